@@ -1,0 +1,397 @@
+package org.microdegree.catalog;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
+import org.microdegree.catalog.internal.CatalogueChecks;
+import org.microdegree.catalog.internal.bundle.BundleFormat;
+import org.microdegree.catalog.internal.csv.ModuleCsv;
+import org.microdegree.catalog.internal.jdbc.CatalogueStore;
+import org.microdegree.catalog.internal.jdbc.CatalogueStore.Head;
+import org.microdegree.catalog.internal.jdbc.CatalogueStore.InstitutionRow;
+import org.microdegree.catalog.internal.jdbc.CatalogueStore.ItemRow;
+import org.microdegree.catalog.model.CatalogueBundle;
+import org.microdegree.catalog.model.CatalogueItem;
+import org.microdegree.catalog.model.Institution;
+import org.microdegree.catalog.model.ItemKind;
+import org.microdegree.catalog.model.JournalEntry;
+import org.microdegree.catalog.model.LifecycleAction;
+import org.microdegree.catalog.model.LifecycleStatus;
+import org.microdegree.catalog.model.MicroCredential;
+import org.microdegree.catalog.model.MicroDegreeProgramme;
+import org.microdegree.catalog.model.Module;
+import org.microdegree.catalog.model.StudyProgramme;
+import org.microdegree.shared.ConflictException;
+import org.microdegree.shared.InvalidInputException;
+import org.microdegree.shared.ItemId;
+import org.microdegree.shared.NotFoundException;
+import org.microdegree.shared.Violation;
+import org.microdegree.skills.Skills;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The catalogue module's API: import and export of bundles, reading, editing and the review
+ * workflow of versioned items, and the journal.
+ *
+ * <p>Every write runs in one transaction and is checked first: an import either stores all of a
+ * bundle or nothing. Published versions are never changed; a change to one makes a new version.
+ */
+@Service
+public class Catalogue {
+
+    /** What anonymous readers see: the published catalogue (and retired versions, for old certificates). */
+    public static final Set<LifecycleStatus> PUBLIC = EnumSet.of(LifecycleStatus.PUBLISHED, LifecycleStatus.RETIRED);
+    public static final Set<LifecycleStatus> ALL = EnumSet.allOf(LifecycleStatus.class);
+
+    private static final Map<ItemKind, Class<? extends CatalogueItem>> TYPES = Map.of(
+            ItemKind.STUDY_PROGRAMME, StudyProgramme.class, ItemKind.MODULE, Module.class,
+            ItemKind.MICRO_CREDENTIAL, MicroCredential.class, ItemKind.MICRO_DEGREE, MicroDegreeProgramme.class);
+
+    private final CatalogueStore store;
+    private final BundleFormat format = new BundleFormat();
+    private final CatalogueChecks checks;
+    private final TransactionTemplate tx;
+
+    Catalogue(CatalogueStore store, Skills skills, TransactionTemplate tx) {
+        this.store = store;
+        this.checks = new CatalogueChecks(skills::isSkill);
+        this.tx = tx;
+    }
+
+    // ---- bundles ----
+
+    /** Reads a bundle file and imports it: all or nothing, and importing it again changes nothing. */
+    public ImportResult importBundle(String source, byte[] content, BundleSyntax syntax, String actor) {
+        BundleFormat.Parsed parsed = format.read(source, content, syntax);
+        return importBundle(source, parsed.bundle(), parsed::locate, actor);
+    }
+
+    /** Imports modules from an exam office's CSV export (columns in docs/bundle-format.md). */
+    public ImportResult importModulesCsv(String source, byte[] content, String actor) {
+        ModuleCsv.Read read = ModuleCsv.read(source, content);
+        return importBundle(source, read.bundle(), read.locate(), actor);
+    }
+
+    /** Reads a bundle without storing anything (for checks and tools). */
+    public CatalogueBundle readBundle(String source, byte[] content, BundleSyntax syntax) {
+        return format.read(source, content, syntax).bundle();
+    }
+
+    /**
+     * Imports a bundle built in memory (e.g. from a CSV file); {@code locate} turns a problem's
+     * path into a place in the source the user knows.
+     */
+    public ImportResult importBundle(String source, CatalogueBundle bundle, UnaryOperator<Violation> locate, String actor) {
+        return tx.execute(status -> {
+            Map<String, Head> heads = store.heads();
+            Map<String, Institution> institutions = storedInstitutions();
+            List<Violation> problems = new ArrayList<>(checks.check(bundle, known(heads, institutions)));
+            List<InstitutionRow> newInstitutions = new ArrayList<>();
+            List<InstitutionRow> changedInstitutions = new ArrayList<>();
+            int unchanged = 0;
+            for (Institution inst : bundle.institutions()) {
+                if (inst.id() == null) {
+                    continue;
+                }
+                InstitutionRow row = institutionRow(inst);
+                Institution old = institutions.get(inst.id().value());
+                if (old == null) {
+                    newInstitutions.add(row);
+                } else if (!old.equals(inst)) {
+                    changedInstitutions.add(row);
+                } else {
+                    unchanged++;
+                }
+            }
+            List<ItemRow> inserts = new ArrayList<>();
+            List<ItemRow> updates = new ArrayList<>();
+            List<JournalEntry> journal = new ArrayList<>();
+            Instant now = Instant.now();
+            List<CatalogueItem> items = bundle.items().toList();
+            Map<ItemKind, Integer> indexInKind = new HashMap<>();
+            for (CatalogueItem item : items) {
+                int index = indexInKind.merge(item.kind(), 1, Integer::sum) - 1;
+                if (item.id() == null || !problems.isEmpty()) {
+                    continue;
+                }
+                ItemRow row = row(item);
+                Head head = heads.get(CatalogueStore.key(item.kind(), item.id(), item.version()));
+                if (head == null) {
+                    inserts.add(row);
+                    journal.add(new JournalEntry(item.kind(), item.id(), item.version(), "imported", null, item.status(), actor, now, source));
+                } else if (head.hash().equals(row.hash())) {
+                    unchanged++;
+                } else if (head.status().frozen()) {
+                    problems.add(Violation.at(item.kind().bundleField() + "[" + index + "]", item.kind().code() + " '" + item.id()
+                            + "' version " + item.version() + " is " + head.status().code()
+                            + " in the catalogue and differs from this file; a published version is never changed:"
+                            + " give the change version " + (store.maxVersion(item.kind(), item.id()) + 1)));
+                } else {
+                    updates.add(row);
+                    journal.add(new JournalEntry(item.kind(), item.id(), item.version(), "imported", head.status(), item.status(), actor, now, source));
+                }
+            }
+            if (!problems.isEmpty()) {
+                throw new InvalidInputException(problems.stream().map(locate).toList());
+            }
+            store.upsertInstitutions(newInstitutions, changedInstitutions);
+            store.insert(inserts);
+            store.update(updates);
+            store.journal(journal);
+            return new ImportResult(source, newInstitutions.size() + inserts.size(), changedInstitutions.size() + updates.size(), unchanged);
+        });
+    }
+
+    /** The whole catalogue, every version of every item, in a stable order. */
+    public CatalogueBundle snapshot() {
+        List<CatalogueItem> items = new ArrayList<>();
+        for (ItemKind kind : ItemKind.values()) {
+            for (String doc : store.allDocuments(kind)) {
+                items.add(parse(kind, doc));
+            }
+        }
+        return CatalogueBundle.of(List.copyOf(storedInstitutions().values()), items);
+    }
+
+    public byte[] export(BundleSyntax syntax) {
+        return format.write(snapshot(), syntax);
+    }
+
+    public byte[] write(CatalogueBundle bundle, BundleSyntax syntax) {
+        return format.write(bundle, syntax);
+    }
+
+    // ---- reading ----
+
+    public List<Institution> institutions() {
+        return List.copyOf(storedInstitutions().values());
+    }
+
+    public Optional<Institution> institution(String id) {
+        return Optional.ofNullable(storedInstitutions().get(id));
+    }
+
+    /** The newest version visible with {@code statuses}, or the given version. */
+    public <T extends CatalogueItem> Optional<T> find(ItemKind kind, ItemId id, @Nullable Integer version, Set<LifecycleStatus> statuses) {
+        Optional<String> doc = version == null ? store.latestDocument(kind, id, statuses) : store.document(kind, id, version);
+        @SuppressWarnings("unchecked")
+        Optional<T> item = doc.map(d -> (T) parse(kind, d));
+        return item.filter(i -> statuses.contains(i.status()));
+    }
+
+    public <T extends CatalogueItem> List<T> versions(ItemKind kind, ItemId id, Set<LifecycleStatus> statuses) {
+        List<T> result = new ArrayList<>();
+        for (String doc : store.versionDocuments(kind, id, statuses)) {
+            @SuppressWarnings("unchecked")
+            T item = (T) parse(kind, doc);
+            result.add(item);
+        }
+        return result;
+    }
+
+    /** Per id the newest version with one of {@code statuses}, ordered by id; pages count from 0. */
+    public <T extends CatalogueItem> CataloguePage<T> list(ItemKind kind, Set<LifecycleStatus> statuses,
+                                                           @Nullable String institution, int page, int size) {
+        CatalogueStore.Page p = store.list(kind, statuses, institution, page * size, size);
+        List<T> items = new ArrayList<>(p.documents().size());
+        for (String doc : p.documents()) {
+            @SuppressWarnings("unchecked")
+            T item = (T) parse(kind, doc);
+            items.add(item);
+        }
+        return new CataloguePage<>(items, page, size, p.total());
+    }
+
+    public List<JournalEntry> journal(ItemKind kind, ItemId id) {
+        List<JournalEntry> entries = store.journalOf(kind, id);
+        if (entries.isEmpty()) {
+            throw new NotFoundException(kind.code() + " '" + id + "' does not exist");
+        }
+        return entries;
+    }
+
+    // ---- editing and the review workflow ----
+
+    /** Adds a new item as version 1, a draft. */
+    public CatalogueItem create(CatalogueItem item, String actor) {
+        return tx.execute(s -> {
+            requireId(item);
+            if (store.maxVersion(item.kind(), item.id()) > 0) {
+                throw new ConflictException(item.kind().code() + " '" + item.id() + "' exists already; change it with an update");
+            }
+            CatalogueItem draft = item.withLifecycle(1, LifecycleStatus.DRAFT);
+            checkAlone(draft);
+            store.insert(List.of(row(draft)));
+            store.journal(List.of(new JournalEntry(draft.kind(), draft.id(), 1, "created", null, LifecycleStatus.DRAFT, actor, Instant.now(), null)));
+            return draft;
+        });
+    }
+
+    /**
+     * Changes an item: a draft in place; a published or retired item by a new draft version.
+     * Items in review or approved are not changed (reject them back to draft first).
+     */
+    public CatalogueItem update(CatalogueItem item, String actor, @Nullable String reason) {
+        return tx.execute(s -> {
+            requireId(item);
+            CatalogueItem latest = find(item.kind(), item.id(), null, ALL)
+                    .orElseThrow(() -> new NotFoundException(item.kind().code() + " '" + item.id() + "' does not exist"));
+            CatalogueItem changed;
+            String action;
+            if (latest.status().editableInPlace()) {
+                changed = item.withLifecycle(latest.version(), LifecycleStatus.DRAFT);
+                action = "edited";
+            } else if (latest.status().frozen()) {
+                changed = item.withLifecycle(latest.version() + 1, LifecycleStatus.DRAFT);
+                action = "new-version";
+            } else {
+                throw new ConflictException(item.kind().code() + " '" + item.id() + "' version " + latest.version() + " is "
+                        + latest.status().code() + "; reject it back to draft before changing it");
+            }
+            checkAlone(changed);
+            if (action.equals("edited")) {
+                store.update(List.of(row(changed)));
+            } else {
+                store.insert(List.of(row(changed)));
+            }
+            store.journal(List.of(new JournalEntry(changed.kind(), changed.id(), changed.version(), action, latest.status(),
+                    LifecycleStatus.DRAFT, actor, Instant.now(), reason)));
+            return changed;
+        });
+    }
+
+    /**
+     * Moves the newest version one step through the workflow. Publishing a new version retires
+     * the version published before it.
+     */
+    public CatalogueItem transition(ItemKind kind, ItemId id, LifecycleAction action, String actor, @Nullable String reason) {
+        return tx.execute(s -> {
+            CatalogueItem latest = find(kind, id, null, action == LifecycleAction.RETIRE ? Set.of(LifecycleStatus.PUBLISHED) : ALL)
+                    .orElseThrow(() -> new NotFoundException(kind.code() + " '" + id + "' does not exist"
+                            + (action == LifecycleAction.RETIRE ? " in a published version" : "")));
+            LifecycleStatus to = action.applyTo(latest.status()).orElseThrow(() -> new ConflictException(
+                    "cannot " + action.code() + " " + kind.code() + " '" + id + "' version " + latest.version()
+                            + ": it is " + latest.status().code() + ", and " + action.code() + " applies to " + action.from().code() + " items"));
+            if (action == LifecycleAction.SUBMIT) {
+                checkAlone(latest);
+            }
+            List<ItemRow> changed = new ArrayList<>();
+            List<JournalEntry> journal = new ArrayList<>();
+            Instant now = Instant.now();
+            if (action == LifecycleAction.PUBLISH) {
+                for (CatalogueItem older : versions(kind, id, Set.of(LifecycleStatus.PUBLISHED))) {
+                    changed.add(row(older.withLifecycle(older.version(), LifecycleStatus.RETIRED)));
+                    journal.add(new JournalEntry(kind, id, older.version(), "superseded", LifecycleStatus.PUBLISHED,
+                            LifecycleStatus.RETIRED, actor, now, "version " + latest.version() + " published"));
+                }
+            }
+            CatalogueItem moved = latest.withLifecycle(latest.version(), to);
+            changed.add(row(moved));
+            journal.add(new JournalEntry(kind, id, latest.version(), action.code(), latest.status(), to, actor, now, reason));
+            store.update(changed);
+            store.journal(journal);
+            return moved;
+        });
+    }
+
+    // ---- helpers ----
+
+    private static void requireId(CatalogueItem item) {
+        if (item.id() == null) {
+            throw InvalidInputException.of("id", "required");
+        }
+    }
+
+    /** The structural checks of a single item against the stored catalogue. */
+    private void checkAlone(CatalogueItem item) {
+        List<Violation> problems = checks.check(CatalogueBundle.of(List.of(), List.of(item)), known(store.heads(), storedInstitutions()));
+        if (!problems.isEmpty()) {
+            String prefix = item.kind().bundleField() + "[0]";
+            throw new InvalidInputException(problems.stream()
+                    .map(v -> Violation.at(v.path().startsWith(prefix + ".") ? v.path().substring(prefix.length() + 1) : v.path(), v.reason()))
+                    .toList());
+        }
+    }
+
+    private CatalogueChecks.Known known(Map<String, Head> heads, Map<String, Institution> institutions) {
+        Set<String> items = new HashSet<>();
+        for (String key : heads.keySet()) {
+            items.add(key.substring(0, key.lastIndexOf(' ')));
+        }
+        Set<ItemId> units = new HashSet<>();
+        institutions.values().forEach(i -> i.units().forEach(u -> units.add(u.id())));
+        return new CatalogueChecks.Known() {
+            @Override
+            public boolean institution(String id) {
+                return institutions.containsKey(id);
+            }
+
+            @Override
+            public boolean unit(ItemId unit) {
+                return units.contains(unit);
+            }
+
+            @Override
+            public boolean item(ItemKind kind, ItemId id) {
+                return items.contains(kind.code() + ' ' + id.value());
+            }
+
+            @Override
+            public List<ItemId> nestedProgrammes(ItemId microDegree) {
+                return store.latestDocument(ItemKind.MICRO_DEGREE, microDegree, ALL)
+                        .map(d -> ((MicroDegreeProgramme) parse(ItemKind.MICRO_DEGREE, d)).nestedProgrammes())
+                        .orElse(List.of());
+            }
+        };
+    }
+
+    private Map<String, Institution> storedInstitutions() {
+        Map<String, Institution> result = new java.util.TreeMap<>();
+        for (InstitutionRow row : store.institutions()) {
+            result.put(row.id(), format.json().readValue(row.document(), Institution.class));
+        }
+        return result;
+    }
+
+    private InstitutionRow institutionRow(Institution inst) {
+        return new InstitutionRow(inst.id().value(), inst.name().en(), inst.country(), format.json().writeValueAsString(inst));
+    }
+
+    private CatalogueItem parse(ItemKind kind, String document) {
+        return format.json().readValue(document, TYPES.get(kind));
+    }
+
+    private ItemRow row(CatalogueItem item) {
+        String doc = compactJson(item);
+        return new ItemRow(item.kind(), item.id(), item.version(), item.status(), item.id().institution(), item.title().en(),
+                item.creditPoints() == null ? null : item.creditPoints().toBigDecimal(),
+                item.eqfLevel() == null ? null : item.eqfLevel().level(), doc, sha256(doc),
+                item.references().stream().map(r -> new CatalogueStore.RefRow(r.kind(), r.id())).distinct().toList());
+    }
+
+    private String compactJson(Object value) {
+        return format.json().writer().without(tools.jackson.databind.SerializationFeature.INDENT_OUTPUT).writeValueAsString(value);
+    }
+
+    private static String sha256(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+}

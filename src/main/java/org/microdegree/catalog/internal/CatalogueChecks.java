@@ -1,0 +1,246 @@
+package org.microdegree.catalog.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import org.microdegree.catalog.model.CatalogueBundle;
+import org.microdegree.catalog.model.CatalogueItem;
+import org.microdegree.catalog.model.Institution;
+import org.microdegree.catalog.model.ItemKind;
+import org.microdegree.catalog.model.MicroCredential;
+import org.microdegree.catalog.model.MicroDegreeProgramme;
+import org.microdegree.catalog.model.Module;
+import org.microdegree.catalog.model.Reference;
+import org.microdegree.catalog.model.Requirement;
+import org.microdegree.catalog.model.StudyProgramme;
+import org.microdegree.shared.InstitutionId;
+import org.microdegree.shared.ItemId;
+import org.microdegree.shared.Violation;
+
+/**
+ * The structural checks every catalogue item passes before it is stored: required fields, ids in
+ * their institution's namespace, references that resolve, known ESCO skills, no programme nested in
+ * itself. Design rules (sizes, levels, EU elements) are the rule profiles' business, not these.
+ */
+public final class CatalogueChecks {
+
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
+    private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
+    private static final Pattern ISCED = Pattern.compile("\\d{2,4}");
+
+    /** What the store already holds, so that a bundle may refer to it. */
+    public interface Known {
+        boolean institution(String id);
+
+        boolean unit(ItemId unit);
+
+        boolean item(ItemKind kind, ItemId id);
+
+        /** The nested programmes the stored latest version of an MD names, for cycle detection. */
+        List<ItemId> nestedProgrammes(ItemId microDegree);
+    }
+
+    private final Predicate<String> isEscoSkill;
+
+    public CatalogueChecks(Predicate<String> isEscoSkill) {
+        this.isEscoSkill = isEscoSkill;
+    }
+
+    public List<Violation> check(CatalogueBundle bundle, Known known) {
+        List<Violation> out = new ArrayList<>();
+        Set<String> institutions = new HashSet<>();
+        Set<ItemId> units = new HashSet<>();
+        for (int i = 0; i < bundle.institutions().size(); i++) {
+            Institution inst = bundle.institutions().get(i);
+            String path = "institutions[" + i + "]";
+            if (inst.id() == null) {
+                out.add(Violation.at(path + ".id", "required"));
+                continue;
+            }
+            if (!institutions.add(inst.id().value())) {
+                out.add(Violation.at(path + ".id", "institution '" + inst.id() + "' is listed twice"));
+            }
+            require(out, inst.name(), path + ".name");
+            require(out, inst.kind(), path + ".kind");
+            if (inst.country() == null || !COUNTRY.matcher(inst.country()).matches()) {
+                out.add(Violation.at(path + ".country", "expected an ISO 3166-1 alpha-2 country code such as DE, got '" + inst.country() + "'"));
+            }
+            for (int u = 0; u < inst.units().size(); u++) {
+                Institution.Unit unit = inst.units().get(u);
+                String up = path + ".units[" + u + "]";
+                if (unit.id() == null) {
+                    out.add(Violation.at(up + ".id", "required"));
+                    continue;
+                }
+                if (!inst.id().owns(unit.id())) {
+                    out.add(Violation.at(up + ".id", "'" + unit.id() + "' must start with '" + inst.id() + ":'"));
+                }
+                if (!units.add(unit.id())) {
+                    out.add(Violation.at(up + ".id", "unit '" + unit.id() + "' is listed twice"));
+                }
+                require(out, unit.name(), up + ".name");
+                require(out, unit.kind(), up + ".kind");
+            }
+        }
+        Predicate<String> institutionExists = id -> institutions.contains(id) || known.institution(id);
+        Predicate<ItemId> unitExists = id -> units.contains(id) || known.unit(id);
+
+        Map<ItemKind, Set<ItemId>> inBundle = new HashMap<>();
+        Set<String> versions = new HashSet<>();
+        Map<ItemId, MicroDegreeProgramme> programmes = new HashMap<>();
+        bundle.items().forEach(item -> {
+            if (item.id() != null) {
+                inBundle.computeIfAbsent(item.kind(), k -> new HashSet<>()).add(item.id());
+            }
+            if (item instanceof MicroDegreeProgramme md && md.id() != null && md.requirements() != null) {
+                programmes.merge(md.id(), md, (a, b) -> a.version() >= b.version() ? a : b);
+            }
+        });
+        BiPredicate<ItemKind, ItemId> itemExists = (kind, id) ->
+                inBundle.getOrDefault(kind, Set.of()).contains(id) || known.item(kind, id);
+
+        for (ItemKind kind : ItemKind.values()) {
+            List<? extends CatalogueItem> items = switch (kind) {
+                case STUDY_PROGRAMME -> bundle.studyProgrammes();
+                case MODULE -> bundle.modules();
+                case MICRO_CREDENTIAL -> bundle.microCredentials();
+                case MICRO_DEGREE -> bundle.microDegrees();
+            };
+            for (int i = 0; i < items.size(); i++) {
+                CatalogueItem item = items.get(i);
+                String path = kind.bundleField() + "[" + i + "]";
+                if (item.id() == null) {
+                    out.add(Violation.at(path + ".id", "required"));
+                    continue;
+                }
+                if (!versions.add(kind + " " + item.id() + " " + item.version())) {
+                    out.add(Violation.at(path + ".id", kind.code() + " '" + item.id() + "' version " + item.version() + " is listed twice"));
+                }
+                checkItem(item, path, out, institutionExists, unitExists, itemExists);
+            }
+        }
+        checkNoProgrammeContainsItself(bundle, programmes, known, out);
+        return out;
+    }
+
+    private void checkItem(CatalogueItem item, String path, List<Violation> out, Predicate<String> institutionExists,
+                           Predicate<ItemId> unitExists, BiPredicate<ItemKind, ItemId> itemExists) {
+        if (!institutionExists.test(item.id().institution())) {
+            out.add(Violation.at(path + ".id", "institution '" + item.id().institution() + "' (the prefix of the id) does not exist"));
+        }
+        require(out, item.title(), path + ".title");
+        if (item.creditPoints() == null || item.creditPoints().isZero()) {
+            out.add(Violation.at(path + ".creditPoints", "required, more than 0"));
+        }
+        require(out, item.eqfLevel(), path + ".eqfLevel");
+        if (item.unit() != null && !unitExists.test(item.unit())) {
+            out.add(Violation.at(path + ".unit", "organisational unit '" + item.unit() + "' does not exist"));
+        }
+        List<String> skills = item.skills();
+        for (int s = 0; s < skills.size(); s++) {
+            if (!isEscoSkill.test(skills.get(s))) {
+                out.add(Violation.at(path + ".skills[" + s + "]", "'" + skills.get(s) + "' is not a skill of ESCO v1.2"));
+            }
+        }
+        for (Reference ref : item.references()) {
+            if (!itemExists.test(ref.kind(), ref.id())) {
+                out.add(Violation.at(path + "." + ref.path(), ref.kind().code() + " '" + ref.id()
+                        + "' does not exist (neither in this bundle nor in the catalogue)"));
+            }
+        }
+        switch (item) {
+            case Module m -> {
+                languages(m.languages(), path, out);
+            }
+            case StudyProgramme sp -> require(out, sp.degreeType(), path + ".degreeType");
+            case MicroCredential mc -> {
+                languages(mc.languages(), path, out);
+                if (mc.iscedField() != null && !ISCED.matcher(mc.iscedField()).matches()) {
+                    out.add(Violation.at(path + ".iscedField", "expected an ISCED-F 2013 code such as 0613"));
+                }
+            }
+            case MicroDegreeProgramme md -> {
+                languages(md.languages(), path, out);
+                if (md.requirements() == null) {
+                    out.add(Violation.at(path + ".requirements", "required: the requirement tree"));
+                } else {
+                    quotas(md.requirements(), path + ".requirements", institutionExists, out);
+                }
+                for (int p = 0; p < md.participatingInstitutions().size(); p++) {
+                    InstitutionId inst = md.participatingInstitutions().get(p);
+                    if (!institutionExists.test(inst.value())) {
+                        out.add(Violation.at(path + ".participatingInstitutions[" + p + "]", "institution '" + inst + "' does not exist"));
+                    }
+                }
+            }
+        }
+    }
+
+    private static void quotas(Requirement node, String path, Predicate<String> institutionExists, List<Violation> out) {
+        String childPath = switch (node) {
+            case Requirement.AllOf a -> path + ".allOf";
+            case Requirement.AtLeast a -> path + ".of";
+            case Requirement.MinCredits m -> path + ".from";
+            case Requirement.Quota q -> {
+                for (int i = 0; i < q.shares().size(); i++) {
+                    if (!institutionExists.test(q.shares().get(i).institution().value())) {
+                        out.add(Violation.at(path + ".quota[" + i + "].institution", "institution '"
+                                + q.shares().get(i).institution() + "' does not exist"));
+                    }
+                }
+                if (q.total() > q.from().size()) {
+                    out.add(Violation.at(path + ".quota", "asks for " + q.total() + " units but only " + q.from().size() + " are listed"));
+                }
+                yield path + ".from";
+            }
+            case Requirement.Unit u -> null;
+        };
+        for (int i = 0; i < node.children().size(); i++) {
+            quotas(node.children().get(i), childPath + "[" + i + "]", institutionExists, out);
+        }
+    }
+
+    private static void languages(List<String> languages, String path, List<Violation> out) {
+        for (int i = 0; i < languages.size(); i++) {
+            if (!LANGUAGE.matcher(languages.get(i)).matches()) {
+                out.add(Violation.at(path + ".languages[" + i + "]", "expected an ISO 639-1 language code such as en or de, got '" + languages.get(i) + "'"));
+            }
+        }
+    }
+
+    private static void require(List<Violation> out, Object value, String path) {
+        if (value == null) {
+            out.add(Violation.at(path, "required"));
+        }
+    }
+
+    /** A programme nested in itself, directly or through others, could never be completed. */
+    private static void checkNoProgrammeContainsItself(CatalogueBundle bundle, Map<ItemId, MicroDegreeProgramme> inBundle,
+                                                       Known known, List<Violation> out) {
+        for (int i = 0; i < bundle.microDegrees().size(); i++) {
+            MicroDegreeProgramme md = bundle.microDegrees().get(i);
+            if (md.id() == null || md.requirements() == null) {
+                continue;
+            }
+            Set<ItemId> seen = new HashSet<>();
+            List<ItemId> todo = new ArrayList<>(md.nestedProgrammes());
+            while (!todo.isEmpty()) {
+                ItemId next = todo.removeLast();
+                if (next.equals(md.id())) {
+                    out.add(Violation.at("microDegrees[" + i + "].requirements", "programme '" + md.id() + "' contains itself (through nested programmes)"));
+                    break;
+                }
+                if (seen.add(next)) {
+                    MicroDegreeProgramme nested = inBundle.get(next);
+                    todo.addAll(nested != null ? nested.nestedProgrammes() : known.nestedProgrammes(next));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,195 @@
+package org.microdegree.catalog.internal.csv;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.microdegree.catalog.model.AssessmentType;
+import org.microdegree.catalog.model.CatalogueBundle;
+import org.microdegree.catalog.model.Coded;
+import org.microdegree.catalog.model.LifecycleStatus;
+import org.microdegree.catalog.model.Mode;
+import org.microdegree.catalog.model.Module;
+import org.microdegree.catalog.model.Offering;
+import org.microdegree.shared.CreditPoints;
+import org.microdegree.shared.EqfLevel;
+import org.microdegree.shared.InvalidInputException;
+import org.microdegree.shared.ItemId;
+import org.microdegree.shared.Text;
+import org.microdegree.shared.Violation;
+
+/**
+ * Modules from a CSV file as an exam office exports it (columns in {@code docs/bundle-format.md}).
+ * Comma or semicolon separated (found from the header); lists inside a cell are separated by {@code |}.
+ * Every problem names the line and the column.
+ */
+public final class ModuleCsv {
+
+    public static final List<String> COLUMNS = List.of("id", "code", "title_en", "title_de", "credit_points", "eqf_level",
+            "languages", "mode", "assessment", "offering", "unit", "subjects", "skills", "learning_outcomes_en",
+            "learning_outcomes_de", "status", "version");
+    private static final Set<String> REQUIRED = Set.of("id", "title_en", "credit_points", "eqf_level");
+
+    /** Modules read from the file, and how to turn a bundle path into the file's line and column. */
+    public record Read(CatalogueBundle bundle, UnaryOperator<Violation> locate) {
+    }
+
+    private ModuleCsv() {
+    }
+
+    public static Read read(String source, byte[] content) {
+        String text = new String(content, StandardCharsets.UTF_8);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        String header = text.lines().findFirst().orElse("");
+        char delimiter = header.chars().filter(c -> c == ';').count() > header.chars().filter(c -> c == ',').count() ? ';' : ',';
+        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true).setTrim(true).get();
+        List<Violation> problems = new ArrayList<>();
+        List<Module> modules = new ArrayList<>();
+        List<Long> lines = new ArrayList<>();
+        Map<String, Integer> columns;
+        try (CSVParser parser = format.parse(new StringReader(text))) {
+            columns = new LinkedHashMap<>(parser.getHeaderMap());
+            for (Map.Entry<String, Integer> c : columns.entrySet()) {
+                if (!COLUMNS.contains(c.getKey())) {
+                    problems.add(new Violation(c.getKey(), "unknown column '" + c.getKey() + "'; the columns are: "
+                            + String.join(", ", COLUMNS), source, 1, c.getValue() + 1));
+                }
+            }
+            for (String required : REQUIRED) {
+                if (!columns.containsKey(required)) {
+                    problems.add(new Violation(required, "the required column '" + required + "' is missing", source, 1, 0));
+                }
+            }
+            if (!problems.isEmpty()) {
+                throw new InvalidInputException(problems);
+            }
+            for (CSVRecord record : parser) {
+                long line = parser.getCurrentLineNumber();
+                Row row = new Row(record, columns, source, line, problems);
+                Module m = row.module();
+                if (m != null) {
+                    modules.add(m);
+                    lines.add(line);
+                }
+            }
+        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+            throw new InvalidInputException(List.of(new Violation("", "unreadable CSV: " + e.getMessage(), source, 0, 0)));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        Map<String, Integer> cols = columns;
+        UnaryOperator<Violation> locate = v -> {
+            // modules[i].field... -> the row's line, the field's column
+            String p = v.path();
+            if (!p.startsWith("modules[")) {
+                return v.locatedIn(source, 0, 0);
+            }
+            int i = Integer.parseInt(p.substring("modules[".length(), p.indexOf(']')));
+            String rest = p.substring(p.indexOf(']') + 1);
+            String field = rest.startsWith(".") ? rest.substring(1).replaceAll("[.\\[].*", "") : "id";
+            Integer col = cols.get(FIELD_COLUMN.getOrDefault(field, field));
+            return new Violation(FIELD_COLUMN.getOrDefault(field, field), v.reason(), source, lines.get(i).intValue(),
+                    col == null ? 0 : col + 1);
+        };
+        return new Read(CatalogueBundle.of(List.of(), modules), locate);
+    }
+
+    private static final Map<String, String> FIELD_COLUMN = Map.ofEntries(Map.entry("title", "title_en"),
+            Map.entry("creditPoints", "credit_points"), Map.entry("eqfLevel", "eqf_level"),
+            Map.entry("learningOutcomes", "learning_outcomes_en"));
+
+    /** One CSV row; problems are collected, not thrown, so that a file reports all of them at once. */
+    private record Row(CSVRecord record, Map<String, Integer> columns, String source, long line, List<Violation> problems) {
+
+        Module module() {
+            int before = problems.size();
+            ItemId id = parse("id", ItemId::of);
+            String titleEn = get("title_en");
+            if (titleEn.isEmpty()) {
+                fail("title_en", "required");
+            }
+            CreditPoints cp = parse("credit_points", CreditPoints::parse);
+            EqfLevel eqf = parse("eqf_level", s -> EqfLevel.of(Integer.parseInt(s)));
+            Mode mode = coded("mode", Mode.class);
+            AssessmentType assessment = coded("assessment", AssessmentType.class);
+            Offering offering = coded("offering", Offering.class);
+            LifecycleStatus status = coded("status", LifecycleStatus.class);
+            ItemId unit = parse("unit", ItemId::of);
+            Integer version = parse("version", Integer::parseInt);
+            List<String> outcomesEn = list("learning_outcomes_en");
+            List<String> outcomesDe = list("learning_outcomes_de");
+            if (!outcomesDe.isEmpty() && outcomesDe.size() != outcomesEn.size()) {
+                fail("learning_outcomes_de", "has " + outcomesDe.size() + " outcomes but learning_outcomes_en has " + outcomesEn.size());
+            }
+            if (problems.size() > before || id == null || cp == null || eqf == null) {
+                return null;
+            }
+            List<Text> outcomes = new ArrayList<>();
+            for (int i = 0; i < outcomesEn.size(); i++) {
+                outcomes.add(Text.of(outcomesEn.get(i), outcomesDe.isEmpty() ? null : outcomesDe.get(i)));
+            }
+            String de = get("title_de");
+            return new Module(id, version == null ? 1 : version, status, get("code").isEmpty() ? null : get("code"),
+                    Text.of(titleEn, de.isEmpty() ? null : de), null, cp, eqf, outcomes, list("languages"), mode, assessment,
+                    offering, unit, list("subjects"), list("skills"));
+        }
+
+        String get(String column) {
+            Integer i = columns.get(column);
+            return i == null || i >= record.size() ? "" : record.get(i);
+        }
+
+        List<String> list(String column) {
+            String v = get(column);
+            return v.isEmpty() ? List.of() : Arrays.stream(v.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        }
+
+        <T> T parse(String column, Function<String, T> parser) {
+            String v = get(column);
+            if (v.isEmpty()) {
+                if (REQUIRED.contains(column)) {
+                    fail(column, "required");
+                }
+                return null;
+            }
+            try {
+                return parser.apply(v);
+            } catch (IllegalArgumentException e) {
+                fail(column, e instanceof NumberFormatException ? "'" + v + "' is not a number" : e.getMessage());
+                return null;
+            }
+        }
+
+        <E extends Enum<E> & Coded> E coded(String column, Class<E> type) {
+            String v = get(column);
+            if (v.isEmpty()) {
+                return null;
+            }
+            E e = Coded.fromCode(type, v).orElse(null);
+            if (e == null) {
+                fail(column, "'" + v + "' is not one of: " + Coded.codes(type));
+            }
+            return e;
+        }
+
+        void fail(String column, String reason) {
+            Integer i = columns.get(column);
+            problems.add(new Violation(column, reason, source, (int) line, i == null ? 0 : i + 1));
+        }
+    }
+
+}

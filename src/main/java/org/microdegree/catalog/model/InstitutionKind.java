@@ -1,0 +1,21 @@
+package org.microdegree.catalog.model;
+
+/** What kind of body an institution is. */
+public enum InstitutionKind implements Coded {
+    UNIVERSITY("university"),
+    UNIVERSITY_OF_APPLIED_SCIENCES("university-of-applied-sciences"),
+    RESEARCH_CENTRE("research-centre"),
+    COMPANY("company"),
+    OTHER("other");
+
+    private final String code;
+
+    InstitutionKind(String code) {
+        this.code = code;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+}

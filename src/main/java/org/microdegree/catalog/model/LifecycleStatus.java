@@ -1,0 +1,33 @@
+package org.microdegree.catalog.model;
+
+/**
+ * Where a version of a catalogue item stands: draft, in review, approved, published, retired.
+ * Only drafts are edited in place; a change to anything later makes a new version.
+ */
+public enum LifecycleStatus implements Coded {
+    DRAFT("draft"),
+    IN_REVIEW("in-review"),
+    APPROVED("approved"),
+    PUBLISHED("published"),
+    RETIRED("retired");
+
+    private final String code;
+
+    LifecycleStatus(String code) {
+        this.code = code;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    public boolean editableInPlace() {
+        return this == DRAFT;
+    }
+
+    /** Published and retired versions are history: a change to them starts a new version. */
+    public boolean frozen() {
+        return this == PUBLISHED || this == RETIRED;
+    }
+}

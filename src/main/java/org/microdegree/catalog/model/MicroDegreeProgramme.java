@@ -1,0 +1,69 @@
+package org.microdegree.catalog.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.microdegree.shared.CreditPoints;
+import org.microdegree.shared.EqfLevel;
+import org.microdegree.shared.InstitutionId;
+import org.microdegree.shared.ItemId;
+import org.microdegree.shared.Text;
+
+/**
+ * A micro-degree programme, stacked from micro-credentials by a requirement tree, for which the
+ * labour market needs exactly this composition. A programme may nest other programmes: the joint
+ * Master of an alliance is a programme of joint micro-degree programmes, awarded jointly.
+ *
+ * @param participatingInstitutions the institutions that contribute; all of them award a joint degree
+ * @param ruleProfiles ids of the rule profiles the design is checked against, e.g. {@code luh-2023}
+ * @param jointAward true when only all participating institutions together can award it
+ */
+public record MicroDegreeProgramme(
+        ItemId id, int version, LifecycleStatus status,
+        Text title, @Nullable Text description,
+        Requirement requirements, CreditPoints creditPoints, EqfLevel eqfLevel,
+        @Nullable Text labourMarketRationale, List<String> targetGroups,
+        List<InstitutionId> participatingInstitutions, List<String> ruleProfiles, boolean jointAward,
+        List<String> languages, @Nullable Mode mode, List<String> skills,
+        @Nullable ItemId unit, @Nullable String counsellingContact, @Nullable String qualityAssurance,
+        @Nullable String furtherInformation) implements CatalogueItem {
+
+    public MicroDegreeProgramme {
+        version = CatalogueItem.normalVersion(version);
+        status = CatalogueItem.normalStatus(status);
+        targetGroups = CatalogueItem.list(targetGroups);
+        participatingInstitutions = CatalogueItem.list(participatingInstitutions);
+        ruleProfiles = CatalogueItem.list(ruleProfiles);
+        languages = CatalogueItem.list(languages);
+        skills = CatalogueItem.list(skills);
+    }
+
+    @Override
+    public ItemKind kind() {
+        return ItemKind.MICRO_DEGREE;
+    }
+
+    @Override
+    public List<Reference> references() {
+        List<Reference> refs = new ArrayList<>();
+        Requirement.forEachUnit(requirements, "requirements", (path, unit) -> refs.add(new Reference(unit.kind(), unit.id(), path)));
+        return refs;
+    }
+
+    /** The micro-credentials the tree names directly (not those of nested programmes). */
+    public List<ItemId> microCredentials() {
+        return references().stream().filter(r -> r.kind() == ItemKind.MICRO_CREDENTIAL).map(Reference::id).distinct().toList();
+    }
+
+    /** The programmes nested in this one. */
+    public List<ItemId> nestedProgrammes() {
+        return references().stream().filter(r -> r.kind() == ItemKind.MICRO_DEGREE).map(Reference::id).distinct().toList();
+    }
+
+    @Override
+    public MicroDegreeProgramme withLifecycle(int version, LifecycleStatus status) {
+        return new MicroDegreeProgramme(id, version, status, title, description, requirements, creditPoints, eqfLevel,
+                labourMarketRationale, targetGroups, participatingInstitutions, ruleProfiles, jointAward, languages,
+                mode, skills, unit, counsellingContact, qualityAssurance, furtherInformation);
+    }
+}

@@ -1,0 +1,18 @@
+package org.microdegree.catalog.model;
+
+/** Whether evidence counted for a requirement may also count for another one. */
+public enum Sharing implements Coded {
+    EXCLUSIVE("exclusive"),
+    SHARED("shared");
+
+    private final String code;
+
+    Sharing(String code) {
+        this.code = code;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+}

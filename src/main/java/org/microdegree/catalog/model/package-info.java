@@ -1,0 +1,4 @@
+/** The catalogue's domain model: pure Java, no framework, no SQL. Other modules may use it. */
+@org.springframework.modulith.NamedInterface("model")
+@org.jspecify.annotations.NullMarked
+package org.microdegree.catalog.model;

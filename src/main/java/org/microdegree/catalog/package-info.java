@@ -1,0 +1,8 @@
+/**
+ * The catalogue: institutions, study programmes, modules, micro-credentials and micro-degree
+ * programmes, their versions and lifecycle, the journal, and the catalogue bundle format.
+ * The package root is the module's API ({@link org.microdegree.catalog.Catalogue}).
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "skills"})
+@org.jspecify.annotations.NullMarked
+package org.microdegree.catalog;

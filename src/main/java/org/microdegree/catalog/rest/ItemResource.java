@@ -1,0 +1,118 @@
+package org.microdegree.catalog.rest;
+
+import io.swagger.v3.oas.annotations.Operation;
+import java.net.URI;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.microdegree.catalog.Catalogue;
+import org.microdegree.catalog.CataloguePage;
+import org.microdegree.catalog.model.CatalogueItem;
+import org.microdegree.catalog.model.Coded;
+import org.microdegree.catalog.model.ItemKind;
+import org.microdegree.catalog.model.JournalEntry;
+import org.microdegree.catalog.model.LifecycleAction;
+import org.microdegree.catalog.model.LifecycleStatus;
+import org.microdegree.shared.InvalidInputException;
+import org.microdegree.shared.ItemId;
+import org.microdegree.shared.NotFoundException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The endpoints every kind of catalogue item has: get (a version or the newest visible one), its
+ * versions, its journal, create, update and the review workflow's transitions.
+ */
+abstract class ItemResource<T extends CatalogueItem> {
+
+    protected final Catalogue catalogue;
+    private final ItemKind kind;
+
+    ItemResource(Catalogue catalogue, ItemKind kind) {
+        this.catalogue = catalogue;
+        this.kind = kind;
+    }
+
+    /** A page of items. */
+    public record Page<V>(List<V> items, int page, int size, long total) {
+    }
+
+    /** A step of the review workflow, with the reason recorded in the journal. */
+    public record Transition(String action, @Nullable String reason) {
+    }
+
+    protected CataloguePage<T> page(@Nullable Authentication auth, @Nullable String status, @Nullable String institution, int page, int size) {
+        if (page < 0 || size < 1 || size > 500) {
+            throw InvalidInputException.of(page < 0 ? "page" : "size", page < 0 ? "must be 0 or more" : "must be between 1 and 500");
+        }
+        LifecycleStatus s = status == null ? null : Coded.fromCode(LifecycleStatus.class, status).orElseThrow(() ->
+                InvalidInputException.of("status", "'" + status + "' is not one of: " + Coded.codes(LifecycleStatus.class)));
+        return catalogue.list(kind, Visibility.forListing(auth, s), institution, page, size);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "The newest visible version, or the given version")
+    public T get(@PathVariable String id, @RequestParam(required = false) @Nullable Integer version, @Nullable Authentication auth) {
+        return catalogue.<T>find(kind, id(id), version, Visibility.forReading(auth))
+                .orElseThrow(() -> new NotFoundException(kind.code() + " '" + id + "'" + (version == null ? "" : " version " + version) + " does not exist"));
+    }
+
+    @GetMapping("/{id}/versions")
+    @Operation(summary = "Every visible version, oldest first")
+    public List<T> versions(@PathVariable String id, @Nullable Authentication auth) {
+        List<T> versions = catalogue.versions(kind, id(id), Visibility.forReading(auth));
+        if (versions.isEmpty()) {
+            throw new NotFoundException(kind.code() + " '" + id + "' does not exist");
+        }
+        return versions;
+    }
+
+    @GetMapping("/{id}/journal")
+    @Operation(summary = "Who did what to which version, when and why (staff)")
+    public List<JournalEntry> journal(@PathVariable String id) {
+        return catalogue.journal(kind, id(id));
+    }
+
+    @PostMapping
+    @Operation(summary = "Create an item as version 1, a draft (staff)")
+    public ResponseEntity<T> create(@RequestBody T item, Authentication auth) {
+        @SuppressWarnings("unchecked")
+        T created = (T) catalogue.create(item, auth.getName());
+        return ResponseEntity.created(URI.create("/api/v1/" + kind.collection() + "/" + created.id())).body(created);
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "Change an item: a draft in place, a published item by a new draft version (staff)")
+    public T update(@PathVariable String id, @RequestBody T item, @RequestParam(required = false) @Nullable String reason,
+                    Authentication auth) {
+        if (item.id() == null || !item.id().value().equals(id)) {
+            throw InvalidInputException.of("id", "must be '" + id + "', the id in the URL");
+        }
+        @SuppressWarnings("unchecked")
+        T updated = (T) catalogue.update(item, auth.getName(), reason);
+        return updated;
+    }
+
+    @PostMapping("/{id}/transitions")
+    @Operation(summary = "Move the newest version through the workflow: submit, reject, approve, publish, retire (staff)")
+    public T transition(@PathVariable String id, @RequestBody Transition transition, Authentication auth) {
+        LifecycleAction action = Coded.fromCode(LifecycleAction.class, transition.action() == null ? "" : transition.action())
+                .orElseThrow(() -> InvalidInputException.of("action", "'" + transition.action() + "' is not one of: "
+                        + Coded.codes(LifecycleAction.class)));
+        @SuppressWarnings("unchecked")
+        T moved = (T) catalogue.transition(kind, id(id), action, auth.getName(), transition.reason());
+        return moved;
+    }
+
+    private static ItemId id(String id) {
+        if (!ItemId.isValid(id)) {
+            throw InvalidInputException.of("id", "'" + id + "' is not an id of the form institution:name");
+        }
+        return ItemId.of(id);
+    }
+}

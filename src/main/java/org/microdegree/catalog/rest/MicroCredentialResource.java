@@ -1,0 +1,33 @@
+package org.microdegree.catalog.rest;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
+import org.microdegree.catalog.Catalogue;
+import org.microdegree.catalog.CataloguePage;
+import org.microdegree.catalog.model.ItemKind;
+import org.microdegree.catalog.model.MicroCredential;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/micro-credentials")
+@Tag(name = "Micro-credentials")
+class MicroCredentialResource extends ItemResource<MicroCredential> {
+
+    MicroCredentialResource(Catalogue catalogue) {
+        super(catalogue, ItemKind.MICRO_CREDENTIAL);
+    }
+
+    @GetMapping
+    @Operation(summary = "List the newest version of each (published ones for the public; staff may filter by status)")
+    Page<MicroCredential> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
+                      @RequestParam(required = false) @Nullable String status,
+                      @RequestParam(required = false) @Nullable String institution, @Nullable Authentication auth) {
+        CataloguePage<MicroCredential> p = page(auth, status, institution, page, size);
+        return new Page<>(p.items(), p.page(), p.size(), p.total());
+    }
+}

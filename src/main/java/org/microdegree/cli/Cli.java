@@ -1,0 +1,75 @@
+package org.microdegree.cli;
+
+import java.io.PrintWriter;
+import org.microdegree.shared.InvalidInputException;
+import org.microdegree.shared.Violation;
+import picocli.CommandLine;
+
+/**
+ * The entry point of the jar. Parses the command line with picocli before anything else starts,
+ * so that {@code help} and mistakes in arguments answer at once; Spring starts only for the
+ * command that needs it, and never sees the raw arguments.
+ */
+public final class Cli {
+
+    /** Exit codes: 0 ok, 1 findings, 2 bad input. */
+    public static final int OK = 0;
+    public static final int FINDINGS = 1;
+    public static final int BAD_INPUT = 2;
+    /** Returned by {@code serve} and {@code demo}: the server goes on after main returns. */
+    public static final int KEEP_RUNNING = -1;
+
+    private Cli() {
+    }
+
+    public static int run(String[] args) {
+        return commandLine().execute(args);
+    }
+
+    static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new RootCommand());
+        cl.setExecutionExceptionHandler(Cli::handle);
+        cl.setParameterExceptionHandler((ex, a) -> {
+            PrintWriter err = ex.getCommandLine().getErr();
+            err.println("error: " + ex.getMessage());
+            err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+            return BAD_INPUT;
+        });
+        return cl;
+    }
+
+    /** Users see what went wrong and where, never a stack trace (unless MICRODEGREE_DEBUG is set). */
+    private static int handle(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+        PrintWriter err = cl.getErr();
+        Throwable cause = unwrap(e);
+        if (cause instanceof InvalidInputException invalid) {
+            for (Violation v : invalid.violations()) {
+                err.println("error: " + v.describe());
+            }
+            err.println(invalid.violations().size() + " error(s); nothing was written.");
+            return BAD_INPUT;
+        }
+        if (cause instanceof UsageException usage) {
+            err.println("error: " + usage.getMessage());
+            return BAD_INPUT;
+        }
+        err.println("error: " + (cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage()));
+        if (System.getenv("MICRODEGREE_DEBUG") != null) {
+            cause.printStackTrace(err);
+        }
+        return FINDINGS;
+    }
+
+    private static Throwable unwrap(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && !(t instanceof InvalidInputException) && !(t instanceof UsageException)) {
+            if (t.getClass().getName().startsWith("org.springframework") || t instanceof IllegalStateException
+                    && t.getCause() instanceof InvalidInputException) {
+                t = t.getCause();
+            } else {
+                break;
+            }
+        }
+        return t;
+    }
+}

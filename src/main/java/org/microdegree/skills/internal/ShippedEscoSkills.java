@@ -1,0 +1,153 @@
+package org.microdegree.skills.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.microdegree.skills.EscoConcept;
+import org.microdegree.skills.SkillMatch;
+import org.microdegree.skills.Skills;
+import org.springframework.stereotype.Service;
+
+/**
+ * The ESCO files the project ships, loaded on first use (the CLI's commands that never look at a
+ * skill start without paying for it) and searched with an in-memory Lucene index.
+ */
+@Service
+class ShippedEscoSkills implements Skills {
+
+    private volatile EscoFiles.Loaded data;
+    private volatile IndexSearcher searcher;
+    private volatile Map<String, List<String>> occupationSkills;
+    private final Analyzer analyzer = new EnglishAnalyzer();
+
+    private EscoFiles.Loaded data() {
+        EscoFiles.Loaded d = data;
+        if (d == null) {
+            synchronized (this) {
+                if (data == null) {
+                    data = EscoFiles.loadAll();
+                }
+                d = data;
+            }
+        }
+        return d;
+    }
+
+    @Override
+    public Optional<EscoConcept> find(String uri) {
+        return Optional.ofNullable(data().concepts().get(uri));
+    }
+
+    @Override
+    public boolean isSkill(String uri) {
+        EscoConcept c = data().concepts().get(uri);
+        return c != null && c.denotesSkill();
+    }
+
+    @Override
+    public List<String> skillUris() {
+        return data().concepts().values().stream().filter(EscoConcept::denotesSkill).map(EscoConcept::uri).sorted().toList();
+    }
+
+    @Override
+    public List<EscoConcept> skillsOfOccupation(String occupationUri) {
+        Map<String, List<String>> relations = occupationSkills;
+        if (relations == null) {
+            synchronized (this) {
+                if (occupationSkills == null) {
+                    occupationSkills = EscoFiles.loadOccupationSkills();
+                }
+                relations = occupationSkills;
+            }
+        }
+        return relations.getOrDefault(occupationUri, List.of()).stream()
+                .map(u -> data().concepts().get(u)).filter(c -> c != null).toList();
+    }
+
+    @Override
+    public List<SkillMatch> search(String query, int limit) {
+        String q = query.strip();
+        if (q.isEmpty() || limit <= 0) {
+            return List.of();
+        }
+        try {
+            IndexSearcher s = searcher();
+            ScoreDoc[] hits = s.search(labelQuery(q), limit).scoreDocs;
+            List<SkillMatch> result = new ArrayList<>(hits.length);
+            for (ScoreDoc hit : hits) {
+                String uri = s.storedFields().document(hit.doc).get("uri");
+                result.add(new SkillMatch(data().concepts().get(uri), hit.score));
+            }
+            return result;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The preferred label counts three times as much as an alternative label; an exact label wins. */
+    private Query labelQuery(String q) {
+        SimpleQueryParser preferred = new SimpleQueryParser(analyzer, "label");
+        preferred.setDefaultOperator(BooleanClause.Occur.SHOULD);
+        SimpleQueryParser alternative = new SimpleQueryParser(analyzer, "alt");
+        SimpleQueryParser exact = new SimpleQueryParser(new org.apache.lucene.analysis.core.KeywordAnalyzer(), "exact");
+        return new BooleanQuery.Builder()
+                .add(new BoostQuery(preferred.parse(q), 3f), BooleanClause.Occur.SHOULD)
+                .add(alternative.parse(q), BooleanClause.Occur.SHOULD)
+                .add(new BoostQuery(exact.parse(q.toLowerCase(Locale.ROOT)), 5f), BooleanClause.Occur.SHOULD)
+                .build();
+    }
+
+    private IndexSearcher searcher() throws IOException {
+        IndexSearcher s = searcher;
+        if (s == null) {
+            synchronized (this) {
+                if (searcher == null) {
+                    searcher = buildIndex();
+                }
+                s = searcher;
+            }
+        }
+        return s;
+    }
+
+    private IndexSearcher buildIndex() throws IOException {
+        ByteBuffersDirectory dir = new ByteBuffersDirectory();
+        try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(analyzer))) {
+            for (EscoConcept c : data().concepts().values()) {
+                if (!c.denotesSkill() || c.label().isBlank()) {
+                    continue;
+                }
+                Document d = new Document();
+                d.add(new StoredField("uri", c.uri()));
+                d.add(new TextField("label", c.label(), Field.Store.NO));
+                d.add(new org.apache.lucene.document.StringField("exact", c.label().toLowerCase(Locale.ROOT), Field.Store.NO));
+                for (String alt : c.altLabels()) {
+                    d.add(new TextField("alt", alt, Field.Store.NO));
+                }
+                w.addDocument(d);
+            }
+        }
+        return new IndexSearcher(DirectoryReader.open(dir));
+    }
+}
