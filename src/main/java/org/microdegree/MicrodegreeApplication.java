@@ -10,7 +10,7 @@ import org.springframework.modulith.Modulithic;
 public class MicrodegreeApplication {
 
     public static void main(String[] args) {
-        int code = Cli.run(args);
+        int code = Cli.run(MicrodegreeApplication.class, args);
         if (code != Cli.KEEP_RUNNING) {
             System.exit(code);
         }

@@ -22,7 +22,9 @@ public final class Cli {
     private Cli() {
     }
 
-    public static int run(String[] args) {
+    /** @param application the Spring Boot application class the commands start */
+    public static int run(Class<?> application, String[] args) {
+        Runtime.application = application;
         return commandLine().execute(args);
     }
 

@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import org.microdegree.MicrodegreeApplication;
 import org.microdegree.shared.DatabaseGuard;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -19,6 +18,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /** Starts the application for a command: the web server, or a quiet context without one. */
 final class Runtime {
+
+    /** Set by the entry point: the cli module does not depend on the application class. */
+    static Class<?> application = Object.class;
 
     private Runtime() {
     }
@@ -31,7 +33,7 @@ final class Runtime {
             props.put("spring.main.log-startup-info", "false");
         }
         props.putAll(extra);
-        SpringApplication app = new SpringApplication(MicrodegreeApplication.class);
+        SpringApplication app = new SpringApplication(application);
         app.setWebApplicationType(web ? WebApplicationType.SERVLET : WebApplicationType.NONE);
         app.setDefaultProperties(props);
         app.setAdditionalProfiles(profiles.toArray(String[]::new));

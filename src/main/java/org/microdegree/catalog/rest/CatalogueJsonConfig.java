@@ -15,6 +15,7 @@ class CatalogueJsonConfig {
     JsonMapperBuilderCustomizer catalogueJson() {
         return builder -> builder.addModule(new CatalogueJsonModule())
                 .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
     }
 }

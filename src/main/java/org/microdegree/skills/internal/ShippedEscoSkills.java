@@ -21,7 +21,9 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.microdegree.skills.EscoConcept;
@@ -105,16 +107,20 @@ class ShippedEscoSkills implements Skills {
         }
     }
 
-    /** The preferred label counts three times as much as an alternative label; an exact label wins. */
+    /**
+     * An exact label wins; then labels with every word of the query; then any word, the
+     * preferred label counting three times as much as an alternative one.
+     */
     private Query labelQuery(String q) {
-        SimpleQueryParser preferred = new SimpleQueryParser(analyzer, "label");
-        preferred.setDefaultOperator(BooleanClause.Occur.SHOULD);
+        SimpleQueryParser all = new SimpleQueryParser(analyzer, "label");
+        all.setDefaultOperator(BooleanClause.Occur.MUST);
+        SimpleQueryParser any = new SimpleQueryParser(analyzer, "label");
         SimpleQueryParser alternative = new SimpleQueryParser(analyzer, "alt");
-        SimpleQueryParser exact = new SimpleQueryParser(new org.apache.lucene.analysis.core.KeywordAnalyzer(), "exact");
         return new BooleanQuery.Builder()
-                .add(new BoostQuery(preferred.parse(q), 3f), BooleanClause.Occur.SHOULD)
+                .add(new BoostQuery(new TermQuery(new Term("exact", q.toLowerCase(Locale.ROOT))), 10f), BooleanClause.Occur.SHOULD)
+                .add(new BoostQuery(all.parse(q), 3f), BooleanClause.Occur.SHOULD)
+                .add(new BoostQuery(any.parse(q), 2f), BooleanClause.Occur.SHOULD)
                 .add(alternative.parse(q), BooleanClause.Occur.SHOULD)
-                .add(new BoostQuery(exact.parse(q.toLowerCase(Locale.ROOT)), 5f), BooleanClause.Occur.SHOULD)
                 .build();
     }
 

@@ -268,9 +268,8 @@ public class CatalogueStore {
     }
 
     public int maxVersion(ItemKind kind, ItemId id) {
-        Integer v = jdbc.sql("select max(version) from catalog_item where kind = ? and id = ?")
+        return jdbc.sql("select coalesce(max(version), 0) from catalog_item where kind = ? and id = ?")
                 .params(kind.code(), id.value()).query(Integer.class).single();
-        return v == null ? 0 : v;
     }
 
     /** Which items (latest versions) name the given one. */

@@ -1,0 +1,21 @@
+package org.microdegree;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+/** The modules and their allowed dependencies, as ARCHITECTURE.md declares them. */
+class ModularityTests {
+
+    private final ApplicationModules modules = ApplicationModules.of(MicrodegreeApplication.class);
+
+    @Test
+    void modulesOnlyUseEachOthersApis() {
+        modules.verify();
+    }
+
+    @Test
+    void writesModuleDocumentation() {
+        new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+    }
+}

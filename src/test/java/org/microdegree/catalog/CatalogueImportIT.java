@@ -1,0 +1,138 @@
+package org.microdegree.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.microdegree.DatabaseIT;
+import org.microdegree.catalog.model.CatalogueItem;
+import org.microdegree.catalog.model.ItemKind;
+import org.microdegree.catalog.model.JournalEntry;
+import org.microdegree.catalog.model.LifecycleAction;
+import org.microdegree.catalog.model.LifecycleStatus;
+import org.microdegree.catalog.model.Module;
+import org.microdegree.shared.ConflictException;
+import org.microdegree.shared.InvalidInputException;
+import org.microdegree.shared.ItemId;
+import org.microdegree.shared.Text;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Importing, exporting, editing and reviewing the catalogue on a real database. */
+class CatalogueImportIT extends DatabaseIT {
+
+    @Autowired
+    Catalogue catalogue;
+
+    @Test
+    void importsTheWorkedExampleOnceAndThenChangesNothing() {
+        ImportResult first = catalogue.importBundle("example.yaml", Fixtures.workedExampleYaml(), BundleSyntax.YAML, "test");
+        assertThat(first.added()).isEqualTo(5 + 3 + 30 + 22 + 8);
+        int journal = count("catalog_journal");
+        ImportResult second = catalogue.importBundle("example.yaml", Fixtures.workedExampleYaml(), BundleSyntax.YAML, "test");
+        assertThat(second.changedAnything()).isFalse();
+        assertThat(second.unchanged()).isEqualTo(first.added());
+        assertThat(count("catalog_journal")).isEqualTo(journal);
+    }
+
+    @Test
+    void exportGivesBackTheShippedExampleByteForByte() {
+        catalogue.importBundle("example.yaml", Fixtures.workedExampleYaml(), BundleSyntax.YAML, "test");
+        String shipped = new String(Fixtures.workedExampleYaml(), StandardCharsets.UTF_8).replaceAll("(?m)^#.*\\n", "");
+        assertThat(new String(catalogue.export(BundleSyntax.YAML), StandardCharsets.UTF_8)).isEqualTo(shipped);
+    }
+
+    @Test
+    void aBundleWithOneBadReferenceWritesNothingAtAll() {
+        catalogue.importBundle("example.yaml", Fixtures.workedExampleYaml(), BundleSyntax.YAML, "test");
+        byte[] before = catalogue.export(BundleSyntax.YAML);
+        String broken = new String(Fixtures.workedExampleYaml(), StandardCharsets.UTF_8)
+                .replace("title:\n      en: Programming", "title:\n      en: Programming changed")
+                .replace("- luh:mb-vision-quality\n", "- luh:no-such-module\n");
+        assertThatThrownBy(() -> catalogue.importBundle("broken.yaml", broken.getBytes(StandardCharsets.UTF_8), BundleSyntax.YAML, "test"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations()).anySatisfy(v -> {
+                    assertThat(v.describe()).startsWith("broken.yaml:");
+                    assertThat(v.line()).isPositive();
+                    assertThat(v.reason()).contains("module 'luh:no-such-module' does not exist");
+                }));
+        assertThat(catalogue.export(BundleSyntax.YAML)).isEqualTo(before);
+    }
+
+    @Test
+    void aPublishedVersionIsNeverChangedByAnImport() {
+        catalogue.importBundle("example.yaml", Fixtures.workedExampleYaml(), BundleSyntax.YAML, "test");
+        String changed = new String(Fixtures.workedExampleYaml(), StandardCharsets.UTF_8).replace("en: Solar Energy\n", "en: Solar Power\n");
+        assertThatThrownBy(() -> catalogue.importBundle("changed.yaml", changed.getBytes(StandardCharsets.UTF_8), BundleSyntax.YAML, "test"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations().getFirst().reason())
+                        .contains("is published").contains("give the change version 2"));
+    }
+
+    @Test
+    void aModuleGoesThroughReviewAndEveryStepIsJournaled() {
+        catalogue.importBundle("example.yaml", Fixtures.workedExampleYaml(), BundleSyntax.YAML, "test");
+        Module template = (Module) catalogue.find(ItemKind.MODULE, ItemId.of("luh:ml-fundamentals"), null, Catalogue.ALL).orElseThrow();
+        ItemId id = ItemId.of("luh:ml-advanced");
+        Module draft = new Module(id, 0, null, "INF-410", Text.of("Advanced Machine Learning", "Fortgeschrittenes maschinelles Lernen"),
+                null, template.creditPoints(), template.eqfLevel(), template.learningOutcomes(), List.of("en"), template.mode(),
+                template.assessment(), template.offering(), template.unit(), template.subjects(), template.skills());
+        catalogue.create(draft, "designer");
+        catalogue.transition(ItemKind.MODULE, id, LifecycleAction.SUBMIT, "designer", "ready");
+        assertThatThrownBy(() -> catalogue.transition(ItemKind.MODULE, id, LifecycleAction.PUBLISH, "quality", null))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("applies to approved items");
+        catalogue.transition(ItemKind.MODULE, id, LifecycleAction.APPROVE, "quality", "fine");
+        CatalogueItem published = catalogue.transition(ItemKind.MODULE, id, LifecycleAction.PUBLISH, "quality", null);
+        assertThat(published.status()).isEqualTo(LifecycleStatus.PUBLISHED);
+
+        // a change to a published module makes version 2, a draft; version 1 stays published
+        CatalogueItem v2 = catalogue.update(draft, "designer", "new outcome");
+        assertThat(v2.version()).isEqualTo(2);
+        assertThat(v2.status()).isEqualTo(LifecycleStatus.DRAFT);
+        assertThat(catalogue.find(ItemKind.MODULE, id, null, Catalogue.PUBLIC)).get().extracting(CatalogueItem::version).isEqualTo(1);
+
+        // publishing version 2 retires version 1
+        catalogue.transition(ItemKind.MODULE, id, LifecycleAction.SUBMIT, "designer", null);
+        catalogue.transition(ItemKind.MODULE, id, LifecycleAction.APPROVE, "quality", null);
+        catalogue.transition(ItemKind.MODULE, id, LifecycleAction.PUBLISH, "quality", null);
+        assertThat(catalogue.<Module>versions(ItemKind.MODULE, id, Catalogue.ALL)).extracting(CatalogueItem::status)
+                .containsExactly(LifecycleStatus.RETIRED, LifecycleStatus.PUBLISHED);
+
+        assertThat(catalogue.journal(ItemKind.MODULE, id)).extracting(JournalEntry::action, JournalEntry::actor)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("created", "designer"),
+                        org.assertj.core.groups.Tuple.tuple("submit", "designer"),
+                        org.assertj.core.groups.Tuple.tuple("approve", "quality"),
+                        org.assertj.core.groups.Tuple.tuple("publish", "quality"),
+                        org.assertj.core.groups.Tuple.tuple("new-version", "designer"),
+                        org.assertj.core.groups.Tuple.tuple("submit", "designer"),
+                        org.assertj.core.groups.Tuple.tuple("approve", "quality"),
+                        org.assertj.core.groups.Tuple.tuple("superseded", "quality"),
+                        org.assertj.core.groups.Tuple.tuple("publish", "quality"));
+    }
+
+    @Test
+    void modulesComeFromAnExamOfficeCsvWithLineAndColumnInEveryError() {
+        catalogue.importBundle("example.yaml", Fixtures.workedExampleYaml(), BundleSyntax.YAML, "test");
+        String csv = """
+                id;code;title_en;title_de;credit_points;eqf_level;languages;mode;assessment;unit;skills
+                luh:csv-one;X-1;Statistics for Engineers;Statistik für Ingenieure;5;6;de|en;on-site;written-exam;luh:fak-eei;http://data.europa.eu/esco/skill/7ee4c2ea-b349-4bd2-81a3-ec31475d4833
+                luh:csv-two;X-2;Optimisation;;2.5;7;en;online;oral-exam;luh:fak-eei;
+                """;
+        ImportResult ok = catalogue.importModulesCsv("modules.csv", csv.getBytes(StandardCharsets.UTF_8), "exam-office");
+        assertThat(ok.added()).isEqualTo(2);
+        assertThat(catalogue.importModulesCsv("modules.csv", csv.getBytes(StandardCharsets.UTF_8), "exam-office").changedAnything()).isFalse();
+
+        String bad = csv.replace(";2.5;7;", ";2.55;9;").replace("luh:fak-eei;\n", "luh:no-unit;\n");
+        assertThatThrownBy(() -> catalogue.importModulesCsv("modules.csv", bad.getBytes(StandardCharsets.UTF_8), "exam-office"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+                        .extracting(v -> v.describe())
+                        .containsExactlyInAnyOrder(
+                                "modules.csv:3:5: credit_points: credit points have at most one decimal place, got 2.55",
+                                "modules.csv:3:6: eqf_level: EQF levels run from 1 to 8, got 9"));
+        String unknownUnit = csv.replace("luh:fak-eei;\n", "luh:no-unit;\n");
+        assertThatThrownBy(() -> catalogue.importModulesCsv("modules.csv", unknownUnit.getBytes(StandardCharsets.UTF_8), "exam-office"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+                        .extracting(v -> v.describe())
+                        .containsExactly("modules.csv:3:10: unit: organisational unit 'luh:no-unit' does not exist"));
+    }
+}
