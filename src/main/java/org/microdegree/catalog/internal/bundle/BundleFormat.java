@@ -51,6 +51,7 @@ public final class BundleFormat {
         this.yaml = configure(YAMLMapper.builder()
                 .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
                 .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
+                .enable(YAMLWriteFeature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
                 .disable(YAMLWriteFeature.SPLIT_LINES)
                 .enable(YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR)).build();
     }
