@@ -37,9 +37,9 @@ class ImportCommand implements Callable<Integer> {
         boolean csv = name.toLowerCase().endsWith(".csv");
         BundleSyntax syntax = csv ? null : BundleSyntax.ofFileName(name).orElseThrow(() ->
                 new UsageException(file + ": unknown file type; use .yaml, .yml, .json (catalogue bundle) or .csv (modules)"));
-        long started = System.nanoTime();
         try (ConfigurableApplicationContext ctx = Runtime.start(data.data, false, Map.of(), List.of())) {
             Catalogue catalogue = ctx.getBean(Catalogue.class);
+            long started = System.nanoTime();
             String actor = "cli:" + System.getProperty("user.name", "unknown");
             ImportResult result = csv ? catalogue.importModulesCsv(file.toString(), content, actor)
                     : catalogue.importBundle(file.toString(), content, syntax, actor);
