@@ -84,10 +84,9 @@ final class Runtime {
             new SecureRandom().nextBytes(bytes);
             String secret = HexFormat.of().formatHex(bytes);
             Files.writeString(file, secret, StandardCharsets.UTF_8);
-            try {
+            // on a non-POSIX file system the directory's own permissions apply
+            if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
                 Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException ignored) {
-                // not a POSIX file system: the directory's own permissions apply
             }
             return secret;
         } catch (IOException e) {
