@@ -317,7 +317,8 @@ public class Catalogue {
 
     /** The structural checks of a single item against the stored catalogue. */
     private void checkAlone(CatalogueItem item) {
-        List<Violation> problems = checks.check(CatalogueBundle.of(List.of(), List.of(item)), known(store.heads(), storedInstitutions()));
+        // one item names few others: ask the store about those, not for every stored version
+        List<Violation> problems = checks.check(CatalogueBundle.of(List.of(), List.of(item)), known(store::exists, storedInstitutions()));
         if (!problems.isEmpty()) {
             String prefix = item.kind().bundleField() + "[0]";
             throw new InvalidInputException(problems.stream()
@@ -326,11 +327,16 @@ public class Catalogue {
         }
     }
 
+    /** For a bundle: every stored item is known from the heads read once for the whole import. */
     private CatalogueChecks.Known known(Map<String, Head> heads, Map<String, Institution> institutions) {
         Set<String> items = new HashSet<>();
         for (String key : heads.keySet()) {
             items.add(key.substring(0, key.lastIndexOf(' ')));
         }
+        return known((kind, id) -> items.contains(kind.code() + ' ' + id.value()), institutions);
+    }
+
+    private CatalogueChecks.Known known(java.util.function.BiPredicate<ItemKind, ItemId> itemExists, Map<String, Institution> institutions) {
         Set<ItemId> units = new HashSet<>();
         institutions.values().forEach(i -> i.units().forEach(u -> units.add(u.id())));
         return new CatalogueChecks.Known() {
@@ -346,7 +352,7 @@ public class Catalogue {
 
             @Override
             public boolean item(ItemKind kind, ItemId id) {
-                return items.contains(kind.code() + ' ' + id.value());
+                return itemExists.test(kind, id);
             }
 
             @Override

@@ -267,6 +267,10 @@ public class CatalogueStore {
                 .query((rs, n) -> ItemId.of(rs.getString(1))).list();
     }
 
+    public boolean exists(ItemKind kind, ItemId id) {
+        return maxVersion(kind, id) > 0;
+    }
+
     public int maxVersion(ItemKind kind, ItemId id) {
         return jdbc.sql("select coalesce(max(version), 0) from catalog_item where kind = ? and id = ?")
                 .params(kind.code(), id.value()).query(Integer.class).single();
