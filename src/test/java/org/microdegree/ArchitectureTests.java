@@ -45,7 +45,7 @@ class ArchitectureTests {
     }
 
     private static ArchCondition<JavaClass> dependOnlyOnJdkJSpecifyOwnModuleAndShared() {
-        return new ArchCondition<>("depend only on java.., org.jspecify.., org.microdegree.shared and their own module") {
+        return new ArchCondition<>("depend only on java.., org.jspecify.., org.microdegree.shared, pure models and their own module") {
             @Override
             public void check(JavaClass item, ConditionEvents events) {
                 String module = moduleOf(item.getPackageName());
@@ -54,7 +54,9 @@ class ArchitectureTests {
                     boolean ok = target.startsWith("java.") || target.startsWith("org.jspecify")
                             || target.startsWith("org.microdegree.shared") || d.getTargetClass().isPrimitive()
                             || d.getTargetClass().isArray() && d.getTargetClass().getBaseComponentType().getPackageName().startsWith("java")
-                            || module != null && target.startsWith(module);
+                            || module != null && target.startsWith(module)
+                            // another module's pure model (which modules may be used is Modulith's check)
+                            || target.matches("org\\.microdegree\\.[a-z]+\\.model(\\..*)?");
                     if (!ok) {
                         events.add(SimpleConditionEvent.violated(d, d.getDescription()));
                     }

@@ -39,6 +39,7 @@ import org.microdegree.shared.ItemId;
 import org.microdegree.shared.NotFoundException;
 import org.microdegree.shared.Violation;
 import org.microdegree.skills.Skills;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -63,12 +64,16 @@ public class Catalogue {
     private final CatalogueStore store;
     private final BundleFormat format = new BundleFormat();
     private final CatalogueChecks checks;
+    /** For conformance checks: unknown ESCO skills are a rule's finding there, not bad input. */
+    private final CatalogueChecks checksWithoutSkills = new CatalogueChecks(uri -> true);
     private final TransactionTemplate tx;
+    private final ObjectProvider<Conformance> conformance;
 
-    Catalogue(CatalogueStore store, Skills skills, TransactionTemplate tx) {
+    Catalogue(CatalogueStore store, Skills skills, TransactionTemplate tx, ObjectProvider<Conformance> conformance) {
         this.store = store;
         this.checks = new CatalogueChecks(skills::isSkill);
         this.tx = tx;
+        this.conformance = conformance;
     }
 
     // ---- bundles ----
@@ -83,6 +88,20 @@ public class Catalogue {
     public ImportResult importModulesCsv(String source, byte[] content, String actor) {
         ModuleCsv.Read read = ModuleCsv.read(source, content);
         return importBundle(source, read.bundle(), read.locate(), actor);
+    }
+
+    BundleFormat.Parsed parse(String source, byte[] content, BundleSyntax syntax) {
+        return format.read(source, content, syntax);
+    }
+
+    /** The structural problems of a bundle over the stored catalogue, ESCO skills aside. */
+    List<Violation> structuralProblems(CatalogueBundle bundle) {
+        return checksWithoutSkills.check(bundle, known(store::exists, storedInstitutions()));
+    }
+
+    /** The ids of items of kind {@code by} whose some version names the given item. */
+    List<ItemId> usedBy(ItemKind kind, ItemId id, ItemKind by) {
+        return store.usedBy(kind, id).stream().filter(r -> r.kind() == by).map(CatalogueStore.RefRow::id).distinct().toList();
     }
 
     /** Reads a bundle without storing anything (for checks and tools). */
@@ -288,6 +307,14 @@ public class Catalogue {
             if (action == LifecycleAction.SUBMIT) {
                 checkAlone(latest);
             }
+            if (action == LifecycleAction.SUBMIT || action == LifecycleAction.PUBLISH) {
+                requireConformance(latest, action);
+            }
+            if (action == LifecycleAction.PUBLISH && (kind == ItemKind.MICRO_CREDENTIAL || kind == ItemKind.MICRO_DEGREE)
+                    && store.journalOf(kind, id).stream().noneMatch(e -> e.version() == latest.version() && e.action().equals(LifecycleAction.APPROVE.code()))) {
+                throw new ConflictException("cannot publish " + kind.code() + " '" + id + "' version " + latest.version()
+                        + ": no quality approval is recorded for it; reject it and have it approved");
+            }
             List<ItemRow> changed = new ArrayList<>();
             List<JournalEntry> journal = new ArrayList<>();
             Instant now = Instant.now();
@@ -308,6 +335,21 @@ public class Catalogue {
     }
 
     // ---- helpers ----
+
+    /** Submission and publication need a design without errors against its profiles. */
+    private void requireConformance(CatalogueItem item, LifecycleAction action) {
+        if (item.kind() != ItemKind.MICRO_CREDENTIAL && item.kind() != ItemKind.MICRO_DEGREE) {
+            return;
+        }
+        var report = conformance.getObject().checkItem(item);
+        if (!report.conforms()) {
+            String prefix = item.kind().bundleField() + "[" + item.id() + "]";
+            throw new InvalidInputException(report.errors().stream()
+                    .map(f -> Violation.at(f.path().startsWith(prefix + ".") ? f.path().substring(prefix.length() + 1) : f.path(),
+                            "cannot " + action.code() + ": " + f.rule() + ": " + f.message().en()))
+                    .toList());
+        }
+    }
 
     private static void requireId(CatalogueItem item) {
         if (item.id() == null) {

@@ -27,7 +27,8 @@ class CatalogueApiIT extends DatabaseIT {
             {"id": "luh:mc-robotics", "title": {"en": "Robotics in Production", "de": "Robotik in der Produktion"},
              "modules": ["luh:mb-ml-manufacturing"], "creditPoints": 5, "eqfLevel": 7,
              "learningOutcomes": [{"en": "Program an industrial robot cell."}], "mode": "blended", "assessment": "project",
-             "skills": ["http://data.europa.eu/esco/skill/e87ec79a-c9ff-46f5-84fa-7a0f394cdf40"]}""";
+             "skills": ["http://data.europa.eu/esco/skill/e87ec79a-c9ff-46f5-84fa-7a0f394cdf40"],
+             "qualityAssurance": "Internal quality assurance of LUH (system accreditation)"}""";
 
     @Autowired
     MockMvc mvc;
@@ -96,6 +97,19 @@ class CatalogueApiIT extends DatabaseIT {
         mvc.perform(put("/api/v1/micro-credentials/luh:mc-robotics").with(httpBasic("admin", "secret"))
                         .contentType(MediaType.APPLICATION_JSON).content(NEW_MC.replace("Robotics in Production", "Robotics")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.version").value(2)).andExpect(jsonPath("$.status").value("draft"));
+    }
+
+    @Test
+    void aDesignThatBreaksARuleOfItsProfilesCannotBeSubmitted() throws Exception {
+        mvc.perform(post("/api/v1/micro-credentials").with(httpBasic("admin", "secret")).contentType(MediaType.APPLICATION_JSON)
+                .content(NEW_MC.replace("\"qualityAssurance\"", "\"furtherInformation\""))).andExpect(status().isCreated());
+        mvc.perform(post("/api/v1/micro-credentials/luh:mc-robotics/transitions").with(httpBasic("admin", "secret"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"action\": \"submit\"}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].path").value("qualityAssurance"))
+                .andExpect(jsonPath("$.errors[0].reason").value(startsWith("cannot submit: eu-2022/quality-assurance: ")));
+        mvc.perform(get("/api/v1/micro-credentials/luh:mc-robotics").with(httpBasic("admin", "secret")))
+                .andExpect(jsonPath("$.status").value("draft"));
     }
 
     @Test

@@ -1,0 +1,20 @@
+package org.microdegree.policy;
+
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.microdegree.policy.model.Severity;
+
+/**
+ * A change to one rule when a profile is copied or changed: a new severity, new values for some
+ * parameters (the others stay), or the rule's removal.
+ */
+public record RuleChange(@Nullable Severity severity, Map<String, Object> parameters, boolean remove) {
+
+    public RuleChange {
+        parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
+    }
+
+    public static RuleChange parameters(Map<String, Object> parameters) {
+        return new RuleChange(null, parameters, false);
+    }
+}
