@@ -72,7 +72,7 @@ public class Conformance {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(parsed.locate(problems));
         }
-        return check(parsed.bundle(), profileIds);
+        return evaluateBundle(parsed.bundle(), profileIds);
     }
 
     /** Checks a bundle built in memory (an API body), over the stored catalogue. */
@@ -81,6 +81,10 @@ public class Conformance {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        return evaluateBundle(bundle, profileIds);
+    }
+
+    private ConformanceReport evaluateBundle(CatalogueBundle bundle, List<String> profileIds) {
         CatalogueDesign design = storedDesign();
         bundle.institutions().forEach(design::with);
         bundle.items().forEach(design::with);

@@ -6,7 +6,10 @@ import java.util.SplittableRandom;
 import org.microdegree.catalog.model.AssessmentType;
 import org.microdegree.catalog.model.CatalogueBundle;
 import org.microdegree.catalog.model.CatalogueItem;
+import org.jspecify.annotations.Nullable;
 import org.microdegree.catalog.model.Institution;
+import org.microdegree.catalog.model.ItemKind;
+import org.microdegree.catalog.model.Sharing;
 import org.microdegree.catalog.model.InstitutionKind;
 import org.microdegree.catalog.model.LifecycleStatus;
 import org.microdegree.catalog.model.MicroCredential;
@@ -26,7 +29,8 @@ import org.microdegree.shared.Text;
 
 /**
  * Generates a realistic, valid catalogue of any size from a seed: the same seed gives the same
- * bundle. Used for benchmarks and property tests.
+ * bundle. Its micro-credentials and programmes meet the rules of luh-2023 and eu-2022 by
+ * construction, with varied requirement trees. Used for benchmarks and property tests.
  */
 public final class SyntheticCatalogue {
 
@@ -60,7 +64,7 @@ public final class SyntheticCatalogue {
         for (int i = 0; i < modules; i++) {
             String inst = INSTITUTIONS[i % INSTITUTIONS.length];
             String topic = TOPICS[random.nextInt(TOPICS.length)];
-            int cp = 2 + random.nextInt(3) + (random.nextInt(4) == 0 ? 3 : 0);
+            int cp = 3 + random.nextInt(3) + (random.nextInt(4) == 0 ? 3 : 0);
             Module m = new Module(ItemId.of(String.format("%s:m%05d", inst, i)), 1, LifecycleStatus.PUBLISHED,
                     String.format("M-%05d", i), Text.of(LEVELS[random.nextInt(LEVELS.length)] + " " + topic + " " + i, null),
                     null, CreditPoints.of(cp), EqfLevel.of(6 + random.nextInt(2)),
@@ -76,19 +80,20 @@ public final class SyntheticCatalogue {
             String inst = INSTITUTIONS[i % INSTITUTIONS.length];
             List<ItemId> parts = new ArrayList<>();
             CreditPoints cp = CreditPoints.ZERO;
-            int count = 1 + random.nextInt(2);
+            int count = 1 + random.nextInt(3);
             for (int k = 0; k < count; k++) {
                 // modules of the same institution: index ≡ institution (mod 5)
                 int index = (random.nextInt(Math.max(1, modules / INSTITUTIONS.length)) * INSTITUTIONS.length + i % INSTITUTIONS.length);
                 Module m = mods.get(Math.min(index, mods.size() - 1));
-                if (!parts.contains(m.id()) && m.id().institution().equals(inst)) {
+                // an MC stays near the LUH average of 5 CP: at most 10 CP
+                if (!parts.contains(m.id()) && m.id().institution().equals(inst) && cp.plus(m.creditPoints()).tenths() <= 100) {
                     parts.add(m.id());
                     cp = cp.plus(m.creditPoints());
                 }
             }
-            if (parts.isEmpty()) {
-                Module m = mods.get(i % INSTITUTIONS.length);
-                parts.add(m.id());
+            if (parts.isEmpty() || cp.tenths() < 25) {
+                Module m = mods.get(i % Math.min(mods.size(), INSTITUTIONS.length));
+                parts = new ArrayList<>(List.of(m.id()));
                 cp = m.creditPoints();
             }
             String topic = TOPICS[random.nextInt(TOPICS.length)];
@@ -102,27 +107,116 @@ public final class SyntheticCatalogue {
             mcs.add(mc);
             items.add(mc);
         }
-        for (int i = 0; i < microDegrees; i++) {
-            String inst = INSTITUTIONS[i % INSTITUTIONS.length];
-            List<Requirement> parts = new ArrayList<>();
-            CreditPoints cp = CreditPoints.ZERO;
-            int count = 3 + random.nextInt(2);
-            List<ItemId> used = new ArrayList<>();
-            while (parts.size() < count) {
-                MicroCredential mc = mcs.get(random.nextInt(mcs.size()));
-                if (!used.contains(mc.id())) {
-                    used.add(mc.id());
-                    parts.add(new Requirement.Unit(org.microdegree.catalog.model.ItemKind.MICRO_CREDENTIAL, mc.id(), Requirement.Options.DEFAULT));
-                    cp = cp.plus(mc.creditPoints());
-                }
+        List<MicroDegreeProgramme> programmes = new ArrayList<>();
+        for (int i = 0; i < microDegrees && mcs.size() >= 4; i++) {
+            MicroDegreeProgramme md = null;
+            for (int attempt = 0; md == null && attempt < 20; attempt++) {
+                md = programme(random, i, mcs, programmes);
             }
-            items.add(new MicroDegreeProgramme(ItemId.of(String.format("%s:md%03d", inst, i)), 1, LifecycleStatus.PUBLISHED,
-                    Text.of("Micro-degree " + i, null), null, new Requirement.AllOf(parts, Requirement.Options.DEFAULT), cp,
-                    EqfLevel.of(7), Text.en("Employers ask for this combination."), List.of("professionals"), List.of(),
-                    List.of("luh-2023"), false, List.of("en"), Mode.BLENDED, List.of(), null, "counselling@" + inst + ".example",
-                    "Internal quality assurance", null));
+            if (md != null) {
+                programmes.add(md);
+                items.add(md);
+            }
         }
         return CatalogueBundle.of(institutions, items);
+    }
+
+    /**
+     * A programme that meets luh-2023 by construction, or null when this draw falls outside 10 to 60 CP:
+     * all of 2 to 5 MCs; at least n of n+1 or n+2; a minimum of CP met by a minimal set; a joint
+     * programme whose quota takes two MCs of its institution and one of a partner; or a programme
+     * nesting an earlier one plus one MC. Its CP is what one minimal completion adds up to.
+     */
+    private static @Nullable MicroDegreeProgramme programme(SplittableRandom random, int i, List<MicroCredential> mcs,
+                                                           List<MicroDegreeProgramme> earlier) {
+        String inst = INSTITUTIONS[i % INSTITUTIONS.length];
+        int shape = random.nextInt(earlier.isEmpty() ? 4 : 5);
+        Requirement tree;
+        CreditPoints cp = CreditPoints.ZERO;
+        List<InstitutionId> partners = List.of();
+        switch (shape) {
+            case 0 -> {
+                List<MicroCredential> picked = distinct(random, mcs, 2 + random.nextInt(4), null);
+                tree = new Requirement.AllOf(units(picked), Requirement.Options.DEFAULT);
+                cp = sum(picked);
+            }
+            case 1 -> {
+                int n = 2 + random.nextInt(2);
+                List<MicroCredential> picked = distinct(random, mcs, n + 1 + random.nextInt(2), null);
+                tree = new Requirement.AtLeast(n, units(picked), new Requirement.Options("Choose " + n, Sharing.EXCLUSIVE));
+                cp = sum(picked.subList(0, n));
+            }
+            case 2 -> {
+                List<MicroCredential> picked = new ArrayList<>(distinct(random, mcs, 3 + random.nextInt(3), null));
+                picked.sort(java.util.Comparator.comparing(MicroCredential::creditPoints).reversed());
+                // the largest and one or two more: dropping any of them falls short, so the set is minimal
+                List<MicroCredential> chosen = picked.subList(0, 2 + random.nextInt(2));
+                cp = sum(chosen);
+                tree = new Requirement.MinCredits(cp, units(picked), Requirement.Options.DEFAULT);
+            }
+            case 3 -> {
+                String partner = INSTITUTIONS[(i + 1 + random.nextInt(INSTITUTIONS.length - 1)) % INSTITUTIONS.length];
+                List<MicroCredential> own = distinct(random, mcs, 2 + random.nextInt(2), inst);
+                List<MicroCredential> theirs = distinct(random, mcs, 1 + random.nextInt(2), partner);
+                if (own.size() < 2 || theirs.isEmpty()) {
+                    return null;
+                }
+                List<MicroCredential> all = new ArrayList<>(own);
+                all.addAll(theirs);
+                tree = new Requirement.Quota(List.of(new Requirement.Share(InstitutionId.of(inst), 2),
+                        new Requirement.Share(InstitutionId.of(partner), 1)), units(all), new Requirement.Options("Agreed quota", Sharing.EXCLUSIVE));
+                cp = sum(own.subList(0, 2)).plus(theirs.getFirst().creditPoints());
+                partners = List.of(InstitutionId.of(partner));
+            }
+            default -> {
+                MicroDegreeProgramme inner = earlier.get(random.nextInt(earlier.size()));
+                if (!inner.participatingInstitutions().isEmpty() || !inner.nestedProgrammes().isEmpty()) {
+                    return null;
+                }
+                java.util.Set<ItemId> used = new java.util.HashSet<>();
+                Requirement.forEachUnit(inner.requirements(), "", (p, u) -> used.add(u.id()));
+                MicroCredential extra = mcs.get(random.nextInt(mcs.size()));
+                if (used.contains(extra.id())) {
+                    return null;
+                }
+                tree = new Requirement.AllOf(List.of(new Requirement.Unit(ItemKind.MICRO_DEGREE, inner.id(), Requirement.Options.DEFAULT),
+                        new Requirement.Unit(ItemKind.MICRO_CREDENTIAL, extra.id(), Requirement.Options.DEFAULT)), Requirement.Options.DEFAULT);
+                cp = inner.creditPoints().plus(extra.creditPoints());
+            }
+        }
+        if (cp.tenths() < 100 || cp.tenths() > 600) {
+            return null;
+        }
+        return new MicroDegreeProgramme(ItemId.of(String.format("%s:md%03d", inst, i)), 1, LifecycleStatus.PUBLISHED,
+                Text.of("Micro-degree " + i, null), null, tree, cp, EqfLevel.of(7), Text.en("Employers ask for this combination."),
+                List.of("professionals"), partners, List.of("luh-2023", "eu-2022"), !partners.isEmpty(), List.of("en"), Mode.BLENDED,
+                List.of(), ItemId.of(inst + ":unit-1"), "counselling@" + inst + ".example", "Internal quality assurance", null);
+    }
+
+    /** Up to {@code n} different MCs, of one institution when {@code institution} is given. */
+    private static List<MicroCredential> distinct(SplittableRandom random, List<MicroCredential> mcs, int n, @Nullable String institution) {
+        List<MicroCredential> out = new ArrayList<>();
+        for (int tries = 0; out.size() < n && tries < n * 20; tries++) {
+            MicroCredential mc = institution == null ? mcs.get(random.nextInt(mcs.size()))
+                    : mcs.get(Math.min(mcs.size() - 1, random.nextInt(Math.max(1, mcs.size() / INSTITUTIONS.length)) * INSTITUTIONS.length
+                    + java.util.Arrays.asList(INSTITUTIONS).indexOf(institution)));
+            if (!out.contains(mc) && (institution == null || mc.id().institution().equals(institution))) {
+                out.add(mc);
+            }
+        }
+        return out;
+    }
+
+    private static List<Requirement> units(List<MicroCredential> mcs) {
+        return mcs.stream().map(mc -> (Requirement) new Requirement.Unit(ItemKind.MICRO_CREDENTIAL, mc.id(), Requirement.Options.DEFAULT)).toList();
+    }
+
+    private static CreditPoints sum(List<MicroCredential> mcs) {
+        CreditPoints cp = CreditPoints.ZERO;
+        for (MicroCredential mc : mcs) {
+            cp = cp.plus(mc.creditPoints());
+        }
+        return cp;
     }
 
     private List<String> pickSkills(SplittableRandom random, int n) {

@@ -19,9 +19,10 @@ import picocli.CommandLine.Option;
                 "Preset catalogue: 3,000 modules, 400 micro-credentials, 80 micro-degree programmes."})
 class GenerateCommand implements Callable<Integer> {
 
-    enum Preset { catalogue, small }
+    enum Preset { catalogue, conformance, small }
 
-    @Option(names = "--preset", required = true, description = "catalogue or small (300 modules, 40 MCs, 8 MDs).")
+    @Option(names = "--preset", required = true, description = "catalogue (3,000 modules, 400 MCs, 80 MDs), conformance (20,000 modules, 10,000 MCs, 1,000 MDs)"
+            + " or small (300 modules, 40 MCs, 8 MDs).")
     Preset preset;
 
     @Option(names = "--seed", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
@@ -39,6 +40,7 @@ class GenerateCommand implements Callable<Integer> {
             SyntheticCatalogue generator = new SyntheticCatalogue(ctx.getBean(Skills.class).skillUris());
             CatalogueBundle bundle = switch (preset) {
                 case catalogue -> generator.generate(seed, 3000, 400, 80);
+                case conformance -> generator.generate(seed, 20_000, 10_000, 1_000);
                 case small -> generator.generate(seed, 300, 40, 8);
             };
             ExportCommand.writeAtomically(out, ctx.getBean(Catalogue.class).write(bundle, syntax));

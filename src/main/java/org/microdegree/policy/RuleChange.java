@@ -11,7 +11,8 @@ import org.microdegree.policy.model.Severity;
 public record RuleChange(@Nullable Severity severity, Map<String, Object> parameters, boolean remove) {
 
     public RuleChange {
-        parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
+        // a null value removes an optional parameter, so nulls are kept
+        parameters = parameters == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(parameters));
     }
 
     public static RuleChange parameters(Map<String, Object> parameters) {

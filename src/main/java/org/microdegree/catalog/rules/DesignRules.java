@@ -48,6 +48,8 @@ public final class DesignRules {
     private final Design design;
     private final Map<String, Completions.Result> analyses = new HashMap<>();
     private final Map<String, List<CatalogueItem>> components = new HashMap<>();
+    /** What a passed rule says depends only on the rule: rendered once per rule, not per item. */
+    private final Map<Rule, Text> statements = new java.util.IdentityHashMap<>();
 
     public DesignRules(Design design) {
         this.design = design;
@@ -357,7 +359,12 @@ public final class DesignRules {
 
     // ---- findings ----
 
-    private static Finding finding(CatalogueItem item, Subject subject, RuleProfile profile, Rule rule, Verdict v) {
+    private Finding finding(CatalogueItem item, Subject subject, RuleProfile profile, Rule rule, Verdict v) {
+        String path = item.kind().bundleField() + "[" + item.id() + "]" + (v.element().isEmpty() ? "" : "." + v.element());
+        if (v.state() == Verdict.State.PASSED) {
+            return new Finding(subject, item.id().value(), item.version(), profile.ruleId(rule), rule.severity(), Outcome.PASS, path,
+                    statements.computeIfAbsent(rule, RuleMessages::title), null, rule.source());
+        }
         Map<String, Object> values = new HashMap<>(rule.parameters());
         values.putAll(v.values());
         values.put("item", subject == Subject.MICRO_CREDENTIAL ? MICRO_CREDENTIAL : MICRO_DEGREE);
@@ -373,7 +380,6 @@ public final class DesignRules {
             case FAILED -> rule.severity() == Severity.ERROR ? Outcome.FAIL : Outcome.WARNING;
         };
         Text suggestion = v.state() == Verdict.State.FAILED ? RuleMessages.render(base + ".suggestion", values) : null;
-        String path = item.kind().bundleField() + "[" + item.id() + "]" + (v.element().isEmpty() ? "" : "." + v.element());
         return new Finding(subject, item.id().value(), item.version(), profile.ruleId(rule), rule.severity(), outcome, path,
                 RuleMessages.render(messageKey, values), suggestion, rule.source());
     }

@@ -20,6 +20,7 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.cfg.MapperBuilder;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 
@@ -31,10 +32,10 @@ import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 public final class BundleFormat {
 
     /** A bundle read from a file, with the positions of its paths for later messages. */
-    public record Parsed(CatalogueBundle bundle, String source, LocationIndex locations) {
+    public record Parsed(CatalogueBundle bundle, String source, java.util.function.Supplier<LocationIndex> locations) {
 
         public Violation locate(Violation v) {
-            LocationIndex.Position p = locations.find(v.path());
+            LocationIndex.Position p = locations.get().find(v.path());
             return v.locatedIn(source, p.line(), p.column());
         }
 
@@ -48,7 +49,9 @@ public final class BundleFormat {
 
     public BundleFormat() {
         this.json = configure(JsonMapper.builder()).enable(SerializationFeature.INDENT_OUTPUT).build();
-        this.yaml = configure(YAMLMapper.builder()
+        // SnakeYAML refuses documents over 3 MB by default; a catalogue of 10,000 MCs is about 20 MB
+        this.yaml = configure(YAMLMapper.builder(YAMLFactory.builder()
+                        .loadSettings(org.snakeyaml.engine.v2.api.LoadSettings.builder().setCodePointLimit(Integer.MAX_VALUE).build()).build())
                 .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
                 .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
                 .enable(YAMLWriteFeature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
@@ -83,12 +86,20 @@ public final class BundleFormat {
      */
     public Parsed read(String source, byte[] content, BundleSyntax syntax) {
         ObjectMapper mapper = syntax == BundleSyntax.JSON ? json : yaml;
-        LocationIndex locations;
-        try (JsonParser parser = mapper.createParser(content)) {
-            locations = LocationIndex.scan(parser);
-        } catch (JacksonException e) {
-            throw syntaxError(source, e);
-        }
+        // positions are only needed to report a problem: scan for them then, not for every file read
+        java.util.function.Supplier<LocationIndex> locations = new java.util.function.Supplier<>() {
+            private @Nullable LocationIndex index;
+
+            @Override
+            public synchronized LocationIndex get() {
+                if (index == null) {
+                    try (JsonParser parser = mapper.createParser(content)) {
+                        index = LocationIndex.scan(parser);
+                    }
+                }
+                return index;
+            }
+        };
         try {
             CatalogueBundle bundle = mapper.readValue(content, CatalogueBundle.class);
             if (bundle == null) {
@@ -111,7 +122,7 @@ public final class BundleFormat {
             BundleProblem problem = findProblem(e);
             String path = problem != null ? problem.path() : Paths.of(e.getPath());
             String reason = problem != null ? problem.getMessage() : reason(e);
-            LocationIndex.Position p = locations.find(path);
+            LocationIndex.Position p = locations.get().find(path);
             if (problem == null && e.getLocation() != null && e.getLocation().getLineNr() > 0 && path.isEmpty()) {
                 p = new LocationIndex.Position(e.getLocation().getLineNr(), e.getLocation().getColumnNr());
             }

@@ -19,6 +19,15 @@ final class LocationIndex {
 
     static LocationIndex scan(JsonParser parser) {
         LocationIndex index = new LocationIndex();
+        try {
+            scan(parser, index);
+        } catch (tools.jackson.core.JacksonException e) {
+            // a file with a syntax error: the positions up to it are still worth having
+        }
+        return index;
+    }
+
+    private static void scan(JsonParser parser, LocationIndex index) {
         JsonToken token;
         while ((token = parser.nextToken()) != null) {
             // a property is located at its name, an array element at its first token
@@ -35,7 +44,6 @@ final class LocationIndex {
                 index.positions.putIfAbsent(path, new Position(l.getLineNr(), l.getColumnNr()));
             }
         }
-        return index;
     }
 
     /** The position of the path, or of its nearest ancestor that has one. */
