@@ -23,7 +23,7 @@ public abstract class DatabaseIT {
 
     @BeforeEach
     void startEmpty() {
-        for (String table : new String[] {"catalog_reference", "catalog_journal", "catalog_item", "catalog_institution"}) {
+        for (String table : new String[] {"policy_adoption", "policy_journal", "policy_profile", "catalog_reference", "catalog_journal", "catalog_item", "catalog_institution"}) {
             jdbc.update("delete from " + table);
         }
     }

@@ -303,7 +303,7 @@ public class Catalogue {
                             + (action == LifecycleAction.RETIRE ? " in a published version" : "")));
             LifecycleStatus to = action.applyTo(latest.status()).orElseThrow(() -> new ConflictException(
                     "cannot " + action.code() + " " + kind.code() + " '" + id + "' version " + latest.version()
-                            + ": it is " + latest.status().code() + ", and " + action.code() + " applies to " + action.from().code() + " items"));
+                            + ": it is " + latest.status().code() + ", and " + action.code() + " applies to " + String.join(" or ", action.from().stream().map(LifecycleStatus::code).toList()) + " items"));
             if (action == LifecycleAction.SUBMIT) {
                 checkAlone(latest);
             }

@@ -28,6 +28,11 @@ public final class Cli {
         return commandLine().execute(args);
     }
 
+    /** Results go to standard output (as export's bundle does), UTF-8, flushed by the caller. */
+    static PrintWriter stdout() {
+        return new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true);
+    }
+
     static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new RootCommand());
         cl.setExecutionExceptionHandler(Cli::handle);
@@ -51,8 +56,10 @@ public final class Cli {
             err.println(invalid.violations().size() + " error(s); nothing was written.");
             return BAD_INPUT;
         }
-        if (cause instanceof UsageException usage) {
-            err.println("error: " + usage.getMessage());
+        if (cause instanceof UsageException || cause instanceof org.microdegree.shared.NotFoundException
+                || cause instanceof org.microdegree.shared.ConflictException) {
+            // a name on the command line that does not exist, or a change that clashes: the arguments are wrong
+            err.println("error: " + cause.getMessage());
             return BAD_INPUT;
         }
         err.println("error: " + (cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage()));

@@ -33,7 +33,7 @@ final class ProfilesCommand implements Runnable {
 
     @Override
     public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+        spec.commandLine().usage(Cli.stdout());
     }
 
     private static String actor() {
@@ -60,7 +60,7 @@ final class ProfilesCommand implements Runnable {
         @Override
         public Integer call() {
             try (ConfigurableApplicationContext ctx = Runtime.start(data.data, false, Map.of(), List.of())) {
-                PrintWriter out = spec.commandLine().getOut();
+                PrintWriter out = Cli.stdout();
                 for (RuleProfile p : ctx.getBean(Profiles.class).all()) {
                     out.printf("%-24s v%-3d %-10s %2d rules  %s%n", p.id(), p.version(), p.owner() == null ? "shipped" : p.owner(),
                             p.rules().size(), p.title().en());
@@ -86,8 +86,7 @@ final class ProfilesCommand implements Runnable {
         public Integer call() {
             try (ConfigurableApplicationContext ctx = Runtime.start(data.data, false, Map.of(), List.of())) {
                 RuleProfile p = ctx.getBean(Profiles.class).resolve(List.of(id)).getFirst();
-                describe(p, spec.commandLine().getOut());
-                spec.commandLine().getOut().flush();
+                describe(p, Cli.stdout());
             }
             return Cli.OK;
         }
@@ -166,8 +165,7 @@ final class ProfilesCommand implements Runnable {
             try (ConfigurableApplicationContext ctx = Runtime.start(data.data, false, Map.of(), List.of())) {
                 RuleProfile p = ctx.getBean(Conformance.class).copyProfile(source, id, institution,
                         title == null ? null : Text.en(title), map, actor());
-                describe(p, spec.commandLine().getOut());
-                spec.commandLine().getOut().flush();
+                describe(p, Cli.stdout());
             }
             return Cli.OK;
         }
@@ -192,8 +190,7 @@ final class ProfilesCommand implements Runnable {
             Map<String, RuleChange> map = changes.toMap();
             try (ConfigurableApplicationContext ctx = Runtime.start(data.data, false, Map.of(), List.of())) {
                 RuleProfile p = ctx.getBean(Profiles.class).change(id, null, map, actor());
-                describe(p, spec.commandLine().getOut());
-                spec.commandLine().getOut().flush();
+                describe(p, Cli.stdout());
             }
             return Cli.OK;
         }
@@ -223,8 +220,7 @@ final class ProfilesCommand implements Runnable {
                 Conformance conformance = ctx.getBean(Conformance.class);
                 List<String> adopted = profiles.isEmpty() && !none ? conformance.adoptedBy(institution)
                         : conformance.adopt(institution, profiles, actor());
-                spec.commandLine().getOut().printf("%s adopts: %s%n", institution, adopted.isEmpty() ? "(none)" : String.join(", ", adopted));
-                spec.commandLine().getOut().flush();
+                Cli.stdout().printf("%s adopts: %s%n", institution, adopted.isEmpty() ? "(none)" : String.join(", ", adopted));
             }
             return Cli.OK;
         }

@@ -80,7 +80,7 @@ class ValidateCommand implements Callable<Integer> {
                     ? conformance.checkBundle(target.file.toString(), content, syntax, profiles)
                     : conformance.checkAll(profiles);
             long millis = (System.nanoTime() - started) / 1_000_000;
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = Cli.stdout();
             if (format.equals("json")) {
                 out.println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build()
                         .writeValueAsString(ConformanceView.of(report, !verbose)));

@@ -78,6 +78,76 @@ class CliIT {
     }
 
     @Test
+    void validateExitsWithZeroWhenTheDesignConformsAndOneWhenARuleFails() throws Exception {
+        Path data = dir.resolve("data");
+        Path example = dir.resolve("example.yaml");
+        Files.write(example, Fixtures.workedExampleYaml());
+
+        Run own = run("validate", example.toString(), "--data", data.toString());
+        assertThat(own.exit()).isZero();
+        assertThat(own.out()).contains("against luh-2023@1, eu-2022@1: 0 error(s)").contains("Conforms.");
+
+        Run luh2025 = run("validate", example.toString(), "--profile", "luh-2025", "--data", data.toString(), "--lang", "en");
+        assertThat(luh2025.exit()).isEqualTo(1);
+        assertThat(luh2025.out()).contains("error    luh-2025/md-credits-range  microDegrees[luh:jm-sustainable-engineering].creditPoints")
+                .contains("The micro-degree has 60 CP; the profile allows 10 to 30 CP.").contains("1 error(s)");
+
+        Run json = run("validate", example.toString(), "--profile", "luh-2025", "--format", "json", "--data", data.toString());
+        assertThat(json.exit()).isEqualTo(1);
+        assertThat(json.out()).contains("\"conforms\" : false").contains("\"rule\" : \"luh-2025/md-credits-range\"")
+                .contains("\"de\" : \"Das Micro-Degree hat 60 LP; das Profil erlaubt 10 bis 30 LP.\"");
+
+        Run german = run("validate", example.toString(), "--profile", "luh-2025", "--lang", "de", "--data", data.toString());
+        assertThat(german.out()).contains("Vorschlag:").contains("Nicht konform.");
+    }
+
+    @Test
+    void validateRefusesAnUnknownProfileAndUnreadableInputWithTwo() throws Exception {
+        Path data = dir.resolve("data");
+        Path example = dir.resolve("example.yaml");
+        Files.write(example, Fixtures.workedExampleYaml());
+        Run unknown = run("validate", example.toString(), "--profile", "luh-2099", "--data", data.toString());
+        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.err()).contains("unknown rule profile 'luh-2099'").contains("luh-2023, luh-2025, eu-2022");
+
+        Path broken = dir.resolve("broken.yaml");
+        Files.writeString(broken, "format: microdegree-catalogue\nformatVersion: 1\nmodules:\n  - id: luh:x\n   title: bad\n");
+        Run syntax = run("validate", broken.toString(), "--data", data.toString());
+        assertThat(syntax.exit()).isEqualTo(2);
+        assertThat(syntax.err()).contains(broken + ":5:").doesNotContain("Exception");
+
+        assertThat(run("validate", "--data", data.toString()).exit()).isEqualTo(2);
+        assertThat(run("validate", example.toString(), "--format", "xml", "--data", data.toString()).exit()).isEqualTo(2);
+    }
+
+    @Test
+    void anInstitutionCopiesAProfileAdoptsItAndItsProgrammesAreCheckedAgainstIt() throws Exception {
+        Path data = dir.resolve("data");
+        Path example = dir.resolve("example.yaml");
+        Files.write(example, Fixtures.workedExampleYaml());
+        assertThat(run("import", example.toString(), "--data", data.toString()).exit()).isZero();
+
+        Run copy = run("profiles", "copy", "luh-2025", "--as", "luh-2025-joint", "--institution", "luh",
+                "--set", "md-credits-range.max=60", "--data", data.toString());
+        assertThat(copy.exit()).isZero();
+        assertThat(copy.out()).contains("luh-2025-joint (version 1), of luh, copied from luh-2025@1")
+                .contains("luh-2025-joint/md-credits-range").contains("A micro-degree has 10 to 60 CP.");
+        assertThat(run("validate", "--all", "--profile", "luh-2025-joint", "--data", data.toString()).exit()).isZero();
+        assertThat(run("validate", "--all", "--profile", "luh-2025", "--data", data.toString()).exit()).isEqualTo(1);
+
+        Run bad = run("profiles", "copy", "luh-2025", "--as", "luh-bad", "--institution", "luh", "--set", "md-credits-range.max=ten",
+                "--data", data.toString());
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err()).contains("rules.md-credits-range.parameters.max: expected a number, got 'ten'");
+        assertThat(run("profiles", "copy", "luh-2025", "--as", "x-1", "--institution", "nowhere", "--data", data.toString()).exit())
+                .isEqualTo(2);
+
+        Run adopt = run("profiles", "adopt", "tuw", "luh-2025-joint", "eu-2022", "--data", data.toString());
+        assertThat(adopt.out()).contains("tuw adopts: luh-2025-joint, eu-2022");
+        assertThat(run("profiles", "list", "--data", data.toString()).out()).contains("luh-2025-joint").contains("eu-2022");
+    }
+
+    @Test
     void unusableArgumentsExitWithTwo() {
         assertThat(run("import", dir.resolve("missing.yaml").toString()).err()).contains("no such file");
         assertThat(run("import", dir.resolve("missing.yaml").toString()).exit()).isEqualTo(2);

@@ -2,19 +2,19 @@ package org.microdegree.catalog.model;
 
 import java.util.Optional;
 
-/** The steps of the review workflow, each allowed from exactly one status. */
+/** The steps of the review workflow; reject also withdraws an approval that has not been published. */
 public enum LifecycleAction implements Coded {
-    SUBMIT("submit", LifecycleStatus.DRAFT, LifecycleStatus.IN_REVIEW),
-    REJECT("reject", LifecycleStatus.IN_REVIEW, LifecycleStatus.DRAFT),
-    APPROVE("approve", LifecycleStatus.IN_REVIEW, LifecycleStatus.APPROVED),
-    PUBLISH("publish", LifecycleStatus.APPROVED, LifecycleStatus.PUBLISHED),
-    RETIRE("retire", LifecycleStatus.PUBLISHED, LifecycleStatus.RETIRED);
+    SUBMIT("submit", java.util.EnumSet.of(LifecycleStatus.DRAFT), LifecycleStatus.IN_REVIEW),
+    REJECT("reject", java.util.EnumSet.of(LifecycleStatus.IN_REVIEW, LifecycleStatus.APPROVED), LifecycleStatus.DRAFT),
+    APPROVE("approve", java.util.EnumSet.of(LifecycleStatus.IN_REVIEW), LifecycleStatus.APPROVED),
+    PUBLISH("publish", java.util.EnumSet.of(LifecycleStatus.APPROVED), LifecycleStatus.PUBLISHED),
+    RETIRE("retire", java.util.EnumSet.of(LifecycleStatus.PUBLISHED), LifecycleStatus.RETIRED);
 
     private final String code;
-    private final LifecycleStatus from;
+    private final java.util.Set<LifecycleStatus> from;
     private final LifecycleStatus to;
 
-    LifecycleAction(String code, LifecycleStatus from, LifecycleStatus to) {
+    LifecycleAction(String code, java.util.Set<LifecycleStatus> from, LifecycleStatus to) {
         this.code = code;
         this.from = from;
         this.to = to;
@@ -25,7 +25,7 @@ public enum LifecycleAction implements Coded {
         return code;
     }
 
-    public LifecycleStatus from() {
+    public java.util.Set<LifecycleStatus> from() {
         return from;
     }
 
@@ -35,6 +35,6 @@ public enum LifecycleAction implements Coded {
 
     /** The status after this action, or empty when the action is not allowed from {@code current}. */
     public Optional<LifecycleStatus> applyTo(LifecycleStatus current) {
-        return current == from ? Optional.of(to) : Optional.empty();
+        return from.contains(current) ? Optional.of(to) : Optional.empty();
     }
 }
