@@ -135,6 +135,27 @@ public final class ProfileFormat {
             problems.add(Violation.at(path + ".source", "required: the document and the point the rule comes from"));
             source = null;
         }
+        if (check != null) {
+            for (String key : params.keySet()) {
+                if (check.parameter(key).isEmpty()) {
+                    problems.add(Violation.at(path + ".parameters." + key, "the check " + check.code() + " takes no parameter '" + key + "'"));
+                }
+            }
+            for (org.microdegree.policy.model.Parameter p : check.parameters()) {
+                Object value = params.get(p.name());
+                if (value == null) {
+                    if (p.required()) {
+                        problems.add(Violation.at(path + ".parameters." + p.name(), "required by the check " + check.code()));
+                    }
+                    continue;
+                }
+                try {
+                    p.read(value);
+                } catch (IllegalArgumentException | ArithmeticException e) {
+                    problems.add(Violation.at(path + ".parameters." + p.name(), e.getMessage()));
+                }
+            }
+        }
         for (String key : r.keySet()) {
             if (!List.of("name", "check", "severity", "parameters", "source").contains(key)) {
                 problems.add(Violation.at(path + "." + key, "unknown field; a rule has name, check, severity, parameters and source"));
