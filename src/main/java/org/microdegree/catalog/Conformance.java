@@ -130,6 +130,23 @@ public class Conformance {
         return evaluate(subjects, design, named.stream().map(RuleProfile::id).toList(), programmes, true);
     }
 
+    /**
+     * Checks one item while it is edited, before it is saved: what a form shows next to its fields.
+     * Paths in structural problems are relative to the item ({@code modules[0]}).
+     */
+    public ConformanceReport checkDraft(CatalogueItem item, List<String> profileIds) {
+        if (item.id() == null) {
+            throw InvalidInputException.of("id", "required");
+        }
+        List<Violation> problems = catalogue.structuralProblems(CatalogueBundle.of(List.of(), List.of(item)));
+        if (!problems.isEmpty()) {
+            String prefix = item.kind().bundleField() + "[0].";
+            throw new InvalidInputException(problems.stream()
+                    .map(v -> Violation.at(v.path().startsWith(prefix) ? v.path().substring(prefix.length()) : v.path(), v.reason())).toList());
+        }
+        return evaluate(List.of(item), storedDesign().with(item), profileIds, List.of());
+    }
+
     /** Checks one item as it stands (a draft being edited, or before a lifecycle step) against its profiles. */
     public ConformanceReport checkItem(CatalogueItem item) {
         CatalogueDesign design = storedDesign().with(item);

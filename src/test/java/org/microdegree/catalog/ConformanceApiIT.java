@@ -69,6 +69,25 @@ class ConformanceApiIT extends DatabaseIT {
     }
 
     @Test
+    void aMicroCredentialIsCheckedWhileItIsEditedWithoutBeingStored() throws Exception {
+        String draft = """
+                {"id": "luh:mc-draft", "title": {"en": "Draft"}, "modules": ["luh:mb-ml-manufacturing"], "creditPoints": 7,
+                 "eqfLevel": 7, "learningOutcomes": [{"en": "Explain it."}], "mode": "blended", "assessment": "project",
+                 "qualityAssurance": "Internal QA", "unit": "luh:zew", "counsellingContact": "mc@uni-hannover.de",
+                 "skills": ["http://data.europa.eu/esco/skill/e87ec79a-c9ff-46f5-84fa-7a0f394cdf40"]}""";
+        mvc.perform(post("/api/v1/conformance/micro-credentials").param("profile", "luh-2023")
+                        .with(httpBasic("admin", "secret")).contentType(MediaType.APPLICATION_JSON).content(draft))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.conforms").value(false))
+                .andExpect(jsonPath("$.findings[?(@.outcome == 'fail')].rule").value("luh-2023/mc-credits-sum-of-modules"))
+                .andExpect(jsonPath("$.findings[?(@.outcome == 'fail')].path").value("microCredentials[luh:mc-draft].creditPoints"));
+        mvc.perform(get("/api/v1/micro-credentials/luh:mc-draft").with(httpBasic("admin", "secret"))).andExpect(status().isNotFound());
+        mvc.perform(post("/api/v1/conformance/micro-credentials").with(httpBasic("admin", "secret")).contentType(MediaType.APPLICATION_JSON)
+                        .content(draft.replace("luh:mb-ml-manufacturing", "luh:nothing")))
+                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errors[0].path").value("modules[0]"));
+    }
+
+    @Test
     void badRequestsAreProblemDocumentsAndCheckingNeedsAnAccount() throws Exception {
         mvc.perform(post("/api/v1/conformance").contentType(MediaType.APPLICATION_JSON).content("{\"items\": [\"luh:md-ai-essentials\"]}"))
                 .andExpect(status().isUnauthorized());

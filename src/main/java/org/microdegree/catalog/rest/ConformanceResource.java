@@ -100,6 +100,20 @@ class ConformanceResource {
         return ConformanceView.of(conformance.checkStored(ids, named), problemsOnly);
     }
 
+    @PostMapping("/api/v1/conformance/micro-credentials")
+    @Operation(summary = "Check one micro-credential while it is edited (the body as for creating it); nothing is stored")
+    Map<String, Object> checkMicroCredential(@RequestBody org.microdegree.catalog.model.MicroCredential item,
+                                             @RequestParam(name = "profile", required = false) @Nullable List<String> profile) {
+        return ConformanceView.of(conformance.checkDraft(item, profile == null ? List.of() : profile), false);
+    }
+
+    @PostMapping("/api/v1/conformance/micro-degrees")
+    @Operation(summary = "Check one micro-degree programme while it is edited (the body as for creating it); nothing is stored")
+    Map<String, Object> checkMicroDegree(@RequestBody org.microdegree.catalog.model.MicroDegreeProgramme item,
+                                         @RequestParam(name = "profile", required = false) @Nullable List<String> profile) {
+        return ConformanceView.of(conformance.checkDraft(item, profile == null ? List.of() : profile), false);
+    }
+
     @GetMapping("/api/v1/profiles")
     @Operation(summary = "Every rule profile, shipped and institutions' own, with each rule's id, severity, parameters, statement and source")
     List<Map<String, Object>> profiles() {
