@@ -140,6 +140,11 @@ public class Profiles {
         });
     }
 
+    /** A profile as a document: the form it is stored in and the API shows. */
+    public static Map<String, Object> document(RuleProfile profile) {
+        return ProfileFormat.toMap(profile);
+    }
+
     /** The profiles an institution checks its designs against, in its order. */
     public List<String> adoptedBy(String institution) {
         return store.adoptedBy(institution);
@@ -189,13 +194,11 @@ public class Profiles {
                     params.put(k, v);
                 }
             });
-            try {
+            Map<String, String> wrong = Rule.parameterProblems(r.check(), params);
+            if (wrong.isEmpty()) {
                 out.add(Rule.of(r.name(), r.check(), c.severity() != null ? c.severity() : r.severity(), params, r.source()));
-            } catch (IllegalArgumentException e) {
-                String msg = e.getMessage();
-                int colon = msg.indexOf(": ");
-                problems.add(colon > 0 ? Violation.at("rules." + r.name() + "." + msg.substring(0, colon), msg.substring(colon + 2))
-                        : Violation.at("rules." + r.name(), msg));
+            } else {
+                wrong.forEach((param, reason) -> problems.add(Violation.at("rules." + r.name() + ".parameters." + param, reason)));
             }
         }
         if (!problems.isEmpty()) {

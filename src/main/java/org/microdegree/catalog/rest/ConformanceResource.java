@@ -180,32 +180,20 @@ class ConformanceResource {
 
     // ---- helpers ----
 
+    /** The stored document of a profile, with what each rule asks in words and whether the profile is shipped. */
+    @SuppressWarnings("unchecked")
     static Map<String, Object> view(RuleProfile p) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", p.id());
-        m.put("version", p.version());
-        m.put("title", p.title());
-        if (p.description() != null) {
-            m.put("description", p.description());
-        }
+        Map<String, Object> m = new LinkedHashMap<>(Profiles.document(p));
         m.put("shipped", p.shipped());
-        if (p.owner() != null) {
-            m.put("owner", p.owner());
-        }
-        if (p.basedOn() != null) {
-            m.put("basedOn", p.basedOn());
-        }
         List<Map<String, Object>> rules = new ArrayList<>();
-        for (Rule r : p.rules()) {
+        List<Map<String, Object>> documents = (List<Map<String, Object>>) m.get("rules");
+        for (int i = 0; i < p.rules().size(); i++) {
+            Rule r = p.rules().get(i);
             Map<String, Object> rm = new LinkedHashMap<>();
             rm.put("id", p.ruleId(r));
-            rm.put("name", r.name());
-            rm.put("check", r.check().code());
+            rm.putAll(documents.get(i));
             rm.put("appliesTo", r.check().subjects().stream().map(s -> s.code()).sorted().toList());
-            rm.put("severity", r.severity().code());
-            rm.put("parameters", r.writtenParameters());
             rm.put("statement", RuleMessages.title(r));
-            rm.put("source", r.source());
             rules.add(rm);
         }
         m.put("rules", rules);

@@ -370,15 +370,9 @@ public final class DesignRules {
         values.put("item", subject == Subject.MICRO_CREDENTIAL ? MICRO_CREDENTIAL : MICRO_DEGREE);
         values.put("id", item.id().value());
         String base = RuleMessages.base(rule);
-        String messageKey = switch (v.state()) {
-            case PASSED -> RuleMessages.titleKey(rule);
-            case FAILED, NOT_APPLICABLE -> (rule.check() == Check.EU_ELEMENT ? "eu-element." : base + ".") + v.message();
-        };
-        Outcome outcome = switch (v.state()) {
-            case PASSED -> Outcome.PASS;
-            case NOT_APPLICABLE -> Outcome.NOT_APPLICABLE;
-            case FAILED -> rule.severity() == Severity.ERROR ? Outcome.FAIL : Outcome.WARNING;
-        };
+        String messageKey = (rule.check() == Check.EU_ELEMENT ? "eu-element." : base + ".") + v.message();
+        Outcome outcome = v.state() == Verdict.State.NOT_APPLICABLE ? Outcome.NOT_APPLICABLE
+                : rule.severity() == Severity.ERROR ? Outcome.FAIL : Outcome.WARNING;
         Text suggestion = v.state() == Verdict.State.FAILED ? RuleMessages.render(base + ".suggestion", values) : null;
         return new Finding(subject, item.id().value(), item.version(), profile.ruleId(rule), rule.severity(), outcome, path,
                 RuleMessages.render(messageKey, values), suggestion, rule.source());

@@ -136,25 +136,7 @@ public final class ProfileFormat {
             source = null;
         }
         if (check != null) {
-            for (String key : params.keySet()) {
-                if (check.parameter(key).isEmpty()) {
-                    problems.add(Violation.at(path + ".parameters." + key, "the check " + check.code() + " takes no parameter '" + key + "'"));
-                }
-            }
-            for (org.microdegree.policy.model.Parameter p : check.parameters()) {
-                Object value = params.get(p.name());
-                if (value == null) {
-                    if (p.required()) {
-                        problems.add(Violation.at(path + ".parameters." + p.name(), "required by the check " + check.code()));
-                    }
-                    continue;
-                }
-                try {
-                    p.read(value);
-                } catch (IllegalArgumentException | ArithmeticException e) {
-                    problems.add(Violation.at(path + ".parameters." + p.name(), e.getMessage()));
-                }
-            }
+            Rule.parameterProblems(check, params).forEach((param, reason) -> problems.add(Violation.at(path + ".parameters." + param, reason)));
         }
         for (String key : r.keySet()) {
             if (!List.of("name", "check", "severity", "parameters", "source").contains(key)) {
@@ -164,15 +146,7 @@ public final class ProfileFormat {
         if (problems.size() > before) {
             return null;
         }
-        try {
-            return Rule.of(name, check, severity, params, source);
-        } catch (IllegalArgumentException e) {
-            String msg = e.getMessage();
-            int colon = msg.indexOf(": ");
-            problems.add(colon > 0 && msg.startsWith("parameters.") ? Violation.at(path + "." + msg.substring(0, colon), msg.substring(colon + 2))
-                    : Violation.at(path, msg));
-            return null;
-        }
+        return Rule.of(name, check, severity, params, source);
     }
 
     /** The document of a profile, as stored and as the API returns it. */

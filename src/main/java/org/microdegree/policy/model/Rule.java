@@ -22,32 +22,49 @@ public record Rule(String name, Check check, Severity severity, Map<String, Obje
      * of the wrong type are refused with the parameter's name and the reason.
      */
     public static Rule of(String name, Check check, Severity severity, Map<String, ?> raw, Source source) {
+        Map<String, String> problems = parameterProblems(check, raw);
+        if (!problems.isEmpty()) {
+            var first = problems.entrySet().iterator().next();
+            throw new IllegalArgumentException("parameters." + first.getKey() + ": " + first.getValue());
+        }
         Map<String, Object> typed = new LinkedHashMap<>();
+        for (Parameter p : check.parameters()) {
+            if (raw.get(p.name()) != null) {
+                typed.put(p.name(), p.read(raw.get(p.name())));
+            }
+        }
+        return new Rule(name, check, severity, typed, source);
+    }
+
+    /** Why the values as written in a profile file do not fit the check, by parameter name; empty when they do. */
+    public static Map<String, String> parameterProblems(Check check, Map<String, ?> raw) {
+        Map<String, String> problems = new LinkedHashMap<>();
         for (String key : raw.keySet()) {
             if (check.parameter(key).isEmpty()) {
-                throw new IllegalArgumentException("parameters." + key + ": the check " + check.code() + " takes no parameter '"
-                        + key + "'" + (check.parameters().isEmpty() ? "" : "; it takes "
+                problems.put(key, "the check " + check.code() + " takes no parameter '" + key + "'"
+                        + (check.parameters().isEmpty() ? "" : "; it takes "
                         + String.join(", ", check.parameters().stream().map(Parameter::name).toList())));
             }
         }
+        Map<String, Object> typed = new LinkedHashMap<>();
         for (Parameter p : check.parameters()) {
             Object value = raw.get(p.name());
             if (value == null) {
                 if (p.required()) {
-                    throw new IllegalArgumentException("parameters." + p.name() + ": required by the check " + check.code());
+                    problems.put(p.name(), "required by the check " + check.code());
                 }
                 continue;
             }
             try {
                 typed.put(p.name(), p.read(value));
             } catch (IllegalArgumentException | ArithmeticException e) {
-                throw new IllegalArgumentException("parameters." + p.name() + ": " + e.getMessage());
+                problems.put(p.name(), e.getMessage());
             }
         }
         if (typed.get("min") instanceof CreditPoints min && typed.get("max") instanceof CreditPoints max && min.compareTo(max) > 0) {
-            throw new IllegalArgumentException("parameters.max: " + max + " is below the minimum " + min);
+            problems.put("max", max + " is below the minimum " + min);
         }
-        return new Rule(name, check, severity, typed, source);
+        return problems;
     }
 
     public boolean appliesTo(Subject subject) {
