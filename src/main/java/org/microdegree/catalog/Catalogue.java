@@ -33,6 +33,7 @@ import org.microdegree.catalog.model.MicroCredential;
 import org.microdegree.catalog.model.MicroDegreeProgramme;
 import org.microdegree.catalog.model.Module;
 import org.microdegree.catalog.model.StudyProgramme;
+import org.microdegree.policy.Profiles;
 import org.microdegree.shared.ConflictException;
 import org.microdegree.shared.InvalidInputException;
 import org.microdegree.shared.ItemId;
@@ -68,9 +69,11 @@ public class Catalogue {
     private final CatalogueChecks checksWithoutSkills = new CatalogueChecks(uri -> true);
     private final TransactionTemplate tx;
     private final ObjectProvider<Conformance> conformance;
+    private final Profiles profiles;
 
-    Catalogue(CatalogueStore store, Skills skills, TransactionTemplate tx, ObjectProvider<Conformance> conformance) {
+    Catalogue(CatalogueStore store, Skills skills, TransactionTemplate tx, ObjectProvider<Conformance> conformance, Profiles profiles) {
         this.store = store;
+        this.profiles = profiles;
         this.checks = new CatalogueChecks(skills::isSkill);
         this.tx = tx;
         this.conformance = conformance;
@@ -96,7 +99,25 @@ public class Catalogue {
 
     /** The structural problems of a bundle over the stored catalogue, ESCO skills aside. */
     List<Violation> structuralProblems(CatalogueBundle bundle) {
-        return checksWithoutSkills.check(bundle, known(store::exists, storedInstitutions()));
+        List<Violation> problems = new ArrayList<>(checksWithoutSkills.check(bundle, known(store::exists, storedInstitutions())));
+        problems.addAll(unknownProfiles(bundle));
+        return problems;
+    }
+
+    /** A programme may only name rule profiles that exist (shipped, or an institution's own). */
+    private List<Violation> unknownProfiles(CatalogueBundle bundle) {
+        List<Violation> out = new ArrayList<>();
+        Map<String, Boolean> known = new HashMap<>();
+        for (int i = 0; i < bundle.microDegrees().size(); i++) {
+            List<String> ids = bundle.microDegrees().get(i).ruleProfiles();
+            for (int p = 0; p < ids.size(); p++) {
+                if (!known.computeIfAbsent(ids.get(p), id -> profiles.find(id, null).isPresent())) {
+                    out.add(Violation.at("microDegrees[" + i + "].ruleProfiles[" + p + "]", "unknown rule profile '" + ids.get(p)
+                            + "'; the shipped profiles are " + String.join(", ", Profiles.SHIPPED)));
+                }
+            }
+        }
+        return out;
     }
 
     /** The ids of items of kind {@code by} whose some version names the given item. */
@@ -118,6 +139,7 @@ public class Catalogue {
             Map<String, Head> heads = store.heads();
             Map<String, Institution> institutions = storedInstitutions();
             List<Violation> problems = new ArrayList<>(checks.check(bundle, known(heads, institutions)));
+            problems.addAll(unknownProfiles(bundle));
             List<InstitutionRow> newInstitutions = new ArrayList<>();
             List<InstitutionRow> changedInstitutions = new ArrayList<>();
             int unchanged = 0;
@@ -360,7 +382,9 @@ public class Catalogue {
     /** The structural checks of a single item against the stored catalogue. */
     private void checkAlone(CatalogueItem item) {
         // one item names few others: ask the store about those, not for every stored version
-        List<Violation> problems = checks.check(CatalogueBundle.of(List.of(), List.of(item)), known(store::exists, storedInstitutions()));
+        CatalogueBundle alone = CatalogueBundle.of(List.of(), List.of(item));
+        List<Violation> problems = new ArrayList<>(checks.check(alone, known(store::exists, storedInstitutions())));
+        problems.addAll(unknownProfiles(alone));
         if (!problems.isEmpty()) {
             String prefix = item.kind().bundleField() + "[0]";
             throw new InvalidInputException(problems.stream()

@@ -116,6 +116,16 @@ class CliIT {
         assertThat(syntax.exit()).isEqualTo(2);
         assertThat(syntax.err()).contains(broken + ":5:").doesNotContain("Exception");
 
+        Path unknownOfProgramme = dir.resolve("unknown-profile.yaml");
+        Files.writeString(unknownOfProgramme, new String(Fixtures.workedExampleYaml(), StandardCharsets.UTF_8)
+                .replaceFirst("ruleProfiles:\n      - luh-2023", "ruleProfiles:\n      - luh-2030"));
+        for (String command : new String[] {"validate", "import"}) {
+            Run stated = run(command, unknownOfProgramme.toString(), "--data", data.toString());
+            assertThat(stated.exit()).isEqualTo(2);
+            assertThat(stated.err()).containsPattern(java.util.regex.Pattern.quote(unknownOfProgramme.toString())
+                    + ":\\d+:\\d+: microDegrees\\[\\d+]\\.ruleProfiles\\[0]: unknown rule profile 'luh-2030'");
+        }
+
         assertThat(run("validate", "--data", data.toString()).exit()).isEqualTo(2);
         assertThat(run("validate", example.toString(), "--format", "xml", "--data", data.toString()).exit()).isEqualTo(2);
     }
