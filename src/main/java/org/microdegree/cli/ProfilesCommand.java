@@ -36,6 +36,13 @@ final class ProfilesCommand implements Runnable {
         spec.commandLine().usage(Cli.stdout());
     }
 
+    /** Runs {@code work} with the application started on the data directory, and stops it after. */
+    private static void inContext(DataOptions data, java.util.function.Consumer<ConfigurableApplicationContext> work) {
+        try (ConfigurableApplicationContext ctx = Runtime.start(data.data, false, Map.of(), List.of())) {
+            work.accept(ctx);
+        }
+    }
+
     private static String actor() {
         return "cli:" + System.getProperty("user.name", "unknown");
     }
@@ -54,19 +61,15 @@ final class ProfilesCommand implements Runnable {
         @Mixin
         DataOptions data;
 
-        @Spec
-        picocli.CommandLine.Model.CommandSpec spec;
-
         @Override
         public Integer call() {
-            try (ConfigurableApplicationContext ctx = Runtime.start(data.data, false, Map.of(), List.of())) {
+            inContext(data, ctx -> {
                 PrintWriter out = Cli.stdout();
                 for (RuleProfile p : ctx.getBean(Profiles.class).all()) {
                     out.printf("%-24s v%-3d %-10s %2d rules  %s%n", p.id(), p.version(), p.owner() == null ? "shipped" : p.owner(),
                             p.rules().size(), p.title().en());
                 }
-                out.flush();
-            }
+            });
             return Cli.OK;
         }
     }
@@ -79,15 +82,9 @@ final class ProfilesCommand implements Runnable {
         @Parameters(paramLabel = "ID")
         String id;
 
-        @Spec
-        picocli.CommandLine.Model.CommandSpec spec;
-
         @Override
         public Integer call() {
-            try (ConfigurableApplicationContext ctx = Runtime.start(data.data, false, Map.of(), List.of())) {
-                RuleProfile p = ctx.getBean(Profiles.class).resolve(List.of(id)).getFirst();
-                describe(p, Cli.stdout());
-            }
+            inContext(data, ctx -> describe(ctx.getBean(Profiles.class).resolve(List.of(id)).getFirst(), Cli.stdout()));
             return Cli.OK;
         }
     }
@@ -156,17 +153,11 @@ final class ProfilesCommand implements Runnable {
         @Mixin
         Changes changes;
 
-        @Spec
-        picocli.CommandLine.Model.CommandSpec spec;
-
         @Override
         public Integer call() {
             Map<String, RuleChange> map = changes.toMap();
-            try (ConfigurableApplicationContext ctx = Runtime.start(data.data, false, Map.of(), List.of())) {
-                RuleProfile p = ctx.getBean(Conformance.class).copyProfile(source, id, institution,
-                        title == null ? null : Text.en(title), map, actor());
-                describe(p, Cli.stdout());
-            }
+            inContext(data, ctx -> describe(ctx.getBean(Conformance.class).copyProfile(source, id, institution,
+                    title == null ? null : Text.en(title), map, actor()), Cli.stdout()));
             return Cli.OK;
         }
     }
@@ -182,16 +173,10 @@ final class ProfilesCommand implements Runnable {
         @Mixin
         Changes changes;
 
-        @Spec
-        picocli.CommandLine.Model.CommandSpec spec;
-
         @Override
         public Integer call() {
             Map<String, RuleChange> map = changes.toMap();
-            try (ConfigurableApplicationContext ctx = Runtime.start(data.data, false, Map.of(), List.of())) {
-                RuleProfile p = ctx.getBean(Profiles.class).change(id, null, map, actor());
-                describe(p, Cli.stdout());
-            }
+            inContext(data, ctx -> describe(ctx.getBean(Profiles.class).change(id, null, map, actor()), Cli.stdout()));
             return Cli.OK;
         }
     }
@@ -211,17 +196,14 @@ final class ProfilesCommand implements Runnable {
         @Option(names = "--none", description = "Adopt no profile (designs then fall back to eu-2022).")
         boolean none;
 
-        @Spec
-        picocli.CommandLine.Model.CommandSpec spec;
-
         @Override
         public Integer call() {
-            try (ConfigurableApplicationContext ctx = Runtime.start(data.data, false, Map.of(), List.of())) {
+            inContext(data, ctx -> {
                 Conformance conformance = ctx.getBean(Conformance.class);
                 List<String> adopted = profiles.isEmpty() && !none ? conformance.adoptedBy(institution)
                         : conformance.adopt(institution, profiles, actor());
                 Cli.stdout().printf("%s adopts: %s%n", institution, adopted.isEmpty() ? "(none)" : String.join(", ", adopted));
-            }
+            });
             return Cli.OK;
         }
     }

@@ -58,10 +58,6 @@ public final class RuleMessages {
         return render(titleKey(rule), rule.parameters());
     }
 
-    public static boolean has(String key) {
-        return EN.containsKey(key);
-    }
-
     private static Template template(ResourceBundle bundle, String lang, String key) {
         return TEMPLATES.computeIfAbsent(lang + ":" + key, k -> {
             try {
