@@ -21,11 +21,23 @@ public abstract class DatabaseIT {
         TestDatabase.properties("spring").forEach((k, v) -> registry.add(k, () -> v));
     }
 
+    /** An admin of every institution of the worked example: signs in with HTTP Basic. */
+    protected static final String ADMIN = "admin@luh.example";
+    protected static final String PASSWORD = "secret-password";
+
+    @Autowired
+    protected org.microdegree.accounts.Accounts accounts;
+
     @BeforeEach
     void startEmpty() {
-        for (String table : new String[] {"policy_adoption", "policy_journal", "policy_profile", "catalog_reference", "catalog_journal", "catalog_item", "catalog_institution"}) {
+        for (String table : new String[] {"accounts_token", "accounts_grant", "accounts_account", "policy_adoption", "policy_journal", "policy_profile", "catalog_reference", "catalog_journal", "catalog_item", "catalog_institution"}) {
             jdbc.update("delete from " + table);
         }
+        java.util.Set<org.microdegree.shared.Grant> admin = new java.util.HashSet<>();
+        for (String i : new String[] {"luh", "lut", "but", "tuw", "upm"}) {
+            admin.add(org.microdegree.shared.Grant.of(org.microdegree.shared.Role.ADMIN, i));
+        }
+        accounts.create(ADMIN, "Test Admin", PASSWORD.toCharArray(), admin);
     }
 
     protected int count(String table) {

@@ -30,7 +30,6 @@ public final class TestDatabase {
             p.put("spring.datasource.username", "sa");
             p.put("spring.datasource.password", "");
         }
-        p.put("microdegree.admin.password", "secret");
         return p;
     }
 }

@@ -33,8 +33,12 @@ import org.microdegree.catalog.model.MicroCredential;
 import org.microdegree.catalog.model.MicroDegreeProgramme;
 import org.microdegree.catalog.model.Module;
 import org.microdegree.catalog.model.StudyProgramme;
+import org.microdegree.catalog.rules.CatalogueAccess;
 import org.microdegree.policy.Profiles;
+import org.microdegree.shared.Actor;
 import org.microdegree.shared.ConflictException;
+import org.microdegree.shared.ForbiddenException;
+import org.microdegree.shared.InstitutionId;
 import org.microdegree.shared.InvalidInputException;
 import org.microdegree.shared.ItemId;
 import org.microdegree.shared.NotFoundException;
@@ -243,10 +247,23 @@ public class Catalogue {
         return result;
     }
 
-    /** Per id the newest version with one of {@code statuses}, ordered by id; pages count from 0. */
+    /**
+     * Per id the newest version with one of {@code statuses} that {@code actor} may see, ordered by
+     * id; pages count from 0.
+     */
+    public <T extends CatalogueItem> CataloguePage<T> list(ItemKind kind, Actor actor, Set<LifecycleStatus> statuses,
+                                                           @Nullable String institution, int page, int size) {
+        return page(kind, store.list(kind, statuses, institution, actor.operator() ? null : actor.staffOf().stream()
+                .map(InstitutionId::value).toList(), page * size, size), page, size);
+    }
+
+    /** Per id the newest version with one of {@code statuses}, whoever asks (for the module's own use and the operator). */
     public <T extends CatalogueItem> CataloguePage<T> list(ItemKind kind, Set<LifecycleStatus> statuses,
                                                            @Nullable String institution, int page, int size) {
-        CatalogueStore.Page p = store.list(kind, statuses, institution, page * size, size);
+        return page(kind, store.list(kind, statuses, institution, null, page * size, size), page, size);
+    }
+
+    private <T extends CatalogueItem> CataloguePage<T> page(ItemKind kind, CatalogueStore.Page p, int page, int size) {
         List<T> items = new ArrayList<>(p.documents().size());
         for (String doc : p.documents()) {
             @SuppressWarnings("unchecked")
@@ -254,6 +271,41 @@ public class Catalogue {
             items.add(item);
         }
         return new CataloguePage<>(items, page, size, p.total());
+    }
+
+    /** The institutions whose staff work on an item: its owner and, for a programme, every participating institution. */
+    public Set<InstitutionId> involved(CatalogueItem item) {
+        return CatalogueAccess.involved(item);
+    }
+
+    /**
+     * The newest version {@code actor} may see, or the given version if they may see it. Staff of
+     * the institutions involved see every status, everyone else published and retired versions.
+     */
+    public <T extends CatalogueItem> Optional<T> find(ItemKind kind, ItemId id, @Nullable Integer version, Actor actor) {
+        Optional<T> item = find(kind, id, version, ALL);
+        if (item.isEmpty() || CatalogueAccess.canRead(actor, item.get())) {
+            return item;
+        }
+        return version == null ? find(kind, id, null, PUBLIC) : Optional.empty();
+    }
+
+    public <T extends CatalogueItem> List<T> versions(ItemKind kind, ItemId id, Actor actor) {
+        List<T> all = versions(kind, id, ALL);
+        return all.stream().filter(i -> CatalogueAccess.canRead(actor, i)).toList();
+    }
+
+    /** The journal is the staff's record: of the institutions involved in the newest version. */
+    public List<JournalEntry> journal(ItemKind kind, ItemId id, Actor actor) {
+        CatalogueItem latest = find(kind, id, null, ALL).orElseThrow(() -> new NotFoundException(kind.code() + " '" + id + "' does not exist"));
+        if (!CatalogueAccess.involved(latest).stream().anyMatch(actor::staffOf)) {
+            if (!CatalogueAccess.canRead(actor, latest)) {
+                throw new NotFoundException(kind.code() + " '" + id + "' does not exist");
+            }
+            throw new ForbiddenException("the journal of " + kind.code() + " '" + id + "' is for the staff of "
+                    + String.join(" or ", CatalogueAccess.involved(latest).stream().map(InstitutionId::value).toList()));
+        }
+        return journal(kind, id);
     }
 
     public List<JournalEntry> journal(ItemKind kind, ItemId id) {
@@ -267,16 +319,19 @@ public class Catalogue {
     // ---- editing and the review workflow ----
 
     /** Adds a new item as version 1, a draft. */
-    public CatalogueItem create(CatalogueItem item, String actor) {
+    public CatalogueItem create(CatalogueItem item, Actor actor) {
         return tx.execute(s -> {
             requireId(item);
+            CatalogueAccess.whyNotCreate(actor, item).ifPresent(why -> {
+                throw new ForbiddenException(why);
+            });
             if (store.maxVersion(item.kind(), item.id()) > 0) {
                 throw new ConflictException(item.kind().code() + " '" + item.id() + "' exists already; change it with an update");
             }
             CatalogueItem draft = item.withLifecycle(1, LifecycleStatus.DRAFT);
             checkAlone(draft);
             store.insert(List.of(row(draft)));
-            store.journal(List.of(new JournalEntry(draft.kind(), draft.id(), 1, "created", null, LifecycleStatus.DRAFT, actor, Instant.now(), null)));
+            store.journal(List.of(new JournalEntry(draft.kind(), draft.id(), 1, "created", null, LifecycleStatus.DRAFT, actor.name(), Instant.now(), null)));
             return draft;
         });
     }
@@ -285,11 +340,16 @@ public class Catalogue {
      * Changes an item: a draft in place; a published or retired item by a new draft version.
      * Items in review or approved are not changed (reject them back to draft first).
      */
-    public CatalogueItem update(CatalogueItem item, String actor, @Nullable String reason) {
+    public CatalogueItem update(CatalogueItem item, Actor actor, @Nullable String reason) {
         return tx.execute(s -> {
             requireId(item);
-            CatalogueItem latest = find(item.kind(), item.id(), null, ALL)
-                    .orElseThrow(() -> new NotFoundException(item.kind().code() + " '" + item.id() + "' does not exist"));
+            if (find(item.kind(), item.id(), null, actor).isEmpty()) {
+                throw new NotFoundException(item.kind().code() + " '" + item.id() + "' does not exist");
+            }
+            CatalogueItem latest = find(item.kind(), item.id(), null, ALL).orElseThrow();
+            CatalogueAccess.whyNotEdit(actor, latest).ifPresent(why -> {
+                throw new ForbiddenException(why);
+            });
             CatalogueItem changed;
             String action;
             if (latest.status().editableInPlace()) {
@@ -309,7 +369,7 @@ public class Catalogue {
                 store.insert(List.of(row(changed)));
             }
             store.journal(List.of(new JournalEntry(changed.kind(), changed.id(), changed.version(), action, latest.status(),
-                    LifecycleStatus.DRAFT, actor, Instant.now(), reason)));
+                    LifecycleStatus.DRAFT, actor.name(), Instant.now(), reason)));
             return changed;
         });
     }
@@ -318,11 +378,17 @@ public class Catalogue {
      * Moves the newest version one step through the workflow. Publishing a new version retires
      * the version published before it.
      */
-    public CatalogueItem transition(ItemKind kind, ItemId id, LifecycleAction action, String actor, @Nullable String reason) {
+    public CatalogueItem transition(ItemKind kind, ItemId id, LifecycleAction action, Actor actor, @Nullable String reason) {
         return tx.execute(s -> {
+            if (find(kind, id, null, actor).isEmpty()) {
+                throw new NotFoundException(kind.code() + " '" + id + "' does not exist");
+            }
             CatalogueItem latest = find(kind, id, null, action == LifecycleAction.RETIRE ? Set.of(LifecycleStatus.PUBLISHED) : ALL)
                     .orElseThrow(() -> new NotFoundException(kind.code() + " '" + id + "' does not exist"
                             + (action == LifecycleAction.RETIRE ? " in a published version" : "")));
+            CatalogueAccess.whyNot(actor, action, latest).ifPresent(why -> {
+                throw new ForbiddenException(why);
+            });
             LifecycleStatus to = action.applyTo(latest.status()).orElseThrow(() -> new ConflictException(
                     "cannot " + action.code() + " " + kind.code() + " '" + id + "' version " + latest.version()
                             + ": it is " + latest.status().code() + ", and " + action.code() + " applies to " + String.join(" or ", action.from().stream().map(LifecycleStatus::code).toList()) + " items"));
@@ -344,16 +410,48 @@ public class Catalogue {
                 for (CatalogueItem older : versions(kind, id, Set.of(LifecycleStatus.PUBLISHED))) {
                     changed.add(row(older.withLifecycle(older.version(), LifecycleStatus.RETIRED)));
                     journal.add(new JournalEntry(kind, id, older.version(), "superseded", LifecycleStatus.PUBLISHED,
-                            LifecycleStatus.RETIRED, actor, now, "version " + latest.version() + " published"));
+                            LifecycleStatus.RETIRED, actor.name(), now, "version " + latest.version() + " published"));
                 }
             }
             CatalogueItem moved = latest.withLifecycle(latest.version(), to);
             changed.add(row(moved));
-            journal.add(new JournalEntry(kind, id, latest.version(), action.code(), latest.status(), to, actor, now, reason));
+            journal.add(new JournalEntry(kind, id, latest.version(), action.code(), latest.status(), to, actor.name(), now, reason));
             store.update(changed);
             store.journal(journal);
             return moved;
         });
+    }
+
+    // ---- items as plain documents (for forms) ----
+
+    /** An item as the bundle format writes it: maps, lists, strings and numbers. */
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> document(CatalogueItem item) {
+        return format.json().convertValue(item, Map.class);
+    }
+
+    /**
+     * An item of {@code kind} from a document in the bundle format. A value of the wrong shape is
+     * an {@link InvalidInputException} naming its path ({@code creditPoints}, {@code requirements.allOf[1]}).
+     */
+    public CatalogueItem readItem(ItemKind kind, Map<String, Object> document) {
+        try {
+            return format.json().convertValue(document, TYPES.get(kind));
+        } catch (tools.jackson.databind.DatabindException e) {
+            StringBuilder path = new StringBuilder();
+            for (tools.jackson.core.JacksonException.Reference r : e.getPath()) {
+                if (r.getPropertyName() != null) {
+                    path.append(path.isEmpty() ? "" : ".").append(r.getPropertyName());
+                } else if (r.getIndex() >= 0) {
+                    path.append('[').append(r.getIndex()).append(']');
+                }
+            }
+            String m = e.getOriginalMessage() == null ? "not valid here" : e.getOriginalMessage();
+            int nl = m.indexOf('\n');
+            throw InvalidInputException.of(path.toString(), (nl < 0 ? m : m.substring(0, nl)).strip());
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.of("", e.getMessage() == null ? "not valid" : e.getMessage());
+        }
     }
 
     // ---- helpers ----
@@ -451,7 +549,8 @@ public class Catalogue {
         return new ItemRow(item.kind(), item.id(), item.version(), item.status(), item.id().institution(), item.title().en(),
                 item.creditPoints() == null ? null : item.creditPoints().toBigDecimal(),
                 item.eqfLevel() == null ? null : item.eqfLevel().level(), doc, sha256(doc),
-                item.references().stream().map(r -> new CatalogueStore.RefRow(r.kind(), r.id())).distinct().toList());
+                item.references().stream().map(r -> new CatalogueStore.RefRow(r.kind(), r.id())).distinct().toList(),
+                item instanceof MicroDegreeProgramme md ? md.participatingInstitutions().stream().map(InstitutionId::value).distinct().toList() : List.of());
     }
 
     private String compactJson(Object value) {

@@ -3,9 +3,14 @@ package org.microdegree.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Set;
+import org.microdegree.accounts.Accounts;
 import org.microdegree.catalog.BundleSyntax;
 import org.microdegree.catalog.Catalogue;
 import org.microdegree.catalog.ImportResult;
+import org.microdegree.shared.Grant;
+import org.microdegree.shared.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -20,10 +25,28 @@ class DemoData implements SmartInitializingSingleton {
     static final String EXAMPLE = "/examples/luh-worked-example.yaml";
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
-    private final Catalogue catalogue;
+    /** The demo's password for every demo account (listed in the README); demo mode only. */
+    static final String DEMO_PASSWORD = "microdegree";
 
-    DemoData(Catalogue catalogue) {
+    /** One account per role at LUH, and partner staff of the joint Master at LUT. */
+    static final List<DemoAccount> ACCOUNTS = List.of(
+            new DemoAccount("admin@luh.example", "Alex Admin", Role.ADMIN, "luh"),
+            new DemoAccount("designer@luh.example", "Dana Designer", Role.DESIGNER, "luh"),
+            new DemoAccount("quality@luh.example", "Quinn Quality", Role.QUALITY, "luh"),
+            new DemoAccount("registrar@luh.example", "Robin Registrar", Role.REGISTRAR, "luh"),
+            new DemoAccount("learner@luh.example", "Lea Learner", Role.LEARNER, "luh"),
+            new DemoAccount("designer@lut.example", "Lauri Designer", Role.DESIGNER, "lut"),
+            new DemoAccount("quality@lut.example", "Lotta Quality", Role.QUALITY, "lut"));
+
+    record DemoAccount(String email, String name, Role role, String institution) {
+    }
+
+    private final Catalogue catalogue;
+    private final Accounts accounts;
+
+    DemoData(Catalogue catalogue, Accounts accounts) {
         this.catalogue = catalogue;
+        this.accounts = accounts;
     }
 
     @Override
@@ -34,6 +57,10 @@ class DemoData implements SmartInitializingSingleton {
             }
             ImportResult result = catalogue.importBundle("luh-worked-example.yaml", in.readAllBytes(), BundleSyntax.YAML, "demo");
             log.info("Worked example: {}", result.summary());
+            for (DemoAccount a : ACCOUNTS) {
+                accounts.createDemo(a.email(), a.name(), DEMO_PASSWORD, Set.of(Grant.of(a.role(), a.institution())));
+            }
+            log.info("Demo accounts: {}, listed in the README", ACCOUNTS.size());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -36,11 +36,8 @@ final class ProfilesCommand implements Runnable {
         spec.commandLine().usage(Cli.stdout());
     }
 
-    /** Runs {@code work} with the application started on the data directory, and stops it after. */
     private static void inContext(DataOptions data, java.util.function.Consumer<ConfigurableApplicationContext> work) {
-        try (ConfigurableApplicationContext ctx = Runtime.start(data.data, false, Map.of(), List.of())) {
-            work.accept(ctx);
-        }
+        Runtime.inContext(data, work);
     }
 
     private static String actor() {

@@ -98,4 +98,11 @@ final class Runtime {
         String v = System.getenv(name);
         return v == null ? fallback : v;
     }
+
+    /** Runs {@code work} with the application started (without a web server) on the data directory, and stops it after. */
+    static void inContext(DataOptions data, java.util.function.Consumer<ConfigurableApplicationContext> work) {
+        try (ConfigurableApplicationContext ctx = start(data.data, false, Map.of(), List.of())) {
+            work.accept(ctx);
+        }
+    }
 }

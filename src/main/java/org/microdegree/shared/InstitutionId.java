@@ -17,6 +17,10 @@ public record InstitutionId(String value) implements Comparable<InstitutionId> {
         return new InstitutionId(value);
     }
 
+    public static boolean isValid(String value) {
+        return value != null && FORMAT.matcher(value).matches();
+    }
+
     public boolean owns(ItemId item) {
         return item.institution().equals(value);
     }

@@ -22,7 +22,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
 
 /** Every API error as RFC 9457 {@code application/problem+json}, naming the field path where there is one. */
-@RestControllerAdvice
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final String TYPES = "https://microdegree.org/problems/";
@@ -37,6 +37,19 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ProblemDetail notFound(NotFoundException e) {
         return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage());
+    }
+
+    /** Anonymous callers are told to sign in (401); signed-in ones that they may not (403). */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> forbidden(org.microdegree.shared.ForbiddenException e) {
+        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        boolean anonymous = auth == null || auth instanceof org.springframework.security.authentication.AnonymousAuthenticationToken;
+        if (anonymous) {
+            return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"microdegree\", Bearer realm=\"microdegree\"")
+                    .body(problem(HttpStatus.UNAUTHORIZED, "unauthorized", "Not signed in", e.getMessage()));
+        }
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", e.getMessage()));
     }
 
     @ExceptionHandler

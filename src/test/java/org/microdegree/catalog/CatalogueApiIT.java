@@ -59,13 +59,13 @@ class CatalogueApiIT extends DatabaseIT {
     void anyoneReadsAPublishedItemButNotADraft() throws Exception {
         mvc.perform(get("/api/v1/micro-credentials/luh:mc-ai-ethics")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.title.de").value("KI-Ethik"));
-        mvc.perform(post("/api/v1/micro-credentials").with(httpBasic("admin", "secret"))
+        mvc.perform(post("/api/v1/micro-credentials").with(httpBasic(ADMIN, PASSWORD))
                 .contentType(MediaType.APPLICATION_JSON).content(NEW_MC)).andExpect(status().isCreated())
                 .andExpect(header().string("Location", "/api/v1/micro-credentials/luh:mc-robotics"))
                 .andExpect(jsonPath("$.status").value("draft"));
         mvc.perform(get("/api/v1/micro-credentials/luh:mc-robotics")).andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-        mvc.perform(get("/api/v1/micro-credentials/luh:mc-robotics").with(httpBasic("admin", "secret"))).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/micro-credentials/luh:mc-robotics").with(httpBasic(ADMIN, PASSWORD))).andExpect(status().isOk());
         mvc.perform(get("/api/v1/micro-credentials")).andExpect(jsonPath("$.items[*].id", not(hasItem("luh:mc-robotics"))));
     }
 
@@ -73,60 +73,60 @@ class CatalogueApiIT extends DatabaseIT {
     void writingNeedsTheOperatorsCredential() throws Exception {
         mvc.perform(post("/api/v1/micro-credentials").contentType(MediaType.APPLICATION_JSON).content(NEW_MC))
                 .andExpect(status().isUnauthorized());
-        mvc.perform(post("/api/v1/micro-credentials").with(httpBasic("admin", "wrong"))
+        mvc.perform(post("/api/v1/micro-credentials").with(httpBasic(ADMIN, "wrong"))
                 .contentType(MediaType.APPLICATION_JSON).content(NEW_MC)).andExpect(status().isUnauthorized());
         mvc.perform(get("/api/v1/modules/luh:ml-fundamentals/journal")).andExpect(status().isUnauthorized());
     }
 
     @Test
     void aMicroCredentialIsReviewedAndPublishedThroughTheApi() throws Exception {
-        mvc.perform(post("/api/v1/micro-credentials").with(httpBasic("admin", "secret"))
+        mvc.perform(post("/api/v1/micro-credentials").with(httpBasic(ADMIN, PASSWORD))
                 .contentType(MediaType.APPLICATION_JSON).content(NEW_MC)).andExpect(status().isCreated());
         for (String action : new String[] {"submit", "approve", "publish"}) {
-            mvc.perform(post("/api/v1/micro-credentials/luh:mc-robotics/transitions").with(httpBasic("admin", "secret"))
+            mvc.perform(post("/api/v1/micro-credentials/luh:mc-robotics/transitions").with(httpBasic(ADMIN, PASSWORD))
                     .contentType(MediaType.APPLICATION_JSON).content("{\"action\": \"" + action + "\", \"reason\": \"ok\"}"))
                     .andExpect(status().isOk());
         }
         mvc.perform(get("/api/v1/micro-credentials/luh:mc-robotics")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("published"));
-        mvc.perform(post("/api/v1/micro-credentials/luh:mc-robotics/transitions").with(httpBasic("admin", "secret"))
+        mvc.perform(post("/api/v1/micro-credentials/luh:mc-robotics/transitions").with(httpBasic(ADMIN, PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"action\": \"approve\"}"))
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.detail").value(startsWith("cannot approve")));
-        mvc.perform(get("/api/v1/micro-credentials/luh:mc-robotics/journal").with(httpBasic("admin", "secret")))
+        mvc.perform(get("/api/v1/micro-credentials/luh:mc-robotics/journal").with(httpBasic(ADMIN, PASSWORD)))
                 .andExpect(jsonPath("$[*].action", containsInAnyOrder("created", "submit", "approve", "publish")));
-        mvc.perform(put("/api/v1/micro-credentials/luh:mc-robotics").with(httpBasic("admin", "secret"))
+        mvc.perform(put("/api/v1/micro-credentials/luh:mc-robotics").with(httpBasic(ADMIN, PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON).content(NEW_MC.replace("Robotics in Production", "Robotics")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.version").value(2)).andExpect(jsonPath("$.status").value("draft"));
     }
 
     @Test
     void aDesignThatBreaksARuleOfItsProfilesCannotBeSubmitted() throws Exception {
-        mvc.perform(post("/api/v1/micro-credentials").with(httpBasic("admin", "secret")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/micro-credentials").with(httpBasic(ADMIN, PASSWORD)).contentType(MediaType.APPLICATION_JSON)
                 .content(NEW_MC.replace("\"qualityAssurance\"", "\"furtherInformation\""))).andExpect(status().isCreated());
-        mvc.perform(post("/api/v1/micro-credentials/luh:mc-robotics/transitions").with(httpBasic("admin", "secret"))
+        mvc.perform(post("/api/v1/micro-credentials/luh:mc-robotics/transitions").with(httpBasic(ADMIN, PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"action\": \"submit\"}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].path").value("qualityAssurance"))
                 .andExpect(jsonPath("$.errors[0].reason").value(startsWith("cannot submit: eu-2022/quality-assurance: ")));
-        mvc.perform(get("/api/v1/micro-credentials/luh:mc-robotics").with(httpBasic("admin", "secret")))
+        mvc.perform(get("/api/v1/micro-credentials/luh:mc-robotics").with(httpBasic(ADMIN, PASSWORD)))
                 .andExpect(jsonPath("$.status").value("draft"));
     }
 
     @Test
     void badInputIsAProblemDocumentThatNamesTheField() throws Exception {
-        mvc.perform(post("/api/v1/micro-credentials").with(httpBasic("admin", "secret")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/micro-credentials").with(httpBasic(ADMIN, PASSWORD)).contentType(MediaType.APPLICATION_JSON)
                         .content(NEW_MC.replace("\"eqfLevel\": 7", "\"eqfLevel\": 9")))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[0].path").value("eqfLevel"))
                 .andExpect(jsonPath("$.errors[0].reason").value(startsWith("EQF levels run from 1 to 8")));
-        mvc.perform(post("/api/v1/micro-credentials").with(httpBasic("admin", "secret")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/micro-credentials").with(httpBasic(ADMIN, PASSWORD)).contentType(MediaType.APPLICATION_JSON)
                         .content(NEW_MC.replace("luh:mb-ml-manufacturing", "luh:nothing")))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].path").value("modules[0]"))
                 .andExpect(jsonPath("$.errors[0].field").value("modules"))
                 .andExpect(jsonPath("$.errors[0].reason").value(startsWith("module 'luh:nothing' does not exist")));
-        mvc.perform(post("/api/v1/micro-credentials").with(httpBasic("admin", "secret")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/micro-credentials").with(httpBasic(ADMIN, PASSWORD)).contentType(MediaType.APPLICATION_JSON)
                         .content(NEW_MC.replace("\"mode\"", "\"modus\"")))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].path").value("modus"));
     }

@@ -22,6 +22,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** Importing, exporting, editing and reviewing the catalogue on a real database. */
 class CatalogueImportIT extends DatabaseIT {
 
+    private static final org.microdegree.shared.Actor DESIGNER = org.microdegree.shared.Actor.person("a1", "designer",
+            java.util.Set.of(org.microdegree.shared.Grant.of(org.microdegree.shared.Role.DESIGNER, "luh")));
+    private static final org.microdegree.shared.Actor QUALITY = org.microdegree.shared.Actor.person("a2", "quality",
+            java.util.Set.of(org.microdegree.shared.Grant.of(org.microdegree.shared.Role.QUALITY, "luh")));
+
+
     @Autowired
     Catalogue catalogue;
 
@@ -76,24 +82,24 @@ class CatalogueImportIT extends DatabaseIT {
         Module draft = new Module(id, 0, null, "INF-410", Text.of("Advanced Machine Learning", "Fortgeschrittenes maschinelles Lernen"),
                 null, template.creditPoints(), template.eqfLevel(), template.learningOutcomes(), List.of("en"), template.mode(),
                 template.assessment(), template.offering(), template.unit(), template.subjects(), template.skills());
-        catalogue.create(draft, "designer");
-        catalogue.transition(ItemKind.MODULE, id, LifecycleAction.SUBMIT, "designer", "ready");
-        assertThatThrownBy(() -> catalogue.transition(ItemKind.MODULE, id, LifecycleAction.PUBLISH, "quality", null))
+        catalogue.create(draft, DESIGNER);
+        catalogue.transition(ItemKind.MODULE, id, LifecycleAction.SUBMIT, DESIGNER, "ready");
+        assertThatThrownBy(() -> catalogue.transition(ItemKind.MODULE, id, LifecycleAction.PUBLISH, QUALITY, null))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("applies to approved items");
-        catalogue.transition(ItemKind.MODULE, id, LifecycleAction.APPROVE, "quality", "fine");
-        CatalogueItem published = catalogue.transition(ItemKind.MODULE, id, LifecycleAction.PUBLISH, "quality", null);
+        catalogue.transition(ItemKind.MODULE, id, LifecycleAction.APPROVE, QUALITY, "fine");
+        CatalogueItem published = catalogue.transition(ItemKind.MODULE, id, LifecycleAction.PUBLISH, QUALITY, null);
         assertThat(published.status()).isEqualTo(LifecycleStatus.PUBLISHED);
 
         // a change to a published module makes version 2, a draft; version 1 stays published
-        CatalogueItem v2 = catalogue.update(draft, "designer", "new outcome");
+        CatalogueItem v2 = catalogue.update(draft, DESIGNER, "new outcome");
         assertThat(v2.version()).isEqualTo(2);
         assertThat(v2.status()).isEqualTo(LifecycleStatus.DRAFT);
         assertThat(catalogue.find(ItemKind.MODULE, id, null, Catalogue.PUBLIC)).get().extracting(CatalogueItem::version).isEqualTo(1);
 
         // publishing version 2 retires version 1
-        catalogue.transition(ItemKind.MODULE, id, LifecycleAction.SUBMIT, "designer", null);
-        catalogue.transition(ItemKind.MODULE, id, LifecycleAction.APPROVE, "quality", null);
-        catalogue.transition(ItemKind.MODULE, id, LifecycleAction.PUBLISH, "quality", null);
+        catalogue.transition(ItemKind.MODULE, id, LifecycleAction.SUBMIT, DESIGNER, null);
+        catalogue.transition(ItemKind.MODULE, id, LifecycleAction.APPROVE, QUALITY, null);
+        catalogue.transition(ItemKind.MODULE, id, LifecycleAction.PUBLISH, QUALITY, null);
         assertThat(catalogue.<Module>versions(ItemKind.MODULE, id, Catalogue.ALL)).extracting(CatalogueItem::status)
                 .containsExactly(LifecycleStatus.RETIRED, LifecycleStatus.PUBLISHED);
 

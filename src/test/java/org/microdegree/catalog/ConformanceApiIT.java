@@ -46,7 +46,7 @@ class ConformanceApiIT extends DatabaseIT {
 
     @Test
     void storedItemsAndBundlesAreCheckedAndTheReportListsEveryRule() throws Exception {
-        mvc.perform(post("/api/v1/conformance").with(httpBasic("admin", "secret")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/conformance").with(httpBasic(ADMIN, PASSWORD)).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"items\": [\"luh:jm-sustainable-engineering\"], \"profiles\": [\"luh-2025\"]}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.conforms").value(false))
@@ -56,14 +56,14 @@ class ConformanceApiIT extends DatabaseIT {
                 .andExpect(jsonPath("$.findings[?(@.outcome == 'fail')].path").value("microDegrees[luh:jm-sustainable-engineering].creditPoints"))
                 .andExpect(jsonPath("$.findings[?(@.outcome == 'fail')].message.en").value("The micro-degree has 60 CP; the profile allows 10 to 30 CP."))
                 .andExpect(jsonPath("$.findings[?(@.outcome == 'pass')].rule", hasItem("luh-2025/md-credits-reachable")));
-        mvc.perform(post("/api/v1/conformance").with(httpBasic("admin", "secret")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/conformance").with(httpBasic(ADMIN, PASSWORD)).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"items\": [\"luh:md-ai-essentials\", \"luh:mc-ai-ethics\"]}"))
                 .andExpect(jsonPath("$.conforms").value(true))
                 .andExpect(jsonPath("$.profiles", containsInAnyOrder("luh-2023@1", "eu-2022@1")));
 
         String bundle = new String(Fixtures.workedExampleYaml(), StandardCharsets.UTF_8);
         mvc.perform(post("/api/v1/conformance").param("profile", "luh-2025").param("problemsOnly", "true")
-                        .with(httpBasic("admin", "secret")).contentType("application/yaml").content(bundle))
+                        .with(httpBasic(ADMIN, PASSWORD)).contentType("application/yaml").content(bundle))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.summary.items").value(30))
                 .andExpect(jsonPath("$.findings.length()").value(1));
     }
@@ -76,13 +76,13 @@ class ConformanceApiIT extends DatabaseIT {
                  "qualityAssurance": "Internal QA", "unit": "luh:zew", "counsellingContact": "mc@uni-hannover.de",
                  "skills": ["http://data.europa.eu/esco/skill/e87ec79a-c9ff-46f5-84fa-7a0f394cdf40"]}""";
         mvc.perform(post("/api/v1/conformance/micro-credentials").param("profile", "luh-2023")
-                        .with(httpBasic("admin", "secret")).contentType(MediaType.APPLICATION_JSON).content(draft))
+                        .with(httpBasic(ADMIN, PASSWORD)).contentType(MediaType.APPLICATION_JSON).content(draft))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.conforms").value(false))
                 .andExpect(jsonPath("$.findings[?(@.outcome == 'fail')].rule").value("luh-2023/mc-credits-sum-of-modules"))
                 .andExpect(jsonPath("$.findings[?(@.outcome == 'fail')].path").value("microCredentials[luh:mc-draft].creditPoints"));
-        mvc.perform(get("/api/v1/micro-credentials/luh:mc-draft").with(httpBasic("admin", "secret"))).andExpect(status().isNotFound());
-        mvc.perform(post("/api/v1/conformance/micro-credentials").with(httpBasic("admin", "secret")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(get("/api/v1/micro-credentials/luh:mc-draft").with(httpBasic(ADMIN, PASSWORD))).andExpect(status().isNotFound());
+        mvc.perform(post("/api/v1/conformance/micro-credentials").with(httpBasic(ADMIN, PASSWORD)).contentType(MediaType.APPLICATION_JSON)
                         .content(draft.replace("luh:mb-ml-manufacturing", "luh:nothing")))
                 .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errors[0].path").value("modules[0]"));
     }
@@ -91,15 +91,15 @@ class ConformanceApiIT extends DatabaseIT {
     void badRequestsAreProblemDocumentsAndCheckingNeedsAnAccount() throws Exception {
         mvc.perform(post("/api/v1/conformance").contentType(MediaType.APPLICATION_JSON).content("{\"items\": [\"luh:md-ai-essentials\"]}"))
                 .andExpect(status().isUnauthorized());
-        mvc.perform(post("/api/v1/conformance").with(httpBasic("admin", "secret")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/conformance").with(httpBasic(ADMIN, PASSWORD)).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"items\": [\"luh:md-ai-essentials\"], \"profiles\": [\"luh-2099\"]}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].path").value("profiles[0]"))
                 .andExpect(jsonPath("$.errors[0].reason").value(startsWith("unknown rule profile 'luh-2099'")));
-        mvc.perform(post("/api/v1/conformance").with(httpBasic("admin", "secret")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/conformance").with(httpBasic(ADMIN, PASSWORD)).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"items\": [\"luh:md-nothing\"]}"))
                 .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errors[0].path").value("items[0]"));
-        mvc.perform(post("/api/v1/conformance").with(httpBasic("admin", "secret")).contentType("application/yaml")
+        mvc.perform(post("/api/v1/conformance").with(httpBasic(ADMIN, PASSWORD)).contentType("application/yaml")
                         .content("format: microdegree-catalogue\nformatVersion: 1\nmicroCredentials:\n  - id: luh:x\n    modules: [luh:none]\n"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[*].path", hasItem("microCredentials[0].modules[0]")));
@@ -111,19 +111,19 @@ class ConformanceApiIT extends DatabaseIT {
         String approved = new String(Fixtures.workedExampleYaml(), StandardCharsets.UTF_8)
                 .replaceFirst("(?s)(- id: luh:mc-ai-ethics\n    version: )1\n    status: published", "$12\n    status: approved");
         catalogue.importBundle("approved.yaml", approved.getBytes(StandardCharsets.UTF_8), BundleSyntax.YAML, "test");
-        mvc.perform(post("/api/v1/micro-credentials/luh:mc-ai-ethics/transitions").with(httpBasic("admin", "secret"))
+        mvc.perform(post("/api/v1/micro-credentials/luh:mc-ai-ethics/transitions").with(httpBasic(ADMIN, PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"action\": \"publish\"}"))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value(startsWith("cannot publish micro-credential 'luh:mc-ai-ethics' version 2: no quality approval")));
         for (String action : new String[] {"reject", "submit", "approve", "publish"}) {
-            mvc.perform(post("/api/v1/micro-credentials/luh:mc-ai-ethics/transitions").with(httpBasic("admin", "secret"))
+            mvc.perform(post("/api/v1/micro-credentials/luh:mc-ai-ethics/transitions").with(httpBasic(ADMIN, PASSWORD))
                     .contentType(MediaType.APPLICATION_JSON).content("{\"action\": \"" + action + "\"}")).andExpect(status().isOk());
         }
     }
 
     @Test
     void anInstitutionCopiesAProfileChangesItAndAdoptsIt() throws Exception {
-        mvc.perform(post("/api/v1/profiles").with(httpBasic("admin", "secret")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/profiles").with(httpBasic(ADMIN, PASSWORD)).contentType(MediaType.APPLICATION_JSON)
                         .content("""
                                 {"id": "luh-2023-ai-academy", "copyOf": "luh-2023", "institution": "luh",
                                  "rules": {"md-credits-range": {"parameters": {"max": 30}}, "mc-credits-average": {"remove": true}}}"""))
@@ -131,31 +131,32 @@ class ConformanceApiIT extends DatabaseIT {
                 .andExpect(jsonPath("$.version").value(1)).andExpect(jsonPath("$.basedOn").value("luh-2023@1"))
                 .andExpect(jsonPath("$.rules[?(@.name == 'md-credits-range')].parameters.max").value(30))
                 .andExpect(jsonPath("$.rules[?(@.name == 'mc-credits-average')]").isEmpty());
-        mvc.perform(patch("/api/v1/profiles/luh-2023-ai-academy").with(httpBasic("admin", "secret")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(patch("/api/v1/profiles/luh-2023-ai-academy").with(httpBasic(ADMIN, PASSWORD)).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"rules\": {\"md-credits-range\": {\"parameters\": {\"max\": 45}, \"severity\": \"warning\"}}}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.version").value(2))
                 .andExpect(jsonPath("$.rules[?(@.name == 'md-credits-range')].severity").value("warning"));
         mvc.perform(get("/api/v1/profiles/luh-2023-ai-academy").param("version", "1"))
                 .andExpect(jsonPath("$.rules[?(@.name == 'md-credits-range')].parameters.max").value(30));
-        mvc.perform(patch("/api/v1/profiles/luh-2023-ai-academy").with(httpBasic("admin", "secret")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(patch("/api/v1/profiles/luh-2023-ai-academy").with(httpBasic(ADMIN, PASSWORD)).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"rules\": {\"md-credits-range\": {\"parameters\": {\"max\": 5}}}}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].path").value("rules.md-credits-range.parameters.max"));
-        mvc.perform(patch("/api/v1/profiles/luh-2023").with(httpBasic("admin", "secret")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(patch("/api/v1/profiles/luh-2023").with(httpBasic(ADMIN, PASSWORD)).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"rules\": {}}")).andExpect(status().isConflict());
 
-        mvc.perform(put("/api/v1/institutions/luh/profiles").with(httpBasic("admin", "secret")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(put("/api/v1/institutions/luh/profiles").with(httpBasic(ADMIN, PASSWORD)).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"profiles\": [\"luh-2023-ai-academy\", \"eu-2022\"]}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.profiles[0]").value("luh-2023-ai-academy"));
         mvc.perform(get("/api/v1/institutions/luh/profiles")).andExpect(jsonPath("$.profiles[1]").value("eu-2022"));
-        mvc.perform(get("/api/v1/profiles/luh-2023-ai-academy/journal").with(httpBasic("admin", "secret")))
+        mvc.perform(get("/api/v1/profiles/luh-2023-ai-academy/journal").with(httpBasic(ADMIN, PASSWORD)))
                 .andExpect(jsonPath("$[*].action", containsInAnyOrder("created", "changed")));
-        mvc.perform(put("/api/v1/institutions/nowhere/profiles").with(httpBasic("admin", "secret")).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"profiles\": [\"eu-2022\"]}")).andExpect(status().isNotFound());
+        // no one is admin of an institution that does not exist
+        mvc.perform(put("/api/v1/institutions/nowhere/profiles").with(httpBasic(ADMIN, PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"profiles\": [\"eu-2022\"]}")).andExpect(status().isForbidden());
 
         // a programme without profiles of its own is checked against its institution's: the joint Master exceeds 45 CP, a warning now
         jdbc.update("update catalog_item set document = replace(document, '\"ruleProfiles\":[\"luh-2023\",\"eu-2022\"],', '') where id = 'luh:jm-sustainable-engineering'");
-        mvc.perform(post("/api/v1/conformance").with(httpBasic("admin", "secret")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/conformance").with(httpBasic(ADMIN, PASSWORD)).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"items\": [\"luh:jm-sustainable-engineering\"]}"))
                 .andExpect(jsonPath("$.conforms").value(true))
                 .andExpect(jsonPath("$.summary.warnings").value(1))

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.microdegree.catalog.BundleSyntax;
+import org.microdegree.catalog.Catalogue;
 import org.microdegree.catalog.Conformance;
+import org.microdegree.catalog.model.ItemKind;
 import org.microdegree.catalog.ConformanceView;
 import org.microdegree.policy.Profiles;
 import org.microdegree.policy.ProfileJournalEntry;
@@ -17,13 +19,16 @@ import org.microdegree.policy.model.Rule;
 import org.microdegree.policy.model.RuleMessages;
 import org.microdegree.policy.model.RuleProfile;
 import org.microdegree.policy.model.Severity;
+import org.microdegree.shared.Actor;
+import org.microdegree.shared.ForbiddenException;
+import org.microdegree.shared.InstitutionId;
 import org.microdegree.shared.InvalidInputException;
+import org.microdegree.shared.Role;
 import org.microdegree.shared.ItemId;
 import org.microdegree.shared.NotFoundException;
 import org.microdegree.shared.Text;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -47,7 +52,10 @@ class ConformanceResource {
     private final Conformance conformance;
     private final Profiles profiles;
 
-    ConformanceResource(Conformance conformance, Profiles profiles) {
+    private final Catalogue catalogue;
+
+    ConformanceResource(Conformance conformance, Profiles profiles, Catalogue catalogue) {
+        this.catalogue = catalogue;
         this.conformance = conformance;
         this.profiles = profiles;
     }
@@ -63,7 +71,8 @@ class ConformanceResource {
                     + " checked against its own. The report lists every applicable rule per item: pass, fail, warning or not-applicable.")
     Map<String, Object> check(@RequestBody byte[] body, @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType,
                               @RequestParam(name = "profile", required = false) @Nullable List<String> profile,
-                              @RequestParam(defaultValue = "false") boolean problemsOnly) {
+                              @RequestParam(defaultValue = "false") boolean problemsOnly, Actor actor) {
+        requireStaff(actor);
         List<String> named = new ArrayList<>(profile == null ? List.of() : profile);
         if (contentType.contains("yaml")) {
             return ConformanceView.of(conformance.checkBundle("request body", body, BundleSyntax.YAML, named), problemsOnly);
@@ -97,20 +106,30 @@ class ConformanceResource {
                 throw InvalidInputException.of("items[" + i + "]", e.getMessage());
             }
         }
+        for (int i = 0; i < ids.size(); i++) {
+            ItemId id = ids.get(i);
+            if (catalogue.find(ItemKind.MICRO_CREDENTIAL, id, null, actor).isEmpty() && catalogue.find(ItemKind.MICRO_DEGREE, id, null, actor).isEmpty()) {
+                throw InvalidInputException.of("items[" + i + "]", "no micro-credential or programme '" + id + "' that you may see");
+            }
+        }
         return ConformanceView.of(conformance.checkStored(ids, named), problemsOnly);
     }
 
     @PostMapping("/api/v1/conformance/micro-credentials")
     @Operation(summary = "Check one micro-credential while it is edited (the body as for creating it); nothing is stored")
     Map<String, Object> checkMicroCredential(@RequestBody org.microdegree.catalog.model.MicroCredential item,
-                                             @RequestParam(name = "profile", required = false) @Nullable List<String> profile) {
+                                             @RequestParam(name = "profile", required = false) @Nullable List<String> profile,
+                                             Actor actor) {
+        requireStaff(actor);
         return ConformanceView.of(conformance.checkDraft(item, profile == null ? List.of() : profile), false);
     }
 
     @PostMapping("/api/v1/conformance/micro-degrees")
     @Operation(summary = "Check one micro-degree programme while it is edited (the body as for creating it); nothing is stored")
     Map<String, Object> checkMicroDegree(@RequestBody org.microdegree.catalog.model.MicroDegreeProgramme item,
-                                         @RequestParam(name = "profile", required = false) @Nullable List<String> profile) {
+                                         @RequestParam(name = "profile", required = false) @Nullable List<String> profile,
+                                         Actor actor) {
+        requireStaff(actor);
         return ConformanceView.of(conformance.checkDraft(item, profile == null ? List.of() : profile), false);
     }
 
@@ -127,7 +146,8 @@ class ConformanceResource {
     }
 
     @GetMapping("/api/v1/profiles/{id}/journal")
-    List<ProfileJournalEntry> journal(@PathVariable String id) {
+    List<ProfileJournalEntry> journal(@PathVariable String id, Actor actor) {
+        requireStaff(actor);
         return profiles.journal(id);
     }
 
@@ -143,19 +163,24 @@ class ConformanceResource {
 
     @PostMapping("/api/v1/profiles")
     @Operation(summary = "Copy a profile as an institution's own, changing some rules (stored as version 1, journaled)")
-    ResponseEntity<Map<String, Object>> copy(@RequestBody CopyRequest request, Authentication auth) {
+    ResponseEntity<Map<String, Object>> copy(@RequestBody CopyRequest request, Actor actor) {
         require(request.id(), "id");
         require(request.copyOf(), "copyOf");
         require(request.institution(), "institution");
+        requireQuality(actor, request.institution());
         RuleProfile p = conformance.copyProfile(request.copyOf(), request.id(), request.institution(), request.title(),
-                changes(request.rules()), actor(auth));
+                changes(request.rules()), actor.name());
         return ResponseEntity.created(java.net.URI.create("/api/v1/profiles/" + p.id())).body(view(p));
     }
 
     @PatchMapping("/api/v1/profiles/{id}")
     @Operation(summary = "Change an institution's profile: the result is its next version; shipped profiles are not changed")
-    Map<String, Object> change(@PathVariable String id, @RequestBody ChangeRequest request, Authentication auth) {
-        return view(profiles.change(id, request.title(), changes(request.rules()), actor(auth)));
+    Map<String, Object> change(@PathVariable String id, @RequestBody ChangeRequest request, Actor actor) {
+        RuleProfile current = profiles.resolve(List.of(id)).getFirst();
+        if (current.owner() != null) {
+            requireQuality(actor, current.owner());
+        }
+        return view(profiles.change(id, request.title(), changes(request.rules()), actor.name()));
     }
 
     record Adoption(String institution, List<String> profiles) {
@@ -171,11 +196,12 @@ class ConformanceResource {
     }
 
     @PutMapping("/api/v1/institutions/{id}/profiles")
-    Adoption adopt(@PathVariable String id, @RequestBody AdoptRequest request, Authentication auth) {
+    Adoption adopt(@PathVariable String id, @RequestBody AdoptRequest request, Actor actor) {
+        requireQuality(actor, id);
         if (request.profiles() == null) {
             throw InvalidInputException.of("profiles", "required: a list of profile ids (may be empty)");
         }
-        return new Adoption(id, conformance.adopt(id, request.profiles(), actor(auth)));
+        return new Adoption(id, conformance.adopt(id, request.profiles(), actor.name()));
     }
 
     // ---- helpers ----
@@ -222,7 +248,17 @@ class ConformanceResource {
         }
     }
 
-    private static String actor(Authentication auth) {
-        return auth.getName();
+    /** Profiles are quality assurance's: of the institution they belong to. */
+    private static void requireQuality(Actor actor, String institution) {
+        if (actor.readOnly() || !InstitutionId.isValid(institution) || !actor.has(Role.QUALITY, institution)) {
+            throw new ForbiddenException("you need the role quality at " + institution);
+        }
+    }
+
+    /** Checking designs is staff work; it stores nothing, but costs time. */
+    private static void requireStaff(Actor actor) {
+        if (!actor.staff()) {
+            throw new ForbiddenException("checking designs is for staff (designer, quality, registrar or admin)");
+        }
     }
 }

@@ -12,11 +12,11 @@ import org.microdegree.catalog.model.ItemKind;
 import org.microdegree.catalog.model.JournalEntry;
 import org.microdegree.catalog.model.LifecycleAction;
 import org.microdegree.catalog.model.LifecycleStatus;
+import org.microdegree.shared.Actor;
 import org.microdegree.shared.InvalidInputException;
 import org.microdegree.shared.ItemId;
 import org.microdegree.shared.NotFoundException;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -46,26 +46,26 @@ abstract class ItemResource<T extends CatalogueItem> {
     public record Transition(String action, @Nullable String reason) {
     }
 
-    protected CataloguePage<T> page(@Nullable Authentication auth, @Nullable String status, @Nullable String institution, int page, int size) {
+    protected CataloguePage<T> page(Actor actor, @Nullable String status, @Nullable String institution, int page, int size) {
         if (page < 0 || size < 1 || size > 500) {
             throw InvalidInputException.of(page < 0 ? "page" : "size", page < 0 ? "must be 0 or more" : "must be between 1 and 500");
         }
         LifecycleStatus s = status == null ? null : Coded.fromCode(LifecycleStatus.class, status).orElseThrow(() ->
                 InvalidInputException.of("status", "'" + status + "' is not one of: " + Coded.codes(LifecycleStatus.class)));
-        return catalogue.list(kind, Visibility.forListing(auth, s), institution, page, size);
+        return catalogue.list(kind, actor, s == null ? Catalogue.ALL : java.util.EnumSet.of(s), institution, page, size);
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "The newest visible version, or the given version")
-    public T get(@PathVariable String id, @RequestParam(required = false) @Nullable Integer version, @Nullable Authentication auth) {
-        return catalogue.<T>find(kind, id(id), version, Visibility.forReading(auth))
+    public T get(@PathVariable String id, @RequestParam(required = false) @Nullable Integer version, Actor actor) {
+        return catalogue.<T>find(kind, id(id), version, actor)
                 .orElseThrow(() -> new NotFoundException(kind.code() + " '" + id + "'" + (version == null ? "" : " version " + version) + " does not exist"));
     }
 
     @GetMapping("/{id}/versions")
     @Operation(summary = "Every visible version, oldest first")
-    public List<T> versions(@PathVariable String id, @Nullable Authentication auth) {
-        List<T> versions = catalogue.versions(kind, id(id), Visibility.forReading(auth));
+    public List<T> versions(@PathVariable String id, Actor actor) {
+        List<T> versions = catalogue.versions(kind, id(id), actor);
         if (versions.isEmpty()) {
             throw new NotFoundException(kind.code() + " '" + id + "' does not exist");
         }
@@ -74,38 +74,38 @@ abstract class ItemResource<T extends CatalogueItem> {
 
     @GetMapping("/{id}/journal")
     @Operation(summary = "Who did what to which version, when and why (staff)")
-    public List<JournalEntry> journal(@PathVariable String id) {
-        return catalogue.journal(kind, id(id));
+    public List<JournalEntry> journal(@PathVariable String id, Actor actor) {
+        return catalogue.journal(kind, id(id), actor);
     }
 
     @PostMapping
     @Operation(summary = "Create an item as version 1, a draft (staff)")
-    public ResponseEntity<T> create(@RequestBody T item, Authentication auth) {
+    public ResponseEntity<T> create(@RequestBody T item, Actor actor) {
         @SuppressWarnings("unchecked")
-        T created = (T) catalogue.create(item, auth.getName());
+        T created = (T) catalogue.create(item, actor);
         return ResponseEntity.created(URI.create("/api/v1/" + kind.collection() + "/" + created.id())).body(created);
     }
 
     @PutMapping("/{id}")
     @Operation(summary = "Change an item: a draft in place, a published item by a new draft version (staff)")
     public T update(@PathVariable String id, @RequestBody T item, @RequestParam(required = false) @Nullable String reason,
-                    Authentication auth) {
+                    Actor actor) {
         if (item.id() == null || !item.id().value().equals(id)) {
             throw InvalidInputException.of("id", "must be '" + id + "', the id in the URL");
         }
         @SuppressWarnings("unchecked")
-        T updated = (T) catalogue.update(item, auth.getName(), reason);
+        T updated = (T) catalogue.update(item, actor, reason);
         return updated;
     }
 
     @PostMapping("/{id}/transitions")
     @Operation(summary = "Move the newest version through the workflow: submit, reject, approve, publish, retire (staff)")
-    public T transition(@PathVariable String id, @RequestBody Transition transition, Authentication auth) {
+    public T transition(@PathVariable String id, @RequestBody Transition transition, Actor actor) {
         LifecycleAction action = Coded.fromCode(LifecycleAction.class, transition.action() == null ? "" : transition.action())
                 .orElseThrow(() -> InvalidInputException.of("action", "'" + transition.action() + "' is not one of: "
                         + Coded.codes(LifecycleAction.class)));
         @SuppressWarnings("unchecked")
-        T moved = (T) catalogue.transition(kind, id(id), action, auth.getName(), transition.reason());
+        T moved = (T) catalogue.transition(kind, id(id), action, actor, transition.reason());
         return moved;
     }
 

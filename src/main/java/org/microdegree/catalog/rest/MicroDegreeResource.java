@@ -8,13 +8,13 @@ import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.microdegree.catalog.Catalogue;
+import org.microdegree.shared.Actor;
 import org.microdegree.catalog.CataloguePage;
 import org.microdegree.catalog.model.CatalogueItem;
 import org.microdegree.catalog.model.ItemKind;
 import org.microdegree.catalog.model.LifecycleStatus;
 import org.microdegree.catalog.model.MicroDegreeProgramme;
 import org.microdegree.shared.ItemId;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -42,13 +42,12 @@ class MicroDegreeResource extends ItemResource<MicroDegreeProgramme> {
             + " (published ones for the public; staff may filter by status)")
     Page<Summary> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
                        @RequestParam(required = false) @Nullable String status,
-                       @RequestParam(required = false) @Nullable String institution, @Nullable Authentication auth) {
-        CataloguePage<MicroDegreeProgramme> p = page(auth, status, institution, page, size);
-        Set<LifecycleStatus> visible = Visibility.forReading(auth);
-        return new Page<>(p.items().stream().map(md -> summary(md, visible)).toList(), p.page(), p.size(), p.total());
+                       @RequestParam(required = false) @Nullable String institution, Actor actor) {
+        CataloguePage<MicroDegreeProgramme> p = page(actor, status, institution, page, size);
+        return new Page<>(p.items().stream().map(md -> summary(md, actor)).toList(), p.page(), p.size(), p.total());
     }
 
-    private Summary summary(MicroDegreeProgramme md, Set<LifecycleStatus> visible) {
+    private Summary summary(MicroDegreeProgramme md, Actor visible) {
         Set<String> institutions = new LinkedHashSet<>();
         institutions.add(md.id().institution());
         md.participatingInstitutions().forEach(i -> institutions.add(i.value()));
@@ -58,7 +57,7 @@ class MicroDegreeResource extends ItemResource<MicroDegreeProgramme> {
                 components(ItemKind.MICRO_DEGREE, md.nestedProgrammes(), visible));
     }
 
-    private List<Component> components(ItemKind kind, List<ItemId> ids, Set<LifecycleStatus> visible) {
+    private List<Component> components(ItemKind kind, List<ItemId> ids, Actor visible) {
         return ids.stream().map(id -> catalogue.<CatalogueItem>find(kind, id, null, visible)
                         .map(c -> new Component(id.value(), c.title().en(), c.creditPoints() == null ? null : c.creditPoints().toBigDecimal()))
                         .orElse(new Component(id.value(), id.value(), null)))

@@ -4,10 +4,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.microdegree.catalog.Catalogue;
+import org.microdegree.shared.Actor;
 import org.microdegree.catalog.CataloguePage;
 import org.microdegree.catalog.model.ItemKind;
 import org.microdegree.catalog.model.Module;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -26,8 +26,8 @@ class ModuleResource extends ItemResource<Module> {
     @Operation(summary = "List the newest version of each (published ones for the public; staff may filter by status)")
     Page<Module> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
                       @RequestParam(required = false) @Nullable String status,
-                      @RequestParam(required = false) @Nullable String institution, @Nullable Authentication auth) {
-        CataloguePage<Module> p = page(auth, status, institution, page, size);
+                      @RequestParam(required = false) @Nullable String institution, Actor actor) {
+        CataloguePage<Module> p = page(actor, status, institution, page, size);
         return new Page<>(p.items(), p.page(), p.size(), p.total());
     }
 }

@@ -35,7 +35,7 @@ public class CatalogueStore {
     /** One stored version of an item. */
     public record ItemRow(ItemKind kind, ItemId id, int version, LifecycleStatus status, String institution,
                           String title, @Nullable BigDecimal creditPoints, @Nullable Integer eqfLevel,
-                          String document, String hash, List<RefRow> references) {
+                          String document, String hash, List<RefRow> references, List<String> partners) {
     }
 
     public record RefRow(ItemKind kind, ItemId id) {
@@ -118,20 +118,9 @@ public class CatalogueStore {
                 update catalog_item set status = ?, institution_id = ?, title = ?, credit_points = ?, eqf_level = ?,
                                         document = ?, content_hash = ?, updated_at = ?
                 where kind = ? and id = ? and version = ?""", itemSetter(rows, now, false));
-        template.batchUpdate("delete from catalog_reference where kind = ? and id = ? and version = ?", new BatchPreparedStatementSetter() {
-            @Override
-            public void setValues(PreparedStatement ps, int i) throws SQLException {
-                ItemRow r = rows.get(i);
-                ps.setString(1, r.kind().code());
-                ps.setString(2, r.id().value());
-                ps.setInt(3, r.version());
-            }
-
-            @Override
-            public int getBatchSize() {
-                return rows.size();
-            }
-        });
+        // the references and partners are derived from the document: written anew with it
+        deleteDerived("catalog_reference", rows);
+        deleteDerived("catalog_partner", rows);
         insertReferences(rows);
     }
 
@@ -168,6 +157,23 @@ public class CatalogueStore {
         };
     }
 
+    private void deleteDerived(String table, List<ItemRow> rows) {
+        template.batchUpdate("delete from " + table + " where kind = ? and id = ? and version = ?", new BatchPreparedStatementSetter() {
+            @Override
+            public void setValues(PreparedStatement ps, int i) throws SQLException {
+                ItemRow r = rows.get(i);
+                ps.setString(1, r.kind().code());
+                ps.setString(2, r.id().value());
+                ps.setInt(3, r.version());
+            }
+
+            @Override
+            public int getBatchSize() {
+                return rows.size();
+            }
+        });
+    }
+
     private void insertReferences(List<ItemRow> rows) {
         List<Object[]> refs = new ArrayList<>();
         for (ItemRow r : rows) {
@@ -176,6 +182,13 @@ public class CatalogueStore {
             }
         }
         template.batchUpdate("insert into catalog_reference (kind, id, version, ref_kind, ref_id) values (?, ?, ?, ?, ?)", refs);
+        List<Object[]> partners = new ArrayList<>();
+        for (ItemRow r : rows) {
+            for (String p : r.partners()) {
+                partners.add(new Object[] {r.kind().code(), r.id().value(), r.version(), p});
+            }
+        }
+        template.batchUpdate("insert into catalog_partner (kind, id, version, institution_id) values (?, ?, ?, ?)", partners);
     }
 
     public void journal(List<JournalEntry> entries) {
@@ -237,18 +250,31 @@ public class CatalogueStore {
     }
 
     /**
-     * Per id, the newest version whose status is one of {@code statuses}, ordered by id.
+     * Per id, the newest version whose status is one of {@code statuses} and which the reader may
+     * see, ordered by id.
      *
      * @param institution only items of this institution, or all when null
+     * @param staffOf the institutions whose non-public versions the reader sees (as owner or as a
+     *                programme's partner); null for all of them
      */
-    public Page list(ItemKind kind, Collection<LifecycleStatus> statuses, @Nullable String institution, int offset, int limit) {
+    public Page list(ItemKind kind, Collection<LifecycleStatus> statuses, @Nullable String institution,
+                     @Nullable Collection<String> staffOf, int offset, int limit) {
+        String visible = staffOf == null ? "" : """
+                 and (%1$s.status in ('published', 'retired') or %1$s.institution_id in (:mine)
+                      or exists (select 1 from catalog_partner p where p.kind = %1$s.kind and p.id = %1$s.id
+                                 and p.version = %1$s.version and p.institution_id in (:mine)))""";
         String where = """
                 from catalog_item c where c.kind = :kind and c.status in (:statuses)
-                  and (:institution = '' or c.institution_id = :institution)
+                  and (:institution = '' or c.institution_id = :institution)%s
                   and c.version = (select max(v.version) from catalog_item v
-                                   where v.kind = c.kind and v.id = c.id and v.status in (:statuses))""";
-        Map<String, Object> params = Map.of("kind", kind.code(), "statuses", codes(statuses),
-                "institution", institution == null ? "" : institution);
+                                   where v.kind = c.kind and v.id = c.id and v.status in (:statuses)%s)"""
+                .formatted(visible.formatted("c"), visible.formatted("v"));
+        Map<String, Object> params = new java.util.HashMap<>(Map.of("kind", kind.code(), "statuses", codes(statuses),
+                "institution", institution == null ? "" : institution));
+        if (staffOf != null) {
+            // "in ()" is not SQL: an id no institution can have stands for none
+            params.put("mine", staffOf.isEmpty() ? List.of("-") : List.copyOf(staffOf));
+        }
         long total = jdbc.sql("select count(*) " + where).params(params).query(Long.class).single();
         List<String> docs = jdbc.sql("select c.document " + where + " order by c.id offset :offset rows fetch next :limit rows only")
                 .params(params).param("offset", offset).param("limit", limit).query(String.class).list();

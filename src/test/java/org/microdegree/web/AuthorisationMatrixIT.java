@@ -1,0 +1,164 @@
+package org.microdegree.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.microdegree.DatabaseIT;
+import org.microdegree.catalog.Catalogue;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every route of the API and the web pages, asked by every role and anonymously, against the
+ * table in {@code security/routes.txt}: {@code +} allowed, {@code -} denied (401, 403, or sent to
+ * sign in), {@code h} hidden (404: another institution's draft does not exist for them). The table is checked against the application's own route
+ * list: a route without a row fails this test, so no endpoint ships without a decided owner.
+ */
+class AuthorisationMatrixIT extends DatabaseIT {
+
+    static final List<String> ROLES = List.of("anon", "learner", "designer", "quality", "registrar", "admin", "partner");
+
+    /** Bodies that are valid, so that an allowed request gets past validation to where access is decided. */
+    static final Map<String, String> BODIES = Map.ofEntries(
+            Map.entry("module", """
+                    {"id": "luh:mb-matrix", "title": {"en": "Matrix Module"}, "creditPoints": 5, "eqfLevel": 7}"""),
+            Map.entry("mc", """
+                    {"id": "luh:mc-matrix", "title": {"en": "Matrix"}, "modules": ["luh:mb-ml-manufacturing"], "creditPoints": 5, "eqfLevel": 7}"""),
+            Map.entry("mc-draft", """
+                    {"id": "luh:mc-draft-robotics", "title": {"en": "Robotics in Production, revised"}, "modules": ["luh:mb-ml-manufacturing"],
+                     "creditPoints": 5, "eqfLevel": 7}"""),
+            Map.entry("md", """
+                    {"id": "luh:md-matrix", "title": {"en": "Matrix MD"}, "requirements": {"allOf": [{"microCredential": "luh:mc-ai-ethics"}]},
+                     "creditPoints": 10, "eqfLevel": 7}"""),
+            Map.entry("md-put", """
+                    {"id": "luh:md-ai-in-production", "title": {"en": "AI in Production"}, "requirements": {"allOf": [{"microCredential": "luh:mc-ai-ethics"}]},
+                     "creditPoints": 15, "eqfLevel": 7}"""),
+            Map.entry("sp", """
+                    {"id": "luh:sp-matrix", "title": {"en": "Matrix Programme"}, "degreeType": "bachelor", "creditPoints": 180, "eqfLevel": 6}"""),
+            Map.entry("sp-put", """
+                    {"id": "luh:sp-matrix", "title": {"en": "Matrix Programme"}, "degreeType": "bachelor", "creditPoints": 180, "eqfLevel": 6}"""),
+            Map.entry("module-put", """
+                    {"id": "luh:mb-ml-manufacturing", "title": {"en": "ML in Manufacturing"}, "creditPoints": 5, "eqfLevel": 7}"""),
+            Map.entry("submit", "{\"action\": \"submit\"}"),
+            Map.entry("approve", "{\"action\": \"approve\"}"),
+            Map.entry("items", "{\"items\": [\"luh:mc-ai-ethics\"]}"),
+            Map.entry("copy", "{\"id\": \"luh-2023-matrix\", \"copyOf\": \"luh-2023\", \"institution\": \"luh\"}"),
+            Map.entry("change", "{\"title\": {\"en\": \"Changed\"}}"),
+            Map.entry("adopt", "{\"profiles\": [\"eu-2022\"]}"),
+            Map.entry("token", "{\"name\": \"matrix\", \"scopes\": [\"read\"], \"validDays\": 1}"),
+            Map.entry("grant", "{\"role\": \"registrar\", \"institution\": \"luh\"}"),
+            Map.entry("form-mc", "id=luh:mc-web-matrix&title.en=Web+Matrix&modules=luh:mb-ml-manufacturing&creditPoints=5&eqfLevel=7"),
+            Map.entry("form-mc-draft", "title.en=Robotics+revised&modules=luh:mb-ml-manufacturing&creditPoints=5&eqfLevel=7"),
+            Map.entry("form-reject", "action=reject&reason=not+yet"),
+            Map.entry("form-password", "currentPassword=wrong-password&newPassword=another-long-password"),
+            Map.entry("form-token", "name=matrix&scope=read&validDays=1"),
+            Map.entry("account", "{\"email\": \"new@luh.example\", \"roles\": [{\"role\": \"learner\", \"institution\": \"luh\"}]}"));
+
+    record Row(String method, String pattern, String sample, String body, Map<String, Character> expected) {
+    }
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Catalogue catalogue;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Test
+    void everyRouteOfTheApplicationHasARowAndEveryRoleGetsWhatTheRowSays() throws Exception {
+        List<Row> rows = table();
+        Set<String> routes = routes();
+        Set<String> inTable = new TreeSet<>();
+        rows.forEach(r -> inTable.add(r.method() + " " + r.pattern()));
+        Set<String> missing = new TreeSet<>(routes);
+        missing.removeAll(inTable);
+        Set<String> stale = new TreeSet<>(inTable);
+        stale.removeAll(routes);
+        assertThat(missing).as("routes without a row in security/routes.txt").isEmpty();
+        assertThat(stale).as("rows of security/routes.txt for routes that do not exist").isEmpty();
+
+        WebFixtures people = new WebFixtures(accounts, catalogue);
+        List<String> wrong = new ArrayList<>();
+        for (Row row : rows) {
+            for (String role : ROLES) {
+                String path = row.sample().replace("{self}", role.equals("anon") ? "nobody" : people.people.get(role).id());
+                HttpMethod method = HttpMethod.valueOf(row.method().equals("*") ? "GET" : row.method());
+                MockHttpServletRequestBuilder req = request(method, path).with(csrf());
+                if (!role.equals("anon")) {
+                    req = req.with(authentication(people.as(role)));
+                }
+                if (row.body().startsWith("form-")) {
+                    req = req.contentType(MediaType.APPLICATION_FORM_URLENCODED).content(BODIES.get(row.body()));
+                } else if (!row.body().equals("-")) {
+                    req = req.contentType(MediaType.APPLICATION_JSON).content(BODIES.get(row.body()));
+                }
+                MvcResult result = mvc.perform(req).andReturn();
+                int status = result.getResponse().getStatus();
+                String location = result.getResponse().getRedirectedUrl();
+                boolean denied = status == 401 || status == 403 || (status == 302 && location != null && location.endsWith("/login"));
+                char got = denied ? '-' : status == 404 ? 'h' : '+';
+                char expected = row.expected().get(role);
+                if (got != expected) {
+                    wrong.add(row.method() + " " + path + " as " + role + ": expected " + expected + ", got " + got + " (" + status + ")");
+                }
+            }
+        }
+        assertThat(wrong).as("requests whose answer differs from the table").isEmpty();
+    }
+
+    /** METHOD PATTERN (for handlers without a method: *) for every handler the application maps. */
+    private Set<String> routes() {
+        Set<String> routes = new TreeSet<>();
+        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+            for (String pattern : info.getPatternValues()) {
+                if (methods.isEmpty()) {
+                    routes.add("* " + pattern);
+                }
+                methods.forEach(m -> routes.add(m.name() + " " + pattern));
+            }
+        }
+        return routes;
+    }
+
+    private static List<Row> table() throws IOException {
+        List<Row> rows = new ArrayList<>();
+        try (InputStream in = AuthorisationMatrixIT.class.getResourceAsStream("/security/routes.txt")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                String l = line.strip();
+                if (l.isEmpty() || l.startsWith("#")) {
+                    continue;
+                }
+                String[] f = l.split("\\s+");
+                assertThat(f).as("row '" + l + "': METHOD PATTERN SAMPLE BODY and one +/- per role " + ROLES).hasSize(4 + ROLES.size());
+                Map<String, Character> allowed = new java.util.HashMap<>();
+                for (int i = 0; i < ROLES.size(); i++) {
+                    assertThat(f[4 + i]).as("row '" + l + "': + allow, - deny (401, 403, sign-in), h hidden (404)").isIn("+", "-", "h");
+                    allowed.put(ROLES.get(i), f[4 + i].charAt(0));
+                }
+                rows.add(new Row(f[0], f[1], f[2], f[3], allowed));
+            }
+        }
+        return rows;
+    }
+}
