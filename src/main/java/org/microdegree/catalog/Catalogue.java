@@ -221,6 +221,11 @@ public class Catalogue {
 
     // ---- reading ----
 
+    /** The ids of every item of a kind, in any status: to check many references at once. */
+    public Set<ItemId> ids(ItemKind kind) {
+        return new HashSet<>(store.ids(kind));
+    }
+
     public List<Institution> institutions() {
         return List.copyOf(storedInstitutions().values());
     }

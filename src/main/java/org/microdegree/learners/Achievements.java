@@ -1,0 +1,187 @@
+package org.microdegree.learners;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.microdegree.catalog.Catalogue;
+import org.microdegree.catalog.model.ItemKind;
+import org.microdegree.learners.internal.AchievementReader;
+import org.microdegree.learners.internal.Fields;
+import org.microdegree.learners.internal.csv.AchievementCsv;
+import org.microdegree.learners.internal.jdbc.LearnerStore;
+import org.microdegree.learners.model.Achievement;
+import org.microdegree.learners.model.Learner;
+import org.microdegree.learners.rules.LearnerAccess;
+import org.microdegree.shared.Actor;
+import org.microdegree.shared.ForbiddenException;
+import org.microdegree.shared.InstitutionId;
+import org.microdegree.shared.InvalidInputException;
+import org.microdegree.shared.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Assessment results: entered one at a time (web form, API) or imported from an exam office's CSV
+ * file. An import is checked whole before anything is written, and written in one transaction;
+ * results are keyed by institution and the exam office's reference, so sending one again changes
+ * nothing, and sending it with other content corrects it (journaled).
+ */
+@Service
+public class Achievements {
+
+    private final LearnerStore store;
+    private final Catalogue catalogue;
+    private final TransactionTemplate tx;
+    private Clock clock = Clock.systemUTC();
+
+    public Achievements(LearnerStore store, Catalogue catalogue, TransactionTemplate tx) {
+        this.store = store;
+        this.catalogue = catalogue;
+        this.tx = tx;
+    }
+
+    void clock(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** One result from the web form or the API ({@code source} web or api). */
+    public Achievement record(AchievementInput in, Actor actor, String source) {
+        Map<String, String> values = new HashMap<>();
+        values.put("learner", in.learner());
+        values.put("student_number", in.studentNumber());
+        values.put("institution", in.institution());
+        values.put("item", in.item());
+        values.put("date", in.date());
+        values.put("scale", in.scale());
+        values.put("grade", in.grade());
+        values.put("credit_points", in.creditPoints());
+        values.put("assessment", in.assessment());
+        values.put("supervised", in.supervised() == null ? null : in.supervised().toString());
+        values.put("identity_verified", in.identityVerified() == null ? null : in.identityVerified().toString());
+        values.put("reference", in.reference());
+        Set<String> institutions = new TreeSet<>();
+        if (in.institution() != null && InstitutionId.isValid(in.institution())) {
+            institutions.add(in.institution());
+        }
+        if (in.item() != null && in.item().contains(":")) {
+            institutions.add(in.item().substring(0, in.item().indexOf(':')));
+        }
+        AchievementReader reader = new AchievementReader(new AchievementReader.Lookups(new HashSet<>(catalogue.ids(ItemKind.MODULE)),
+                new HashSet<>(catalogue.ids(ItemKind.MICRO_CREDENTIAL)),
+                in.learner() != null && store.learner(in.learner()).isPresent() ? Set.of(in.learner()) : Set.of(),
+                store.studentNumbers(institutions), today()));
+        Fields f = new Fields("", values::get);
+        Achievement a = reader.read(f, source, clock.instant(), null);
+        f.throwIfAny();
+        if (a == null) {
+            throw InvalidInputException.of("", "incomplete");
+        }
+        if (!LearnerAccess.registrarAt(actor, a.institution())) {
+            throw new ForbiddenException("only a registrar of " + a.institution() + " records its results");
+        }
+        write(List.of(a), actor);
+        return store.achievement(a.id()).orElseGet(() -> store.achievementsOf(a.learnerId()).stream()
+                .filter(x -> x.reference().equals(a.reference()) && x.institution().equals(a.institution())).findFirst().orElseThrow());
+    }
+
+    private LocalDate today() {
+        // results are dated in the institution's calendar; a day's slack keeps every European zone valid
+        return LocalDate.ofInstant(clock.instant(), ZoneId.of("UTC")).plusDays(1);
+    }
+
+    /** An exam office's CSV file: all rows or none. */
+    public ImportSummary importCsv(String source, byte[] content, Actor actor) {
+        Set<String> institutions = new TreeSet<>();
+        // the institutions named in the file decide which student numbers are loaded; read them cheaply first
+        String text = new String(content, java.nio.charset.StandardCharsets.UTF_8);
+        for (String token : text.split("[;,\\n\\r]")) {
+            String t = token.strip().replace("\"", "");
+            if (InstitutionId.isValid(t)) {
+                institutions.add(t);
+            }
+        }
+        AchievementReader reader = new AchievementReader(new AchievementReader.Lookups(new HashSet<>(catalogue.ids(ItemKind.MODULE)),
+                new HashSet<>(catalogue.ids(ItemKind.MICRO_CREDENTIAL)), Set.copyOf(store.learnerIds()),
+                store.studentNumbers(institutions), today()));
+        List<Achievement> rows = AchievementCsv.read(source, content, reader, clock.instant());
+        Set<InstitutionId> denied = new TreeSet<>();
+        for (Achievement a : rows) {
+            if (!LearnerAccess.registrarAt(actor, a.institution())) {
+                denied.add(a.institution());
+            }
+        }
+        if (!denied.isEmpty()) {
+            throw new ForbiddenException("only registrars of " + denied + " record their results");
+        }
+        return write(rows, actor);
+    }
+
+    private ImportSummary write(List<Achievement> rows, Actor actor) {
+        return tx.execute(s -> {
+            Set<String> institutions = new TreeSet<>();
+            rows.forEach(a -> institutions.add(a.institution().value()));
+            Map<String, LearnerStore.Stored> existing = store.achievementKeys(institutions);
+            List<Achievement> inserts = new ArrayList<>();
+            List<String> insertHashes = new ArrayList<>();
+            List<Achievement> updates = new ArrayList<>();
+            List<String> updateHashes = new ArrayList<>();
+            Map<String, Set<String>> affiliations = new HashMap<>();
+            int unchanged = 0;
+            for (Achievement a : rows) {
+                String hash = AchievementReader.hash(a);
+                LearnerStore.Stored old = existing.get(a.institution().value() + "|" + a.reference());
+                if (old == null) {
+                    inserts.add(a);
+                    insertHashes.add(hash);
+                } else if (!old.hash().equals(hash)) {
+                    updates.add(withId(a, old.id()));
+                    updateHashes.add(hash);
+                } else {
+                    unchanged++;
+                    continue;
+                }
+                affiliations.computeIfAbsent(a.learnerId(), k -> new TreeSet<>()).add(a.institution().value());
+            }
+            store.insertAchievements(inserts, insertHashes);
+            store.updateAchievements(updates, updateHashes);
+            store.affiliateAll(affiliations);
+            Instant now = clock.instant();
+            List<LearnerStore.JournalEntry> journal = new ArrayList<>();
+            inserts.forEach(a -> journal.add(entry(a, now, actor, "recorded")));
+            updates.forEach(a -> journal.add(entry(a, now, actor, "corrected")));
+            store.journal(journal);
+            return new ImportSummary(rows.size(), inserts.size(), updates.size(), unchanged);
+        });
+    }
+
+    private static LearnerStore.JournalEntry entry(Achievement a, Instant at, Actor actor, String action) {
+        return new LearnerStore.JournalEntry(a.learnerId(), "achievement:" + a.id(), at, actor.name(), action,
+                a.item() + " " + a.grade().value() + " " + a.creditPoints().toPlainString() + " CP (" + a.source() + ")");
+    }
+
+    private static Achievement withId(Achievement a, String id) {
+        return new Achievement(id, a.learnerId(), a.institution(), a.itemKind(), a.item(), a.achievedOn(), a.grade(), a.creditPoints(),
+                a.assessment(), a.supervised(), a.identityVerified(), a.source(), a.reference(), a.recordedAt());
+    }
+
+    /** A learner's results, for themself and the registrars of their institutions. */
+    public List<Achievement> of(String learnerId, Actor actor) {
+        Learner l = store.learner(learnerId).orElseThrow(() -> new NotFoundException("no learner " + learnerId));
+        if (!LearnerAccess.canRead(actor, l.accountId(), store.affiliations(learnerId))) {
+            throw new NotFoundException("no learner " + learnerId);
+        }
+        return store.achievementsOf(learnerId);
+    }
+
+    public long count() {
+        return store.achievementCount();
+    }
+}

@@ -1,0 +1,320 @@
+package org.microdegree.learners;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.microdegree.accounts.Account;
+import org.microdegree.accounts.Accounts;
+import org.microdegree.learners.internal.Fields;
+import org.microdegree.learners.internal.RoundCodec;
+import org.microdegree.learners.internal.jdbc.LearnerStore;
+import org.microdegree.learners.model.Achievement;
+import org.microdegree.learners.model.Learner;
+import org.microdegree.learners.model.LearnerStatus;
+import org.microdegree.learners.model.RecognitionCase;
+import org.microdegree.learners.rules.LearnerAccess;
+import org.microdegree.shared.Actor;
+import org.microdegree.shared.ConflictException;
+import org.microdegree.shared.ForbiddenException;
+import org.microdegree.shared.Grant;
+import org.microdegree.shared.InstitutionId;
+import org.microdegree.shared.NotFoundException;
+import org.microdegree.shared.Role;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Learner records: made by registrars, or by a person signing in to apply; seen by the learner
+ * themself and the registrars of their institutions; exported whole on request (GDPR art. 15 and
+ * 20) and erased on request (art. 17), keeping the pseudonymous records that certificates rest on.
+ * A learner who is not allowed to see a record is told it does not exist.
+ */
+@Service
+public class Learners {
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    public static final Set<String> CONSENT_PURPOSES = Set.of(org.microdegree.learners.internal.Notifier.EMAIL_CONSENT, "share-with-partners");
+
+    private final LearnerStore store;
+    private final Accounts accounts;
+    private final TransactionTemplate tx;
+    private Clock clock = Clock.systemUTC();
+
+    public Learners(LearnerStore store, Accounts accounts, TransactionTemplate tx) {
+        this.store = store;
+        this.accounts = accounts;
+        this.tx = tx;
+    }
+
+    void clock(Clock clock) {
+        this.clock = clock;
+    }
+
+    public Learner create(LearnerInput in, Actor actor) {
+        Fields f = new Fields("", field -> switch (field) {
+            case "name" -> in.name();
+            case "email" -> in.email();
+            case "birthDate" -> in.birthDate();
+            case "status" -> in.status();
+            case "institution" -> in.institution();
+            case "studentNumber" -> in.studentNumber();
+            default -> null;
+        });
+        String name = f.text("name", true, 200);
+        String email = f.text("email", true, 254);
+        if (email != null && !EMAIL.matcher(email).matches()) {
+            f.fail("email", "'" + email + "' is not an e-mail address");
+        }
+        LocalDate birth = f.date("birthDate", false);
+        LearnerStatus status = f.coded("status", true, LearnerStatus.class);
+        String inst = f.text("institution", true, 40);
+        if (inst != null && !InstitutionId.isValid(inst)) {
+            f.fail("institution", "'" + inst + "' is not an institution id");
+            inst = null;
+        }
+        String number = f.text("studentNumber", false, 40);
+        List<String> consents = in.consents() == null ? List.of() : in.consents();
+        for (int i = 0; i < consents.size(); i++) {
+            if (!CONSENT_PURPOSES.contains(consents.get(i))) {
+                f.fail("consents[" + i + "]", "'" + consents.get(i) + "' is not one of " + String.join(", ", CONSENT_PURPOSES));
+            }
+        }
+        f.throwIfAny();
+        InstitutionId institution = InstitutionId.of(inst);
+        if (!LearnerAccess.registrarAt(actor, institution)) {
+            throw new ForbiddenException("only a registrar of " + institution + " enters its learners");
+        }
+        Instant now = clock.instant();
+        return tx.execute(s -> {
+            if (number != null && store.byStudentNumber(institution, number).isPresent()) {
+                throw new ConflictException("student number " + number + " at " + institution + " belongs to another learner");
+            }
+            String id = UUID.randomUUID().toString();
+            Learner l = new Learner(id, null, name, email, birth, status, number == null ? Map.of() : Map.of(institution, number),
+                    consents.stream().map(p -> new org.microdegree.learners.model.Consent(p, now, null)).toList(), now, null);
+            store.insertLearner(l);
+            store.affiliate(id, institution);
+            store.journal(id, "learner:" + id, now, actor.name(), "created", null);
+            return store.learner(id).orElseThrow();
+        });
+    }
+
+    /** The learner, if the actor may see them; else not found. */
+    public Learner get(String id, Actor actor) {
+        Learner l = store.learner(id).orElseThrow(() -> new NotFoundException("no learner " + id));
+        if (!LearnerAccess.canRead(actor, l.accountId(), store.affiliations(id))) {
+            throw new NotFoundException("no learner " + id);
+        }
+        return l;
+    }
+
+    /** For other modules (audit, certificates): no access check, callers check. */
+    public Optional<Learner> find(String id) {
+        return store.learner(id);
+    }
+
+    public Set<InstitutionId> affiliations(String id) {
+        return store.affiliations(id);
+    }
+
+    /** The learners of the institutions where the actor is registrar. */
+    public List<Learner> list(Actor actor, int page, int size) {
+        Set<String> at = actor.grants().stream().filter(g -> g.role() == Role.REGISTRAR || g.role() == Role.ADMIN)
+                .map(Grant::institution).map(InstitutionId::value).collect(Collectors.toSet());
+        return store.atInstitutions(at, size, page * size);
+    }
+
+    /**
+     * The signed-in person's own learner record: linked to their account; else the record a
+     * registrar made for their e-mail address, now linked; else a new one (an external applicant).
+     */
+    public Learner self(Actor actor) {
+        if (actor.account() == null) {
+            throw new ForbiddenException("sign in to see your records");
+        }
+        Optional<Learner> linked = store.byAccount(actor.account());
+        if (linked.isPresent()) {
+            return linked.get();
+        }
+        Account account = accounts.byId(actor.account()).orElseThrow(() -> new ForbiddenException("sign in to see your records"));
+        return tx.execute(s -> {
+            Optional<Learner> again = store.byAccount(account.id());
+            if (again.isPresent()) {
+                return again.get();
+            }
+            Optional<Learner> made = store.unlinkedByEmail(account.email());
+            Instant now = clock.instant();
+            if (made.isPresent()) {
+                store.linkAccount(made.get().id(), account.id());
+                store.journal(made.get().id(), "learner:" + made.get().id(), now, actor.name(), "linked to account", null);
+                return store.learner(made.get().id()).orElseThrow();
+            }
+            String id = UUID.randomUUID().toString();
+            store.insertLearner(new Learner(id, account.id(), account.name(), account.email(), null, LearnerStatus.EXTERNAL, Map.of(),
+                    List.of(), now, null));
+            // a learner role names the institution the person studies at
+            account.grants().stream().filter(g -> g.role() == Role.LEARNER).forEach(g -> store.affiliate(id, g.institution()));
+            store.journal(id, "learner:" + id, now, actor.name(), "created at first sign-in", null);
+            return store.learner(id).orElseThrow();
+        });
+    }
+
+    public Learner setConsent(String id, String purpose, boolean given, Actor actor) {
+        Learner l = get(id, actor);
+        if (!LearnerAccess.self(actor, l.accountId())) {
+            throw new ForbiddenException("only the learner gives or withdraws their consent");
+        }
+        if (!CONSENT_PURPOSES.contains(purpose)) {
+            throw org.microdegree.shared.InvalidInputException.of("purpose", "'" + purpose + "' is not one of " + String.join(", ", CONSENT_PURPOSES));
+        }
+        Instant now = clock.instant();
+        tx.executeWithoutResult(s -> {
+            if (given) {
+                store.consent(id, purpose, now);
+            } else {
+                store.withdrawConsent(id, purpose, now);
+            }
+            store.journal(id, "consent:" + purpose, now, actor.name(), given ? "consent given" : "consent withdrawn", null);
+        });
+        return store.learner(id).orElseThrow();
+    }
+
+    /** Everything about a learner, as their page shows it. */
+    public LearnerRecords records(String id, Actor actor) {
+        Learner l = get(id, actor);
+        return new LearnerRecords(l, store.applicationsOfLearner(id), store.enrolmentsOf(id), store.achievementsOf(id),
+                store.recognitionsOf(id), store.notificationsOf(id));
+    }
+
+    /** GDPR art. 15 and 20: all data kept about the learner, in a structured, machine-readable form. */
+    public Map<String, Object> export(String id, Actor actor) {
+        LearnerRecords r = records(id, actor);
+        Learner l = r.learner();
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("exportedAt", clock.instant().toString());
+        out.put("format", "microdegree learner export v1");
+        Map<String, Object> person = new LinkedHashMap<>();
+        person.put("id", l.id());
+        person.put("name", l.name());
+        person.put("email", l.email());
+        person.put("birthDate", l.birthDate() == null ? null : l.birthDate().toString());
+        person.put("status", l.status().code());
+        Map<String, String> numbers = new LinkedHashMap<>();
+        l.studentNumbers().forEach((k, v) -> numbers.put(k.value(), v));
+        person.put("studentNumbers", numbers);
+        person.put("createdAt", l.createdAt().toString());
+        person.put("erasedAt", l.erasedAt() == null ? null : l.erasedAt().toString());
+        out.put("learner", person);
+        out.put("consents", l.consents().stream().map(c -> map("purpose", c.purpose(), "givenAt", c.givenAt().toString(),
+                "withdrawnAt", c.withdrawnAt() == null ? null : c.withdrawnAt().toString())).toList());
+        out.put("applications", r.applications().stream().map(a -> {
+            Map<String, Object> m = map("id", a.id(), "round", a.roundId(), "submittedAt", a.submittedAt().toString(),
+                    "status", a.status().code(), "score", a.score() == null ? null : a.score().toPlainString(), "rank", a.rank(),
+                    "reason", a.reason());
+            m.put("profile", RoundCodec.profile(a.profile()));
+            m.put("documents", a.documents());
+            m.put("reviews", a.reviews().size());
+            return m;
+        }).toList());
+        out.put("enrolments", r.enrolments().stream().map(e -> map("id", e.id(), "kind", e.itemKind().code(), "item", e.item().value(),
+                "round", e.roundId(), "status", e.status().code(), "enrolledAt", e.enrolledAt().toString(),
+                "withdrawnAt", e.withdrawnAt() == null ? null : e.withdrawnAt().toString())).toList());
+        out.put("achievements", r.achievements().stream().map(Learners::achievement).toList());
+        out.put("recognitions", r.recognitions().stream().map(Learners::recognition).toList());
+        out.put("notifications", r.notifications().stream().map(n -> map("id", n.id(), "kind", n.kind(), "args", n.args(),
+                "createdAt", n.createdAt().toString(), "sentAt", n.sentAt() == null ? null : n.sentAt().toString())).toList());
+        out.put("journal", store.journalOf(id).stream().map(j -> map("subject", j.subject(), "at", j.at().toString(), "by", j.actor(),
+                "action", j.action(), "detail", j.detail())).toList());
+        return out;
+    }
+
+    static Map<String, Object> achievement(Achievement a) {
+        return map("id", a.id(), "institution", a.institution().value(), "kind", a.itemKind().code(), "item", a.item().value(),
+                "date", a.achievedOn().toString(), "scale", a.grade().scale().code(), "grade", a.grade().value(),
+                "germanGrade", a.grade().german() == null ? null : a.grade().german().toPlainString(), "passed", a.grade().passed(),
+                "creditPoints", a.creditPoints().toPlainString(), "assessment", a.assessment().code(), "supervised", a.supervised(),
+                "identityVerified", a.identityVerified(), "reference", a.reference(), "source", a.source());
+    }
+
+    static Map<String, Object> recognition(RecognitionCase c) {
+        return map("id", c.id(), "achievement", c.achievementId(), "externalInstitution", c.externalInstitution(),
+                "externalTitle", c.externalTitle(), "externalCreditPoints", plain(c.externalCreditPoints()), "externalGrade", c.externalGrade(),
+                "target", c.target().code(), "targetRef", c.targetRef(), "targetInstitution", c.targetInstitution().value(),
+                "requestedCreditPoints", plain(c.requestedCreditPoints()), "status", c.status().code(),
+                "creditedCreditPoints", plain(c.creditedCreditPoints()), "justification", c.justification(), "decidedBy", c.decidedBy(),
+                "decidedAt", c.decidedAt() == null ? null : c.decidedAt().toString(), "requestedAt", c.requestedAt().toString());
+    }
+
+    private static @Nullable String plain(java.math.@Nullable BigDecimal d) {
+        return d == null ? null : d.toPlainString();
+    }
+
+    private static Map<String, Object> map(Object... kv) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            m.put((String) kv[i], kv[i + 1]);
+        }
+        return m;
+    }
+
+    /**
+     * GDPR art. 17: name, e-mail, birth date, student numbers, consents, uploaded documents, stated
+     * profiles and notifications are deleted, and the link to the account is cut. What stays is a
+     * pseudonymous id with the assessment records that examination law requires to be kept, so an
+     * issued certificate (which carries its own signed copy of what it states) still verifies.
+     */
+    public Learner erase(String id, Actor actor) {
+        Learner l = get(id, actor);
+        if (l.erased()) {
+            return l;
+        }
+        Instant now = clock.instant();
+        tx.executeWithoutResult(s -> {
+            store.erase(id, now);
+            store.journal(id, "learner:" + id, now, LearnerAccess.self(actor, l.accountId()) ? "the learner" : actor.name(),
+                    "personal data erased", null);
+        });
+        return store.learner(id).orElseThrow();
+    }
+
+    /** What counts towards credentials: passed achievements and granted recognitions. */
+    public List<Evidence> evidence(String learnerId) {
+        List<Evidence> out = new ArrayList<>();
+        for (Achievement a : store.achievementsOf(learnerId)) {
+            if (a.grade().passed()) {
+                out.add(new Evidence("achievement", a.id(), a.itemKind(), a.item(), a.institution(), a.creditPoints(), a.grade().german(),
+                        a.achievedOn()));
+            }
+        }
+        for (RecognitionCase c : store.recognitionsOf(learnerId)) {
+            if (c.status().credits() && c.creditedCreditPoints() != null && c.decidedAt() != null) {
+                org.microdegree.catalog.model.ItemKind kind = switch (c.target()) {
+                    case MICRO_CREDENTIAL -> org.microdegree.catalog.model.ItemKind.MICRO_CREDENTIAL;
+                    case MICRO_DEGREE -> org.microdegree.catalog.model.ItemKind.MICRO_DEGREE;
+                    case STUDY_PROGRAMME -> org.microdegree.catalog.model.ItemKind.STUDY_PROGRAMME;
+                    case ADMISSION_REQUIREMENT -> null;
+                };
+                out.add(new Evidence("recognition", c.id(), kind,
+                        kind != null && org.microdegree.shared.ItemId.isValid(c.targetRef()) ? org.microdegree.shared.ItemId.of(c.targetRef()) : null,
+                        c.targetInstitution(), c.creditedCreditPoints(), null,
+                        LocalDate.ofInstant(c.decidedAt(), java.time.ZoneOffset.UTC)));
+            }
+        }
+        return out;
+    }
+
+    public List<LearnerStore.JournalRow> journal(String id, Actor actor) {
+        get(id, actor);
+        return store.journalOf(id);
+    }
+}

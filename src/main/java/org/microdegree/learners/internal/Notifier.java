@@ -1,0 +1,83 @@
+package org.microdegree.learners.internal;
+
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.microdegree.learners.NotificationSender;
+import org.microdegree.learners.internal.jdbc.LearnerStore;
+import org.microdegree.learners.model.Learner;
+import org.microdegree.learners.model.Notification;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Stores a notification with the decision it reports (same transaction), and hands it to the sender
+ * only once that transaction has committed, so nobody is told of a decision that was rolled back.
+ */
+@Component
+public class Notifier {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Notifier.class);
+    public static final String EMAIL_CONSENT = "notifications-by-email";
+
+    private final LearnerStore store;
+    private final MessageSource messages;
+    private final ObjectProvider<NotificationSender> senders;
+    private final Clock clock = Clock.systemUTC();
+
+    public Notifier(LearnerStore store, MessageSource messages, ObjectProvider<NotificationSender> senders) {
+        this.store = store;
+        this.messages = messages;
+        this.senders = senders;
+    }
+
+    public Notification notify(String learnerId, String kind, Map<String, String> args) {
+        Notification n = new Notification(UUID.randomUUID().toString(), learnerId, kind, args, clock.instant(), null);
+        store.insertNotification(n);
+        Runnable send = () -> deliver(n);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    send.run();
+                }
+            });
+        } else {
+            send.run();
+        }
+        return n;
+    }
+
+    public String subject(Notification n, Locale locale) {
+        return messages.getMessage("notification." + n.kind() + ".subject", args(n), n.kind(), locale);
+    }
+
+    public String body(Notification n, Locale locale) {
+        return messages.getMessage("notification." + n.kind() + ".body", args(n), n.kind(), locale);
+    }
+
+    private static Object[] args(Notification n) {
+        return new Object[] {n.args().getOrDefault("item", ""), n.args().getOrDefault("round", ""), n.args().getOrDefault("detail", "")};
+    }
+
+    private void deliver(Notification n) {
+        try {
+            Learner l = store.learner(n.learnerId()).orElse(null);
+            String email = l != null && l.consents(EMAIL_CONSENT) ? l.email() : null;
+            NotificationSender sender = senders.getIfAvailable(() -> (x, e, s, b) ->
+                    LOG.info("notification {} ({}) for learner {} is stored{}", x.id(), x.kind(), x.learnerId(),
+                            e == null ? "; no e-mail consent" : "; no mail sender is configured, so none was sent"));
+            sender.send(n, email, subject(n, Locale.ENGLISH), body(n, Locale.ENGLISH));
+            store.markSent(n.id(), clock.instant());
+        } catch (RuntimeException e) {
+            // the notification stays stored and visible on the learner's page
+            LOG.warn("notification {} could not be sent: {}", n.id(), e.getClass().getSimpleName());
+        }
+    }
+}
