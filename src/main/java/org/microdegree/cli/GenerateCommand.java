@@ -19,10 +19,11 @@ import picocli.CommandLine.Option;
                 "Preset catalogue: 3,000 modules, 400 micro-credentials, 80 micro-degree programmes."})
 class GenerateCommand implements Callable<Integer> {
 
-    enum Preset { catalogue, conformance, small }
+    enum Preset { catalogue, conformance, small, exam_office }
 
     @Option(names = "--preset", required = true, description = "catalogue (3,000 modules, 400 MCs, 80 MDs), conformance (20,000 modules, 10,000 MCs, 1,000 MDs)"
-            + " or small (300 modules, 40 MCs, 8 MDs).")
+            + ", small (300 modules, 40 MCs, 8 MDs) or exam_office (learners.csv with 30,000 learners and achievements.csv with 100,000"
+            + " results for the catalogue preset of the same seed; --out names a directory).")
     Preset preset;
 
     @Option(names = "--seed", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
@@ -33,6 +34,9 @@ class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (preset == Preset.exam_office) {
+            return examOffice();
+        }
         BundleSyntax syntax = BundleSyntax.ofFileName(out.getFileName().toString())
                 .orElseThrow(() -> new UsageException("--out must end in .yaml, .yml or .json"));
         try (ConfigurableApplicationContext ctx = Runtime.start(Path.of(System.getProperty("java.io.tmpdir"), "microdegree-generate"), false,
@@ -41,11 +45,25 @@ class GenerateCommand implements Callable<Integer> {
             CatalogueBundle bundle = switch (preset) {
                 case catalogue -> generator.generate(seed, 3000, 400, 80);
                 case conformance -> generator.generate(seed, 20_000, 10_000, 1_000);
-                case small -> generator.generate(seed, 300, 40, 8);
+                case small, exam_office -> generator.generate(seed, 300, 40, 8);
             };
             ExportCommand.writeAtomically(out, ctx.getBean(Catalogue.class).write(bundle, syntax));
             System.out.printf("%s: %d modules, %d micro-credentials, %d micro-degree programmes%n", out,
                     bundle.modules().size(), bundle.microCredentials().size(), bundle.microDegrees().size());
+        }
+        return Cli.OK;
+    }
+
+    /** Learners and results of an exam office for the catalogue preset of the same seed. */
+    private Integer examOffice() throws IOException {
+        try (ConfigurableApplicationContext ctx = Runtime.start(Path.of(System.getProperty("java.io.tmpdir"), "microdegree-generate"), false,
+                Map.of(), List.of())) {
+            CatalogueBundle bundle = new SyntheticCatalogue(ctx.getBean(Skills.class).skillUris()).generate(seed, 3000, 400, 80);
+            java.nio.file.Files.createDirectories(out);
+            ExamOffice.Files files = ExamOffice.write(bundle, seed, 30_000, 100_000);
+            ExportCommand.writeAtomically(out.resolve("learners.csv"), files.learners());
+            ExportCommand.writeAtomically(out.resolve("achievements.csv"), files.achievements());
+            System.out.printf("%s: learners.csv (%d learners), achievements.csv (%d results)%n", out, 30_000, 100_000);
         }
         return Cli.OK;
     }

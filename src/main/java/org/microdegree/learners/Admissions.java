@@ -301,7 +301,7 @@ public class Admissions {
         ApplicantProfile profile = profile(in);
         Learner learner = applicant(in.learner(), round, actor);
         InstitutionId home = profile.homeInstitution() == null ? EXTERNAL : profile.homeInstitution();
-        Application a = new Application(UUID.randomUUID().toString(), roundId, learner.id(), home, now, ApplicationStatus.SUBMITTED,
+        Application a = new Application(org.microdegree.learners.internal.Ids.next(), roundId, learner.id(), home, now, ApplicationStatus.SUBMITTED,
                 profile, List.of(), Set.of(), null, null, null, null);
         try {
             tx.executeWithoutResult(s -> {
@@ -462,7 +462,7 @@ public class Admissions {
             throw new ConflictException("the application is " + a.status().code() + "; only a selected applicant enrols");
         }
         Instant now = clock.instant();
-        Enrolment e = new Enrolment(UUID.randomUUID().toString(), a.learnerId(), r.itemKind(), r.item(), r.id(), EnrolmentStatus.ENROLLED, now, null);
+        Enrolment e = new Enrolment(org.microdegree.learners.internal.Ids.next(), a.learnerId(), r.itemKind(), r.item(), r.id(), EnrolmentStatus.ENROLLED, now, null);
         try {
             tx.executeWithoutResult(s -> {
                 if (!store.setStatus(applicationId, ApplicationStatus.SELECTED, ApplicationStatus.ENROLLED, now)) {
@@ -530,8 +530,8 @@ public class Admissions {
             throw new ConflictException("round " + roundId + " is not open");
         }
         Learner learner = applicant(learnerId, r, actor);
-        Enrolment e = new Enrolment(UUID.randomUUID().toString(), learner.id(), r.itemKind(), r.item(), r.id(), EnrolmentStatus.ENROLLED, now, null);
-        Application a = new Application(UUID.randomUUID().toString(), roundId, learner.id(), EXTERNAL, now, ApplicationStatus.ENROLLED,
+        Enrolment e = new Enrolment(org.microdegree.learners.internal.Ids.next(), learner.id(), r.itemKind(), r.item(), r.id(), EnrolmentStatus.ENROLLED, now, null);
+        Application a = new Application(org.microdegree.learners.internal.Ids.next(), roundId, learner.id(), EXTERNAL, now, ApplicationStatus.ENROLLED,
                 new ApplicantProfile(null, null, null, null, Map.of()), List.of(), Set.of(), null, null, null, now);
         try {
             tx.executeWithoutResult(s -> {
@@ -561,7 +561,7 @@ public class Admissions {
         }
         store.learner(learnerId).orElseThrow(() -> InvalidInputException.of("learner", "no learner '" + learnerId + "'"));
         Instant now = clock.instant();
-        Enrolment e = new Enrolment(UUID.randomUUID().toString(), learnerId, kind, item, null, EnrolmentStatus.ENROLLED, now, null);
+        Enrolment e = new Enrolment(org.microdegree.learners.internal.Ids.next(), learnerId, kind, item, null, EnrolmentStatus.ENROLLED, now, null);
         try {
             tx.executeWithoutResult(s -> {
                 store.insertEnrolment(e);

@@ -99,13 +99,58 @@ public class Learners {
             if (number != null && store.byStudentNumber(institution, number).isPresent()) {
                 throw new ConflictException("student number " + number + " at " + institution + " belongs to another learner");
             }
-            String id = UUID.randomUUID().toString();
+            String id = org.microdegree.learners.internal.Ids.next();
             Learner l = new Learner(id, null, name, email, birth, status, number == null ? Map.of() : Map.of(institution, number),
                     consents.stream().map(p -> new org.microdegree.learners.model.Consent(p, now, null)).toList(), now, null);
             store.insertLearner(l);
             store.affiliate(id, institution);
             store.journal(id, "learner:" + id, now, actor.name(), "created", null);
             return store.learner(id).orElseThrow();
+        });
+    }
+
+    /**
+     * A registrar's list of learners (CSV): new student numbers make new learners, known ones are
+     * updated where name, e-mail, status or birth date changed. All rows or none.
+     */
+    public ImportSummary importCsv(String source, byte[] content, Actor actor) {
+        List<org.microdegree.learners.internal.csv.LearnerCsv.Row> rows = org.microdegree.learners.internal.csv.LearnerCsv.read(source, content);
+        Set<InstitutionId> denied = new java.util.TreeSet<>();
+        rows.forEach(r -> {
+            if (!LearnerAccess.registrarAt(actor, r.institution())) {
+                denied.add(r.institution());
+            }
+        });
+        if (!denied.isEmpty()) {
+            throw new ForbiddenException("only registrars of " + denied + " enter their learners");
+        }
+        Instant now = clock.instant();
+        return tx.execute(s -> {
+            Map<String, Map<String, String>> known = store.studentNumbers(rows.stream().map(r -> r.institution().value()).collect(Collectors.toSet()));
+            List<Learner> inserts = new ArrayList<>();
+            int updated = 0;
+            int unchanged = 0;
+            for (var r : rows) {
+                String id = known.getOrDefault(r.institution().value(), Map.of()).get(r.studentNumber());
+                if (id == null) {
+                    inserts.add(new Learner(org.microdegree.learners.internal.Ids.next(), null, r.name(), r.email(), r.birthDate(), r.status(),
+                            Map.of(r.institution(), r.studentNumber()), List.of(), now, null));
+                    continue;
+                }
+                Learner old = store.learner(id).orElseThrow();
+                if (java.util.Objects.equals(old.name(), r.name()) && java.util.Objects.equals(old.email(), r.email())
+                        && old.status() == r.status() && java.util.Objects.equals(old.birthDate(), r.birthDate())) {
+                    unchanged++;
+                } else {
+                    store.updateLearner(id, r.name(), r.email(), r.birthDate(), r.status());
+                    store.journal(id, "learner:" + id, now, actor.name(), "updated from " + source, null);
+                    updated++;
+                }
+            }
+            store.insertLearners(inserts);
+            store.journal(inserts.stream().map(l -> new LearnerStore.JournalEntry(l.id(), "learner:" + l.id(), now, actor.name(),
+                    "created from " + source, null)).toList());
+            return new ImportSummary(rows.size(), inserts.size(), updated, unchanged);
         });
     }
 
@@ -159,7 +204,7 @@ public class Learners {
                 store.journal(made.get().id(), "learner:" + made.get().id(), now, actor.name(), "linked to account", null);
                 return store.learner(made.get().id()).orElseThrow();
             }
-            String id = UUID.randomUUID().toString();
+            String id = org.microdegree.learners.internal.Ids.next();
             store.insertLearner(new Learner(id, account.id(), account.name(), account.email(), null, LearnerStatus.EXTERNAL, Map.of(),
                     List.of(), now, null));
             // a learner role names the institution the person studies at

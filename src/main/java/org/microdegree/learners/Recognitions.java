@@ -143,7 +143,7 @@ public class Recognitions {
         }
         f.throwIfAny();
         Instant now = clock.instant();
-        RecognitionCase c = new RecognitionCase(UUID.randomUUID().toString(), learner.id(), achievementId, extInst, extTitle, extCp, extGrade,
+        RecognitionCase c = new RecognitionCase(org.microdegree.learners.internal.Ids.next(), learner.id(), achievementId, extInst, extTitle, extCp, extGrade,
                 target, ref, targetInstitution, requested, RecognitionStatus.REQUESTED, null, null, null, null, now);
         tx.executeWithoutResult(s -> {
             store.insertRecognition(c);

@@ -107,9 +107,12 @@ create table learners_enrolment (
 );
 create index learners_enrolment_learner on learners_enrolment (learner_id);
 
+-- no foreign key to the learner: results arrive by the hundred thousand, each checked against the
+-- learners before the import writes, and learners are never deleted (erasure keeps the id)
+-- the id is the institution and the exam office's reference (luh:EX-2025-0001): one key, no second index
 create table learners_achievement (
-    id                varchar(36)  primary key,
-    learner_id        varchar(36)  not null references learners_learner (id),
+    id                varchar(141) primary key,
+    learner_id        varchar(36)  not null,
     institution_id    varchar(40)  not null,
     item_kind         varchar(20)  not null,
     item_id           varchar(200) not null,
@@ -125,15 +128,14 @@ create table learners_achievement (
     source            varchar(20)  not null,
     reference         varchar(100) not null,
     content_hash      char(64)     not null,
-    recorded_at       timestamp with time zone not null,
-    unique (institution_id, reference)
+    recorded_at       timestamp with time zone not null
 );
 create index learners_achievement_learner on learners_achievement (learner_id);
 
 create table learners_recognition (
     id                   varchar(36)  primary key,
     learner_id           varchar(36)  not null references learners_learner (id),
-    achievement_id       varchar(36)  references learners_achievement (id),
+    achievement_id       varchar(141) references learners_achievement (id),
     external_institution varchar(200),
     external_title       varchar(300),
     external_cp          numeric(5,1),

@@ -91,13 +91,18 @@ public final class AchievementReader {
         boolean supervised = f.bool("supervised", false);
         boolean identity = f.bool("identity_verified", false);
         String reference = f.text("reference", "csv".equals(source), 100);
+        if (reference != null && !reference.matches("[A-Za-z0-9][A-Za-z0-9._/-]*")) {
+            f.fail("reference", "'" + reference + "' is not a key of letters, digits and . _ / -");
+            reference = null;
+        }
         if (f.problems().size() > before || item == null || kind == null || institution == null || learner == null || date == null
                 || grade == null || cp == null || assessment == null) {
             return null;
         }
-        return new Achievement(UUID.randomUUID().toString(), learner, institution, kind, item, date, grade,
+        String ref = reference == null ? org.microdegree.learners.internal.Ids.next() : reference;
+        return new Achievement(institution.value() + ":" + ref, learner, institution, kind, item, date, grade,
                 cp.setScale(1, java.math.RoundingMode.UNNECESSARY), assessment, supervised, identity, source,
-                reference == null ? UUID.randomUUID().toString() : reference, now);
+                ref, now);
     }
 
     private @Nullable String learner(Fields f, @Nullable InstitutionId institution) {

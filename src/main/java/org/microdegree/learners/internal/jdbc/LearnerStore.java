@@ -68,6 +68,31 @@ public class LearnerStore {
         l.consents().forEach(c -> consent(l.id(), c.purpose(), c.givenAt()));
     }
 
+    /** Many new learners, each with one student number, in three batches. */
+    public void insertLearners(List<Learner> learners) {
+        template.batchUpdate("insert into learners_learner (id, name, email, birth_date, status, created_at) values (?, ?, ?, ?, ?, ?)",
+                learners, 1000, (ps, l) -> {
+                    ps.setString(1, l.id());
+                    ps.setString(2, l.name());
+                    ps.setString(3, l.email());
+                    ps.setDate(4, date(l.birthDate()));
+                    ps.setString(5, l.status().code());
+                    ps.setObject(6, ts(l.createdAt()));
+                });
+        List<Map.Entry<String, Map.Entry<InstitutionId, String>>> numbers = new ArrayList<>();
+        learners.forEach(l -> l.studentNumbers().entrySet().forEach(e -> numbers.add(Map.entry(l.id(), e))));
+        template.batchUpdate("insert into learners_student_number (learner_id, institution_id, number) values (?, ?, ?)", numbers, 1000,
+                (ps, e) -> {
+                    ps.setString(1, e.getKey());
+                    ps.setString(2, e.getValue().getKey().value());
+                    ps.setString(3, e.getValue().getValue());
+                });
+        template.batchUpdate("insert into learners_affiliation (learner_id, institution_id) values (?, ?)", numbers, 1000, (ps, e) -> {
+            ps.setString(1, e.getKey());
+            ps.setString(2, e.getValue().getKey().value());
+        });
+    }
+
     public void updateLearner(String id, @Nullable String name, @Nullable String email, @Nullable LocalDate birthDate, LearnerStatus status) {
         jdbc.sql("update learners_learner set name = ?, email = ?, birth_date = ?, status = ? where id = ?")
                 .params(name, email, date(birthDate), status.code(), id).update();
@@ -157,8 +182,28 @@ public class LearnerStore {
                 .params(learnerId, institution.value()).update();
     }
 
-    public void affiliateAll(Map<String, Set<String>> learnerInstitutions) {
-        learnerInstitutions.forEach((learner, insts) -> insts.forEach(i -> affiliate(learner, InstitutionId.of(i))));
+    /** Adds the affiliations not yet there, comparing in memory: one read and one batch however many learners. */
+    public void affiliateMissing(Map<String, Set<String>> learnerInstitutions) {
+        Set<String> institutions = new TreeSet<>();
+        learnerInstitutions.values().forEach(institutions::addAll);
+        if (institutions.isEmpty()) {
+            return;
+        }
+        Set<String> present = new java.util.HashSet<>();
+        jdbc.sql("select learner_id, institution_id from learners_affiliation where institution_id in (:i)").param("i", List.copyOf(institutions))
+                .query(rs -> {
+                    present.add(rs.getString(1) + "|" + rs.getString(2));
+                });
+        List<String[]> missing = new ArrayList<>();
+        learnerInstitutions.forEach((learner, insts) -> insts.forEach(i -> {
+            if (!present.contains(learner + "|" + i)) {
+                missing.add(new String[] {learner, i});
+            }
+        }));
+        template.batchUpdate("insert into learners_affiliation (learner_id, institution_id) values (?, ?)", missing, 1000, (ps, m) -> {
+            ps.setString(1, m[0]);
+            ps.setString(2, m[1]);
+        });
     }
 
     public Set<InstitutionId> affiliations(String learnerId) {
@@ -404,16 +449,16 @@ public class LearnerStore {
     public record Stored(String id, String hash) {
     }
 
-    /** reference -> (id, content hash) of an institution's results, to make re-imports change nothing. */
+    /** id -> (id, content hash) of the institutions' results, to make re-imports change nothing. */
     public Map<String, Stored> achievementKeys(Set<String> institutions) {
         Map<String, Stored> out = new HashMap<>();
         if (institutions.isEmpty()) {
             return out;
         }
-        jdbc.sql("select institution_id, reference, id, content_hash from learners_achievement where institution_id in (:i)")
+        jdbc.sql("select id, content_hash from learners_achievement where institution_id in (:i)")
                 .param("i", List.copyOf(institutions))
                 .query(rs -> {
-                    out.put(rs.getString(1) + "|" + rs.getString(2), new Stored(rs.getString(3), rs.getString(4)));
+                    out.put(rs.getString(1), new Stored(rs.getString(1), rs.getString(2)));
                 });
         return out;
     }
