@@ -71,6 +71,23 @@ class AuthorisationMatrixIT extends DatabaseIT {
             Map.entry("form-reject", "action=reject&reason=not+yet"),
             Map.entry("form-password", "currentPassword=wrong-password&newPassword=another-long-password"),
             Map.entry("form-token", "name=matrix&scope=read&validDays=1"),
+            Map.entry("round", """
+                    {"id": "luh:round-matrix", "kind": "micro-credential", "item": "luh:mc-ai-ethics", "opens": "2026-01-01T00:00",
+                     "closes": "2099-01-01T00:00", "zone": "Europe/Berlin", "capacity": 10}"""),
+            Map.entry("apply", "{\"homeInstitution\": \"luh\", \"priorGrade\": \"2.0\"}"),
+            Map.entry("document", "CV as a file"),
+            Map.entry("review", "{\"mark\": 70}"),
+            Map.entry("learner", """
+                    {"name": "Nina New", "email": "nina@example.org", "status": "professional", "institution": "luh", "studentNumber": "L-0100"}"""),
+            Map.entry("achievement", """
+                    {"studentNumber": "L-0001", "item": "luh:mc-ai-ethics", "date": "2025-02-01", "scale": "ects", "grade": "B",
+                     "creditPoints": "5", "assessment": "written-exam", "reference": "EX-MATRIX-1"}"""),
+            Map.entry("csv-achievements", "institution;student_number;item;date;scale;grade;credit_points;assessment;reference\n"
+                    + "luh;L-0001;luh:mc-data-engineering;2025-03-01;de;2.0;5;project;EX-MATRIX-2\n"),
+            Map.entry("enrol", "{\"learner\": \"{lea}\", \"kind\": \"micro-credential\", \"item\": \"luh:mc-ai-ethics\"}"),
+            Map.entry("recognition", """
+                    {"achievement": "{achievement}", "target": "micro-credential", "targetRef": "luh:mc-ai-ethics"}"""),
+            Map.entry("decision", "{\"decision\": \"granted\", \"justification\": \"Same outcomes.\"}"),
             Map.entry("account", "{\"email\": \"new@luh.example\", \"roles\": [{\"role\": \"learner\", \"institution\": \"luh\"}]}"));
 
     record Row(String method, String pattern, String sample, String body, Map<String, Character> expected) {
@@ -78,6 +95,14 @@ class AuthorisationMatrixIT extends DatabaseIT {
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    org.microdegree.learners.Learners learners;
+    @Autowired
+    org.microdegree.learners.Admissions admissions;
+    @Autowired
+    org.microdegree.learners.Achievements achievements;
+    @Autowired
+    org.microdegree.learners.Recognitions recognitions;
     @Autowired
     Catalogue catalogue;
     @Autowired
@@ -98,19 +123,22 @@ class AuthorisationMatrixIT extends DatabaseIT {
         assertThat(stale).as("rows of security/routes.txt for routes that do not exist").isEmpty();
 
         WebFixtures people = new WebFixtures(accounts, catalogue);
+        WebFixtures.LearnerData data = people.learners(learners, admissions, achievements, recognitions);
         List<String> wrong = new ArrayList<>();
         for (Row row : rows) {
             for (String role : ROLES) {
-                String path = row.sample().replace("{self}", role.equals("anon") ? "nobody" : people.people.get(role).id());
+                String path = data.fill(row.sample().replace("{self}", role.equals("anon") ? "nobody" : people.people.get(role).id()));
                 HttpMethod method = HttpMethod.valueOf(row.method().equals("*") ? "GET" : row.method());
                 MockHttpServletRequestBuilder req = request(method, path).with(csrf());
                 if (!role.equals("anon")) {
                     req = req.with(authentication(people.as(role)));
                 }
-                if (row.body().startsWith("form-")) {
+                if (row.body().startsWith("csv-")) {
+                    req = req.contentType("text/csv").content(data.fill(BODIES.get(row.body())));
+                } else if (row.body().startsWith("form-")) {
                     req = req.contentType(MediaType.APPLICATION_FORM_URLENCODED).content(BODIES.get(row.body()));
                 } else if (!row.body().equals("-")) {
-                    req = req.contentType(MediaType.APPLICATION_JSON).content(BODIES.get(row.body()));
+                    req = req.contentType(MediaType.APPLICATION_JSON).content(data.fill(BODIES.get(row.body())));
                 }
                 MvcResult result = mvc.perform(req).andReturn();
                 int status = result.getResponse().getStatus();

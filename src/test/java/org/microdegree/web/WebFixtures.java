@@ -48,6 +48,48 @@ public final class WebFixtures {
                 "creditPoints", 10, "eqfLevel", 7, "participatingInstitutions", java.util.List.of("luh", "lut"), "jointAward", true)), operator);
     }
 
+    /** The learners' side of the worked example: ids of what the fixtures made, for paths and bodies. */
+    public record LearnerData(String lea, String erasable, String application, String achievement, String enrolment, String recognition) {
+
+        public String fill(String text) {
+            return text.replace("{lea}", lea).replace("{erasable}", erasable).replace("{application}", application)
+                    .replace("{achievement}", achievement).replace("{enrolment}", enrolment).replace("{recognition}", recognition);
+        }
+    }
+
+    public static final String RANKED_ROUND = "luh:ai-production-2026";
+    public static final String OPEN_ROUND = "luh:machine-learning-open";
+
+    /**
+     * Lea (the learner) has a record made by LUH's registrar, linked to her account: she applied to a
+     * ranked round of "AI in Production", took a place in an open round of "Machine Learning", has a
+     * result, and asks that it be recognised for "AI Ethics". Another learner's record is there to erase.
+     */
+    public LearnerData learners(org.microdegree.learners.Learners learners, org.microdegree.learners.Admissions admissions,
+                                org.microdegree.learners.Achievements achievements, org.microdegree.learners.Recognitions recognitions) {
+        Actor registrar = people.get("registrar").actor();
+        Actor lea = people.get("learner").actor();
+        learners.create(new org.microdegree.learners.LearnerInput("Lea Learner", "lea@luh.example", null, "student", "luh", "L-0001",
+                java.util.List.of()), registrar);
+        String leaId = learners.self(lea).id();
+        String erasable = learners.create(new org.microdegree.learners.LearnerInput("Erin Erasable", "erin@example.org", "2000-01-01",
+                "alumnus", "luh", "L-0002", java.util.List.of()), registrar).id();
+        admissions.createRound(new org.microdegree.learners.RoundInput(RANKED_ROUND, "micro-degree", "luh:md-ai-in-production",
+                "2026-01-01T00:00", "2099-12-31T23:00", "Europe/Berlin", "ranked", 20, null, java.util.List.of(),
+                java.util.List.of("cv"), null), registrar);
+        admissions.createRound(new org.microdegree.learners.RoundInput(OPEN_ROUND, "micro-credential", "luh:mc-machine-learning",
+                "2026-01-01T00:00", "2099-12-31T23:00", "Europe/Berlin", "first-come", 100, null, java.util.List.of(),
+                java.util.List.of(), null), registrar);
+        String application = admissions.apply(RANKED_ROUND, new org.microdegree.learners.ApplicationInput(null, "luh", 6, 6, "1.7",
+                Map.of("en", "C1")), lea).id();
+        String enrolment = admissions.enrol(OPEN_ROUND, null, lea).id();
+        String achievement = achievements.record(new org.microdegree.learners.AchievementInput(leaId, null, null, "luh:mc-machine-learning",
+                "2025-07-14", "de", "1.3", "5", "project", true, true, "EX-LEA-1"), registrar, "api").id();
+        String recognition = recognitions.request(new org.microdegree.learners.RecognitionInput(null, achievement, null, null, null, null,
+                "micro-credential", "luh:mc-ai-ethics", null, null), lea).id();
+        return new LearnerData(leaId, erasable, application, achievement, enrolment, recognition);
+    }
+
     public static Map<String, Object> mc(String id, String title, String module) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", id);

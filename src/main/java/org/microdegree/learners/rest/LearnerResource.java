@@ -1,0 +1,128 @@
+package org.microdegree.learners.rest;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.microdegree.learners.Achievements;
+import org.microdegree.learners.LearnerInput;
+import org.microdegree.learners.LearnerRecords;
+import org.microdegree.learners.Learners;
+import org.microdegree.learners.internal.jdbc.LearnerStore;
+import org.microdegree.learners.model.Learner;
+import org.microdegree.shared.Actor;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Learner records. A learner sees only their own (by their account: {@code /me}); a registrar sees
+ * the learners of their institutions. Anyone else is told the learner does not exist.
+ */
+@RestController
+@RequestMapping("/api/v1/learners")
+@Tag(name = "Learners")
+class LearnerResource {
+
+    private final Learners learners;
+    private final Achievements achievements;
+
+    LearnerResource(Learners learners, Achievements achievements) {
+        this.learners = learners;
+        this.achievements = achievements;
+    }
+
+    @GetMapping
+    @Operation(summary = "The learners of the institutions where you are registrar")
+    List<Views.LearnerView> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size, Actor actor) {
+        if (!actor.hasAnywhere(org.microdegree.shared.Role.REGISTRAR)) {
+            throw new org.microdegree.shared.ForbiddenException("the list of learners is for registrars");
+        }
+        return learners.list(actor, Math.max(0, page), Math.min(500, Math.max(1, size))).stream().map(Views.LearnerView::of).toList();
+    }
+
+    @PostMapping
+    @Operation(summary = "Enter a learner (registrars of the institution named)")
+    ResponseEntity<Views.LearnerView> create(@RequestBody LearnerInput body, Actor actor) {
+        Views.requireWrite(actor);
+        Learner l = learners.create(body, actor);
+        return ResponseEntity.created(URI.create("/api/v1/learners/" + l.id())).body(Views.LearnerView.of(l));
+    }
+
+    @GetMapping("/me")
+    @Operation(summary = "Your own learner record (made at the first call when there is none)")
+    Views.LearnerView me(Actor actor) {
+        return Views.LearnerView.of(learners.self(actor));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "A learner")
+    Views.LearnerView get(@PathVariable String id, Actor actor) {
+        return Views.LearnerView.of(learners.get(id, actor));
+    }
+
+    record RecordsView(Views.LearnerView learner, List<Views.ApplicationView> applications, List<Views.EnrolmentView> enrolments,
+                       List<Views.AchievementView> achievements, List<Views.RecognitionView> recognitions,
+                       List<Views.NotificationView> notifications) {
+    }
+
+    @GetMapping("/{id}/records")
+    @Operation(summary = "Applications, enrolments, achievements, recognition cases and notifications of a learner")
+    RecordsView records(@PathVariable String id, Actor actor) {
+        LearnerRecords r = learners.records(id, actor);
+        return new RecordsView(Views.LearnerView.of(r.learner()), r.applications().stream().map(Views.ApplicationView::of).toList(),
+                r.enrolments().stream().map(Views.EnrolmentView::of).toList(), r.achievements().stream().map(Views.AchievementView::of).toList(),
+                r.recognitions().stream().map(Views.RecognitionView::of).toList(), r.notifications().stream().map(Views.NotificationView::of).toList());
+    }
+
+    @GetMapping("/{id}/achievements")
+    @Operation(summary = "A learner's assessment results")
+    List<Views.AchievementView> achievements(@PathVariable String id, Actor actor) {
+        return achievements.of(id, actor).stream().map(Views.AchievementView::of).toList();
+    }
+
+    @GetMapping(value = "/{id}/export", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "All data kept about the learner as one JSON file (GDPR art. 15 and 20)")
+    ResponseEntity<Map<String, Object>> export(@PathVariable String id, Actor actor) {
+        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename("microdegree-learner-" + id + ".json").build().toString()).body(learners.export(id, actor));
+    }
+
+    @PostMapping("/{id}/erasure")
+    @Operation(summary = "Erase the learner's personal data (GDPR art. 17); results stay under a pseudonymous id so certificates remain verifiable")
+    Views.LearnerView erase(@PathVariable String id, Actor actor) {
+        Views.requireWrite(actor);
+        return Views.LearnerView.of(learners.erase(id, actor));
+    }
+
+    @PutMapping("/{id}/consents/{purpose}")
+    @Operation(summary = "Give a consent (the learner themself): notifications-by-email, share-with-partners")
+    Views.LearnerView consent(@PathVariable String id, @PathVariable String purpose, Actor actor) {
+        Views.requireWrite(actor);
+        return Views.LearnerView.of(learners.setConsent(id, purpose, true, actor));
+    }
+
+    @DeleteMapping("/{id}/consents/{purpose}")
+    @Operation(summary = "Withdraw a consent (the learner themself)")
+    Views.LearnerView withdrawConsent(@PathVariable String id, @PathVariable String purpose, Actor actor) {
+        Views.requireWrite(actor);
+        return Views.LearnerView.of(learners.setConsent(id, purpose, false, actor));
+    }
+
+    @GetMapping("/{id}/journal")
+    @Operation(summary = "Every step recorded about the learner")
+    List<LearnerStore.JournalRow> journal(@PathVariable String id, Actor actor) {
+        return learners.journal(id, actor);
+    }
+}

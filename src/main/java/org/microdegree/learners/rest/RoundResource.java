@@ -1,0 +1,103 @@
+package org.microdegree.learners.rest;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.microdegree.learners.Admissions;
+import org.microdegree.learners.ApplicationInput;
+import org.microdegree.learners.RoundInput;
+import org.microdegree.learners.model.ApplicationRound;
+import org.microdegree.learners.rules.Deadlines;
+import org.microdegree.learners.rules.Selection;
+import org.microdegree.shared.Actor;
+import org.microdegree.shared.InvalidInputException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Application rounds: open ones are public; registrars open them, see the applications and select. */
+@RestController
+@RequestMapping("/api/v1/application-rounds")
+@Tag(name = "Application rounds")
+class RoundResource {
+
+    private final Admissions admissions;
+
+    RoundResource(Admissions admissions) {
+        this.admissions = admissions;
+    }
+
+    static @Nullable ZoneId viewer(@Nullable String zone) {
+        if (zone == null || zone.isBlank()) {
+            return null;
+        }
+        return Deadlines.zone(zone).orElseThrow(() -> InvalidInputException.of("zone", "'" + zone + "' is not a time zone such as Asia/Tokyo"));
+    }
+
+    @GetMapping
+    @Operation(summary = "Rounds open for applications now (public); ?zone= also shows the deadlines in your time zone;"
+            + " ?managed=true lists the rounds of your institutions (registrars)")
+    List<Views.RoundView> list(@RequestParam(required = false) String zone, @RequestParam(defaultValue = "false") boolean managed, Actor actor) {
+        ZoneId viewer = viewer(zone);
+        if (managed && actor.anonymous()) {
+            throw new org.microdegree.shared.ForbiddenException("sign in to see the rounds you manage");
+        }
+        List<ApplicationRound> rounds = managed ? admissions.managed(actor) : admissions.open();
+        return rounds.stream().map(r -> Views.RoundView.of(r, viewer, Clock.systemUTC().instant())).toList();
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One round (public)")
+    Views.RoundView get(@PathVariable String id, @RequestParam(required = false) String zone) {
+        return Views.RoundView.of(admissions.round(id), viewer(zone), Clock.systemUTC().instant());
+    }
+
+    @PostMapping
+    @Operation(summary = "Open a round for a published micro-credential or programme of your institution (registrars)")
+    ResponseEntity<Views.RoundView> create(@RequestBody RoundInput body, Actor actor) {
+        Views.requireWrite(actor);
+        ApplicationRound r = admissions.createRound(body, actor);
+        return ResponseEntity.created(URI.create("/api/v1/application-rounds/" + r.id())).body(Views.RoundView.of(r, null, Clock.systemUTC().instant()));
+    }
+
+    @GetMapping("/{id}/applications")
+    @Operation(summary = "The round's applications with status, score and rank (registrars of the round's institution)")
+    List<Views.ApplicationView> applications(@PathVariable String id, Actor actor) {
+        return admissions.applications(id, actor).stream().map(Views.ApplicationView::of).toList();
+    }
+
+    @PostMapping("/{id}/applications")
+    @Operation(summary = "Apply (as yourself; registrars may name a learner); refused outside the round's opening and closing instants, both included")
+    ResponseEntity<Views.ApplicationView> apply(@PathVariable String id, @RequestBody ApplicationInput body, Actor actor) {
+        Views.requireWrite(actor);
+        var a = admissions.apply(id, body, actor);
+        return ResponseEntity.created(URI.create("/api/v1/applications/" + a.id())).body(Views.ApplicationView.of(a));
+    }
+
+    @PostMapping("/{id}/selection")
+    @Operation(summary = "Rank and select after the round has closed, notifying every applicant (registrars; once)")
+    List<Selection.Decision> select(@PathVariable String id, Actor actor) {
+        Views.requireWrite(actor);
+        return admissions.select(id, actor);
+    }
+
+    record EnrolBody(@Nullable String learner) {
+    }
+
+    @PostMapping("/{id}/enrolments")
+    @Operation(summary = "Take a place in a first-come round while places are left (as yourself; registrars may name a learner)")
+    ResponseEntity<Views.EnrolmentView> enrol(@PathVariable String id, @RequestBody(required = false) @Nullable EnrolBody body, Actor actor) {
+        Views.requireWrite(actor);
+        var e = admissions.enrol(id, body == null ? null : body.learner(), actor);
+        return ResponseEntity.created(URI.create("/api/v1/enrolments/" + e.id())).body(Views.EnrolmentView.of(e));
+    }
+}
