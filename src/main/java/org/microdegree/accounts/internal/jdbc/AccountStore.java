@@ -68,12 +68,12 @@ public class AccountStore {
 
     private Optional<Credentials> one(String where, Object... params) {
         return jdbc.sql("select " + ACCOUNT_COLUMNS + " from accounts_account where " + where).params(params)
-                .query((rs, n) -> credentials(rs)).optional();
+                .query((rs, n) -> credentials(rs)).optional().map(this::withGrants);
     }
 
     public List<Account> all() {
         return jdbc.sql("select " + ACCOUNT_COLUMNS + " from accounts_account order by email_key")
-                .query((rs, n) -> credentials(rs).account()).list();
+                .query((rs, n) -> credentials(rs)).list().stream().map(c -> withGrants(c).account()).toList();
     }
 
     /** Accounts holding any role at one of {@code institutions}. */
@@ -83,7 +83,7 @@ public class AccountStore {
         }
         return jdbc.sql("select " + ACCOUNT_COLUMNS + " from accounts_account a where exists (select 1 from accounts_grant g"
                         + " where g.account_id = a.id and g.institution_id in (:i)) order by email_key")
-                .param("i", List.copyOf(institutions)).query((rs, n) -> credentials(rs).account()).list();
+                .param("i", List.copyOf(institutions)).query((rs, n) -> credentials(rs)).list().stream().map(c -> withGrants(c).account()).toList();
     }
 
     public void setEnabled(String id, boolean enabled) {
@@ -170,11 +170,19 @@ public class AccountStore {
 
     // ---- mapping ----
 
-    private Credentials credentials(ResultSet rs) throws SQLException {
+    // no query while a result set is open: outside a transaction a nested query takes a second pooled
+    // connection, and under load every connection then waits for another (found by EnrolmentConcurrencyIT)
+    private static Credentials credentials(ResultSet rs) throws SQLException {
         String id = rs.getString("id");
-        Account a = new Account(id, rs.getString("email"), rs.getString("name"), rs.getBoolean("enabled"), grants(id),
+        Account a = new Account(id, rs.getString("email"), rs.getString("name"), rs.getBoolean("enabled"), Set.of(),
                 rs.getString("sso_issuer"), instant(rs, "created_at"), instant(rs, "last_sign_in"));
         return new Credentials(a, rs.getString("password_hash"), rs.getInt("failed_logins"), instant(rs, "locked_until"));
+    }
+
+    private Credentials withGrants(Credentials c) {
+        Account a = c.account();
+        return new Credentials(new Account(a.id(), a.email(), a.name(), a.enabled(), grants(a.id()), a.ssoIssuer(), a.createdAt(),
+                a.lastSignIn()), c.passwordHash(), c.failedLogins(), c.lockedUntil());
     }
 
     private static TokenRow tokenRow(ResultSet rs) throws SQLException {
