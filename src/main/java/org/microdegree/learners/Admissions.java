@@ -384,7 +384,7 @@ public class Admissions {
         }
         tx.executeWithoutResult(s -> {
             store.putDocument(applicationId, name, fileName.isBlank() ? name : fileName, contentType, content, now);
-            store.journal(a.learnerId(), "application:" + applicationId, now, actor.name(), "uploaded " + name, null);
+            store.journal(a.learnerId(), "application:" + applicationId, now, actor.name(), "uploaded", name);
         });
         return store.application(applicationId).orElseThrow();
     }

@@ -143,13 +143,13 @@ public class Learners {
                     unchanged++;
                 } else {
                     store.updateLearner(id, r.name(), r.email(), r.birthDate(), r.status());
-                    store.journal(id, "learner:" + id, now, actor.name(), "updated from " + source, null);
+                    store.journal(id, "learner:" + id, now, actor.name(), "updated by import", source);
                     updated++;
                 }
             }
             store.insertLearners(inserts);
             store.journal(inserts.stream().map(l -> new LearnerStore.JournalEntry(l.id(), "learner:" + l.id(), now, actor.name(),
-                    "created from " + source, null)).toList());
+                    "created by import", source)).toList());
             return new ImportSummary(rows.size(), inserts.size(), updated, unchanged);
         });
     }

@@ -165,4 +165,62 @@ class CliIT {
         assertThat(run("frobnicate").exit()).isEqualTo(2);
         assertThat(run("help").exit()).isZero();
     }
+
+    @Test
+    void anExamOfficeImportIsAllOrNothingNamesLineAndColumnAndChangesNothingTheSecondTime() throws Exception {
+        Path data = dir.resolve("data");
+        Path example = dir.resolve("example.yaml");
+        Files.write(example, Fixtures.workedExampleYaml());
+        assertThat(run("import", example.toString(), "--data", data.toString()).exit()).isZero();
+        Path learners = dir.resolve("learners.csv");
+        Files.writeString(learners, """
+                institution;student_number;name;email;status
+                luh;10001;Lena Becker;lena@luh.example;student
+                luh;10002;Jonas Weber;jonas@luh.example;alumnus
+                """);
+        Run imported = run("learners", "import", learners.toString(), "--data", data.toString());
+        assertThat(imported.out()).as(imported.err()).contains("2 rows: 2 new");
+
+        Path results = dir.resolve("results.csv");
+        Files.writeString(results, """
+                institution;student_number;item;date;scale;grade;credit_points;assessment;supervised;identity_verified;reference
+                luh;10001;luh:mc-machine-learning;2025-02-14;de;1,3;5;written-exam;ja;ja;PA-2025-001
+                luh;10001;luh:mc-data-engineering;14.02.2025;ects;B;5;project;yes;yes;PA-2025-002
+                luh;10002;luh:ml-fundamentals;2025-03-01;pass-fail;bestanden;5;oral-exam;no;no;PA-2025-003
+                """);
+        Run first = run("achievements", "import", results.toString(), "--data", data.toString());
+        assertThat(first.exit()).isZero();
+        assertThat(first.out()).contains("3 rows: 3 new, 0 corrected, 0 unchanged");
+        assertThat(run("achievements", "import", results.toString(), "--data", data.toString()).out())
+                .contains("3 rows: 0 new, 0 corrected, 3 unchanged");
+
+        Path bad = dir.resolve("bad.csv");
+        Files.writeString(bad, """
+                institution;student_number;item;date;scale;grade;credit_points;assessment;supervised;identity_verified;reference
+                luh;10001;luh:mc-ai-ethics;2025-02-20;de;2.0;5;written-exam;yes;yes;PA-2025-004
+                luh;10001;luh:mc-ai-ethics;2025-02-20;de;1.5;5;written-exam;yes;yes;PA-2025-005
+                luh;99999;luh:mc-ai-ethics;2025-02-20;de;2.0;5;written-exam;yes;yes;PA-2025-006
+                luh;10002;luh:no-such-module;2025-02-20;de;5.0;5;written-exam;yes;yes;PA-2025-007
+                """);
+        Run refused = run("achievements", "import", bad.toString(), "--data", data.toString());
+        assertThat(refused.exit()).isEqualTo(2);
+        assertThat(refused.err()).contains(bad + ":3:6: grade: '1.5' is not a grade on the de scale")
+                .contains(bad + ":4:2: student_number: no learner has the student number '99999' at luh")
+                .contains(bad + ":5:3: item: no module or micro-credential 'luh:no-such-module' is in the catalogue")
+                .contains(bad + ":5:7: credit_points: a fail earns 0 CP, not 5")
+                .doesNotContain("Exception");
+        Path good = dir.resolve("only-the-good-row.csv");
+        Files.writeString(good, String.join("\n", Files.readAllLines(bad).subList(0, 2)) + "\n");
+        assertThat(run("achievements", "import", good.toString(), "--data", data.toString()).out())
+                .as("the good row of the refused file was not written").contains("1 rows: 1 new");
+
+        Path corrected = dir.resolve("corrected.csv");
+        Files.writeString(corrected, """
+                institution,student_number,item,date,scale,grade,credit_points,assessment,supervised,identity_verified,reference
+                luh,10001,luh:mc-machine-learning,2025-02-14,de,1.0,5,written-exam,yes,yes,PA-2025-001
+                """);
+        assertThat(run("achievements", "import", corrected.toString(), "--data", data.toString()).out())
+                .contains("1 rows: 0 new, 1 corrected, 0 unchanged");
+        assertThat(run("achievements", "import", dir.resolve("missing.csv").toString(), "--data", data.toString()).exit()).isEqualTo(2);
+    }
 }
