@@ -88,6 +88,12 @@ class AuthorisationMatrixIT extends DatabaseIT {
             Map.entry("recognition", """
                     {"achievement": "{achievement}", "target": "micro-credential", "targetRef": "luh:mc-ai-ethics"}"""),
             Map.entry("decision", "{\"decision\": \"granted\", \"justification\": \"Same outcomes.\"}"),
+            Map.entry("form-apply", "homeInstitution=luh&enrolledEqf=7&priorGrade=1.7&englishLevel=C1"),
+            Map.entry("form-recognition", "achievement={achievement}&target=micro-credential&targetRef=luh:mc-ai-ethics"),
+            Map.entry("form-review", "mark=60"),
+            Map.entry("form-result", "institution=luh&studentNumber=L-0001&item=luh:mc-se-energy-data&date=2025-06-30&scale=de&grade=2.3"
+                    + "&creditPoints=5&assessment=project&supervised=true&reference=EX-WEB-1"),
+            Map.entry("form-decision", "decision=denied&justification=Outcomes+differ"),
             Map.entry("account", "{\"email\": \"new@luh.example\", \"roles\": [{\"role\": \"learner\", \"institution\": \"luh\"}]}"));
 
     record Row(String method, String pattern, String sample, String body, Map<String, Character> expected) {
@@ -136,7 +142,7 @@ class AuthorisationMatrixIT extends DatabaseIT {
                 if (row.body().startsWith("csv-")) {
                     req = req.contentType("text/csv").content(data.fill(BODIES.get(row.body())));
                 } else if (row.body().startsWith("form-")) {
-                    req = req.contentType(MediaType.APPLICATION_FORM_URLENCODED).content(BODIES.get(row.body()));
+                    req = req.contentType(MediaType.APPLICATION_FORM_URLENCODED).content(data.fill(BODIES.get(row.body())));
                 } else if (!row.body().equals("-")) {
                     req = req.contentType(MediaType.APPLICATION_JSON).content(data.fill(BODIES.get(row.body())));
                 }

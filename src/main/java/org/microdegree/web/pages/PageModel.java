@@ -29,7 +29,9 @@ class PageModel {
 
     @ModelAttribute
     void layout(Model model, HttpServletRequest request) {
-        model.addAttribute("actor", actors.current());
+        Actor current = actors.current();
+        model.addAttribute("actor", current);
+        model.addAttribute("registrar", current.hasAnywhere(org.microdegree.shared.Role.REGISTRAR));
         // GET pages switch in place; after a POST the switcher leads to the same address by GET
         model.addAttribute("langEn", ServletUriComponentsBuilder.fromRequest(request).replaceQueryParam("lang", "en").build().toUriString());
         model.addAttribute("langDe", ServletUriComponentsBuilder.fromRequest(request).replaceQueryParam("lang", "de").build().toUriString());

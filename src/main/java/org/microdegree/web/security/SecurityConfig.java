@@ -31,7 +31,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfig {
 
     /** Pages and files anyone may load; every other page needs a signed-in person. */
-    static final String[] PUBLIC_PAGES = {"/", "/catalogue", "/catalogue/**", "/verify/**", "/login", "/error",
+    static final String[] PUBLIC_PAGES = {"/", "/catalogue", "/catalogue/**", "/rounds", "/verify/**", "/login", "/error",
             "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
             "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"};
 

@@ -1,0 +1,259 @@
+package org.microdegree.web.pages;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.microdegree.catalog.Catalogue;
+import org.microdegree.catalog.model.CatalogueItem;
+import org.microdegree.learners.AchievementInput;
+import org.microdegree.learners.Achievements;
+import org.microdegree.learners.Admissions;
+import org.microdegree.learners.ApplicationInput;
+import org.microdegree.learners.LearnerRecords;
+import org.microdegree.learners.Learners;
+import org.microdegree.learners.RecognitionInput;
+import org.microdegree.learners.Recognitions;
+import org.microdegree.learners.model.Application;
+import org.microdegree.learners.model.ApplicationRound;
+import org.microdegree.learners.model.Notification;
+import org.microdegree.learners.rules.Deadlines;
+import org.microdegree.learners.rules.GradeConversion;
+import org.microdegree.shared.Actor;
+import org.microdegree.shared.ForbiddenException;
+import org.microdegree.shared.InvalidInputException;
+import org.microdegree.shared.Role;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The learners' pages: the open application rounds (public), the learner's own page with export
+ * and erasure, and the registrar's desk for rounds, results and recognition.
+ */
+@Controller
+class StudyController {
+
+    /** Zones offered for showing deadlines; the round's own zone is always shown too. */
+    static final List<String> ZONES = List.of("UTC", "Europe/Lisbon", "Europe/Berlin", "Europe/Helsinki", "Europe/Istanbul", "Asia/Kolkata",
+            "Asia/Shanghai", "Asia/Tokyo", "Australia/Sydney", "America/Sao_Paulo", "America/New_York", "America/Los_Angeles");
+
+    private final Learners learners;
+    private final Admissions admissions;
+    private final Achievements achievements;
+    private final Recognitions recognitions;
+    private final Catalogue catalogue;
+    private final MessageSource messages;
+
+    StudyController(Learners learners, Admissions admissions, Achievements achievements, Recognitions recognitions, Catalogue catalogue,
+                    MessageSource messages) {
+        this.learners = learners;
+        this.admissions = admissions;
+        this.achievements = achievements;
+        this.recognitions = recognitions;
+        this.catalogue = catalogue;
+        this.messages = messages;
+    }
+
+    static String when(Instant at, ZoneId zone) {
+        Locale locale = LocaleContextHolder.getLocale();
+        String pattern = locale.getLanguage().equals("de") ? "d. MMMM uuuu, HH:mm zzz" : "d MMMM uuuu, HH:mm zzz";
+        return DateTimeFormatter.ofPattern(pattern, locale).format(at.atZone(zone));
+    }
+
+    /** A round as the pages show it. */
+    record RoundRow(String id, String kind, String item, String title, String opens, String closes, @Nullable String closesForViewer,
+                    String selection, int capacity, @Nullable Integer perInstitution, List<String> documents, boolean open, boolean selected) {
+    }
+
+    private RoundRow row(ApplicationRound r, @Nullable ZoneId viewer) {
+        Instant now = Instant.now();
+        String title = catalogue.find(r.itemKind(), r.item(), null, Catalogue.PUBLIC).map(CatalogueItem::title)
+                .map(t -> t.in(LocaleContextHolder.getLocale().getLanguage())).orElse(r.item().value());
+        return new RoundRow(r.id(), r.itemKind().collection(), r.item().value(), title, when(r.opensAt(), r.zone()), when(r.closesAt(), r.zone()),
+                viewer == null || viewer.equals(r.zone()) ? null : when(r.closesAt(), viewer), r.selection().code(), r.capacity(),
+                r.perInstitution(), r.documents(), Deadlines.open(r.opensAt(), r.closesAt(), now), r.selectedAt() != null);
+    }
+
+    // ---- public: the open rounds ----
+
+    @GetMapping("/rounds")
+    String rounds(@RequestParam(required = false) @Nullable String zone, Model model) {
+        ZoneId viewer = zone == null || zone.isBlank() ? null : Deadlines.zone(zone).orElse(null);
+        model.addAttribute("rounds", admissions.open().stream().map(r -> row(r, viewer)).toList());
+        model.addAttribute("zones", ZONES);
+        model.addAttribute("zone", viewer == null ? "" : viewer.getId());
+        return "study/rounds";
+    }
+
+    @PostMapping("/rounds/{id}/apply")
+    String apply(@PathVariable String id, @RequestParam(required = false) @Nullable String homeInstitution,
+                 @RequestParam(required = false) @Nullable Integer enrolledEqf, @RequestParam(required = false) @Nullable Integer priorDegreeEqf,
+                 @RequestParam(required = false) @Nullable String priorGrade, @RequestParam(required = false) @Nullable String englishLevel,
+                 Actor actor, RedirectAttributes redirect) {
+        Map<String, String> languages = englishLevel == null || englishLevel.isBlank() ? Map.of() : Map.of("en", englishLevel);
+        admissions.apply(id, new ApplicationInput(null, blank(homeInstitution), enrolledEqf, priorDegreeEqf, blank(priorGrade), languages), actor);
+        redirect.addFlashAttribute("done", "study.applied");
+        return "redirect:/me";
+    }
+
+    @PostMapping("/rounds/{id}/enrol")
+    String enrolFirstCome(@PathVariable String id, Actor actor, RedirectAttributes redirect) {
+        admissions.enrol(id, null, actor);
+        redirect.addFlashAttribute("done", "study.enrolled");
+        return "redirect:/me";
+    }
+
+    private static @Nullable String blank(@Nullable String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    // ---- the learner's own page ----
+
+    @GetMapping("/me")
+    String me(Actor actor, Model model) {
+        String id = learners.self(actor).id();
+        LearnerRecords r = learners.records(id, actor);
+        Locale locale = LocaleContextHolder.getLocale();
+        model.addAttribute("records", r);
+        model.addAttribute("rounds", r.applications().stream().collect(LinkedHashMap<String, RoundRow>::new,
+                (m, a) -> m.put(a.roundId(), row(admissions.round(a.roundId()), null)), Map::putAll));
+        model.addAttribute("ects", r.achievements().stream().collect(LinkedHashMap<String, String>::new,
+                (m, a) -> m.put(a.id(), String.valueOf(GradeConversion.ectsOf(a.grade()))), Map::putAll));
+        model.addAttribute("notes", r.notifications().stream().map(n -> subject(n, locale)).toList());
+        model.addAttribute("totalCp", r.achievements().stream().filter(a -> a.grade().passed()).map(a -> a.creditPoints())
+                .reduce(BigDecimal.ZERO, BigDecimal::add).stripTrailingZeros().toPlainString());
+        return "study/me";
+    }
+
+    private String subject(Notification n, Locale locale) {
+        Object[] args = {n.args().getOrDefault("item", ""), n.args().getOrDefault("round", ""), n.args().getOrDefault("detail", "")};
+        return messages.getMessage("notification." + n.kind() + ".subject", args, n.kind(), locale);
+    }
+
+    @GetMapping("/me/export")
+    ResponseEntity<Map<String, Object>> export(Actor actor) {
+        String id = learners.self(actor).id();
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).header(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename("my-microdegree-data.json").build().toString()).body(learners.export(id, actor));
+    }
+
+    @PostMapping("/me/erasure")
+    String erase(@RequestParam(defaultValue = "false") boolean confirm, Actor actor, RedirectAttributes redirect) {
+        if (!confirm) {
+            throw InvalidInputException.of("confirm", "tick the box to confirm the erasure");
+        }
+        learners.erase(learners.self(actor).id(), actor);
+        redirect.addFlashAttribute("done", "study.erased");
+        return "redirect:/";
+    }
+
+    @PostMapping("/me/applications/{id}/accept")
+    String accept(@PathVariable String id, Actor actor, RedirectAttributes redirect) {
+        admissions.accept(id, actor);
+        redirect.addFlashAttribute("done", "study.enrolled");
+        return "redirect:/me";
+    }
+
+    @PostMapping("/me/applications/{id}/withdraw")
+    String withdraw(@PathVariable String id, Actor actor, RedirectAttributes redirect) {
+        admissions.withdraw(id, actor);
+        redirect.addFlashAttribute("done", "study.withdrawn");
+        return "redirect:/me";
+    }
+
+    @PostMapping("/me/recognitions")
+    String requestRecognition(@RequestParam String achievement, @RequestParam String target, @RequestParam String targetRef, Actor actor,
+                              RedirectAttributes redirect) {
+        recognitions.request(new RecognitionInput(null, achievement, null, null, null, null, target, targetRef, null, null), actor);
+        redirect.addFlashAttribute("done", "study.recognitionRequested");
+        return "redirect:/me";
+    }
+
+    // ---- the registrar's desk ----
+
+    private static void requireRegistrar(Actor actor) {
+        if (!actor.hasAnywhere(Role.REGISTRAR)) {
+            throw new ForbiddenException("the registrar's desk is for registrars");
+        }
+    }
+
+    /** An application with its learner's name, for the registrar. */
+    record ApplicationRow(Application application, String learner) {
+    }
+
+    @GetMapping("/registrar")
+    String desk(Actor actor, Model model) {
+        requireRegistrar(actor);
+        List<Map<String, Object>> rounds = new ArrayList<>();
+        for (ApplicationRound r : admissions.managed(actor)) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("round", row(r, null));
+            m.put("applications", admissions.applications(r.id(), actor).stream()
+                    .map(a -> new ApplicationRow(a, learners.find(a.learnerId()).map(l -> l.name() == null ? "(erased)" : l.name()).orElse("?")))
+                    .toList());
+            m.put("taken", admissions.placesTaken(r.id()));
+            rounds.add(m);
+        }
+        model.addAttribute("rounds", rounds);
+        model.addAttribute("cases", recognitions.open(actor));
+        model.addAttribute("scales", List.of("de", "ects", "pass-fail"));
+        return "study/registrar";
+    }
+
+    @PostMapping("/registrar/rounds/{id}/selection")
+    String select(@PathVariable String id, Actor actor, RedirectAttributes redirect) {
+        admissions.select(id, actor);
+        redirect.addFlashAttribute("done", "registrar.selected");
+        return "redirect:/registrar";
+    }
+
+    @PostMapping("/registrar/applications/{id}/review")
+    String review(@PathVariable String id, @RequestParam BigDecimal mark, Actor actor, RedirectAttributes redirect) {
+        admissions.review(id, mark, actor);
+        redirect.addFlashAttribute("done", "registrar.reviewed");
+        return "redirect:/registrar";
+    }
+
+    @PostMapping("/registrar/achievements")
+    String record(@RequestParam Map<String, String> form, Actor actor, RedirectAttributes redirect) {
+        requireRegistrar(actor);
+        achievements.record(new AchievementInput(blank(form.get("learner")), blank(form.get("studentNumber")), blank(form.get("institution")),
+                blank(form.get("item")), blank(form.get("date")), blank(form.get("scale")), blank(form.get("grade")),
+                blank(form.get("creditPoints")), blank(form.get("assessment")), form.containsKey("supervised"),
+                form.containsKey("identityVerified"), blank(form.get("reference"))), actor, "web");
+        redirect.addFlashAttribute("done", "registrar.recorded");
+        return "redirect:/registrar";
+    }
+
+    @PostMapping("/registrar/recognitions/{id}/review")
+    String startReview(@PathVariable String id, Actor actor, RedirectAttributes redirect) {
+        recognitions.startReview(id, actor);
+        redirect.addFlashAttribute("done", "registrar.underReview");
+        return "redirect:/registrar";
+    }
+
+    @PostMapping("/registrar/recognitions/{id}/decision")
+    String decide(@PathVariable String id, @RequestParam String decision, @RequestParam(required = false) @Nullable String creditedCreditPoints,
+                  @RequestParam(required = false) @Nullable String justification, Actor actor, RedirectAttributes redirect) {
+        recognitions.decide(id, decision, blank(creditedCreditPoints), justification, actor);
+        redirect.addFlashAttribute("done", "registrar.decided");
+        return "redirect:/registrar";
+    }
+}
