@@ -43,10 +43,19 @@ class DemoData implements SmartInitializingSingleton {
 
     private final Catalogue catalogue;
     private final Accounts accounts;
+    private final org.microdegree.learners.Learners learners;
+    private final org.microdegree.learners.Admissions admissions;
+    private final org.microdegree.learners.Achievements achievements;
+    private final org.microdegree.learners.Recognitions recognitions;
 
-    DemoData(Catalogue catalogue, Accounts accounts) {
+    DemoData(Catalogue catalogue, Accounts accounts, org.microdegree.learners.Learners learners, org.microdegree.learners.Admissions admissions,
+             org.microdegree.learners.Achievements achievements, org.microdegree.learners.Recognitions recognitions) {
         this.catalogue = catalogue;
         this.accounts = accounts;
+        this.learners = learners;
+        this.admissions = admissions;
+        this.achievements = achievements;
+        this.recognitions = recognitions;
     }
 
     @Override
@@ -61,6 +70,9 @@ class DemoData implements SmartInitializingSingleton {
                 accounts.createDemo(a.email(), a.name(), DEMO_PASSWORD, Set.of(Grant.of(a.role(), a.institution())));
             }
             log.info("Demo accounts: {}, listed in the README", ACCOUNTS.size());
+            DemoLearners.load(learners, admissions, achievements, recognitions);
+            log.info("Demo learners: {} with a selected power programme, open rounds, results and recognition cases",
+                    DemoLearners.APPLICANTS.size());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -288,11 +288,32 @@ public class Admissions {
     }
 
     public Application apply(String roundId, ApplicationInput in, Actor actor) {
+        return apply(roundId, in, actor, clock.instant());
+    }
+
+    /**
+     * An application that arrived by another channel (post, e-mail, a previous system), entered by a
+     * registrar with the instant it arrived; the deadline rule is applied to that instant.
+     */
+    public Application enterReceived(String roundId, ApplicationInput in, Instant receivedAt, Actor actor) {
+        ApplicationRound round = round(roundId);
+        if (!LearnerAccess.registrarAt(actor, round.institution())) {
+            throw new ForbiddenException("only a registrar of " + round.institution() + " enters applications received otherwise");
+        }
+        if (in.learner() == null) {
+            throw InvalidInputException.of("learner", "name the learner whose application arrived");
+        }
+        if (receivedAt.isAfter(clock.instant())) {
+            throw InvalidInputException.of("receivedAt", "is in the future");
+        }
+        return apply(roundId, in, actor, receivedAt);
+    }
+
+    private Application apply(String roundId, ApplicationInput in, Actor actor, Instant now) {
         ApplicationRound round = round(roundId);
         if (round.selection() == SelectionMode.FIRST_COME) {
             throw new ConflictException("round " + roundId + " takes no applications: places go first come, first served by enrolment");
         }
-        Instant now = clock.instant();
         if (!Deadlines.open(round.opensAt(), round.closesAt(), now)) {
             throw new ConflictException(now.isBefore(round.opensAt())
                     ? "round " + roundId + " opens on " + shown(round.opensAt(), round.zone())
@@ -510,7 +531,7 @@ public class Admissions {
 
     private void moveUp(ApplicationRound r, Instant now, Actor actor) {
         for (Application up : Selection.moveUp(r, store.applicationsOf(r.id()))) {
-            if (store.setStatus(up.id(), ApplicationStatus.WAITLISTED, ApplicationStatus.SELECTED, now)) {
+            if (store.promote(up.id(), now)) {
                 store.journal(up.learnerId(), "application:" + up.id(), now, actor.name(), "moved up from the waitlist", null);
                 notifier.notify(up.learnerId(), "moved-up", args(r, null));
             }

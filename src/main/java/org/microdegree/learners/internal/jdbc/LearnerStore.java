@@ -380,6 +380,12 @@ public class LearnerStore {
                 .params(to.code(), ts(at), applicationId, from.code()).update() == 1;
     }
 
+    /** A waitlisted applicant gets the place that came free; false when the application changed meanwhile. */
+    public boolean promote(String applicationId, Instant at) {
+        return jdbc.sql("update learners_application set status = 'selected', reason = null, decided_at = ? where id = ? and status = 'waitlisted'")
+                .params(ts(at), applicationId).update() == 1;
+    }
+
     public void putReview(String applicationId, String reviewer, BigDecimal mark, Instant at) {
         jdbc.sql("delete from learners_review where application_id = ? and reviewer = ?").params(applicationId, reviewer).update();
         jdbc.sql("insert into learners_review (application_id, reviewer, mark, reviewed_at) values (?, ?, ?, ?)")
