@@ -1,0 +1,136 @@
+package org.microdegree.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.util.List;
+import org.htmlunit.WebClient;
+import org.htmlunit.html.HtmlForm;
+import org.htmlunit.html.HtmlPage;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.microdegree.DatabaseIT;
+import org.microdegree.catalog.Catalogue;
+import org.microdegree.learners.Achievements;
+import org.microdegree.learners.Admissions;
+import org.microdegree.learners.LearnerInput;
+import org.microdegree.learners.Learners;
+import org.microdegree.learners.Recognitions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Learners and registrars in the browser (HtmlUnit, no JavaScript). */
+class LearnerPagesIT extends DatabaseIT {
+
+    @Autowired
+    WebClient browser;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Catalogue catalogue;
+    @Autowired
+    Learners learners;
+    @Autowired
+    Admissions admissions;
+    @Autowired
+    Achievements achievements;
+    @Autowired
+    Recognitions recognitions;
+
+    WebFixtures people;
+    WebFixtures.LearnerData data;
+
+    @BeforeEach
+    void setUp() {
+        people = new WebFixtures(accounts, catalogue);
+        data = people.learners(learners, admissions, achievements, recognitions);
+        browser.getOptions().setJavaScriptEnabled(false);
+        browser.getOptions().setThrowExceptionOnFailingStatusCode(false);
+        browser.getCookieManager().clearCookies();
+    }
+
+    HtmlPage signIn(String email) throws Exception {
+        HtmlPage login = browser.getPage("http://localhost/login");
+        HtmlForm form = login.getForms().get(0);
+        form.getInputByName("email").setValue(email);
+        form.getInputByName("password").setValue(WebFixtures.PASSWORD);
+        return form.getOneHtmlElementByAttribute("button", "type", "submit").click();
+    }
+
+    @Test
+    void aLearnerSeesTheDeadlineInHerZoneAppliesAndFindsEverythingOnHerPage() throws Exception {
+        HtmlPage rounds = browser.getPage("http://localhost/rounds?zone=Asia/Tokyo");
+        assertThat(rounds.asNormalizedText()).contains("31 December 2099, 23:00 CET").contains("JST in your time zone")
+                .contains("Sign in to apply");
+
+        signIn("leo@luh.example");
+        HtmlPage signedIn = browser.getPage("http://localhost/rounds");
+        HtmlForm apply = signedIn.getForms().stream().filter(f -> f.getActionAttribute().endsWith("/rounds/" + WebFixtures.RANKED_ROUND + "/apply"))
+                .findFirst().orElseThrow();
+        apply.getInputByName("homeInstitution").setValue("luh");
+        apply.getInputByName("priorGrade").setValue("2.3");
+        HtmlPage me = apply.getOneHtmlElementByAttribute("button", "type", "submit").click();
+        assertThat(me.getUrl().getPath()).isEqualTo("/me");
+        assertThat(me.asNormalizedText()).contains("Your application has been received.").contains("AI in Production").contains("submitted")
+                .contains("Application received: luh:md-ai-in-production");
+
+        var export = browser.getPage("http://localhost/me/export").getWebResponse();
+        assertThat(export.getResponseHeaderValue("Content-Disposition")).contains("attachment");
+        assertThat(export.getContentAsString()).contains("\"email\":\"leo@luh.example\"").contains("\"applications\"");
+
+        HtmlPage german = browser.getPage("http://localhost/me?lang=de");
+        assertThat(german.asNormalizedText()).contains("Mein Studium").contains("eingereicht");
+        assertThat(german.getDocumentElement().getAttribute("lang")).isEqualTo("de");
+    }
+
+    @Test
+    void aLearnerErasesHerDataAndTheResultsStayUnderAnAnonymousId() throws Exception {
+        signIn("lea@luh.example");
+        HtmlPage me = browser.getPage("http://localhost/me");
+        assertThat(me.asNormalizedText()).contains("Lea Learner").contains("luh:mc-machine-learning");
+        HtmlForm erase = me.getForms().stream().filter(f -> f.getActionAttribute().endsWith("/me/erasure")).findFirst().orElseThrow();
+        erase.getInputByName("confirm").setChecked(true);
+        erase.getOneHtmlElementByAttribute("button", "type", "submit").click();
+        var erased = learners.find(data.lea()).orElseThrow();
+        assertThat(erased.erased()).isTrue();
+        assertThat(erased.name()).isNull();
+        assertThat(erased.email()).isNull();
+        assertThat(erased.studentNumbers()).isEmpty();
+        assertThat(learners.evidence(data.lea())).as("the results stay, pseudonymous").hasSize(1);
+        assertThat(jdbc.queryForObject("select count(*) from learners_notification where learner_id = ?", Integer.class, data.lea())).isZero();
+    }
+
+    @Test
+    void aRegistrarRecordsAResultInTheFormAndAnotherLearnersPageStaysHidden() throws Exception {
+        signIn("robin@luh.example");
+        HtmlPage desk = browser.getPage("http://localhost/registrar");
+        assertThat(desk.asNormalizedText()).contains("Registrar's desk").contains("Lea Learner");
+        HtmlForm result = (HtmlForm) desk.getElementById("result-form");
+        result.getInputByName("institution").setValue("luh");
+        result.getInputByName("studentNumber").setValue("L-0001");
+        result.getInputByName("item").setValue("luh:mc-data-engineering");
+        result.getInputByName("date").setValue("2025-07-01");
+        result.getInputByName("grade").setValue("1,7");
+        result.getInputByName("creditPoints").setValue("5");
+        result.getInputByName("reference").setValue("EX-DESK-1");
+        HtmlPage after = result.getOneHtmlElementByAttribute("button", "type", "submit").click();
+        assertThat(after.asNormalizedText()).contains("The result has been recorded.");
+        assertThat(achievements.of(data.lea(), people.people.get("registrar").actor())).extracting(a -> a.item().value())
+                .contains("luh:mc-data-engineering");
+
+        // another learner gets a 404 for Lea's records, a designer is refused the desk
+        String otherLearner = mvc.perform(get("/api/v1/learners/" + data.lea()).with(authentication(people.as("learner2"))))
+                .andReturn().getResponse().getStatus() + "";
+        assertThat(otherLearner).isEqualTo("404");
+        assertThat(mvc.perform(get("/registrar").with(authentication(people.as("designer")))).andReturn().getResponse().getStatus())
+                .isEqualTo(403);
+        // a hostile name is shown as text on the desk
+        var hostile = learners.create(new LearnerInput("<script>alert(1)</script>", "x@example.org", null, "external", "luh", null,
+                List.of()), people.people.get("registrar").actor());
+        admissions.apply(WebFixtures.RANKED_ROUND, new org.microdegree.learners.ApplicationInput(hostile.id(), "luh", 7, 6, "2.0",
+                java.util.Map.of()), people.people.get("registrar").actor());
+        String html = mvc.perform(get("/registrar").with(authentication(people.as("registrar")))).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>alert(1)");
+    }
+}
