@@ -1,0 +1,72 @@
+package org.microdegree.learners;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.microdegree.DatabaseIT;
+import org.microdegree.catalog.BundleSyntax;
+import org.microdegree.catalog.Catalogue;
+import org.microdegree.catalog.Fixtures;
+import org.microdegree.shared.Actor;
+import org.microdegree.shared.Grant;
+import org.microdegree.shared.Role;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** Decisions reach learners who consented by e-mail, through a real SMTP server (GreenMail), and nobody else. */
+class NotificationMailIT extends DatabaseIT {
+
+    static final GreenMail SMTP = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+
+    static {
+        SMTP.start();
+    }
+
+    @AfterAll
+    static void stopSmtp() {
+        SMTP.stop();
+    }
+
+    @DynamicPropertySource
+    static void mail(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+        registry.add("microdegree.mail.from", () -> "microcredentials@uni-hannover.example");
+    }
+
+    @Autowired
+    Catalogue catalogue;
+    @Autowired
+    Learners learners;
+    @Autowired
+    Admissions admissions;
+
+    @Test
+    void anApplicantWhoConsentedGetsAnEmailAndOneWhoDidNotGetsNone() throws Exception {
+        catalogue.importBundle("example.yaml", Fixtures.workedExampleYaml(), BundleSyntax.YAML, "test");
+        Actor registrar = Actor.person("robin", "Robin Registrar", Set.of(Grant.of(Role.REGISTRAR, "luh")));
+        admissions.createRound(new RoundInput("luh:mail-round", "micro-credential", "luh:mc-ai-ethics", "2026-01-01T00:00",
+                "2099-12-31T23:00", "Europe/Berlin", "ranked", 5, null, List.of(), List.of(), null), registrar);
+        var consenting = learners.create(new LearnerInput("Mail Me", "mail.me@example.org", null, "student", "luh", "M-1",
+                List.of("notifications-by-email")), registrar);
+        var silent = learners.create(new LearnerInput("No Mail", "no.mail@example.org", null, "student", "luh", "M-2", List.of()), registrar);
+        admissions.apply("luh:mail-round", new ApplicationInput(consenting.id(), "luh", 6, 6, "2.0", Map.of()), registrar);
+        admissions.apply("luh:mail-round", new ApplicationInput(silent.id(), "luh", 6, 6, "2.0", Map.of()), registrar);
+
+        assertThat(SMTP.waitForIncomingEmail(5000, 1)).isTrue();
+        MimeMessage[] received = SMTP.getReceivedMessages();
+        assertThat(received).hasSize(1);
+        assertThat(received[0].getAllRecipients()[0].toString()).isEqualTo("mail.me@example.org");
+        assertThat(received[0].getSubject()).isEqualTo("Application received: luh:mc-ai-ethics");
+        assertThat(learners.records(consenting.id(), registrar).notifications()).allMatch(n -> n.sentAt() != null);
+        assertThat(learners.records(silent.id(), registrar).notifications()).hasSize(1);
+    }
+}
