@@ -75,9 +75,22 @@ class LearnerPagesIT extends DatabaseIT {
         assertThat(me.asNormalizedText()).contains("Your application has been received.").contains("AI in Production").contains("submitted")
                 .contains("Application received: luh:md-ai-in-production");
 
+        // the round asks for a CV: her page offers the upload (sent here as the browser's multipart form)
+        assertThat(me.asNormalizedText()).contains("Upload the document \"cv\"");
+        String leo = learners.self(people.people.get("learner2").actor()).id();
+        String application = learners.records(leo, people.people.get("learner2").actor()).applications().getFirst().id();
+        var upload = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .multipart("/me/applications/{id}/documents/cv", application)
+                .file(new org.springframework.mock.web.MockMultipartFile("file", "cv.pdf", "application/pdf", "%PDF-1.4 CV".getBytes()))
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .with(authentication(people.as("learner2")))).andReturn().getResponse();
+        assertThat(upload.getStatus()).isEqualTo(302);
+        assertThat(((HtmlPage) browser.getPage("http://localhost/me")).asNormalizedText()).contains("Replace the document \"cv\"");
+
         var export = browser.getPage("http://localhost/me/export").getWebResponse();
         assertThat(export.getResponseHeaderValue("Content-Disposition")).contains("attachment");
-        assertThat(export.getContentAsString()).contains("\"email\":\"leo@luh.example\"").contains("\"applications\"");
+        assertThat(export.getContentAsString()).contains("\"email\":\"leo@luh.example\"").contains("\"applications\"")
+                .contains("\"documents\":[\"cv\"]");
 
         HtmlPage german = browser.getPage("http://localhost/me?lang=de");
         assertThat(german.asNormalizedText()).contains("Mein Studium").contains("eingereicht");

@@ -178,6 +178,20 @@ class StudyController {
         return "redirect:/me";
     }
 
+    @PostMapping("/me/applications/{id}/documents/{name}")
+    String upload(@PathVariable String id, @PathVariable String name,
+                  @RequestParam(name = "file", required = false) org.springframework.web.multipart.@Nullable MultipartFile file,
+                  Actor actor, RedirectAttributes redirect) throws java.io.IOException {
+        admissions.application(id, actor);
+        if (file == null || file.isEmpty()) {
+            throw InvalidInputException.of("file", "choose a file to upload");
+        }
+        admissions.upload(id, name, file.getOriginalFilename() == null ? name : file.getOriginalFilename(),
+                file.getContentType() == null ? "application/octet-stream" : file.getContentType(), file.getBytes(), actor);
+        redirect.addFlashAttribute("done", "study.uploaded");
+        return "redirect:/me";
+    }
+
     @PostMapping("/me/recognitions")
     String requestRecognition(@RequestParam String achievement, @RequestParam String target, @RequestParam String targetRef, Actor actor,
                               RedirectAttributes redirect) {
