@@ -39,7 +39,7 @@ class GenerateCommand implements Callable<Integer> {
         }
         BundleSyntax syntax = BundleSyntax.ofFileName(out.getFileName().toString())
                 .orElseThrow(() -> new UsageException("--out must end in .yaml, .yml or .json"));
-        try (ConfigurableApplicationContext ctx = Runtime.start(Path.of(System.getProperty("java.io.tmpdir"), "microdegree-generate"), false,
+        try (ConfigurableApplicationContext ctx = Runtime.start(scratch(), false,
                 Map.of(), List.of())) {
             SyntheticCatalogue generator = new SyntheticCatalogue(ctx.getBean(Skills.class).skillUris());
             CatalogueBundle bundle = switch (preset) {
@@ -56,7 +56,7 @@ class GenerateCommand implements Callable<Integer> {
 
     /** Learners and results of an exam office for the catalogue preset of the same seed. */
     private Integer examOffice() throws IOException {
-        try (ConfigurableApplicationContext ctx = Runtime.start(Path.of(System.getProperty("java.io.tmpdir"), "microdegree-generate"), false,
+        try (ConfigurableApplicationContext ctx = Runtime.start(scratch(), false,
                 Map.of(), List.of())) {
             CatalogueBundle bundle = new SyntheticCatalogue(ctx.getBean(Skills.class).skillUris()).generate(seed, 3000, 400, 80);
             java.nio.file.Files.createDirectories(out);
@@ -66,5 +66,18 @@ class GenerateCommand implements Callable<Integer> {
             System.out.printf("%s: learners.csv (%d learners), achievements.csv (%d results)%n", out, 30_000, 100_000);
         }
         return Cli.OK;
+    }
+
+    /** Generating needs the application (ESCO, the bundle writer) but no data: a fresh scratch database each run. */
+    private static Path scratch() throws IOException {
+        Path dir = java.nio.file.Files.createTempDirectory("microdegree-generate");
+        java.lang.Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try (var files = java.nio.file.Files.walk(dir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException e) {
+                // a scratch directory left in the temporary folder is harmless
+            }
+        }));
+        return dir;
     }
 }
