@@ -36,15 +36,24 @@ final class AchievementsCommand implements Runnable {
 
         @Override
         public Integer call() {
-            byte[] content = ImportCommand.read(file);
-            Runtime.inContext(data, ctx -> {
-                long started = System.nanoTime();
-                ImportSummary s = ctx.getBean(Achievements.class).importCsv(file.toString(), content,
-                        Actor.operator("cli:" + System.getProperty("user.name", "unknown")));
-                Cli.stdout().printf("%d rows: %d new, %d corrected, %d unchanged (%d ms)%n", s.rows(), s.inserted(), s.updated(), s.unchanged(),
-                        (System.nanoTime() - started) / 1_000_000);
-            });
-            return Cli.OK;
+            return importCsv(data, file, "corrected", (ctx, content, actor) -> ctx.getBean(Achievements.class).importCsv(file.toString(), content, actor));
         }
+    }
+
+    /** The import a CSV command runs in the application. */
+    interface CsvImport {
+        ImportSummary run(org.springframework.context.ConfigurableApplicationContext ctx, byte[] content, Actor actor);
+    }
+
+    /** Reads the file, imports it as the operator, prints what changed and how long the import took. */
+    static Integer importCsv(DataOptions data, Path file, String changed, CsvImport work) {
+        byte[] content = ImportCommand.read(file);
+        Runtime.inContext(data, ctx -> {
+            long started = System.nanoTime();
+            ImportSummary s = work.run(ctx, content, Actor.operator("cli:" + System.getProperty("user.name", "unknown")));
+            Cli.stdout().printf("%d rows: %d new, %d %s, %d unchanged (%d ms)%n", s.rows(), s.inserted(), s.updated(), changed, s.unchanged(),
+                    (System.nanoTime() - started) / 1_000_000);
+        });
+        return Cli.OK;
     }
 }

@@ -2,9 +2,7 @@ package org.microdegree.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.microdegree.learners.ImportSummary;
 import org.microdegree.learners.Learners;
-import org.microdegree.shared.Actor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -34,15 +32,8 @@ final class LearnersCommand implements Runnable {
 
         @Override
         public Integer call() {
-            byte[] content = ImportCommand.read(file);
-            Runtime.inContext(data, ctx -> {
-                long started = System.nanoTime();
-                ImportSummary s = ctx.getBean(Learners.class).importCsv(file.toString(), content,
-                        Actor.operator("cli:" + System.getProperty("user.name", "unknown")));
-                Cli.stdout().printf("%d rows: %d new, %d updated, %d unchanged (%d ms)%n", s.rows(), s.inserted(), s.updated(), s.unchanged(),
-                        (System.nanoTime() - started) / 1_000_000);
-            });
-            return Cli.OK;
+            return AchievementsCommand.importCsv(data, file, "updated",
+                    (ctx, content, actor) -> ctx.getBean(Learners.class).importCsv(file.toString(), content, actor));
         }
     }
 }
