@@ -1,0 +1,496 @@
+package org.microdegree.audit.engine;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.microdegree.catalog.model.ItemKind;
+import org.microdegree.catalog.model.Requirement;
+import org.microdegree.catalog.model.Sharing;
+import org.microdegree.shared.InstitutionId;
+import org.microdegree.shared.ItemId;
+
+/**
+ * Evaluates a programme's requirement tree against a learner's evidence, exactly.
+ *
+ * <p>Each unit of the tree can be met in a few ways ("options"): by a result or recognition of the
+ * unit itself, or for a micro-credential by results of all its modules; a nested programme by its
+ * own tree or a recognition. The engine chooses for every unit one option or none so that the tree
+ * is met, evidence counted at an exclusive unit counts nowhere else, and as little evidence as
+ * possible is used (then as few CP), leaving the rest free for other programmes. It searches the
+ * choices depth first and prunes a branch as soon as the tree cannot be met any more even if every
+ * undecided unit were met, or as soon as it uses more evidence than the best allocation found: the
+ * answer is that of trying every allocation (AuditEngineProperties), in microseconds for typical
+ * learners. Deterministic: units in tree order, options by cost, then by evidence id.
+ */
+public final class AuditEngine {
+
+    private static final int MAX_MODULE_COMBINATIONS = 16;
+
+    private AuditEngine() {
+    }
+
+    public static AuditResult audit(ItemId programme, Requirement tree, int programmeTenths, List<Proof> evidence, Units units,
+                                    AuditPolicy policy) {
+        List<Proof> admitted = evidence.stream().filter(policy::admits)
+                .sorted(Comparator.comparing(Proof::id)).toList();
+        Problem p = new Problem(units, admitted);
+        p.build(tree, "requirements", false, new LinkedHashSet<>(Set.of(programme)));
+        return p.solve(programme, programmeTenths);
+    }
+
+    // ---- the problem in arrays ----
+
+    private enum Type { ALL, AT_LEAST, MIN_CREDITS, QUOTA, UNIT }
+
+    private record Option(long[] mask, int cost, int costTenths, int credits, List<String> proofs) {
+    }
+
+    private static final class Problem {
+        final Units units;
+        final List<Proof> evidence;
+        final Map<String, Integer> index = new HashMap<>();
+        final int words;
+        final List<Type> type = new ArrayList<>();
+        final List<int[]> children = new ArrayList<>();
+        final List<Integer> param = new ArrayList<>();
+        final List<List<Requirement.Share>> shares = new ArrayList<>();
+        final List<String> path = new ArrayList<>();
+        final List<@Nullable String> label = new ArrayList<>();
+        final List<@Nullable ItemKind> unitKind = new ArrayList<>();
+        final List<@Nullable ItemId> unit = new ArrayList<>();
+        final List<Integer> unitTenths = new ArrayList<>();
+        final List<Boolean> shared = new ArrayList<>();
+        final List<List<Option>> options = new ArrayList<>();
+        final List<Integer> leaves = new ArrayList<>();
+        // search state
+        int[] choice;
+        int[] bestChoice;
+        int bestCost = Integer.MAX_VALUE;
+        int bestTenths = Integer.MAX_VALUE;
+
+        Problem(Units units, List<Proof> evidence) {
+            this.units = units;
+            this.evidence = evidence;
+            for (int i = 0; i < evidence.size(); i++) {
+                index.put(evidence.get(i).id(), i);
+            }
+            this.words = Math.max(1, (evidence.size() + 63) / 64);
+        }
+
+        int add(Type t, String at, Requirement.Options o, boolean inShared) {
+            int id = type.size();
+            type.add(t);
+            children.add(new int[0]);
+            param.add(0);
+            shares.add(List.of());
+            path.add(at);
+            label.add(o.label());
+            unitKind.add(null);
+            unit.add(null);
+            unitTenths.add(0);
+            shared.add(inShared || o.sharing() == Sharing.SHARED);
+            options.add(List.of());
+            return id;
+        }
+
+        int build(Requirement node, String at, boolean inShared, LinkedHashSet<ItemId> programmes) {
+            switch (node) {
+                case Requirement.AllOf a -> {
+                    int id = add(Type.ALL, at, a.options(), inShared);
+                    children.set(id, buildAll(a.of(), at + ".allOf", shared.get(id), programmes));
+                    return id;
+                }
+                case Requirement.AtLeast a -> {
+                    int id = add(Type.AT_LEAST, at, a.options(), inShared);
+                    param.set(id, a.count());
+                    children.set(id, buildAll(a.of(), at + ".of", shared.get(id), programmes));
+                    return id;
+                }
+                case Requirement.MinCredits m -> {
+                    int id = add(Type.MIN_CREDITS, at, m.options(), inShared);
+                    param.set(id, m.credits().tenths());
+                    children.set(id, buildAll(m.from(), at + ".from", shared.get(id), programmes));
+                    return id;
+                }
+                case Requirement.Quota q -> {
+                    int id = add(Type.QUOTA, at, q.options(), inShared);
+                    shares.set(id, q.shares());
+                    children.set(id, buildAll(q.from(), at + ".from", shared.get(id), programmes));
+                    return id;
+                }
+                case Requirement.Unit u -> {
+                    if (u.kind() == ItemKind.MICRO_DEGREE) {
+                        return nested(u, at, inShared, programmes);
+                    }
+                    return leaf(u, at, inShared);
+                }
+            }
+        }
+
+        int[] buildAll(List<Requirement> nodes, String at, boolean inShared, LinkedHashSet<ItemId> programmes) {
+            int[] ids = new int[nodes.size()];
+            for (int i = 0; i < nodes.size(); i++) {
+                ids[i] = build(nodes.get(i), at + "[" + i + "]", inShared, programmes);
+            }
+            return ids;
+        }
+
+        /** A nested programme: met by a recognition of it, or by its own tree. */
+        int nested(Requirement.Unit u, String at, boolean inShared, LinkedHashSet<ItemId> programmes) {
+            int id = add(Type.AT_LEAST, at, u.options(), inShared);
+            param.set(id, 1);
+            unitKind.set(id, u.kind());
+            unit.set(id, u.id());
+            unitTenths.set(id, units.tenths(u.kind(), u.id()));
+            int direct = leaf(new Requirement.Unit(u.kind(), u.id(), u.options()), at + ".recognised", shared.get(id));
+            var tree = units.treeOf(u.id());
+            if (tree.isEmpty() || programmes.contains(u.id())) {
+                children.set(id, new int[] {direct});
+                return id;
+            }
+            LinkedHashSet<ItemId> deeper = new LinkedHashSet<>(programmes);
+            deeper.add(u.id());
+            int sub = build(tree.get(), at + ".requirements", shared.get(id), deeper);
+            children.set(id, new int[] {direct, sub});
+            return id;
+        }
+
+        int leaf(Requirement.Unit u, String at, boolean inShared) {
+            int id = add(Type.UNIT, at, u.options(), inShared);
+            int tenths = units.tenths(u.kind(), u.id());
+            unitKind.set(id, u.kind());
+            unit.set(id, u.id());
+            unitTenths.set(id, tenths);
+            List<Option> opts = new ArrayList<>();
+            for (Proof p : evidence) {
+                if (p.kind() == u.kind() && p.item().equals(u.id())) {
+                    // a partial recognition credits fewer CP than the unit has, and does not meet it
+                    opts.add(option(List.of(p), tenths == 0 ? p.tenths() : Math.min(p.tenths(), tenths)));
+                }
+            }
+            if (u.kind() == ItemKind.MICRO_CREDENTIAL) {
+                opts.addAll(viaModules(u.id(), tenths));
+            }
+            opts.sort(Comparator.comparingInt(Option::cost).thenComparingInt(Option::costTenths)
+                    .thenComparing(o -> String.join(",", o.proofs())));
+            options.set(id, opts);
+            leaves.add(id);
+            return id;
+        }
+
+        /** A micro-credential met by results of all its modules: one result per module, every combination up to a cap. */
+        List<Option> viaModules(ItemId mc, int tenths) {
+            List<ItemId> modules = units.modulesOf(mc);
+            if (modules.isEmpty()) {
+                return List.of();
+            }
+            List<List<Proof>> perModule = new ArrayList<>();
+            for (ItemId m : modules) {
+                List<Proof> found = evidence.stream().filter(p -> p.kind() == ItemKind.MODULE && p.item().equals(m)).toList();
+                if (found.isEmpty()) {
+                    return List.of();
+                }
+                perModule.add(found);
+            }
+            List<List<Proof>> combos = new ArrayList<>(List.of(List.of()));
+            for (List<Proof> choices : perModule) {
+                List<List<Proof>> next = new ArrayList<>();
+                for (List<Proof> c : combos) {
+                    for (Proof p : choices) {
+                        if (next.size() < MAX_MODULE_COMBINATIONS) {
+                            List<Proof> more = new ArrayList<>(c);
+                            more.add(p);
+                            next.add(more);
+                        }
+                    }
+                }
+                combos = next;
+            }
+            List<Option> out = new ArrayList<>();
+            for (List<Proof> c : combos) {
+                // all modules passed: the micro-credential is met, whatever CP its modules' results carry
+                out.add(option(c, tenths == 0 ? c.stream().mapToInt(Proof::tenths).sum() : tenths));
+            }
+            return out;
+        }
+
+        Option option(List<Proof> proofs, int credits) {
+            long[] mask = new long[words];
+            int tenths = 0;
+            List<String> ids = new ArrayList<>();
+            for (Proof p : proofs) {
+                int i = index.get(p.id());
+                mask[i >>> 6] |= 1L << (i & 63);
+                tenths += p.tenths();
+                ids.add(p.id());
+            }
+            return new Option(mask, proofs.size(), tenths, credits, ids);
+        }
+
+        // ---- evaluation ----
+
+        /**
+         * Credits of node {@code n} given the leaves' chosen options; {@code met[n]} says whether it is met.
+         * With {@code hope}, undecided leaves (index {@code >= from} in leaf order) count as met if any
+         * option of theirs still fits.
+         */
+        int eval(int n, boolean[] met, @Nullable long[] exclusive, @Nullable long[] sharedUsed, int from) {
+            Type t = type.get(n);
+            if (t == Type.UNIT) {
+                int leafNo = leafNumber[n];
+                int c = choice[leafNo];
+                if (c >= 0) {
+                    Option o = options.get(n).get(c);
+                    met[n] = o.credits() >= unitTenths.get(n);
+                    return o.credits();
+                }
+                if (exclusive != null && leafNo >= from) {
+                    // hoping: the undecided unit gets the most any still fitting option could credit
+                    int best = -1;
+                    for (Option o : options.get(n)) {
+                        if (o.credits() > best && fits(o, shared.get(n), exclusive, sharedUsed)) {
+                            best = o.credits();
+                        }
+                    }
+                    if (best >= 0) {
+                        met[n] = best >= unitTenths.get(n);
+                        return best;
+                    }
+                }
+                met[n] = false;
+                return 0;
+            }
+            int[] kids = children.get(n);
+            int sum = 0;
+            int metCount = 0;
+            int metCredits = 0;
+            // minCredits counts what units credit, also in part, and what met inner nodes credit
+            int counted = 0;
+            for (int k : kids) {
+                int c = eval(k, met, exclusive, sharedUsed, from);
+                sum += c;
+                if (met[k]) {
+                    metCount++;
+                    metCredits += c;
+                }
+                if (met[k] || type.get(k) == Type.UNIT) {
+                    counted += c;
+                }
+            }
+            switch (t) {
+                case ALL -> {
+                    met[n] = metCount == kids.length;
+                    return sum;
+                }
+                case AT_LEAST -> {
+                    met[n] = metCount >= param.get(n);
+                    // a nested programme credits its own CP once met
+                    if (unit.get(n) != null && met[n] && unitTenths.get(n) > 0) {
+                        return unitTenths.get(n);
+                    }
+                    return metCredits;
+                }
+                case MIN_CREDITS -> {
+                    met[n] = counted >= param.get(n);
+                    return counted;
+                }
+                case QUOTA -> {
+                    boolean ok = true;
+                    for (Requirement.Share s : shares.get(n)) {
+                        int count = 0;
+                        for (int k : kids) {
+                            if (met[k] && institutionOf(k).equals(s.institution())) {
+                                count++;
+                            }
+                        }
+                        ok &= count >= s.count();
+                    }
+                    met[n] = ok;
+                    return metCredits;
+                }
+                default -> throw new IllegalStateException();
+            }
+        }
+
+        InstitutionId institutionOf(int n) {
+            ItemId u = unit.get(n);
+            if (u != null) {
+                return InstitutionId.of(u.institution());
+            }
+            // an inner node counts for the institution of its first unit
+            for (int k : children.get(n)) {
+                return institutionOf(k);
+            }
+            return InstitutionId.of("none");
+        }
+
+        static boolean fits(Option o, boolean sharedLeaf, long[] exclusive, @Nullable long[] sharedUsed) {
+            long[] m = o.mask();
+            for (int w = 0; w < m.length; w++) {
+                if ((m[w] & exclusive[w]) != 0 || !sharedLeaf && sharedUsed != null && (m[w] & sharedUsed[w]) != 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        int[] leafNumber;
+
+        // ---- search ----
+
+        AuditResult solve(ItemId programme, int programmeTenths) {
+            leafNumber = new int[type.size()];
+            Arrays.fill(leafNumber, -1);
+            for (int i = 0; i < leaves.size(); i++) {
+                leafNumber[leaves.get(i)] = i;
+            }
+            choice = new int[leaves.size()];
+            Arrays.fill(choice, -1);
+            search(0, new long[words], new long[words], 0, 0);
+            boolean complete = bestChoice != null;
+            if (!complete) {
+                choice = greedyProgress();
+            } else {
+                choice = bestChoice;
+            }
+            boolean[] met = new boolean[type.size()];
+            int rootCredits = eval(0, met, null, null, Integer.MAX_VALUE);
+            List<NodeResult> nodes = new ArrayList<>();
+            Set<String> used = new LinkedHashSet<>();
+            Set<ItemId> mcs = new LinkedHashSet<>();
+            for (int n = 0; n < type.size(); n++) {
+                List<String> proofs = List.of();
+                int credits = 0;
+                if (type.get(n) == Type.UNIT && choice[leafNumber[n]] >= 0) {
+                    Option o = options.get(n).get(choice[leafNumber[n]]);
+                    proofs = o.proofs();
+                    credits = o.credits();
+                    used.addAll(proofs);
+                    if (met[n] && unitKind.get(n) == ItemKind.MICRO_CREDENTIAL) {
+                        mcs.add(unit.get(n));
+                    }
+                } else if (type.get(n) != Type.UNIT) {
+                    credits = eval(n, new boolean[type.size()], null, null, Integer.MAX_VALUE);
+                }
+                nodes.add(new NodeResult(path.get(n), typeName(n), label.get(n), unitKind.get(n), unit.get(n), met[n], credits, proofs, need(n)));
+            }
+            int reached = complete ? Math.max(programmeTenths, rootCredits) : rootCredits;
+            return new AuditResult(programme, complete, programmeTenths == 0 ? reached : Math.min(reached, programmeTenths), programmeTenths,
+                    nodes, List.copyOf(used), List.copyOf(mcs));
+        }
+
+        String typeName(int n) {
+            return switch (type.get(n)) {
+                case ALL -> "allOf";
+                case AT_LEAST -> unit.get(n) != null ? "programme" : "atLeast";
+                case MIN_CREDITS -> "minCredits";
+                case QUOTA -> "quota";
+                case UNIT -> "unit";
+            };
+        }
+
+        @Nullable String need(int n) {
+            return switch (type.get(n)) {
+                case ALL -> "all " + children.get(n).length;
+                case AT_LEAST -> unit.get(n) != null ? null : param.get(n) + " of " + children.get(n).length;
+                case MIN_CREDITS -> (param.get(n) / 10.0 == Math.floor(param.get(n) / 10.0) ? String.valueOf(param.get(n) / 10)
+                        : String.valueOf(param.get(n) / 10.0)) + " CP";
+                case QUOTA -> String.join(", ", shares.get(n).stream().map(s -> s.count() + " from " + s.institution()).toList());
+                case UNIT -> null;
+            };
+        }
+
+        void search(int i, long[] exclusive, long[] sharedUsed, int cost, int costTenths) {
+            if (cost > bestCost || cost == bestCost && costTenths >= bestTenths) {
+                return;
+            }
+            boolean[] met = new boolean[type.size()];
+            eval(0, met, exclusive, sharedUsed, i);
+            if (!met[0]) {
+                return;
+            }
+            Arrays.fill(met, false);
+            eval(0, met, null, null, Integer.MAX_VALUE);
+            if (met[0]) {
+                bestCost = cost;
+                bestTenths = costTenths;
+                bestChoice = choice.clone();
+                return;
+            }
+            if (i == leaves.size()) {
+                return;
+            }
+            int n = leaves.get(i);
+            boolean sharedLeaf = shared.get(n);
+            List<Option> opts = options.get(n);
+            for (int k = 0; k < opts.size(); k++) {
+                Option o = opts.get(k);
+                if (!fits(o, sharedLeaf, exclusive, sharedUsed)) {
+                    continue;
+                }
+                long[] ex = exclusive;
+                long[] sh = sharedUsed;
+                int newCost = cost;
+                int newTenths = costTenths;
+                long[] union = new long[words];
+                for (int w = 0; w < words; w++) {
+                    union[w] = exclusive[w] | sharedUsed[w];
+                }
+                for (int w = 0; w < words; w++) {
+                    long fresh = o.mask()[w] & ~union[w];
+                    newCost += Long.bitCount(fresh);
+                }
+                for (String id : o.proofs()) {
+                    int e = index.get(id);
+                    if ((union[e >>> 6] & (1L << (e & 63))) == 0) {
+                        newTenths += evidence.get(e).tenths();
+                    }
+                }
+                if (sharedLeaf) {
+                    sh = sharedUsed.clone();
+                    for (int w = 0; w < words; w++) {
+                        sh[w] |= o.mask()[w];
+                    }
+                } else {
+                    ex = exclusive.clone();
+                    for (int w = 0; w < words; w++) {
+                        ex[w] |= o.mask()[w];
+                    }
+                }
+                choice[i] = k;
+                search(i + 1, ex, sh, newCost, newTenths);
+                choice[i] = -1;
+            }
+            search(i + 1, exclusive, sharedUsed, cost, costTenths);
+        }
+
+        /** For an unmet tree: each unit in order takes its cheapest option that still fits, to show how far the learner is. */
+        int[] greedyProgress() {
+            int[] c = new int[leaves.size()];
+            Arrays.fill(c, -1);
+            long[] ex = new long[words];
+            long[] sh = new long[words];
+            for (int i = 0; i < leaves.size(); i++) {
+                int n = leaves.get(i);
+                List<Option> opts = options.get(n);
+                for (int k = 0; k < opts.size(); k++) {
+                    if (fits(opts.get(k), shared.get(n), ex, sh)) {
+                        c[i] = k;
+                        long[] target = shared.get(n) ? sh : ex;
+                        for (int w = 0; w < words; w++) {
+                            target[w] |= opts.get(k).mask()[w];
+                        }
+                        break;
+                    }
+                }
+            }
+            return c;
+        }
+    }
+}
