@@ -109,6 +109,11 @@ final class DemoLearners {
             achievements.record(new AchievementInput(people.get(r.learner()).id(), null, null, r.item(), day, "de", r.grade(),
                     r.grade().equals("5.0") ? "0" : "5", "written-exam", true, true, r.reference()), registrar, "web");
         }
+        // Lea studies "AI Essentials" (and has met it), Jonas "AI in Production" (two of three parts so far)
+        admissions.enrolDirectly(org.microdegree.catalog.model.ItemKind.MICRO_DEGREE, org.microdegree.shared.ItemId.of("luh:md-ai-essentials"),
+                people.get(0).id(), registrar);
+        admissions.enrolDirectly(org.microdegree.catalog.model.ItemKind.MICRO_DEGREE, org.microdegree.shared.ItemId.of("luh:md-ai-in-production"),
+                people.get(1).id(), registrar);
         // recognition: Jonas's external micro-credential from TU Wien is granted; Mia's request waits for the examination office
         var jonasCase = recognitions.request(new RecognitionInput(people.get(1).id(), null, "TU Wien", "Computer Vision for Quality Control", "5",
                 "1.7", "micro-credential", "luh:mc-vision-quality", null, null), registrar);

@@ -94,6 +94,7 @@ class AuthorisationMatrixIT extends DatabaseIT {
             Map.entry("form-result", "institution=luh&studentNumber=L-0001&item=luh:mc-se-energy-data&date=2025-06-30&scale=de&grade=2.3"
                     + "&creditPoints=5&assessment=project&supervised=true&reference=EX-WEB-1"),
             Map.entry("form-decision", "decision=denied&justification=Outcomes+differ"),
+            Map.entry("what-if", "{\"passed\": [{\"kind\": \"micro-credential\", \"item\": \"luh:mc-ai-ethics\", \"creditPoints\": 5}]}"),
             Map.entry("account", "{\"email\": \"new@luh.example\", \"roles\": [{\"role\": \"learner\", \"institution\": \"luh\"}]}"));
 
     record Row(String method, String pattern, String sample, String body, Map<String, Character> expected) {

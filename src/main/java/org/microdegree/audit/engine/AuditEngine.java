@@ -372,11 +372,14 @@ public final class AuditEngine {
                     proofs = o.proofs();
                     credits = o.credits();
                     used.addAll(proofs);
-                    if (met[n] && unitKind.get(n) == ItemKind.MICRO_CREDENTIAL) {
-                        mcs.add(unit.get(n));
-                    }
                 } else if (type.get(n) != Type.UNIT) {
                     credits = eval(n, new boolean[type.size()], null, null, Integer.MAX_VALUE);
+                }
+                // a micro-credential the learner has met earns its own certificate, counted here or not
+                int need = unitTenths.get(n);
+                if (type.get(n) == Type.UNIT && unitKind.get(n) == ItemKind.MICRO_CREDENTIAL
+                        && options.get(n).stream().anyMatch(o -> o.credits() >= need)) {
+                    mcs.add(unit.get(n));
                 }
                 nodes.add(new NodeResult(path.get(n), typeName(n), label.get(n), unitKind.get(n), unit.get(n), met[n], credits, proofs, need(n)));
             }

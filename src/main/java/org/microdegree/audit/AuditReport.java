@@ -1,0 +1,59 @@
+package org.microdegree.audit;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.microdegree.audit.engine.AuditResult;
+import org.microdegree.audit.engine.NodeResult;
+import org.microdegree.shared.ItemId;
+
+/** An audit as the API and the command line show it: CP as numbers, ids as strings, and in plain text. */
+public record AuditReport(String programme, boolean complete, BigDecimal reachedCreditPoints, BigDecimal requiredCreditPoints,
+                          int percent, List<Node> nodes, List<String> evidenceUsed, List<String> completedMicroCredentials) {
+
+    public record Node(String path, String type, @Nullable String label, @Nullable String unit, boolean met, BigDecimal creditPoints,
+                       List<String> evidence, @Nullable String needs) {
+    }
+
+    public static AuditReport of(AuditResult r) {
+        return new AuditReport(r.programme().value(), r.complete(), cp(r.reachedTenths()), cp(r.requiredTenths()),
+                (int) Math.floor(r.share() * 100), r.nodes().stream().map(AuditReport::node).toList(), r.used(),
+                r.completedMicroCredentials().stream().map(ItemId::value).toList());
+    }
+
+    private static Node node(NodeResult n) {
+        return new Node(n.path(), n.type(), n.label(), n.unit() == null ? null : n.unit().value(), n.satisfied(), cp(n.creditedTenths()),
+                n.proofs(), n.need());
+    }
+
+    static BigDecimal cp(int tenths) {
+        return tenths % 10 == 0 ? BigDecimal.valueOf(tenths / 10) : BigDecimal.valueOf(tenths, 1);
+    }
+
+    /** Plain text: the programme, then the tree indented by depth, each node met or what it still needs. */
+    public String text() {
+        StringBuilder s = new StringBuilder();
+        s.append(programme).append(": ").append(complete ? "complete" : "in progress").append(", ")
+                .append(reachedCreditPoints.toPlainString()).append(" of ").append(requiredCreditPoints.toPlainString()).append(" CP (")
+                .append(percent).append(" %)\n");
+        for (Node n : nodes) {
+            int depth = (int) n.path().chars().filter(c -> c == '[').count();
+            s.append("  ".repeat(depth + 1)).append(n.met() ? "[x] " : "[ ] ");
+            if (n.unit() != null) {
+                s.append(n.unit());
+                if (!n.evidence().isEmpty()) {
+                    s.append(" by ").append(String.join(", ", n.evidence()));
+                } else if (!n.met()) {
+                    s.append(completedMicroCredentials.contains(n.unit()) ? " (passed, not needed here: free for other programmes)" : " (missing)");
+                }
+            } else {
+                s.append(n.label() == null ? n.type() : n.label()).append(n.needs() == null ? "" : " (" + n.needs() + ")");
+            }
+            s.append('\n');
+        }
+        if (!completedMicroCredentials.isEmpty()) {
+            s.append("  micro-credentials completed: ").append(String.join(", ", completedMicroCredentials)).append('\n');
+        }
+        return s.toString();
+    }
+}

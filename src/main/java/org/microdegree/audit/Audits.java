@@ -1,0 +1,130 @@
+package org.microdegree.audit;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.microdegree.audit.engine.AuditEngine;
+import org.microdegree.audit.engine.AuditPolicy;
+import org.microdegree.audit.engine.AuditResult;
+import org.microdegree.audit.engine.Proof;
+import org.microdegree.catalog.Catalogue;
+import org.microdegree.catalog.model.ItemKind;
+import org.microdegree.catalog.model.Requirement;
+import org.microdegree.learners.Admissions;
+import org.microdegree.learners.Evidence;
+import org.microdegree.learners.Learners;
+import org.microdegree.learners.model.Enrolment;
+import org.microdegree.shared.Actor;
+import org.microdegree.shared.ItemId;
+import org.microdegree.shared.NotFoundException;
+import org.springframework.stereotype.Service;
+
+/**
+ * The audit module's API: audits of one learner (the learner themself and their registrars) and of
+ * everyone enrolled (operators, `./microdegree audit --all`). Nothing is stored; a what-if audit
+ * adds hypothetical evidence for that one answer only.
+ */
+@Service
+public class Audits {
+
+    private final Catalogue catalogue;
+    private final Learners learners;
+    private final Admissions admissions;
+    private final Clock clock = Clock.systemUTC();
+
+    public Audits(Catalogue catalogue, Learners learners, Admissions admissions) {
+        this.catalogue = catalogue;
+        this.learners = learners;
+        this.admissions = admissions;
+    }
+
+    /** A hypothetical result for a what-if audit: a unit passed with its CP. */
+    public record Hypothesis(ItemKind kind, ItemId item, int tenths) {
+    }
+
+    /**
+     * The learner's audits: of {@code programme} when given, else of every micro-credential and
+     * programme they are enrolled in.
+     */
+    public List<AuditResult> audit(String learnerId, @Nullable ItemId programme, List<Hypothesis> whatIf, Actor actor) {
+        learners.get(learnerId, actor);
+        CatalogueUnits units = new CatalogueUnits(catalogue.snapshot());
+        List<Proof> evidence = new ArrayList<>(proofs(learners.evidence(learnerId)));
+        for (int i = 0; i < whatIf.size(); i++) {
+            Hypothesis h = whatIf.get(i);
+            evidence.add(new Proof("what-if-" + (i + 1), h.kind(), h.item(), h.tenths(), null, LocalDate.now(clock)));
+        }
+        Set<Target> targets = new LinkedHashSet<>();
+        if (programme != null) {
+            ItemKind kind = units.microDegrees.containsKey(programme) ? ItemKind.MICRO_DEGREE : ItemKind.MICRO_CREDENTIAL;
+            targets.add(new Target(kind, programme));
+        } else {
+            admissions.enrolments(learnerId).stream().filter(e -> e.status().code().equals("enrolled"))
+                    .forEach(e -> targets.add(new Target(e.itemKind(), e.item())));
+        }
+        List<AuditResult> out = new ArrayList<>();
+        for (Target t : targets) {
+            Requirement tree = units.treeFor(t.kind(), t.item())
+                    .orElseThrow(() -> new NotFoundException("no published micro-credential or programme '" + t.item() + "'"));
+            out.add(AuditEngine.audit(t.item(), tree, units.tenths(t.kind(), t.item()), evidence, units, AuditPolicy.on(LocalDate.now(clock))));
+        }
+        return out;
+    }
+
+    record Target(ItemKind kind, ItemId item) {
+    }
+
+    /** What a batch audit found. */
+    public record Summary(int learners, int credentials, int complete, long millis) {
+    }
+
+    /** Audits every learner for every micro-credential and programme they are enrolled in (operators only). */
+    public Summary auditAll(Actor actor) {
+        if (!actor.operator()) {
+            throw new org.microdegree.shared.ForbiddenException("the batch audit runs at the command line");
+        }
+        long started = System.nanoTime();
+        CatalogueUnits units = new CatalogueUnits(catalogue.snapshot());
+        Map<String, List<Enrolment>> byLearner = new LinkedHashMap<>();
+        for (Enrolment e : admissions.activeEnrolments()) {
+            byLearner.computeIfAbsent(e.learnerId(), k -> new ArrayList<>()).add(e);
+        }
+        LocalDate today = LocalDate.now(clock);
+        int credentials = 0;
+        int complete = 0;
+        for (Map.Entry<String, List<Enrolment>> l : byLearner.entrySet()) {
+            List<Proof> evidence = proofs(learners.evidence(l.getKey()));
+            for (Enrolment e : l.getValue()) {
+                var tree = units.treeFor(e.itemKind(), e.item());
+                if (tree.isEmpty()) {
+                    continue;
+                }
+                credentials++;
+                if (AuditEngine.audit(e.item(), tree.get(), units.tenths(e.itemKind(), e.item()), evidence, units, AuditPolicy.on(today)).complete()) {
+                    complete++;
+                }
+            }
+        }
+        return new Summary(byLearner.size(), credentials, complete, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    static List<Proof> proofs(List<Evidence> evidence) {
+        List<Proof> out = new ArrayList<>();
+        for (Evidence e : evidence) {
+            if (e.item() == null || e.itemKind() == null || e.itemKind() == ItemKind.STUDY_PROGRAMME) {
+                continue;
+            }
+            out.add(new Proof(e.id(), e.itemKind(), e.item(), e.creditPoints().movePointRight(1).intValue(),
+                    e.german() == null ? null : e.german().doubleValue(), e.date()));
+        }
+        return out;
+    }
+
+}

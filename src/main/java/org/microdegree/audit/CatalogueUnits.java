@@ -1,0 +1,76 @@
+package org.microdegree.audit;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.microdegree.audit.engine.Units;
+import org.microdegree.catalog.model.CatalogueBundle;
+import org.microdegree.catalog.model.CatalogueItem;
+import org.microdegree.catalog.model.ItemKind;
+import org.microdegree.catalog.model.LifecycleStatus;
+import org.microdegree.catalog.model.MicroCredential;
+import org.microdegree.catalog.model.MicroDegreeProgramme;
+import org.microdegree.catalog.model.Module;
+import org.microdegree.catalog.model.Requirement;
+import org.microdegree.shared.ItemId;
+
+/**
+ * The catalogue as the engine sees it: for each item its newest published (or retired) version,
+ * read once from a snapshot, so that a batch audits every learner against the same catalogue.
+ */
+final class CatalogueUnits implements Units {
+
+    final Map<ItemId, Module> modules = new HashMap<>();
+    final Map<ItemId, MicroCredential> microCredentials = new HashMap<>();
+    final Map<ItemId, MicroDegreeProgramme> microDegrees = new HashMap<>();
+
+    CatalogueUnits(CatalogueBundle bundle) {
+        bundle.modules().forEach(m -> keepNewest(modules, m));
+        bundle.microCredentials().forEach(m -> keepNewest(microCredentials, m));
+        bundle.microDegrees().forEach(m -> keepNewest(microDegrees, m));
+    }
+
+    private static <T extends CatalogueItem> void keepNewest(Map<ItemId, T> map, T item) {
+        if (item.status() != LifecycleStatus.PUBLISHED && item.status() != LifecycleStatus.RETIRED) {
+            return;
+        }
+        T old = map.get(item.id());
+        if (old == null || old.version() < item.version()) {
+            map.put(item.id(), item);
+        }
+    }
+
+    @Override
+    public int tenths(ItemKind kind, ItemId id) {
+        return switch (kind) {
+            case MODULE -> modules.containsKey(id) ? modules.get(id).creditPoints().tenths() : 0;
+            case MICRO_CREDENTIAL -> microCredentials.containsKey(id) ? microCredentials.get(id).creditPoints().tenths() : 0;
+            case MICRO_DEGREE -> microDegrees.containsKey(id) ? microDegrees.get(id).creditPoints().tenths() : 0;
+            case STUDY_PROGRAMME -> 0;
+        };
+    }
+
+    @Override
+    public List<ItemId> modulesOf(ItemId microCredential) {
+        MicroCredential mc = microCredentials.get(microCredential);
+        return mc == null ? List.of() : mc.modules();
+    }
+
+    @Override
+    public Optional<Requirement> treeOf(ItemId microDegree) {
+        return Optional.ofNullable(microDegrees.get(microDegree)).map(MicroDegreeProgramme::requirements);
+    }
+
+    /** The tree an enrolment is audited against: a programme's own, or a micro-credential as its one unit. */
+    Optional<Requirement> treeFor(ItemKind kind, ItemId id) {
+        if (kind == ItemKind.MICRO_DEGREE) {
+            return treeOf(id);
+        }
+        if (kind == ItemKind.MICRO_CREDENTIAL && microCredentials.containsKey(id)) {
+            return Optional.of(new Requirement.AllOf(List.of(new Requirement.Unit(kind, id, Requirement.Options.DEFAULT)),
+                    Requirement.Options.DEFAULT));
+        }
+        return Optional.empty();
+    }
+}
