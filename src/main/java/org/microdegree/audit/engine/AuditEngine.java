@@ -51,10 +51,23 @@ public final class AuditEngine {
     private record Option(long[] mask, int cost, int costTenths, int credits, List<String> proofs) {
     }
 
+    /** Cheapest first; ties by the evidence ids, so that the answer does not depend on the order evidence came in. */
+    private static final Comparator<Option> OPTION_ORDER = Comparator.comparingInt(Option::cost).thenComparingInt(Option::costTenths)
+            .thenComparing((a, b) -> {
+                for (int i = 0; i < Math.min(a.proofs().size(), b.proofs().size()); i++) {
+                    int c = a.proofs().get(i).compareTo(b.proofs().get(i));
+                    if (c != 0) {
+                        return c;
+                    }
+                }
+                return Integer.compare(a.proofs().size(), b.proofs().size());
+            });
+
     private static final class Problem {
         final Units units;
         final List<Proof> evidence;
         final Map<String, Integer> index = new HashMap<>();
+        final Map<ItemId, List<Proof>> byItem = new HashMap<>();
         final int words;
         final List<Type> type = new ArrayList<>();
         final List<int[]> children = new ArrayList<>();
@@ -73,12 +86,16 @@ public final class AuditEngine {
         int[] bestChoice;
         int bestCost = Integer.MAX_VALUE;
         int bestTenths = Integer.MAX_VALUE;
+        boolean done;
+        int lowerBound;
+        int lowerTenths;
 
         Problem(Units units, List<Proof> evidence) {
             this.units = units;
             this.evidence = evidence;
             for (int i = 0; i < evidence.size(); i++) {
                 index.put(evidence.get(i).id(), i);
+                byItem.computeIfAbsent(evidence.get(i).item(), k -> new ArrayList<>()).add(evidence.get(i));
             }
             this.words = Math.max(1, (evidence.size() + 63) / 64);
         }
@@ -168,8 +185,8 @@ public final class AuditEngine {
             unit.set(id, u.id());
             unitTenths.set(id, tenths);
             List<Option> opts = new ArrayList<>();
-            for (Proof p : evidence) {
-                if (p.kind() == u.kind() && p.item().equals(u.id())) {
+            for (Proof p : byItem.getOrDefault(u.id(), List.of())) {
+                if (p.kind() == u.kind()) {
                     // a partial recognition credits fewer CP than the unit has, and does not meet it
                     opts.add(option(List.of(p), tenths == 0 ? p.tenths() : Math.min(p.tenths(), tenths)));
                 }
@@ -177,10 +194,13 @@ public final class AuditEngine {
             if (u.kind() == ItemKind.MICRO_CREDENTIAL) {
                 opts.addAll(viaModules(u.id(), tenths));
             }
-            opts.sort(Comparator.comparingInt(Option::cost).thenComparingInt(Option::costTenths)
-                    .thenComparing(o -> String.join(",", o.proofs())));
+            if (opts.size() > 1) {
+                opts.sort(OPTION_ORDER);
+            }
             options.set(id, opts);
-            leaves.add(id);
+            if (!opts.isEmpty()) {
+                leaves.add(id);
+            }
             return id;
         }
 
@@ -192,7 +212,7 @@ public final class AuditEngine {
             }
             List<List<Proof>> perModule = new ArrayList<>();
             for (ItemId m : modules) {
-                List<Proof> found = evidence.stream().filter(p -> p.kind() == ItemKind.MODULE && p.item().equals(m)).toList();
+                List<Proof> found = byItem.getOrDefault(m, List.of()).stream().filter(p -> p.kind() == ItemKind.MODULE).toList();
                 if (found.isEmpty()) {
                     return List.of();
                 }
@@ -241,32 +261,43 @@ public final class AuditEngine {
          * option of theirs still fits.
          */
         int eval(int n, boolean[] met, @Nullable long[] exclusive, @Nullable long[] sharedUsed, int from) {
-            Type t = type.get(n);
+            int credits = evalNode(n, met, exclusive, sharedUsed, from);
+            nodeCredits[n] = credits;
+            return credits;
+        }
+
+        private int evalNode(int n, boolean[] met, @Nullable long[] exclusive, @Nullable long[] sharedUsed, int from) {
+            Type t = types[n];
             if (t == Type.UNIT) {
                 int leafNo = leafNumber[n];
+                if (leafNo < 0) {
+                    met[n] = false;
+                    return 0;
+                }
                 int c = choice[leafNo];
+                int need = needTenths[n];
                 if (c >= 0) {
-                    Option o = options.get(n).get(c);
-                    met[n] = o.credits() >= unitTenths.get(n);
+                    Option o = opts[n][c];
+                    met[n] = o.credits() >= need;
                     return o.credits();
                 }
                 if (exclusive != null && leafNo >= from) {
                     // hoping: the undecided unit gets the most any still fitting option could credit
                     int best = -1;
-                    for (Option o : options.get(n)) {
-                        if (o.credits() > best && fits(o, shared.get(n), exclusive, sharedUsed)) {
+                    for (Option o : opts[n]) {
+                        if (o.credits() > best && fits(o, sharedLeaf[n], exclusive, sharedUsed)) {
                             best = o.credits();
                         }
                     }
                     if (best >= 0) {
-                        met[n] = best >= unitTenths.get(n);
+                        met[n] = best >= need;
                         return best;
                     }
                 }
                 met[n] = false;
                 return 0;
             }
-            int[] kids = children.get(n);
+            int[] kids = kidsOf[n];
             int sum = 0;
             int metCount = 0;
             int metCredits = 0;
@@ -279,7 +310,7 @@ public final class AuditEngine {
                     metCount++;
                     metCredits += c;
                 }
-                if (met[k] || type.get(k) == Type.UNIT) {
+                if (met[k] || types[k] == Type.UNIT) {
                     counted += c;
                 }
             }
@@ -289,27 +320,27 @@ public final class AuditEngine {
                     return sum;
                 }
                 case AT_LEAST -> {
-                    met[n] = metCount >= param.get(n);
+                    met[n] = metCount >= params[n];
                     // a nested programme credits its own CP once met
-                    if (unit.get(n) != null && met[n] && unitTenths.get(n) > 0) {
-                        return unitTenths.get(n);
+                    if (unit.get(n) != null && met[n] && needTenths[n] > 0) {
+                        return needTenths[n];
                     }
                     return metCredits;
                 }
                 case MIN_CREDITS -> {
-                    met[n] = counted >= param.get(n);
+                    met[n] = counted >= params[n];
                     return counted;
                 }
                 case QUOTA -> {
                     boolean ok = true;
-                    for (Requirement.Share s : shares.get(n)) {
+                    for (Requirement.Share share : shares.get(n)) {
                         int count = 0;
                         for (int k : kids) {
-                            if (met[k] && institutionOf(k).equals(s.institution())) {
+                            if (met[k] && institutionOf(k).equals(share.institution())) {
                                 count++;
                             }
                         }
-                        ok &= count >= s.count();
+                        ok &= count >= share.count();
                     }
                     met[n] = ok;
                     return metCredits;
@@ -341,18 +372,42 @@ public final class AuditEngine {
         }
 
         int[] leafNumber;
+        int[] nodeCredits;
+        // the tree in arrays, for the search's inner loop
+        Type[] types;
+        int[][] kidsOf;
+        int[] params;
+        int[] needTenths;
+        boolean[] sharedLeaf;
+        Option[][] opts;
+        boolean[] scratch;
 
         // ---- search ----
 
         AuditResult solve(ItemId programme, int programmeTenths) {
-            leafNumber = new int[type.size()];
+            int size = type.size();
+            leafNumber = new int[size];
+            nodeCredits = new int[size];
+            types = type.toArray(Type[]::new);
+            kidsOf = children.toArray(int[][]::new);
+            params = param.stream().mapToInt(Integer::intValue).toArray();
+            needTenths = unitTenths.stream().mapToInt(Integer::intValue).toArray();
+            sharedLeaf = new boolean[size];
+            opts = new Option[size][];
+            for (int n = 0; n < size; n++) {
+                sharedLeaf[n] = shared.get(n);
+                opts[n] = options.get(n).toArray(Option[]::new);
+            }
+            scratch = new boolean[size];
             Arrays.fill(leafNumber, -1);
             for (int i = 0; i < leaves.size(); i++) {
                 leafNumber[leaves.get(i)] = i;
             }
             choice = new int[leaves.size()];
             Arrays.fill(choice, -1);
-            search(0, new long[words], new long[words], 0, 0);
+            lowerBound = bound(0, false);
+            lowerTenths = bound(0, true);
+            search(0, new long[words], new long[words], 0, 0, true);
             boolean complete = bestChoice != null;
             if (!complete) {
                 choice = greedyProgress();
@@ -367,13 +422,13 @@ public final class AuditEngine {
             for (int n = 0; n < type.size(); n++) {
                 List<String> proofs = List.of();
                 int credits = 0;
-                if (type.get(n) == Type.UNIT && choice[leafNumber[n]] >= 0) {
+                if (type.get(n) == Type.UNIT && leafNumber[n] >= 0 && choice[leafNumber[n]] >= 0) {
                     Option o = options.get(n).get(choice[leafNumber[n]]);
                     proofs = o.proofs();
                     credits = o.credits();
                     used.addAll(proofs);
                 } else if (type.get(n) != Type.UNIT) {
-                    credits = eval(n, new boolean[type.size()], null, null, Integer.MAX_VALUE);
+                    credits = nodeCredits[n];
                 }
                 // a micro-credential the learner has met earns its own certificate, counted here or not
                 int need = unitTenths.get(n);
@@ -409,18 +464,17 @@ public final class AuditEngine {
             };
         }
 
-        void search(int i, long[] exclusive, long[] sharedUsed, int cost, int costTenths) {
-            if (cost > bestCost || cost == bestCost && costTenths >= bestTenths) {
+        /** @param chose whether the last step chose an option (leaving a unit out cannot meet a tree that was not met) */
+        void search(int i, long[] exclusive, long[] sharedUsed, int cost, int costTenths, boolean chose) {
+            if (done || cost > bestCost || cost == bestCost && costTenths >= bestTenths) {
                 return;
             }
-            boolean[] met = new boolean[type.size()];
-            eval(0, met, exclusive, sharedUsed, i);
-            if (!met[0]) {
+            if (!ok(0, exclusive, sharedUsed, i)) {
                 return;
             }
-            Arrays.fill(met, false);
-            eval(0, met, null, null, Integer.MAX_VALUE);
-            if (met[0]) {
+            if (chose && ok(0, null, null, Integer.MAX_VALUE)) {
+                // no allocation can use less evidence than the bound: the search is over
+                done = cost <= lowerBound && costTenths <= lowerTenths;
                 bestCost = cost;
                 bestTenths = costTenths;
                 bestChoice = choice.clone();
@@ -429,12 +483,15 @@ public final class AuditEngine {
             if (i == leaves.size()) {
                 return;
             }
+            // leaving a unit out first: a unit the tree cannot do without fails the hope check at once, so
+            // the first allocation found uses few units, and the bounds cut the rest short
+            search(i + 1, exclusive, sharedUsed, cost, costTenths, false);
             int n = leaves.get(i);
-            boolean sharedLeaf = shared.get(n);
-            List<Option> opts = options.get(n);
-            for (int k = 0; k < opts.size(); k++) {
-                Option o = opts.get(k);
-                if (!fits(o, sharedLeaf, exclusive, sharedUsed)) {
+            boolean isShared = sharedLeaf[n];
+            Option[] choices = opts[n];
+            for (int k = 0; k < choices.length; k++) {
+                Option o = choices[k];
+                if (!fits(o, isShared, exclusive, sharedUsed)) {
                     continue;
                 }
                 long[] ex = exclusive;
@@ -455,7 +512,7 @@ public final class AuditEngine {
                         newTenths += evidence.get(e).tenths();
                     }
                 }
-                if (sharedLeaf) {
+                if (isShared) {
                     sh = sharedUsed.clone();
                     for (int w = 0; w < words; w++) {
                         sh[w] |= o.mask()[w];
@@ -467,10 +524,136 @@ public final class AuditEngine {
                     }
                 }
                 choice[i] = k;
-                search(i + 1, ex, sh, newCost, newTenths);
+                search(i + 1, ex, sh, newCost, newTenths, true);
                 choice[i] = -1;
             }
-            search(i + 1, exclusive, sharedUsed, cost, costTenths);
+        }
+
+        /**
+         * Whether node {@code n} is met (hoping, with {@code exclusive}), stopping as soon as the answer
+         * is known; nodes that count credits are evaluated in full.
+         */
+        boolean ok(int n, @Nullable long[] exclusive, @Nullable long[] sharedUsed, int from) {
+            switch (types[n]) {
+                case ALL -> {
+                    for (int k : kidsOf[n]) {
+                        if (!ok(k, exclusive, sharedUsed, from)) {
+                            return false;
+                        }
+                    }
+                    return true;
+                }
+                case AT_LEAST -> {
+                    int[] kids = kidsOf[n];
+                    int need = params[n];
+                    int metCount = 0;
+                    for (int i = 0; i < kids.length; i++) {
+                        if (ok(kids[i], exclusive, sharedUsed, from) && ++metCount >= need) {
+                            return true;
+                        }
+                        if (metCount + kids.length - 1 - i < need) {
+                            return false;
+                        }
+                    }
+                    return metCount >= need;
+                }
+                default -> {
+                    eval(n, scratch, exclusive, sharedUsed, from);
+                    return scratch[n];
+                }
+            }
+        }
+
+        /**
+         * The least evidence any allocation meeting node {@code n} can use, ignoring conflicts between
+         * units: a lower bound. Units under a shared node may share evidence, so they count 0.
+         */
+        int bound(int n, boolean tenths) {
+            if (types[n] == Type.UNIT) {
+                if (sharedLeaf[n] || opts[n].length == 0) {
+                    return opts[n].length == 0 ? UNREACHABLE : 0;
+                }
+                int best = UNREACHABLE;
+                for (Option o : opts[n]) {
+                    if (o.credits() >= needTenths[n]) {
+                        best = Math.min(best, tenths ? o.costTenths() : o.cost());
+                    }
+                }
+                return best;
+            }
+            int[] kids = kidsOf[n];
+            int[] costs = new int[kids.length];
+            for (int i = 0; i < kids.length; i++) {
+                costs[i] = bound(kids[i], tenths);
+            }
+            int[] sorted = costs.clone();
+            Arrays.sort(sorted);
+            return switch (types[n]) {
+                case ALL -> sumCapped(sorted, sorted.length);
+                case AT_LEAST -> unit.get(n) != null ? Math.min(sorted.length > 0 ? sorted[0] : 0, sumCapped(sorted, 1)) : sumCapped(sorted, params[n]);
+                case MIN_CREDITS -> creditsBound(n, tenths);
+                case QUOTA -> {
+                    int sum = 0;
+                    for (Requirement.Share share : shares.get(n)) {
+                        List<Integer> own = new ArrayList<>();
+                        for (int i = 0; i < kids.length; i++) {
+                            if (institutionOf(kids[i]).equals(share.institution())) {
+                                own.add(costs[i]);
+                            }
+                        }
+                        own.sort(null);
+                        sum = Math.min(UNREACHABLE, sum + sumCapped(own.stream().mapToInt(Integer::intValue).toArray(), share.count()));
+                    }
+                    yield sum;
+                }
+                default -> 0;
+            };
+        }
+
+        /**
+         * For credits from units only: at least as many units as the largest credits need to reach the
+         * target, each costing at least its cheapest option (partial ones count). Inner children: 0.
+         */
+        int creditsBound(int n, boolean tenths) {
+            int[] kids = kidsOf[n];
+            int[] most = new int[kids.length];
+            int[] cheapest = new int[kids.length];
+            for (int i = 0; i < kids.length; i++) {
+                int k = kids[i];
+                if (types[k] != Type.UNIT || sharedLeaf[k]) {
+                    return 0;
+                }
+                int max = 0;
+                int min = UNREACHABLE;
+                for (Option o : opts[k]) {
+                    max = Math.max(max, o.credits());
+                    min = Math.min(min, tenths ? o.costTenths() : o.cost());
+                }
+                most[i] = max;
+                cheapest[i] = min;
+            }
+            Arrays.sort(most);
+            int reached = 0;
+            int needed = 0;
+            for (int i = most.length - 1; i >= 0 && reached < params[n]; i--) {
+                reached += most[i];
+                needed++;
+            }
+            if (reached < params[n]) {
+                return UNREACHABLE;
+            }
+            Arrays.sort(cheapest);
+            return sumCapped(cheapest, needed);
+        }
+
+        static final int UNREACHABLE = 100_000_000;
+
+        static int sumCapped(int[] sorted, int count) {
+            int sum = 0;
+            for (int i = 0; i < Math.min(count, sorted.length); i++) {
+                sum = Math.min(UNREACHABLE, sum + sorted[i]);
+            }
+            return count > sorted.length ? UNREACHABLE : sum;
         }
 
         /** For an unmet tree: each unit in order takes its cheapest option that still fits, to show how far the learner is. */
