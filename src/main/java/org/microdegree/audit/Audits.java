@@ -97,10 +97,11 @@ public class Audits {
             byLearner.computeIfAbsent(e.learnerId(), k -> new ArrayList<>()).add(e);
         }
         LocalDate today = LocalDate.now(clock);
+        Map<String, List<Evidence>> all = learners.evidenceOfAll();
         int credentials = 0;
         int complete = 0;
         for (Map.Entry<String, List<Enrolment>> l : byLearner.entrySet()) {
-            List<Proof> evidence = proofs(learners.evidence(l.getKey()));
+            List<Proof> evidence = proofs(all.getOrDefault(l.getKey(), List.of()));
             for (Enrolment e : l.getValue()) {
                 var tree = units.treeFor(e.itemKind(), e.item());
                 if (tree.isEmpty()) {

@@ -63,7 +63,8 @@ class GenerateCommand implements Callable<Integer> {
             ExamOffice.Files files = ExamOffice.write(bundle, seed, 30_000, 100_000);
             ExportCommand.writeAtomically(out.resolve("learners.csv"), files.learners());
             ExportCommand.writeAtomically(out.resolve("achievements.csv"), files.achievements());
-            System.out.printf("%s: learners.csv (%d learners), achievements.csv (%d results)%n", out, 30_000, 100_000);
+            ExportCommand.writeAtomically(out.resolve("enrolments.csv"), files.enrolments());
+            System.out.printf("%s: learners.csv (30,000 learners), achievements.csv (about 100,000 results), enrolments.csv%n", out);
         }
         return Cli.OK;
     }

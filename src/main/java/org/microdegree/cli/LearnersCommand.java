@@ -9,8 +9,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "learners", mixinStandardHelpOptions = true,
-        description = "Learner records: import a registrar's list of learners.",
-        subcommands = {LearnersCommand.Import.class})
+        description = "Learner records: import a registrar's list of learners, and enrolments.",
+        subcommands = {LearnersCommand.Import.class, LearnersCommand.Enrol.class})
 final class LearnersCommand implements Runnable {
 
     @Spec
@@ -34,6 +34,22 @@ final class LearnersCommand implements Runnable {
         public Integer call() {
             return AchievementsCommand.importCsv(data, file, "updated",
                     (ctx, content, actor) -> ctx.getBean(Learners.class).importCsv(file.toString(), content, actor));
+        }
+    }
+
+    @Command(name = "enrol", mixinStandardHelpOptions = true,
+            description = {"Enrol learners outside any round from a CSV file (columns institution, student_number, kind, item;",
+                    "see docs/achievements-csv.md). All or nothing; an active enrolment stays as it is."})
+    static final class Enrol implements Callable<Integer> {
+        @Mixin
+        DataOptions data;
+        @Parameters(paramLabel = "FILE", description = "The CSV file.")
+        Path file;
+
+        @Override
+        public Integer call() {
+            return AchievementsCommand.importCsv(data, file, "updated",
+                    (ctx, content, actor) -> ctx.getBean(org.microdegree.learners.Admissions.class).importEnrolments(file.toString(), content, actor));
         }
     }
 }

@@ -596,6 +596,45 @@ public class Admissions {
         return store.enrolment(e.id()).orElseThrow();
     }
 
+    /**
+     * A registrar's list of enrolments outside any round (CSV: institution, student_number, kind,
+     * item). All rows or none; an enrolment that is active already is left as it is.
+     */
+    public ImportSummary importEnrolments(String source, byte[] content, Actor actor) {
+        Set<String> institutions = catalogue.institutions().stream().map(i -> i.id().value()).collect(Collectors.toSet());
+        Set<ItemId> published = new java.util.HashSet<>();
+        for (ItemKind kind : List.of(ItemKind.MICRO_CREDENTIAL, ItemKind.MICRO_DEGREE)) {
+            for (ItemId id : catalogue.ids(kind)) {
+                if (catalogue.find(kind, id, null, EnumSet.of(LifecycleStatus.PUBLISHED)).isPresent()) {
+                    published.add(id);
+                }
+            }
+        }
+        var rows = org.microdegree.learners.internal.csv.EnrolmentCsv.read(source, content, store.studentNumbers(institutions), published);
+        Set<InstitutionId> denied = new TreeSet<>();
+        rows.forEach(r -> {
+            if (!LearnerAccess.registrarAt(actor, InstitutionId.of(r.item().institution()))) {
+                denied.add(InstitutionId.of(r.item().institution()));
+            }
+        });
+        if (!denied.isEmpty()) {
+            throw new ForbiddenException("only registrars of " + denied + " enrol in their offerings");
+        }
+        Instant now = clock.instant();
+        return tx.execute(s -> {
+            Set<String> active = store.activeKeys();
+            List<Enrolment> fresh = new ArrayList<>();
+            for (var r : rows) {
+                if (!active.contains(LearnerStore.activeKey(r.learnerId(), r.kind(), r.item()))) {
+                    fresh.add(new Enrolment(org.microdegree.learners.internal.Ids.next(), r.learnerId(), r.kind(), r.item(), null,
+                            EnrolmentStatus.ENROLLED, now, null));
+                }
+            }
+            store.insertEnrolments(fresh);
+            return new ImportSummary(rows.size(), fresh.size(), 0, rows.size() - fresh.size());
+        });
+    }
+
     /** The learner leaves; a round's place comes free, and in a ranked round the waitlist moves up. */
     public Enrolment withdrawEnrolment(String enrolmentId, Actor actor) {
         Enrolment e = store.enrolment(enrolmentId).orElseThrow(() -> new NotFoundException("no enrolment " + enrolmentId));

@@ -420,6 +420,22 @@ public class LearnerStore {
                         activeKey(e.learnerId(), e.itemKind(), e.item())).update();
     }
 
+    public Set<String> activeKeys() {
+        return new java.util.HashSet<>(jdbc.sql("select active_key from learners_enrolment where active_key is not null").query(String.class).list());
+    }
+
+    public void insertEnrolments(List<Enrolment> list) {
+        template.batchUpdate("insert into learners_enrolment (id, learner_id, item_kind, item_id, round_id, status, enrolled_at, active_key)"
+                + " values (?, ?, ?, ?, null, 'enrolled', ?, ?)", list, 1000, (ps, e) -> {
+                    ps.setString(1, e.id());
+                    ps.setString(2, e.learnerId());
+                    ps.setString(3, e.itemKind().code());
+                    ps.setString(4, e.item().value());
+                    ps.setObject(5, ts(e.enrolledAt()));
+                    ps.setString(6, activeKey(e.learnerId(), e.itemKind(), e.item()));
+                });
+    }
+
     private static final String ENROLMENT_COLUMNS = "id, learner_id, item_kind, item_id, round_id, status, enrolled_at, withdrawn_at";
 
     public Optional<Enrolment> enrolment(String id) {
@@ -521,6 +537,26 @@ public class LearnerStore {
 
     public List<Achievement> achievementsOf(String learnerId) {
         return achievements("learner_id = ? order by achieved_on, item_id, id", learnerId);
+    }
+
+    /** Every passed result, for a batch audit: one query, grouped by learner. */
+    public Map<String, List<Achievement>> passedByLearner() {
+        Map<String, List<Achievement>> out = new HashMap<>();
+        jdbc.sql("select " + ACHIEVEMENT_COLUMNS + " from learners_achievement where passed = true").query(rs -> {
+            Achievement a = achievement(rs);
+            out.computeIfAbsent(a.learnerId(), k -> new ArrayList<>()).add(a);
+        });
+        return out;
+    }
+
+    /** Every granted or partly granted recognition, grouped by learner. */
+    public Map<String, List<RecognitionCase>> creditingRecognitions() {
+        Map<String, List<RecognitionCase>> out = new HashMap<>();
+        jdbc.sql("select " + RECOGNITION_COLUMNS + " from learners_recognition where status in ('granted', 'partially-granted')").query(rs -> {
+            RecognitionCase c = recognition(rs);
+            out.computeIfAbsent(c.learnerId(), k -> new ArrayList<>()).add(c);
+        });
+        return out;
     }
 
     public Optional<Achievement> achievement(String id) {
