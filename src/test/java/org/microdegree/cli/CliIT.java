@@ -222,5 +222,20 @@ class CliIT {
         assertThat(run("achievements", "import", corrected.toString(), "--data", data.toString()).out())
                 .contains("1 rows: 0 new, 1 corrected, 0 unchanged");
         assertThat(run("achievements", "import", dir.resolve("missing.csv").toString(), "--data", data.toString()).exit()).isEqualTo(2);
+
+        // enrolled in "AI Essentials" (two of three parts), Lena has met it with Machine Learning and Data Engineering
+        Path enrolments = dir.resolve("enrolments.csv");
+        Files.writeString(enrolments, """
+                institution;student_number;kind;item
+                luh;10001;micro-degree;luh:md-ai-essentials
+                luh;10002;micro-degree;luh:md-nope
+                """);
+        Run badEnrol = run("learners", "enrol", enrolments.toString(), "--data", data.toString());
+        assertThat(badEnrol.exit()).isEqualTo(2);
+        assertThat(badEnrol.err()).contains(enrolments + ":3:4: item: no published micro-credential or programme 'luh:md-nope'");
+        Files.writeString(enrolments, String.join("\n", Files.readAllLines(enrolments).subList(0, 2)) + "\n");
+        assertThat(run("learners", "enrol", enrolments.toString(), "--data", data.toString()).out()).contains("1 rows: 1 new");
+        assertThat(run("audit", "--all", "--data", data.toString()).out()).contains("audited 1 learners: 1 of 1 enrolled credentials complete");
+        assertThat(run("audit", "--data", data.toString()).exit()).as("neither --learner nor --all").isEqualTo(2);
     }
 }
