@@ -101,7 +101,8 @@ class LearnerPagesIT extends DatabaseIT {
     void aLearnerErasesHerDataAndTheResultsStayUnderAnAnonymousId() throws Exception {
         signIn("lea@luh.example");
         HtmlPage me = browser.getPage("http://localhost/me");
-        assertThat(me.asNormalizedText()).contains("Lea Learner").contains("luh:mc-machine-learning");
+        assertThat(me.asNormalizedText()).contains("Lea Learner").contains("luh:mc-machine-learning")
+                .as("her enrolment in the open Machine Learning round is complete").contains("Complete: 5 of 5 CP.");
         HtmlForm erase = me.getForms().stream().filter(f -> f.getActionAttribute().endsWith("/me/erasure")).findFirst().orElseThrow();
         erase.getInputByName("confirm").setChecked(true);
         erase.getOneHtmlElementByAttribute("button", "type", "submit").click();

@@ -305,10 +305,12 @@ public final class AuditEngine {
             int counted = 0;
             for (int k : kids) {
                 int c = eval(k, met, exclusive, sharedUsed, from);
-                sum += c;
+                // a shared part counts results counted elsewhere: its CP do not add up again above it
+                int added = sharedLeaf[k] && !sharedLeaf[n] ? 0 : c;
+                sum += added;
                 if (met[k]) {
                     metCount++;
-                    metCredits += c;
+                    metCredits += added;
                 }
                 if (met[k] || types[k] == Type.UNIT) {
                     counted += c;
@@ -361,10 +363,17 @@ public final class AuditEngine {
             return InstitutionId.of("none");
         }
 
+        /**
+         * A unit under a shared node may count evidence counted anywhere else (the joint Master's quota
+         * counts the results its programmes count); exclusive units never count the same evidence twice.
+         */
         static boolean fits(Option o, boolean sharedLeaf, long[] exclusive, @Nullable long[] sharedUsed) {
+            if (sharedLeaf) {
+                return true;
+            }
             long[] m = o.mask();
             for (int w = 0; w < m.length; w++) {
-                if ((m[w] & exclusive[w]) != 0 || !sharedLeaf && sharedUsed != null && (m[w] & sharedUsed[w]) != 0) {
+                if ((m[w] & exclusive[w]) != 0) {
                     return false;
                 }
             }
@@ -438,7 +447,9 @@ public final class AuditEngine {
                 }
                 nodes.add(new NodeResult(path.get(n), typeName(n), label.get(n), unitKind.get(n), unit.get(n), met[n], credits, proofs, need(n)));
             }
-            int reached = complete ? Math.max(programmeTenths, rootCredits) : rootCredits;
+            // an unmet programme is never shown as 100 %
+            int reached = complete ? Math.max(programmeTenths, rootCredits)
+                    : programmeTenths > 0 ? Math.min(rootCredits, programmeTenths - 1) : rootCredits;
             return new AuditResult(programme, complete, programmeTenths == 0 ? reached : Math.min(reached, programmeTenths), programmeTenths,
                     nodes, List.copyOf(used), List.copyOf(mcs));
         }

@@ -123,6 +123,11 @@ class AuditEngineProperties {
 
     /** Met? and credits, given each leaf's way (null: none), walking the tree in the same leaf order. */
     static int[] evaluate(Requirement n, List<Leaf> leaves, Way[] chosen, int[] next, SmallCatalogue c) {
+        return evaluate(n, false, leaves, chosen, next, c);
+    }
+
+    static int[] evaluate(Requirement n, boolean inShared, List<Leaf> leaves, Way[] chosen, int[] next, SmallCatalogue c) {
+        boolean shared = inShared || n.options().sharing() == Sharing.SHARED;
         if (n instanceof Requirement.Unit u) {
             int i = next[0]++;
             Way w = chosen[i];
@@ -130,16 +135,19 @@ class AuditEngineProperties {
             return new int[] {w != null && credits >= c.tenths(u.kind(), u.id()) ? 1 : 0, credits};
         }
         List<int[]> kids = new ArrayList<>();
-        n.children().forEach(k -> kids.add(evaluate(k, leaves, chosen, next, c)));
+        n.children().forEach(k -> kids.add(evaluate(k, shared, leaves, chosen, next, c)));
         int met = 0;
         int metCredits = 0;
         int all = 0;
         int counted = 0;
         for (int i = 0; i < kids.size(); i++) {
-            all += kids.get(i)[1];
+            // the CP of a shared part are counted elsewhere: they do not add up again above it
+            boolean kidShared = shared || n.children().get(i).options().sharing() == Sharing.SHARED;
+            int added = kidShared && !shared ? 0 : kids.get(i)[1];
+            all += added;
             if (kids.get(i)[0] == 1) {
                 met++;
-                metCredits += kids.get(i)[1];
+                metCredits += added;
             }
             if (kids.get(i)[0] == 1 || n.children().get(i) instanceof Requirement.Unit) {
                 counted += kids.get(i)[1];
@@ -184,7 +192,7 @@ class AuditEngineProperties {
 
     static void tryAll(int i, List<Leaf> leaves, Way[] chosen, Case k, int[] best, Map<String, Integer> tenths) {
         if (i == leaves.size()) {
-            // exclusive evidence is counted once; shared evidence by shared leaves only
+            // exclusive units never share evidence with each other; shared units may count anything again
             Map<String, Integer> exclusiveUse = new HashMap<>();
             Set<String> sharedUse = new HashSet<>();
             for (int l = 0; l < leaves.size(); l++) {
@@ -200,7 +208,7 @@ class AuditEngineProperties {
                 }
             }
             for (Map.Entry<String, Integer> e : exclusiveUse.entrySet()) {
-                if (e.getValue() > 1 || sharedUse.contains(e.getKey())) {
+                if (e.getValue() > 1) {
                     return;
                 }
             }

@@ -1,0 +1,77 @@
+package org.microdegree.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.microdegree.DatabaseIT;
+import org.microdegree.audit.engine.AuditResult;
+import org.microdegree.catalog.BundleSyntax;
+import org.microdegree.catalog.Catalogue;
+import org.microdegree.catalog.Fixtures;
+import org.microdegree.catalog.model.ItemKind;
+import org.microdegree.learners.AchievementInput;
+import org.microdegree.learners.Achievements;
+import org.microdegree.learners.Admissions;
+import org.microdegree.learners.LearnerInput;
+import org.microdegree.learners.Learners;
+import org.microdegree.shared.Actor;
+import org.microdegree.shared.ItemId;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Pattern 7, the joint Master "Sustainable Engineering" of the worked example: four joint
+ * programmes of 15 CP, and the quota negotiated among five universities (3 LUH, 2 LUT, 2 BUT,
+ * 3 TU Wien, 2 UPM), marked shared so that the same micro-credentials count for both.
+ */
+class JointMasterIT extends DatabaseIT {
+
+    static final List<String> TWELVE = List.of("luh:mc-se-life-cycle", "luh:mc-se-energy-data", "luh:mc-se-sustainable-geodata",
+            "lut:mc-se-solar-economy", "lut:mc-se-energy-transition", "but:mc-se-circular-manufacturing", "but:mc-se-lean-production",
+            "tuw:mc-se-building-physics", "tuw:mc-se-environmental-engineering", "tuw:mc-se-digital-twins", "upm:mc-se-industrial-ecology",
+            "upm:mc-se-sustainable-process");
+
+    @Autowired
+    Catalogue catalogue;
+    @Autowired
+    Learners learners;
+    @Autowired
+    Admissions admissions;
+    @Autowired
+    Achievements achievements;
+    @Autowired
+    Audits audits;
+
+    final Actor offices = Actor.operator("examination offices of the alliance");
+
+    String studentWith(String name, List<String> passed) {
+        String id = learners.create(new LearnerInput(name, name.toLowerCase().replace(' ', '.') + "@luh.example", null, "student", "luh", name,
+                List.of()), offices).id();
+        admissions.enrolDirectly(ItemKind.MICRO_DEGREE, ItemId.of("luh:jm-sustainable-engineering"), id, offices);
+        for (String mc : passed) {
+            achievements.record(new AchievementInput(id, null, null, mc, "2025-06-30", "ects", "B", "5", "project", true, true,
+                    name.replace(' ', '-') + "-" + mc.replace(':', '-')), offices, "api");
+        }
+        return id;
+    }
+
+    @Test
+    void allTwelveMicroCredentialsEarnTheJointMasterAndAMissingTuWienOneBreaksItsQuota() {
+        catalogue.importBundle("example.yaml", Fixtures.workedExampleYaml(), BundleSyntax.YAML, "test");
+        String complete = studentWith("Elena Complete", TWELVE);
+        AuditResult done = audits.audit(complete, null, List.of(), offices).getFirst();
+        assertThat(done.complete()).isTrue();
+        assertThat(done.reachedTenths()).isEqualTo(600);
+        assertThat(done.used()).as("each result once, though counted in a programme and in the shared quota").hasSize(12);
+
+        String missing = studentWith("Tomas Missing", TWELVE.stream().filter(mc -> !mc.equals("tuw:mc-se-digital-twins")).toList());
+        AuditResult open = audits.audit(missing, null, List.of(), offices).getFirst();
+        assertThat(open.complete()).isFalse();
+        assertThat(open.nodes()).filteredOn(n -> "quota".equals(n.type())).singleElement()
+                .satisfies(q -> assertThat(q.satisfied()).isFalse());
+        assertThat(open.nodes()).filteredOn(n -> n.unit() != null && n.unit().value().equals("tuw:mc-se-digital-twins"))
+                .allSatisfy(n -> assertThat(n.satisfied()).isFalse());
+        assertThat(open.completedMicroCredentials()).hasSize(11);
+        assertThat(open.share()).isLessThan(1.0);
+    }
+}
