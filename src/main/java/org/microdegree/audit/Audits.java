@@ -71,8 +71,11 @@ public class Audits {
         }
         List<AuditResult> out = new ArrayList<>();
         for (Target t : targets) {
-            Requirement tree = units.treeFor(t.kind(), t.item())
-                    .orElseThrow(() -> new NotFoundException("no published micro-credential or programme '" + t.item() + "'"));
+            var found = units.treeFor(t.kind(), t.item());
+            if (found.isEmpty() && programme == null) {
+                continue;   // an enrolment in something no longer in the catalogue has nothing to audit
+            }
+            Requirement tree = found.orElseThrow(() -> new NotFoundException("no published micro-credential or programme '" + t.item() + "'"));
             out.add(AuditEngine.audit(t.item(), tree, units.tenths(t.kind(), t.item()), evidence, units, AuditPolicy.on(LocalDate.now(clock))));
         }
         return out;
