@@ -9,7 +9,20 @@ import org.microdegree.shared.ItemId;
 
 /** An audit as the API and the command line show it: CP as numbers, ids as strings, and in plain text. */
 public record AuditReport(String programme, boolean complete, BigDecimal reachedCreditPoints, BigDecimal requiredCreditPoints,
-                          int percent, List<Node> nodes, List<String> evidenceUsed, List<String> completedMicroCredentials) {
+                          int percent, List<Node> nodes, List<String> evidenceUsed, List<String> completedMicroCredentials,
+                          List<Missing> missing) {
+
+    /**
+     * A unit still missing and when it can be taken: {@code from} is the soonest start (today for
+     * on-demand offerings or an open round), {@code round} an open application round for it.
+     */
+    public record Missing(String unit, @Nullable String offering, @Nullable String from, @Nullable String round) {
+    }
+
+    public AuditReport withMissing(List<Missing> soonestFirst) {
+        return new AuditReport(programme, complete, reachedCreditPoints, requiredCreditPoints, percent, nodes, evidenceUsed,
+                completedMicroCredentials, List.copyOf(soonestFirst));
+    }
 
     public record Node(String path, String type, @Nullable String label, @Nullable String unit, boolean met, BigDecimal creditPoints,
                        List<String> evidence, @Nullable String needs) {
@@ -18,7 +31,7 @@ public record AuditReport(String programme, boolean complete, BigDecimal reached
     public static AuditReport of(AuditResult r) {
         return new AuditReport(r.programme().value(), r.complete(), cp(r.reachedTenths()), cp(r.requiredTenths()),
                 (int) Math.floor(r.share() * 100), r.nodes().stream().map(AuditReport::node).toList(), r.used(),
-                r.completedMicroCredentials().stream().map(ItemId::value).toList());
+                r.completedMicroCredentials().stream().map(ItemId::value).toList(), List.of());
     }
 
     private static Node node(NodeResult n) {
@@ -48,6 +61,19 @@ public record AuditReport(String programme, boolean complete, BigDecimal reached
                 }
             } else {
                 s.append(n.label() == null ? n.type() : n.label()).append(n.needs() == null ? "" : " (" + n.needs() + ")");
+            }
+            s.append('\n');
+        }
+        for (Missing m : missing) {
+            s.append("  to take: ").append(m.unit());
+            if (m.round() != null) {
+                s.append(", application round ").append(m.round());
+            }
+            if (m.offering() != null) {
+                s.append(", offered ").append(m.offering().replace('-', ' '));
+            }
+            if (m.from() != null) {
+                s.append(", from ").append(m.from());
             }
             s.append('\n');
         }

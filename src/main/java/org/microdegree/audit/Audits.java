@@ -84,6 +84,53 @@ public class Audits {
     record Target(ItemKind kind, ItemId item) {
     }
 
+    /**
+     * The learner's audits as reports, each with the units still missing, soonest available first:
+     * an open application round or an on-demand offering now, else the start of the next semester
+     * that offers the unit (summer from 1 April, winter from 1 October).
+     */
+    public List<AuditReport> reports(String learnerId, @Nullable ItemId programme, List<Hypothesis> whatIf, Actor actor) {
+        List<AuditResult> results = audit(learnerId, programme, whatIf, actor);
+        CatalogueUnits units = new CatalogueUnits(catalogue.snapshot());
+        LocalDate today = LocalDate.now(clock);
+        Map<ItemId, String> openRounds = new LinkedHashMap<>();
+        admissions.open().forEach(r -> openRounds.putIfAbsent(r.item(), r.id()));
+        List<AuditReport> out = new ArrayList<>();
+        for (AuditResult r : results) {
+            AuditReport report = AuditReport.of(r);
+            List<AuditReport.Missing> missing = new ArrayList<>();
+            Set<String> seen = new LinkedHashSet<>();
+            for (var n : r.nodes()) {
+                if (r.complete() || n.unit() == null || n.satisfied() || r.completedMicroCredentials().contains(n.unit())
+                        || !seen.add(n.unit().value())) {
+                    continue;
+                }
+                var offering = units.offering(n.unitKind(), n.unit());
+                String round = openRounds.get(n.unit());
+                LocalDate from = round != null ? today : offering == null ? null : nextStart(offering, today);
+                missing.add(new AuditReport.Missing(n.unit().value(), offering == null ? null : offering.code(),
+                        from == null ? null : from.toString(), round));
+            }
+            missing.sort(java.util.Comparator.comparing((AuditReport.Missing m) -> m.from() == null ? "9999" : m.from())
+                    .thenComparing(AuditReport.Missing::unit));
+            out.add(report.withMissing(missing));
+        }
+        return out;
+    }
+
+    static LocalDate nextStart(org.microdegree.catalog.model.Offering offering, LocalDate today) {
+        LocalDate summer = LocalDate.of(today.getYear(), 4, 1);
+        LocalDate winter = LocalDate.of(today.getYear(), 10, 1);
+        LocalDate nextSummer = today.isAfter(summer) ? summer.plusYears(1) : summer;
+        LocalDate nextWinter = today.isAfter(winter) ? winter.plusYears(1) : winter;
+        return switch (offering) {
+            case ON_DEMAND -> today;
+            case SUMMER -> nextSummer;
+            case WINTER -> nextWinter;
+            case EVERY_SEMESTER -> nextSummer.isBefore(nextWinter) ? nextSummer : nextWinter;
+        };
+    }
+
     /** What a batch audit found. */
     public record Summary(int learners, int credentials, int complete, long millis) {
     }

@@ -62,6 +62,17 @@ final class CatalogueUnits implements Units {
         return Optional.ofNullable(microDegrees.get(microDegree)).map(MicroDegreeProgramme::requirements);
     }
 
+    /** When a module or micro-credential is offered, if the catalogue says. */
+    org.microdegree.catalog.model.@org.jspecify.annotations.Nullable Offering offering(@org.jspecify.annotations.Nullable ItemKind kind, ItemId id) {
+        if (kind == ItemKind.MODULE && modules.containsKey(id)) {
+            return modules.get(id).offering();
+        }
+        if (kind == ItemKind.MICRO_CREDENTIAL && microCredentials.containsKey(id)) {
+            return microCredentials.get(id).offering();
+        }
+        return null;
+    }
+
     /** The tree an enrolment is audited against: a programme's own, or a micro-credential as its one unit. */
     Optional<Requirement> treeFor(ItemKind kind, ItemId id) {
         if (kind == ItemKind.MICRO_DEGREE) {

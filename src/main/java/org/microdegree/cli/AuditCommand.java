@@ -57,8 +57,7 @@ final class AuditCommand implements Callable<Integer> {
                         s.credentials(), s.millis());
                 return;
             }
-            List<AuditReport> reports = audits.audit(learner, programme == null ? null : ItemId.of(programme), hypotheses, operator)
-                    .stream().map(AuditReport::of).toList();
+            List<AuditReport> reports = audits.reports(learner, programme == null ? null : ItemId.of(programme), hypotheses, operator);
             if (format.equals("json")) {
                 Cli.stdout().println(JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(reports));
             } else if (reports.isEmpty()) {

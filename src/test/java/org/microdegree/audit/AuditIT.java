@@ -64,6 +64,11 @@ class AuditIT extends DatabaseIT {
         var before = audits.audit(clara, null, List.of(), registrar).getFirst();
         assertThat(before.complete()).isFalse();
         assertThat(before.share()).isEqualTo(0.5);
+        var report = audits.reports(clara, null, List.of(), registrar).getFirst();
+        assertThat(report.missing()).as("the parts still open, soonest available first").extracting(AuditReport.Missing::unit)
+                .containsExactlyInAnyOrder("luh:mc-data-engineering", "luh:mc-ai-ethics");
+        assertThat(report.missing()).allSatisfy(m -> assertThat(m.from()).isNotNull());
+        assertThat(report.missing().getFirst().from()).isLessThanOrEqualTo(report.missing().getLast().from());
 
         var asClara = authentication(UsernamePasswordAuthenticationToken.authenticated(account.actor(), null,
                 AuthorityUtils.createAuthorityList("ROLE_USER")));

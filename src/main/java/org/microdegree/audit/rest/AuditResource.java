@@ -46,7 +46,7 @@ class AuditResource {
     @GetMapping
     @Operation(summary = "Audit every micro-credential and programme the learner is enrolled in, or ?programme= one of them")
     List<AuditReport> audit(@PathVariable String id, @RequestParam(required = false) String programme, Actor actor) {
-        return audits.audit(id, programme(programme), List.of(), actor).stream().map(AuditReport::of).toList();
+        return audits.reports(id, programme(programme), List.of(), actor);
     }
 
     record HypothesisBody(@Nullable String kind, @Nullable String item, @Nullable BigDecimal creditPoints) {
@@ -58,7 +58,7 @@ class AuditResource {
     @PostMapping("/what-if")
     @Operation(summary = "The same audit with hypothetical results added; nothing is stored")
     List<AuditReport> whatIf(@PathVariable String id, @RequestBody WhatIfBody body, Actor actor) {
-        return audits.audit(id, programme(body.programme()), hypotheses(body.passed()), actor).stream().map(AuditReport::of).toList();
+        return audits.reports(id, programme(body.programme()), hypotheses(body.passed()), actor);
     }
 
     static List<Audits.Hypothesis> hypotheses(@Nullable List<HypothesisBody> passed) {

@@ -139,7 +139,7 @@ class StudyController {
         model.addAttribute("ects", r.achievements().stream().collect(LinkedHashMap<String, String>::new,
                 (m, a) -> m.put(a.id(), String.valueOf(GradeConversion.ectsOf(a.grade()))), Map::putAll));
         model.addAttribute("notes", r.notifications().stream().map(n -> subject(n, locale)).toList());
-        model.addAttribute("audits", audits.audit(id, null, List.of(), actor).stream().map(org.microdegree.audit.AuditReport::of).toList());
+        model.addAttribute("audits", audits.reports(id, null, List.of(), actor));
         model.addAttribute("totalCp", r.achievements().stream().filter(a -> a.grade().passed()).map(a -> a.creditPoints())
                 .reduce(BigDecimal.ZERO, BigDecimal::add).stripTrailingZeros().toPlainString());
         return "study/me";
