@@ -54,8 +54,12 @@ public class Audits {
      * programme they are enrolled in.
      */
     public List<AuditResult> audit(String learnerId, @Nullable ItemId programme, List<Hypothesis> whatIf, Actor actor) {
+        return audit(learnerId, programme, whatIf, actor, new CatalogueUnits(catalogue.snapshot()));
+    }
+
+    private List<AuditResult> audit(String learnerId, @Nullable ItemId programme, List<Hypothesis> whatIf, Actor actor,
+                                    CatalogueUnits units) {
         learners.get(learnerId, actor);
-        CatalogueUnits units = new CatalogueUnits(catalogue.snapshot());
         List<Proof> evidence = new ArrayList<>(proofs(learners.evidence(learnerId)));
         for (int i = 0; i < whatIf.size(); i++) {
             Hypothesis h = whatIf.get(i);
@@ -90,8 +94,9 @@ public class Audits {
      * that offers the unit (summer from 1 April, winter from 1 October).
      */
     public List<AuditReport> reports(String learnerId, @Nullable ItemId programme, List<Hypothesis> whatIf, Actor actor) {
-        List<AuditResult> results = audit(learnerId, programme, whatIf, actor);
+        // one snapshot of the catalogue for the audit and for what is on offer
         CatalogueUnits units = new CatalogueUnits(catalogue.snapshot());
+        List<AuditResult> results = audit(learnerId, programme, whatIf, actor, units);
         LocalDate today = LocalDate.now(clock);
         Map<ItemId, String> openRounds = new LinkedHashMap<>();
         admissions.open().forEach(r -> openRounds.putIfAbsent(r.item(), r.id()));

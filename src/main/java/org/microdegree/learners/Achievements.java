@@ -88,8 +88,8 @@ public class Achievements {
             throw new ForbiddenException("only a registrar of " + a.institution() + " records its results");
         }
         write(List.of(a), actor);
-        return store.achievement(a.id()).orElseGet(() -> store.achievementsOf(a.learnerId()).stream()
-                .filter(x -> x.reference().equals(a.reference()) && x.institution().equals(a.institution())).findFirst().orElseThrow());
+        // the id is the institution and the reference, so the stored result is found by it whether new or corrected
+        return store.achievement(a.id()).orElseThrow();
     }
 
     private LocalDate today() {

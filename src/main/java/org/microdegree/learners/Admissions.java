@@ -288,7 +288,7 @@ public class Admissions {
     }
 
     public Application apply(String roundId, ApplicationInput in, Actor actor) {
-        return apply(roundId, in, actor, clock.instant());
+        return apply(round(roundId), in, actor, clock.instant());
     }
 
     /**
@@ -306,11 +306,11 @@ public class Admissions {
         if (receivedAt.isAfter(clock.instant())) {
             throw InvalidInputException.of("receivedAt", "is in the future");
         }
-        return apply(roundId, in, actor, receivedAt);
+        return apply(round, in, actor, receivedAt);
     }
 
-    private Application apply(String roundId, ApplicationInput in, Actor actor, Instant now) {
-        ApplicationRound round = round(roundId);
+    private Application apply(ApplicationRound round, ApplicationInput in, Actor actor, Instant now) {
+        String roundId = round.id();
         if (round.selection() == SelectionMode.FIRST_COME) {
             throw new ConflictException("round " + roundId + " takes no applications: places go first come, first served by enrolment");
         }
