@@ -43,9 +43,19 @@ public class Accounts {
     private final TransactionTemplate tx;
     private final PasswordEncoder passwords = PasswordEncoderFactories.createDelegatingPasswordEncoder();
     private final SecureRandom random = new SecureRandom();
-    // compared against when the e-mail is unknown, so that a refusal takes as long either way
-    private final String dummyHash = passwords.encode("no such account");
+    // compared against when the e-mail is unknown, so that a refusal takes as long either way;
+    // made on first use, so that commands which never sign anyone in do not pay for a hash
+    private volatile @Nullable String dummyHash;
     private Clock clock = Clock.systemUTC();
+
+    private String dummyHash() {
+        String hash = dummyHash;
+        if (hash == null) {
+            hash = passwords.encode("no such account");
+            dummyHash = hash;
+        }
+        return hash;
+    }
 
     public Accounts(AccountStore store, TransactionTemplate tx) {
         this.store = store;
@@ -146,7 +156,7 @@ public class Accounts {
         Instant now = clock.instant();
         Optional<Credentials> found = store.byEmail(email);
         if (found.isEmpty() || found.get().passwordHash() == null) {
-            passwords.matches(password, dummyHash);
+            passwords.matches(password, dummyHash());
             return new SignIn.Refused();
         }
         Credentials c = found.get();

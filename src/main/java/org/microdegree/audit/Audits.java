@@ -153,22 +153,24 @@ public class Audits {
         }
         LocalDate today = LocalDate.now(clock);
         Map<String, List<Evidence>> all = learners.evidenceOfAll();
-        int credentials = 0;
-        int complete = 0;
-        for (Map.Entry<String, List<Enrolment>> l : byLearner.entrySet()) {
+        AuditPolicy policy = AuditPolicy.on(today);
+        // learners are independent and the snapshot is read-only: audit them on every core
+        java.util.concurrent.atomic.LongAdder credentials = new java.util.concurrent.atomic.LongAdder();
+        java.util.concurrent.atomic.LongAdder complete = new java.util.concurrent.atomic.LongAdder();
+        byLearner.entrySet().parallelStream().forEach(l -> {
             List<Proof> evidence = proofs(all.getOrDefault(l.getKey(), List.of()));
             for (Enrolment e : l.getValue()) {
                 var tree = units.treeFor(e.itemKind(), e.item());
                 if (tree.isEmpty()) {
                     continue;
                 }
-                credentials++;
-                if (AuditEngine.audit(e.item(), tree.get(), units.tenths(e.itemKind(), e.item()), evidence, units, AuditPolicy.on(today)).complete()) {
-                    complete++;
+                credentials.increment();
+                if (AuditEngine.audit(e.item(), tree.get(), units.tenths(e.itemKind(), e.item()), evidence, units, policy).complete()) {
+                    complete.increment();
                 }
             }
-        }
-        return new Summary(byLearner.size(), credentials, complete, (System.nanoTime() - started) / 1_000_000);
+        });
+        return new Summary(byLearner.size(), credentials.intValue(), complete.intValue(), (System.nanoTime() - started) / 1_000_000);
     }
 
     static List<Proof> proofs(List<Evidence> evidence) {

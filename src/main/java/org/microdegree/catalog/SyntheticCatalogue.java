@@ -34,8 +34,10 @@ import org.microdegree.shared.Text;
  */
 public final class SyntheticCatalogue {
 
-    private static final String[] INSTITUTIONS = {"luh", "lut", "but", "tuw", "upm"};
-    private static final String[] COUNTRIES = {"DE", "FI", "CZ", "AT", "ES"};
+    // the worked example's alliance first; larger presets add universities u006, u007, ... in other EU countries
+    private static final String[] ALLIANCE = {"luh", "lut", "but", "tuw", "upm"};
+    private static final String[] COUNTRIES = {"DE", "FI", "CZ", "AT", "ES", "FR", "IT", "NL", "PL", "PT", "SE", "BE", "DK", "IE", "GR",
+            "HU", "RO", "SK", "SI", "HR", "BG", "LT", "LV", "EE", "LU", "MT", "CY"};
     private static final String[] TOPICS = {"Machine Learning", "Data Engineering", "AI Ethics", "Solar Energy", "Smart Grids",
             "Circular Economy", "Geodata", "Robotics", "Energy Storage", "Digital Twins", "Lean Production", "Building Physics"};
     private static final String[] LEVELS = {"Foundations of", "Applied", "Advanced", "Project in", "Seminar on"};
@@ -47,22 +49,32 @@ public final class SyntheticCatalogue {
         this.skills = List.copyOf(skills);
     }
 
+    /** A catalogue of the five universities of the worked example's alliance. */
     public CatalogueBundle generate(long seed, int modules, int microCredentials, int microDegrees) {
+        return generate(seed, modules, microCredentials, microDegrees, ALLIANCE.length);
+    }
+
+    /** A catalogue of {@code universities} institutions (at least 2), items spread evenly over them. */
+    public CatalogueBundle generate(long seed, int modules, int microCredentials, int microDegrees, int universities) {
+        String[] names = new String[Math.max(2, universities)];
+        for (int i = 0; i < names.length; i++) {
+            names[i] = i < ALLIANCE.length ? ALLIANCE[i] : String.format("u%03d", i + 1);
+        }
         SplittableRandom random = new SplittableRandom(seed);
         List<Institution> institutions = new ArrayList<>();
-        for (int i = 0; i < INSTITUTIONS.length; i++) {
-            String id = INSTITUTIONS[i];
+        for (int i = 0; i < names.length; i++) {
+            String id = names[i];
             List<Institution.Unit> units = new ArrayList<>();
             for (int u = 1; u <= 3; u++) {
                 units.add(new Institution.Unit(ItemId.of(id + ":unit-" + u), Text.en("Faculty " + u + " of " + id.toUpperCase()), UnitKind.FACULTY));
             }
             institutions.add(new Institution(InstitutionId.of(id), Text.en("University " + id.toUpperCase()), id.toUpperCase(),
-                    COUNTRIES[i], "EU-" + id.toUpperCase(), InstitutionKind.UNIVERSITY, null, units));
+                    COUNTRIES[i % COUNTRIES.length], "EU-" + id.toUpperCase(), InstitutionKind.UNIVERSITY, null, units));
         }
         List<CatalogueItem> items = new ArrayList<>();
         List<Module> mods = new ArrayList<>();
         for (int i = 0; i < modules; i++) {
-            String inst = INSTITUTIONS[i % INSTITUTIONS.length];
+            String inst = names[i % names.length];
             String topic = TOPICS[random.nextInt(TOPICS.length)];
             int cp = 3 + random.nextInt(3) + (random.nextInt(4) == 0 ? 3 : 0);
             Module m = new Module(ItemId.of(String.format("%s:m%05d", inst, i)), 1, LifecycleStatus.PUBLISHED,
@@ -77,13 +89,13 @@ public final class SyntheticCatalogue {
         }
         List<MicroCredential> mcs = new ArrayList<>();
         for (int i = 0; i < microCredentials; i++) {
-            String inst = INSTITUTIONS[i % INSTITUTIONS.length];
+            String inst = names[i % names.length];
             List<ItemId> parts = new ArrayList<>();
             CreditPoints cp = CreditPoints.ZERO;
             int count = 1 + random.nextInt(3);
             for (int k = 0; k < count; k++) {
                 // modules of the same institution: index ≡ institution (mod 5)
-                int index = (random.nextInt(Math.max(1, modules / INSTITUTIONS.length)) * INSTITUTIONS.length + i % INSTITUTIONS.length);
+                int index = (random.nextInt(Math.max(1, modules / names.length)) * names.length + i % names.length);
                 Module m = mods.get(Math.min(index, mods.size() - 1));
                 // an MC stays near the LUH average of 5 CP: at most 10 CP
                 if (!parts.contains(m.id()) && m.id().institution().equals(inst) && cp.plus(m.creditPoints()).tenths() <= 100) {
@@ -92,7 +104,7 @@ public final class SyntheticCatalogue {
                 }
             }
             if (parts.isEmpty() || cp.tenths() < 25) {
-                Module m = mods.get(i % Math.min(mods.size(), INSTITUTIONS.length));
+                Module m = mods.get(i % Math.min(mods.size(), names.length));
                 parts = new ArrayList<>(List.of(m.id()));
                 cp = m.creditPoints();
             }
@@ -111,7 +123,7 @@ public final class SyntheticCatalogue {
         for (int i = 0; i < microDegrees && mcs.size() >= 4; i++) {
             MicroDegreeProgramme md = null;
             for (int attempt = 0; md == null && attempt < 20; attempt++) {
-                md = programme(random, i, mcs, programmes);
+                md = programme(random, i, mcs, programmes, names);
             }
             if (md != null) {
                 programmes.add(md);
@@ -128,26 +140,26 @@ public final class SyntheticCatalogue {
      * nesting an earlier one plus one MC. Its CP is what one minimal completion adds up to.
      */
     private static @Nullable MicroDegreeProgramme programme(SplittableRandom random, int i, List<MicroCredential> mcs,
-                                                           List<MicroDegreeProgramme> earlier) {
-        String inst = INSTITUTIONS[i % INSTITUTIONS.length];
+                                                           List<MicroDegreeProgramme> earlier, String[] names) {
+        String inst = names[i % names.length];
         int shape = random.nextInt(earlier.isEmpty() ? 4 : 5);
         Requirement tree;
         CreditPoints cp = CreditPoints.ZERO;
         List<InstitutionId> partners = List.of();
         switch (shape) {
             case 0 -> {
-                List<MicroCredential> picked = distinct(random, mcs, 2 + random.nextInt(4), null);
+                List<MicroCredential> picked = distinct(random, mcs, 2 + random.nextInt(4), null, names);
                 tree = new Requirement.AllOf(units(picked), Requirement.Options.DEFAULT);
                 cp = sum(picked);
             }
             case 1 -> {
                 int n = 2 + random.nextInt(2);
-                List<MicroCredential> picked = distinct(random, mcs, n + 1 + random.nextInt(2), null);
+                List<MicroCredential> picked = distinct(random, mcs, n + 1 + random.nextInt(2), null, names);
                 tree = new Requirement.AtLeast(n, units(picked), new Requirement.Options("Choose " + n, Sharing.EXCLUSIVE));
                 cp = sum(picked.subList(0, n));
             }
             case 2 -> {
-                List<MicroCredential> picked = new ArrayList<>(distinct(random, mcs, 3 + random.nextInt(3), null));
+                List<MicroCredential> picked = new ArrayList<>(distinct(random, mcs, 3 + random.nextInt(3), null, names));
                 picked.sort(java.util.Comparator.comparing(MicroCredential::creditPoints).reversed());
                 // the largest and one or two more: dropping any of them falls short, so the set is minimal
                 List<MicroCredential> chosen = picked.subList(0, 2 + random.nextInt(2));
@@ -155,9 +167,9 @@ public final class SyntheticCatalogue {
                 tree = new Requirement.MinCredits(cp, units(picked), Requirement.Options.DEFAULT);
             }
             case 3 -> {
-                String partner = INSTITUTIONS[(i + 1 + random.nextInt(INSTITUTIONS.length - 1)) % INSTITUTIONS.length];
-                List<MicroCredential> own = distinct(random, mcs, 2 + random.nextInt(2), inst);
-                List<MicroCredential> theirs = distinct(random, mcs, 1 + random.nextInt(2), partner);
+                String partner = names[(i + 1 + random.nextInt(names.length - 1)) % names.length];
+                List<MicroCredential> own = distinct(random, mcs, 2 + random.nextInt(2), inst, names);
+                List<MicroCredential> theirs = distinct(random, mcs, 1 + random.nextInt(2), partner, names);
                 if (own.size() < 2 || theirs.isEmpty()) {
                     return null;
                 }
@@ -194,12 +206,13 @@ public final class SyntheticCatalogue {
     }
 
     /** Up to {@code n} different MCs, of one institution when {@code institution} is given. */
-    private static List<MicroCredential> distinct(SplittableRandom random, List<MicroCredential> mcs, int n, @Nullable String institution) {
+    private static List<MicroCredential> distinct(SplittableRandom random, List<MicroCredential> mcs, int n, @Nullable String institution,
+                                                  String[] names) {
         List<MicroCredential> out = new ArrayList<>();
         for (int tries = 0; out.size() < n && tries < n * 20; tries++) {
             MicroCredential mc = institution == null ? mcs.get(random.nextInt(mcs.size()))
-                    : mcs.get(Math.min(mcs.size() - 1, random.nextInt(Math.max(1, mcs.size() / INSTITUTIONS.length)) * INSTITUTIONS.length
-                    + java.util.Arrays.asList(INSTITUTIONS).indexOf(institution)));
+                    : mcs.get(Math.min(mcs.size() - 1, random.nextInt(Math.max(1, mcs.size() / names.length)) * names.length
+                    + java.util.Arrays.asList(names).indexOf(institution)));
             if (!out.contains(mc) && (institution == null || mc.id().institution().equals(institution))) {
                 out.add(mc);
             }

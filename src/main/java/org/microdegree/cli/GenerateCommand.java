@@ -15,16 +15,23 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "generate", mixinStandardHelpOptions = true,
-        description = {"Write a synthetic, importable catalogue bundle: the same seed gives the same file.",
-                "Preset catalogue: 3,000 modules, 400 micro-credentials, 80 micro-degree programmes."})
+        description = {"Write a synthetic, importable bundle: the same seed gives the same file.",
+                "Presets luh and europe write a ZIP with catalogue, learners, enrolments and results (import FILE.zip);",
+                "the others a catalogue bundle (.yaml or .json) or exam office CSV files."})
 class GenerateCommand implements Callable<Integer> {
 
-    enum Preset { catalogue, conformance, small, exam_office }
+    enum Preset { catalogue, conformance, small, exam_office, luh, europe }
 
     @Option(names = "--preset", required = true, description = "catalogue (3,000 modules, 400 MCs, 80 MDs), conformance (20,000 modules, 10,000 MCs, 1,000 MDs)"
-            + ", small (300 modules, 40 MCs, 8 MDs) or exam_office (learners.csv with 30,000 learners and achievements.csv with 100,000"
-            + " results for the catalogue preset of the same seed; --out names a directory).")
+            + ", small (300 modules, 40 MCs, 8 MDs), exam_office (learners.csv with 30,000 learners and achievements.csv with 100,000"
+            + " results for the catalogue preset of the same seed; --out names a directory), luh (a ZIP: the catalogue preset with 30,000"
+            + " learners and about 1,000,000 results) or europe (a ZIP: 50 institutions, 20,000 modules, 4,000 MCs, 800 MDs,"
+            + " 1,000,000 learners with about 5 results each).")
     Preset preset;
+
+    @Option(names = "--learners", paramLabel = "N", description = "For luh and europe: this many learners instead of the preset's,"
+            + " with as many results each.")
+    @org.jspecify.annotations.Nullable Integer learners;
 
     @Option(names = "--seed", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed;
@@ -37,6 +44,9 @@ class GenerateCommand implements Callable<Integer> {
         if (preset == Preset.exam_office) {
             return examOffice();
         }
+        if (preset == Preset.luh || preset == Preset.europe) {
+            return population();
+        }
         BundleSyntax syntax = BundleSyntax.ofFileName(out.getFileName().toString())
                 .orElseThrow(() -> new UsageException("--out must end in .yaml, .yml or .json"));
         try (ConfigurableApplicationContext ctx = Runtime.start(scratch(), false,
@@ -45,7 +55,7 @@ class GenerateCommand implements Callable<Integer> {
             CatalogueBundle bundle = switch (preset) {
                 case catalogue -> generator.generate(seed, 3000, 400, 80);
                 case conformance -> generator.generate(seed, 20_000, 10_000, 1_000);
-                case small, exam_office -> generator.generate(seed, 300, 40, 8);
+                case small, exam_office, luh, europe -> generator.generate(seed, 300, 40, 8);
             };
             ExportCommand.writeAtomically(out, ctx.getBean(Catalogue.class).write(bundle, syntax));
             System.out.printf("%s: %d modules, %d micro-credentials, %d micro-degree programmes%n", out,
@@ -67,6 +77,60 @@ class GenerateCommand implements Callable<Integer> {
             System.out.printf("%s: learners.csv (30,000 learners), achievements.csv (about 100,000 results), enrolments.csv%n", out);
         }
         return Cli.OK;
+    }
+
+    /**
+     * A whole installation's data in one ZIP: {@code catalogue.json}, {@code learners.csv},
+     * {@code enrolments.csv} and {@code achievements.csv}, streamed entry by entry. Entries carry a
+     * fixed time, so the same seed gives the same bytes.
+     */
+    private Integer population() throws IOException {
+        if (!out.getFileName().toString().toLowerCase().endsWith(".zip")) {
+            throw new UsageException("--out must end in .zip for the preset " + preset);
+        }
+        if (learners != null && learners < 1) {
+            throw new UsageException("--learners must be at least 1");
+        }
+        boolean luh = preset == Preset.luh;
+        int people = learners != null ? learners : luh ? 30_000 : 1_000_000;
+        try (ConfigurableApplicationContext ctx = Runtime.start(scratch(), false, Map.of(), List.of())) {
+            SyntheticCatalogue generator = new SyntheticCatalogue(ctx.getBean(Skills.class).skillUris());
+            CatalogueBundle bundle = luh ? generator.generate(seed, 3000, 400, 80) : generator.generate(seed, 20_000, 4_000, 800, 50);
+            Population population = new Population(bundle, seed, people, luh ? 33 : 5);
+            Path dir = out.toAbsolutePath().getParent();
+            java.nio.file.Files.createDirectories(dir);
+            Path tmp = java.nio.file.Files.createTempFile(dir, ".microdegree-", ".tmp");
+            long results;
+            try {
+                try (var zip = new java.util.zip.ZipOutputStream(new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(tmp), 1 << 16));
+                     var writer = new java.io.BufferedWriter(new java.io.OutputStreamWriter(zip, java.nio.charset.StandardCharsets.UTF_8), 1 << 16)) {
+                    entry(zip, "catalogue.json");
+                    zip.write(ctx.getBean(Catalogue.class).write(bundle, BundleSyntax.JSON));
+                    entry(zip, "learners.csv");
+                    population.writeLearners(writer);
+                    writer.flush();
+                    entry(zip, "enrolments.csv");
+                    population.writeEnrolments(writer);
+                    writer.flush();
+                    entry(zip, "achievements.csv");
+                    results = population.writeAchievements(writer);
+                    writer.flush();
+                }
+                java.nio.file.Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                java.nio.file.Files.deleteIfExists(tmp);
+            }
+            System.out.printf("%s: %d institutions, %d modules, %d micro-credentials, %d micro-degree programmes, %d learners, %d results%n", out,
+                    bundle.institutions().size(), bundle.modules().size(), bundle.microCredentials().size(), bundle.microDegrees().size(),
+                    people, results);
+        }
+        return Cli.OK;
+    }
+
+    private static void entry(java.util.zip.ZipOutputStream zip, String name) throws IOException {
+        java.util.zip.ZipEntry e = new java.util.zip.ZipEntry(name);
+        e.setTime(java.time.LocalDateTime.of(2026, 1, 1, 0, 0).toInstant(java.time.ZoneOffset.UTC).toEpochMilli());
+        zip.putNextEntry(e);
     }
 
     /** Generating needs the application (ESCO, the bundle writer) but no data: a fresh scratch database each run. */

@@ -17,7 +17,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Import a catalogue bundle (.yaml, .yml, .json) or modules from an exam office CSV (.csv).",
+        description = {"Import a catalogue bundle (.yaml, .yml, .json), modules from an exam office CSV (.csv), or a ZIP bundle (.zip)",
+                "with catalogue.json, learners.csv, enrolments.csv and achievements.csv (as generate --preset luh writes it).",
                 "All or nothing: on any error nothing is written (exit 2). Importing the same file again changes nothing."})
 class ImportCommand implements Callable<Integer> {
 
@@ -32,8 +33,11 @@ class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        byte[] content = read(file);
         String name = file.getFileName().toString();
+        if (name.toLowerCase().endsWith(".zip")) {
+            return importZip();
+        }
+        byte[] content = read(file);
         boolean csv = name.toLowerCase().endsWith(".csv");
         BundleSyntax syntax = csv ? null : BundleSyntax.ofFileName(name).orElseThrow(() ->
                 new UsageException(file + ": unknown file type; use .yaml, .yml, .json (catalogue bundle) or .csv (modules)"));
@@ -46,6 +50,66 @@ class ImportCommand implements Callable<Integer> {
             spec.commandLine().getOut().printf("%s (%d ms)%n", result.summary(), (System.nanoTime() - started) / 1_000_000);
         }
         return Cli.OK;
+    }
+
+    /** The parts of a ZIP bundle in the order they are imported: later parts refer to earlier ones. */
+    private static final List<String> PARTS = List.of("catalogue.json", "catalogue.yaml", "learners.csv", "enrolments.csv", "achievements.csv");
+
+    /**
+     * A whole installation's data (as {@code generate --preset luh} writes it), in one transaction:
+     * an error in the last row of the results leaves the catalogue and the learners unwritten too.
+     */
+    private Integer importZip() {
+        Map<String, byte[]> parts = new java.util.HashMap<>();
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.BufferedInputStream(Files.newInputStream(file)))) {
+            for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                if (e.isDirectory()) {
+                    continue;
+                }
+                if (!PARTS.contains(e.getName())) {
+                    throw new UsageException(file + "!/" + e.getName() + ": unknown part; a bundle holds " + String.join(", ", PARTS));
+                }
+                parts.put(e.getName(), zip.readAllBytes());
+            }
+        } catch (NoSuchFileException e) {
+            throw new UsageException(file + ": no such file");
+        } catch (IOException e) {
+            throw new UsageException(file + ": not a readable ZIP file (" + e.getMessage() + ")");
+        }
+        if (parts.isEmpty()) {
+            throw new UsageException(file + ": empty; a bundle holds " + String.join(", ", PARTS));
+        }
+        try (ConfigurableApplicationContext ctx = Runtime.start(data.data, false, Map.of(), List.of())) {
+            var out = Cli.stdout();
+            String user = "cli:" + System.getProperty("user.name", "unknown");
+            org.microdegree.shared.Actor actor = org.microdegree.shared.Actor.operator(user);
+            long started = System.nanoTime();
+            new org.springframework.transaction.support.TransactionTemplate(
+                    ctx.getBean(org.springframework.transaction.PlatformTransactionManager.class)).executeWithoutResult(s -> {
+                for (String part : PARTS) {
+                    byte[] content = parts.get(part);
+                    if (content == null) {
+                        continue;
+                    }
+                    String source = file + "!/" + part;
+                    long t = System.nanoTime();
+                    String summary = switch (part) {
+                        case "learners.csv" -> rows(ctx.getBean(org.microdegree.learners.Learners.class).importCsv(source, content, actor), "learners");
+                        case "enrolments.csv" -> rows(ctx.getBean(org.microdegree.learners.Admissions.class).importEnrolments(source, content, actor), "enrolments");
+                        case "achievements.csv" -> rows(ctx.getBean(org.microdegree.learners.Achievements.class).importCsv(source, content, actor), "results");
+                        default -> ctx.getBean(Catalogue.class).importBundle(source, content,
+                                part.endsWith(".json") ? BundleSyntax.JSON : BundleSyntax.YAML, user).summary();
+                    };
+                    out.printf("%s: %s (%d ms)%n", part, summary, (System.nanoTime() - t) / 1_000_000);
+                }
+            });
+            out.printf("imported %s in one transaction (%d ms)%n", file, (System.nanoTime() - started) / 1_000_000);
+        }
+        return Cli.OK;
+    }
+
+    private static String rows(org.microdegree.learners.ImportSummary s, String what) {
+        return String.format("%d %s: %d new, %d changed, %d unchanged", s.rows(), what, s.inserted(), s.updated(), s.unchanged());
     }
 
     static byte[] read(Path file) {

@@ -34,8 +34,15 @@ public final class AuditBench {
     record Case(MicroDegreeProgramme md, List<Proof> evidence) {
     }
 
-    public static void main(String[] args) {
-        int batches = args.length > 0 ? Integer.parseInt(args[0]) : 15;
+    /** The units of the catalogue and the learner/programme cases. */
+    record Typical(Units units, List<Case> cases) {
+    }
+
+    /**
+     * Typical learners: 30 results each against programmes of 15 to 25 nodes built from the
+     * generated catalogue (seed 7), half of whom hold every unit of their programme.
+     */
+    static Typical typical() {
         CatalogueBundle bundle = new SyntheticCatalogue(ShippedEscoSkillsAccess.create().skillUris()).generate(7, 3000, 400, 80);
         Map<ItemId, Integer> tenths = new HashMap<>();
         Map<ItemId, List<ItemId>> modules = new HashMap<>();
@@ -109,9 +116,16 @@ public final class AuditBench {
             }
         }
         if (cases.isEmpty()) {
-            System.out.println("node counts of the generated programmes: " + bundle.microDegrees().stream().map(m -> count(m.requirements())).sorted().toList());
-            return;
+            throw new IllegalStateException("no programme of 15 to 25 nodes was generated");
         }
+        return new Typical(units, cases);
+    }
+
+    public static void main(String[] args) {
+        int batches = args.length > 0 ? Integer.parseInt(args[0]) : 15;
+        Typical typical = typical();
+        Units units = typical.units();
+        List<Case> cases = typical.cases();
         AuditPolicy policy = AuditPolicy.on(LocalDate.of(2026, 1, 1));
         long complete = 0;
         List<Double> perAudit = new ArrayList<>();

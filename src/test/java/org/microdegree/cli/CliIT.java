@@ -238,4 +238,44 @@ class CliIT {
         assertThat(run("audit", "--all", "--data", data.toString()).out()).contains("audited 1 learners: 1 of 1 enrolled credentials complete");
         assertThat(run("audit", "--data", data.toString()).exit()).as("neither --learner nor --all").isEqualTo(2);
     }
+
+    @Test
+    void aGeneratedInstallationIsTheSameForTheSameSeedImportsInOneGoAndIsAuditedWhole() throws Exception {
+        Path first = dir.resolve("luh-a.zip");
+        Path second = dir.resolve("luh-b.zip");
+        Run generated = run("generate", "--preset", "luh", "--learners", "300", "--seed", "11", "--out", first.toString());
+        assertThat(generated.exit()).as(generated.err()).isZero();
+        assertThat(generated.out()).contains("5 institutions, 3000 modules, 400 micro-credentials").contains("300 learners");
+        assertThat(run("generate", "--preset", "luh", "--learners", "300", "--seed", "11", "--out", second.toString()).exit()).isZero();
+        assertThat(Files.readAllBytes(second)).as("same seed, same bytes").isEqualTo(Files.readAllBytes(first));
+        assertThat(run("generate", "--preset", "luh", "--out", dir.resolve("luh.json").toString()).exit()).isEqualTo(2);
+
+        // a bundle whose last result names an unknown learner leaves nothing behind, not even the catalogue
+        Path broken = dir.resolve("broken.zip");
+        try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(first));
+             var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(broken))) {
+            for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                byte[] content = in.readAllBytes();
+                out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                out.write(content);
+                if (e.getName().equals("achievements.csv")) {
+                    out.write("luh;999999;luh:m00000;2025-01-10;de;2.0;5;written-exam;yes;yes;BROKEN-1\n".getBytes(StandardCharsets.UTF_8));
+                }
+            }
+        }
+        Path data = dir.resolve("data");
+        Run refused = run("import", broken.toString(), "--data", data.toString());
+        assertThat(refused.exit()).isEqualTo(2);
+        assertThat(refused.err()).contains(broken + "!/achievements.csv:").contains("no learner has the student number '999999' at luh")
+                .doesNotContain("Exception");
+        assertThat(run("audit", "--all", "--data", data.toString()).out()).contains("audited 0 learners");
+
+        Run imported = run("import", first.toString(), "--data", data.toString());
+        assertThat(imported.exit()).as(imported.err()).isZero();
+        assertThat(imported.out()).contains("learners.csv: 300 learners: 300 new").contains("imported " + first + " in one transaction");
+        Run audited = run("audit", "--all", "--data", data.toString());
+        assertThat(audited.out()).containsPattern("audited 300 learners: [1-9][0-9]* of [1-9][0-9]* enrolled credentials complete \\(\\d+ ms\\)");
+        assertThat(run("import", first.toString(), "--data", data.toString()).out()).as("a second import changes nothing")
+                .contains("300 learners: 0 new, 0 changed, 300 unchanged");
+    }
 }

@@ -539,14 +539,50 @@ public class LearnerStore {
         return achievements("learner_id = ? order by achieved_on, item_id, id", learnerId);
     }
 
-    /** Every passed result, for a batch audit: one query, grouped by learner. */
-    public Map<String, List<Achievement>> passedByLearner() {
-        Map<String, List<Achievement>> out = new HashMap<>();
-        jdbc.sql("select " + ACHIEVEMENT_COLUMNS + " from learners_achievement where passed = true").query(rs -> {
-            Achievement a = achievement(rs);
-            out.computeIfAbsent(a.learnerId(), k -> new ArrayList<>()).add(a);
+    /** The columns of a passed result that an audit reads. */
+    public interface PassedRow {
+        void accept(String learnerId, String id, String institution, String kind, String item, BigDecimal creditPoints,
+                    @Nullable BigDecimal german, LocalDate achievedOn);
+    }
+
+    /**
+     * Every passed result, only the columns an audit reads, streamed rather than materialised: H2
+     * would first spill a large result to a temporary file (lazy execution avoids it), and the
+     * PostgreSQL driver reads a whole result into memory unless it runs through a cursor, which
+     * needs a transaction and a fetch size.
+     */
+    public void forEachPassed(PassedRow row) {
+        template.execute((org.springframework.jdbc.core.ConnectionCallback<Void>) c -> {
+            boolean h2 = c.getMetaData().getDatabaseProductName().equals("H2");
+            boolean autoCommit = c.getAutoCommit();
+            if (h2) {
+                try (var s = c.createStatement()) {
+                    s.execute("set lazy_query_execution true");
+                }
+            } else if (autoCommit) {
+                c.setAutoCommit(false);
+            }
+            try (PreparedStatement ps = c.prepareStatement("select id, learner_id, institution_id, item_kind, item_id, credit_points,"
+                    + " german_grade, achieved_on from learners_achievement where passed = true")) {
+                ps.setFetchSize(10_000);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        row.accept(rs.getString(2), rs.getString(1), rs.getString(3), rs.getString(4), rs.getString(5), rs.getBigDecimal(6),
+                                rs.getBigDecimal(7), rs.getObject(8, LocalDate.class));
+                    }
+                }
+            } finally {
+                if (h2) {
+                    try (var s = c.createStatement()) {
+                        s.execute("set lazy_query_execution false");
+                    }
+                } else if (autoCommit) {
+                    c.commit();
+                    c.setAutoCommit(true);
+                }
+            }
+            return null;
         });
-        return out;
     }
 
     /** Every granted or partly granted recognition, grouped by learner. */
