@@ -30,11 +30,7 @@ public abstract class DatabaseIT {
 
     @BeforeEach
     void startEmpty() {
-        for (String table : new String[] {"learners_journal", "learners_notification", "learners_recognition", "learners_achievement",
-                "learners_enrolment", "learners_capacity", "learners_document", "learners_review", "learners_application", "learners_round",
-                "learners_affiliation", "learners_consent", "learners_student_number", "learners_learner", "accounts_token", "accounts_grant", "accounts_account", "policy_adoption", "policy_journal", "policy_profile", "catalog_reference", "catalog_journal", "catalog_item", "catalog_institution"}) {
-            jdbc.update("delete from " + table);
-        }
+        org.microdegree.EmptyDatabase.clear(jdbc);
         java.util.Set<org.microdegree.shared.Grant> admin = new java.util.HashSet<>();
         for (String i : new String[] {"luh", "lut", "but", "tuw", "upm"}) {
             admin.add(org.microdegree.shared.Grant.of(org.microdegree.shared.Role.ADMIN, i));

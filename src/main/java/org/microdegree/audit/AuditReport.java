@@ -10,7 +10,18 @@ import org.microdegree.shared.ItemId;
 /** An audit as the API and the command line show it: CP as numbers, ids as strings, and in plain text. */
 public record AuditReport(String programme, boolean complete, BigDecimal reachedCreditPoints, BigDecimal requiredCreditPoints,
                           int percent, List<Node> nodes, List<String> evidenceUsed, List<String> completedMicroCredentials,
-                          List<Missing> missing) {
+                          List<Missing> missing, @Nullable String degree, List<String> withinDegree, List<String> additional) {
+
+    /**
+     * @param degree        the study programme the learner studies, when the audit took it into account
+     * @param withinDegree  micro-credentials of the programme completed within that degree
+     * @param additional    micro-credentials completed as an additional qualification
+     */
+    public AuditReport {
+        missing = List.copyOf(missing);
+        withinDegree = List.copyOf(withinDegree);
+        additional = List.copyOf(additional);
+    }
 
     /**
      * A unit still missing and when it can be taken: {@code from} is the soonest start (today for
@@ -21,7 +32,13 @@ public record AuditReport(String programme, boolean complete, BigDecimal reached
 
     public AuditReport withMissing(List<Missing> soonestFirst) {
         return new AuditReport(programme, complete, reachedCreditPoints, requiredCreditPoints, percent, nodes, evidenceUsed,
-                completedMicroCredentials, List.copyOf(soonestFirst));
+                completedMicroCredentials, soonestFirst, degree, withinDegree, additional);
+    }
+
+    /** The same report for a student of {@code degree}: which sub-areas lie within it and which are additional. */
+    public AuditReport withDegree(String degree, List<String> withinDegree, List<String> additional) {
+        return new AuditReport(programme, complete, reachedCreditPoints, requiredCreditPoints, percent, nodes, evidenceUsed,
+                completedMicroCredentials, missing, degree, withinDegree, additional);
     }
 
     public record Node(String path, String type, @Nullable String label, @Nullable String unit, boolean met, BigDecimal creditPoints,
@@ -31,7 +48,7 @@ public record AuditReport(String programme, boolean complete, BigDecimal reached
     public static AuditReport of(AuditResult r) {
         return new AuditReport(r.programme().value(), r.complete(), cp(r.reachedTenths()), cp(r.requiredTenths()),
                 (int) Math.floor(r.share() * 100), r.nodes().stream().map(AuditReport::node).toList(), r.used(),
-                r.completedMicroCredentials().stream().map(ItemId::value).toList(), List.of());
+                r.completedMicroCredentials().stream().map(ItemId::value).toList(), List.of(), null, List.of(), List.of());
     }
 
     private static Node node(NodeResult n) {
@@ -79,6 +96,11 @@ public record AuditReport(String programme, boolean complete, BigDecimal reached
         }
         if (!completedMicroCredentials.isEmpty()) {
             s.append("  micro-credentials completed: ").append(String.join(", ", completedMicroCredentials)).append('\n');
+        }
+        if (degree != null) {
+            s.append("  beside the degree ").append(degree).append(": within it ")
+                    .append(withinDegree.isEmpty() ? "none" : String.join(", ", withinDegree)).append("; additional ")
+                    .append(additional.isEmpty() ? "none" : String.join(", ", additional)).append('\n');
         }
         return s.toString();
     }

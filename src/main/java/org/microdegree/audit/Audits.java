@@ -13,7 +13,9 @@ import org.jspecify.annotations.Nullable;
 import org.microdegree.audit.engine.AuditEngine;
 import org.microdegree.audit.engine.AuditPolicy;
 import org.microdegree.audit.engine.AuditResult;
+import org.microdegree.audit.engine.Degree;
 import org.microdegree.audit.engine.Proof;
+import org.microdegree.audit.internal.MetStore;
 import org.microdegree.catalog.Catalogue;
 import org.microdegree.catalog.model.ItemKind;
 import org.microdegree.catalog.model.Requirement;
@@ -24,6 +26,7 @@ import org.microdegree.learners.model.Enrolment;
 import org.microdegree.shared.Actor;
 import org.microdegree.shared.ItemId;
 import org.microdegree.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -37,12 +40,21 @@ public class Audits {
     private final Catalogue catalogue;
     private final Learners learners;
     private final Admissions admissions;
-    private final Clock clock = Clock.systemUTC();
+    private final MetStore met;
+    private final ApplicationEventPublisher events;
+    private Clock clock = Clock.systemUTC();
 
-    public Audits(Catalogue catalogue, Learners learners, Admissions admissions) {
+    public Audits(Catalogue catalogue, Learners learners, Admissions admissions, MetStore met, ApplicationEventPublisher events) {
         this.catalogue = catalogue;
         this.learners = learners;
         this.admissions = admissions;
+        this.met = met;
+        this.events = events;
+    }
+
+    /** For tests: the day audits are run on. */
+    void clock(Clock clock) {
+        this.clock = clock;
     }
 
     /** A hypothetical result for a what-if audit: a unit passed with its CP. */
@@ -54,35 +66,59 @@ public class Audits {
      * programme they are enrolled in.
      */
     public List<AuditResult> audit(String learnerId, @Nullable ItemId programme, List<Hypothesis> whatIf, Actor actor) {
-        return audit(learnerId, programme, whatIf, actor, new CatalogueUnits(catalogue.snapshot()));
+        return audit(learnerId, programme, whatIf, actor, new CatalogueUnits(catalogue.snapshot())).stream().map(Audited::result).toList();
     }
 
-    private List<AuditResult> audit(String learnerId, @Nullable ItemId programme, List<Hypothesis> whatIf, Actor actor,
-                                    CatalogueUnits units) {
+    /** One audit with what it was audited against: the learner's degree, if any, and the evidence. */
+    private record Audited(AuditResult result, @Nullable Degree degree, List<Proof> evidence) {
+    }
+
+    private List<Audited> audit(String learnerId, @Nullable ItemId programme, List<Hypothesis> whatIf, Actor actor,
+                                CatalogueUnits units) {
         learners.get(learnerId, actor);
         List<Proof> evidence = new ArrayList<>(proofs(learners.evidence(learnerId)));
         for (int i = 0; i < whatIf.size(); i++) {
             Hypothesis h = whatIf.get(i);
             evidence.add(new Proof("what-if-" + (i + 1), h.kind(), h.item(), h.tenths(), null, LocalDate.now(clock)));
         }
+        List<Enrolment> enrolled = admissions.enrolments(learnerId).stream().filter(e -> e.status().code().equals("enrolled")).toList();
+        Degree degree = degreeOf(enrolled, units);
         Set<Target> targets = new LinkedHashSet<>();
         if (programme != null) {
             ItemKind kind = units.microDegrees.containsKey(programme) ? ItemKind.MICRO_DEGREE : ItemKind.MICRO_CREDENTIAL;
             targets.add(new Target(kind, programme));
         } else {
-            admissions.enrolments(learnerId).stream().filter(e -> e.status().code().equals("enrolled"))
-                    .forEach(e -> targets.add(new Target(e.itemKind(), e.item())));
+            enrolled.forEach(e -> targets.add(new Target(e.itemKind(), e.item())));
         }
-        List<AuditResult> out = new ArrayList<>();
+        AuditPolicy policy = AuditPolicy.on(LocalDate.now(clock));
+        List<Audited> out = new ArrayList<>();
         for (Target t : targets) {
             var found = units.treeFor(t.kind(), t.item());
-            if (found.isEmpty() && programme == null) {
-                continue;   // an enrolment in something no longer in the catalogue has nothing to audit
+            if (found.isEmpty() && (programme == null || t.kind() == ItemKind.STUDY_PROGRAMME)) {
+                continue;   // a degree, or an enrolment in something no longer in the catalogue, has nothing to audit
             }
             Requirement tree = found.orElseThrow(() -> new NotFoundException("no published micro-credential or programme '" + t.item() + "'"));
-            out.add(AuditEngine.audit(t.item(), tree, units.tenths(t.kind(), t.item()), evidence, units, AuditPolicy.on(LocalDate.now(clock))));
+            out.add(new Audited(auditOne(t.kind(), t.item(), tree, evidence, units, policy, degree), degree, evidence));
         }
         return out;
+    }
+
+    /** A programme is audited beside the learner's degree when they study one; a micro-credential on its own. */
+    private static AuditResult auditOne(ItemKind kind, ItemId item, Requirement tree, List<Proof> evidence, CatalogueUnits units,
+                                        AuditPolicy policy, @Nullable Degree degree) {
+        int tenths = units.tenths(kind, item);
+        return degree == null || kind != ItemKind.MICRO_DEGREE ? AuditEngine.audit(item, tree, tenths, evidence, units, policy)
+                : degree.audit(item, tree, tenths, evidence, units, policy);
+    }
+
+    /** The degree a learner studies: their first active enrolment in a study programme of the catalogue. */
+    private static @Nullable Degree degreeOf(List<Enrolment> enrolments, CatalogueUnits units) {
+        for (Enrolment e : enrolments) {
+            if (e.itemKind() == ItemKind.STUDY_PROGRAMME && units.degree(e.item()) != null) {
+                return units.degree(e.item());
+            }
+        }
+        return null;
     }
 
     record Target(ItemKind kind, ItemId item) {
@@ -96,13 +132,20 @@ public class Audits {
     public List<AuditReport> reports(String learnerId, @Nullable ItemId programme, List<Hypothesis> whatIf, Actor actor) {
         // one snapshot of the catalogue for the audit and for what is on offer
         CatalogueUnits units = new CatalogueUnits(catalogue.snapshot());
-        List<AuditResult> results = audit(learnerId, programme, whatIf, actor, units);
+        List<Audited> results = audit(learnerId, programme, whatIf, actor, units);
         LocalDate today = LocalDate.now(clock);
         Map<ItemId, String> openRounds = new LinkedHashMap<>();
         admissions.open().forEach(r -> openRounds.putIfAbsent(r.item(), r.id()));
         List<AuditReport> out = new ArrayList<>();
-        for (AuditResult r : results) {
+        for (Audited a : results) {
+            AuditResult r = a.result();
             AuditReport report = AuditReport.of(r);
+            if (a.degree() != null && units.microDegrees.containsKey(r.programme())) {
+                Map<ItemId, Boolean> split = a.degree().split(units.microDegrees.get(r.programme()).requirements(), r, a.evidence(), units);
+                report = report.withDegree(a.degree().id().value(),
+                        split.entrySet().stream().filter(Map.Entry::getValue).map(e -> e.getKey().value()).toList(),
+                        split.entrySet().stream().filter(e -> !e.getValue()).map(e -> e.getKey().value()).toList());
+            }
             List<AuditReport.Missing> missing = new ArrayList<>();
             Set<String> seen = new LinkedHashSet<>();
             for (var n : r.nodes()) {
@@ -119,6 +162,34 @@ public class Audits {
             missing.sort(java.util.Comparator.comparing((AuditReport.Missing m) -> m.from() == null ? "9999" : m.from())
                     .thenComparing(AuditReport.Missing::unit));
             out.add(report.withMissing(missing));
+        }
+        return out;
+    }
+
+    /**
+     * Hypotheses for a what-if from catalogue ids alone: each unit passed with its own CP. An id
+     * that names no published module, micro-credential or programme is refused, by its position.
+     */
+    public List<Hypothesis> passing(List<String> unitIds) {
+        CatalogueUnits units = new CatalogueUnits(catalogue.snapshot());
+        List<Hypothesis> out = new ArrayList<>();
+        List<org.microdegree.shared.Violation> problems = new ArrayList<>();
+        for (int i = 0; i < unitIds.size(); i++) {
+            String raw = unitIds.get(i);
+            ItemKind kind = null;
+            if (ItemId.isValid(raw)) {
+                ItemId id = ItemId.of(raw);
+                kind = units.microCredentials.containsKey(id) ? ItemKind.MICRO_CREDENTIAL : units.modules.containsKey(id) ? ItemKind.MODULE
+                        : units.microDegrees.containsKey(id) ? ItemKind.MICRO_DEGREE : null;
+            }
+            if (kind == null) {
+                problems.add(org.microdegree.shared.Violation.at("whatIf[" + i + "]", "no published module, micro-credential or programme '" + raw + "'"));
+                continue;
+            }
+            out.add(new Hypothesis(kind, ItemId.of(raw), units.tenths(kind, ItemId.of(raw))));
+        }
+        if (!problems.isEmpty()) {
+            throw new org.microdegree.shared.InvalidInputException(problems);
         }
         return out;
     }
@@ -159,18 +230,85 @@ public class Audits {
         java.util.concurrent.atomic.LongAdder complete = new java.util.concurrent.atomic.LongAdder();
         byLearner.entrySet().parallelStream().forEach(l -> {
             List<Proof> evidence = proofs(all.getOrDefault(l.getKey(), List.of()));
+            Degree degree = degreeOf(l.getValue(), units);
             for (Enrolment e : l.getValue()) {
                 var tree = units.treeFor(e.itemKind(), e.item());
                 if (tree.isEmpty()) {
                     continue;
                 }
                 credentials.increment();
-                if (AuditEngine.audit(e.item(), tree.get(), units.tenths(e.itemKind(), e.item()), evidence, units, policy).complete()) {
+                if (auditOne(e.itemKind(), e.item(), tree.get(), evidence, units, policy, degree).complete()) {
                     complete.increment();
                 }
             }
         });
         return new Summary(byLearner.size(), credentials.intValue(), complete.intValue(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /**
+     * Re-audits these learners (after new evidence) for everything they are enrolled in. Each
+     * credential version newly met, and each micro-credential completed within an enrolled
+     * programme, is recorded and announced as {@link RequirementsMet}, once per learner and
+     * version however often this runs. Runs in the caller's transaction; returns how many were new.
+     */
+    public int reaudit(java.util.Collection<String> learnerIds) {
+        CatalogueUnits units = new CatalogueUnits(catalogue.snapshot());
+        LocalDate today = LocalDate.now(clock);
+        AuditPolicy policy = AuditPolicy.on(today);
+        // a large import re-audits from one read of everything, as the batch audit does
+        boolean batch = learnerIds.size() > 2_000;
+        Map<String, List<Evidence>> all = batch ? learners.evidenceOfAll() : Map.of();
+        Map<String, List<Enrolment>> enrolled = new java.util.HashMap<>();
+        if (batch) {
+            Set<String> wanted = new java.util.HashSet<>(learnerIds);
+            admissions.activeEnrolments().stream().filter(e -> wanted.contains(e.learnerId()))
+                    .forEach(e -> enrolled.computeIfAbsent(e.learnerId(), k -> new ArrayList<>()).add(e));
+        }
+        java.time.Instant now = clock.instant();
+        int fresh = 0;
+        for (String learner : learnerIds) {
+            List<Enrolment> mine = batch ? enrolled.getOrDefault(learner, List.of())
+                    : admissions.enrolments(learner).stream().filter(e -> e.status().code().equals("enrolled")).toList();
+            if (mine.isEmpty()) {
+                continue;
+            }
+            List<Proof> evidence = proofs(batch ? all.getOrDefault(learner, List.of()) : learners.evidence(learner));
+            Degree degree = degreeOf(mine, units);
+            for (Enrolment e : mine) {
+                var tree = units.treeFor(e.itemKind(), e.item());
+                if (tree.isEmpty()) {
+                    continue;
+                }
+                AuditResult r = auditOne(e.itemKind(), e.item(), tree.get(), evidence, units, policy, degree);
+                if (r.complete()) {
+                    fresh += announce(learner, e.itemKind(), e.item(), units, today, now);
+                }
+                for (ItemId mc : r.completedMicroCredentials()) {
+                    if (!mc.equals(e.item())) {
+                        fresh += announce(learner, ItemKind.MICRO_CREDENTIAL, mc, units, today, now);
+                    }
+                }
+            }
+        }
+        return fresh;
+    }
+
+    private int announce(String learner, ItemKind kind, ItemId item, CatalogueUnits units, LocalDate today, java.time.Instant now) {
+        int version = units.version(kind, item);
+        if (version == 0 || !met.claim(learner, kind, item, version, today, now)) {
+            return 0;
+        }
+        events.publishEvent(new RequirementsMet(learner, kind, item, version, today));
+        return 1;
+    }
+
+    /** For tests that compare with a naive audit: the learner's evidence and the catalogue as the engine sees them. */
+    List<Proof> evidenceOf(String learnerId) {
+        return proofs(learners.evidence(learnerId));
+    }
+
+    org.microdegree.audit.engine.Units units() {
+        return new CatalogueUnits(catalogue.snapshot());
     }
 
     static List<Proof> proofs(List<Evidence> evidence) {

@@ -24,11 +24,13 @@ final class CatalogueUnits implements Units {
     final Map<ItemId, Module> modules = new HashMap<>();
     final Map<ItemId, MicroCredential> microCredentials = new HashMap<>();
     final Map<ItemId, MicroDegreeProgramme> microDegrees = new HashMap<>();
+    final Map<ItemId, org.microdegree.catalog.model.StudyProgramme> studyProgrammes = new HashMap<>();
 
     CatalogueUnits(CatalogueBundle bundle) {
         bundle.modules().forEach(m -> keepNewest(modules, m));
         bundle.microCredentials().forEach(m -> keepNewest(microCredentials, m));
         bundle.microDegrees().forEach(m -> keepNewest(microDegrees, m));
+        bundle.studyProgrammes().forEach(m -> keepNewest(studyProgrammes, m));
     }
 
     private static <T extends CatalogueItem> void keepNewest(Map<ItemId, T> map, T item) {
@@ -49,6 +51,29 @@ final class CatalogueUnits implements Units {
             case MICRO_DEGREE -> microDegrees.containsKey(id) ? microDegrees.get(id).creditPoints().tenths() : 0;
             case STUDY_PROGRAMME -> 0;
         };
+    }
+
+    /** A study programme as the audit sees a student's degree, if it is in the catalogue. */
+    org.microdegree.audit.engine.@org.jspecify.annotations.Nullable Degree degree(ItemId studyProgramme) {
+        var sp = studyProgrammes.get(studyProgramme);
+        if (sp == null) {
+            return null;
+        }
+        // without a stated elective need the degree counts every elective
+        int electiveTenths = sp.electiveCreditsRequired() != null ? sp.electiveCreditsRequired().tenths() : Integer.MAX_VALUE;
+        return new org.microdegree.audit.engine.Degree(sp.id(), java.util.Set.copyOf(sp.compulsoryModules()),
+                java.util.Set.copyOf(sp.electiveModules()), electiveTenths);
+    }
+
+    /** The version audited of a micro-credential or programme; 0 when it is not in the catalogue. */
+    int version(ItemKind kind, ItemId id) {
+        CatalogueItem item = switch (kind) {
+            case MICRO_CREDENTIAL -> microCredentials.get(id);
+            case MICRO_DEGREE -> microDegrees.get(id);
+            case MODULE -> modules.get(id);
+            case STUDY_PROGRAMME -> null;
+        };
+        return item == null ? 0 : item.version();
     }
 
     @Override

@@ -40,12 +40,15 @@ public class Achievements {
     private final LearnerStore store;
     private final Catalogue catalogue;
     private final TransactionTemplate tx;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private Clock clock = Clock.systemUTC();
 
-    public Achievements(LearnerStore store, Catalogue catalogue, TransactionTemplate tx) {
+    public Achievements(LearnerStore store, Catalogue catalogue, TransactionTemplate tx,
+                        org.springframework.context.ApplicationEventPublisher events) {
         this.store = store;
         this.catalogue = catalogue;
         this.tx = tx;
+        this.events = events;
     }
 
     void clock(Clock clock) {
@@ -154,6 +157,8 @@ public class Achievements {
             inserts.stream().filter(a -> !a.source().equals("csv")).forEach(a -> journal.add(entry(a, now, actor, "recorded")));
             updates.forEach(a -> journal.add(entry(a, now, actor, "corrected")));
             store.journal(journal);
+            // the audit re-audits these learners once the results are committed
+            EvidenceRecorded.of(affiliations.keySet()).forEach(events::publishEvent);
             return new ImportSummary(rows.size(), inserts.size(), updates.size(), unchanged);
         });
     }

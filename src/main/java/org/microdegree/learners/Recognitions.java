@@ -47,9 +47,12 @@ public class Recognitions {
     private final Learners learners;
     private final Notifier notifier;
     private final TransactionTemplate tx;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private Clock clock = Clock.systemUTC();
 
-    public Recognitions(LearnerStore store, Catalogue catalogue, Learners learners, Notifier notifier, TransactionTemplate tx) {
+    public Recognitions(LearnerStore store, Catalogue catalogue, Learners learners, Notifier notifier, TransactionTemplate tx,
+                        org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.store = store;
         this.catalogue = catalogue;
         this.learners = learners;
@@ -199,6 +202,9 @@ public class Recognitions {
             }
             store.journal(c.learnerId(), "recognition:" + id, now, actor.name(), d.code(), creditedCp.toPlainString() + " CP credited");
             notifier.notify(c.learnerId(), "recognition-" + d.code(), Map.of("item", c.targetRef(), "detail", creditedCp.toPlainString()));
+            if (d.credits()) {
+                events.publishEvent(new EvidenceRecorded(List.of(c.learnerId())));
+            }
         });
         return store.recognition(id).orElseThrow();
     }

@@ -67,13 +67,7 @@ class EnrolmentConcurrencyIT {
     void twoHundredParallelRequestsForThirtyPlacesOnTwoInstancesGiveExactlyThirtyEnrolments() throws Exception {
         ConfigurableApplicationContext first = instance();
         JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
-        for (String table : new String[] {"learners_journal", "learners_notification", "learners_recognition", "learners_achievement",
-                "learners_enrolment", "learners_capacity", "learners_document", "learners_review", "learners_application", "learners_round",
-                "learners_affiliation", "learners_consent", "learners_student_number", "learners_learner", "accounts_token", "accounts_grant",
-                "accounts_account", "policy_adoption", "policy_journal", "policy_profile", "catalog_partner", "catalog_reference",
-                "catalog_journal", "catalog_item", "catalog_institution"}) {
-            jdbc.update("delete from " + table);
-        }
+        org.microdegree.EmptyDatabase.clear(jdbc);
         first.getBean(Catalogue.class).importBundle("example.yaml", Fixtures.workedExampleYaml(), BundleSyntax.YAML, "test");
         Accounts accounts = first.getBean(Accounts.class);
         var registrar = accounts.create("robin@luh.example", "Robin Registrar", "a-long-enough-password".toCharArray(),

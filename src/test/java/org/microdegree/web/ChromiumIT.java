@@ -58,12 +58,7 @@ class ChromiumIT {
         if (System.getenv("CI") == null) {
             Assumptions.assumeTrue(installed, "Debian's chromium and chromium-driver are not installed (.ci/run installs them)");
         }
-        for (String table : new String[] {"learners_journal", "learners_notification", "learners_recognition", "learners_achievement",
-                "learners_enrolment", "learners_capacity", "learners_document", "learners_review", "learners_application", "learners_round",
-                "learners_affiliation", "learners_consent", "learners_student_number", "learners_learner", "accounts_token", "accounts_grant", "accounts_account", "policy_adoption", "policy_journal",
-                "policy_profile", "catalog_partner", "catalog_reference", "catalog_journal", "catalog_item", "catalog_institution"}) {
-            jdbc.update("delete from " + table);
-        }
+        org.microdegree.EmptyDatabase.clear(jdbc);
         new WebFixtures(accounts, catalogue);
         ChromeOptions options = new ChromeOptions().setBinary("/usr/bin/chromium").addArguments("--headless=new", "--no-sandbox",
                 "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",

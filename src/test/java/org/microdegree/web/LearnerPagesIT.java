@@ -98,6 +98,26 @@ class LearnerPagesIT extends DatabaseIT {
     }
 
     @Test
+    void aLearnerAsksWhatIfOnHerPageAndNothingIsStored() throws Exception {
+        admissions.enrolDirectly(org.microdegree.catalog.model.ItemKind.MICRO_DEGREE, org.microdegree.shared.ItemId.of("luh:md-ai-essentials"),
+                data.lea(), people.people.get("registrar").actor());
+        signIn("lea@luh.example");
+        HtmlPage me = browser.getPage("http://localhost/me");
+        assertThat(me.asNormalizedText()).contains("In progress: 5 of 10 CP (50 %).");
+        HtmlForm whatIf = me.getForms().stream().filter(f -> "get".equalsIgnoreCase(f.getMethodAttribute())).findFirst().orElseThrow();
+        whatIf.getInputByValue("luh:mc-data-engineering").setChecked(true);
+        HtmlPage answer = me.getHtmlElementById("what-if-run").click();
+        assertThat(answer.getElementById("what-if-results").asNormalizedText()).contains("luh:md-ai-essentials would be complete.");
+        assertThat(answer.asNormalizedText()).contains("If you passed luh:mc-data-engineering:")
+                .as("the real audit is unchanged").contains("In progress: 5 of 10 CP (50 %).");
+        assertThat(((HtmlPage) browser.getPage("http://localhost/me")).getElementById("what-if-results")).as("nothing was stored").isNull();
+
+        var unknown = browser.getPage("http://localhost/me?whatIf=luh:no-such-unit").getWebResponse();
+        assertThat(unknown.getStatusCode()).isEqualTo(400);
+        assertThat(unknown.getContentAsString()).contains("luh:no-such-unit").doesNotContain("Exception");
+    }
+
+    @Test
     void aLearnerErasesHerDataAndTheResultsStayUnderAnAnonymousId() throws Exception {
         signIn("lea@luh.example");
         HtmlPage me = browser.getPage("http://localhost/me");

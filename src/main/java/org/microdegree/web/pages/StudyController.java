@@ -129,7 +129,7 @@ class StudyController {
     // ---- the learner's own page ----
 
     @GetMapping("/me")
-    String me(Actor actor, Model model) {
+    String me(Actor actor, Model model, @RequestParam(name = "whatIf", required = false) @Nullable List<String> whatIf) {
         String id = learners.self(actor).id();
         LearnerRecords r = learners.records(id, actor);
         Locale locale = LocaleContextHolder.getLocale();
@@ -139,7 +139,15 @@ class StudyController {
         model.addAttribute("ects", r.achievements().stream().collect(LinkedHashMap<String, String>::new,
                 (m, a) -> m.put(a.id(), String.valueOf(GradeConversion.ectsOf(a.grade()))), Map::putAll));
         model.addAttribute("notes", r.notifications().stream().map(n -> subject(n, locale)).toList());
-        model.addAttribute("audits", audits.reports(id, null, List.of(), actor));
+        var reports = audits.reports(id, null, List.of(), actor);
+        model.addAttribute("audits", reports);
+        // what-if: the same audits with the ticked units passed, shown beside the real ones and never stored
+        List<String> planned = whatIf == null ? List.of() : whatIf.stream().filter(u -> !u.isBlank()).distinct().toList();
+        model.addAttribute("planned", planned);
+        model.addAttribute("whatIfUnits", reports.stream().flatMap(a -> a.missing().stream()).map(m -> m.unit()).distinct().toList());
+        if (!planned.isEmpty()) {
+            model.addAttribute("whatIfAudits", audits.reports(id, null, audits.passing(planned), actor));
+        }
         model.addAttribute("totalCp", r.achievements().stream().filter(a -> a.grade().passed()).map(a -> a.creditPoints())
                 .reduce(BigDecimal.ZERO, BigDecimal::add).stripTrailingZeros().toPlainString());
         return "study/me";

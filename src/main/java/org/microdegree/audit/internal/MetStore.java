@@ -1,0 +1,48 @@
+package org.microdegree.audit.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.microdegree.catalog.model.ItemKind;
+import org.microdegree.shared.ItemId;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Who has met which credential version: one row each, so the event goes out once. */
+@Repository
+public class MetStore {
+
+    private final JdbcClient jdbc;
+
+    public MetStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Records that the learner met the credential version; false when that was recorded before
+     * (also by a concurrent re-audit: the primary key decides).
+     */
+    public boolean claim(String learnerId, ItemKind kind, ItemId item, int version, LocalDate metOn, Instant now) {
+        if (met(learnerId, kind, item, version)) {
+            return false;
+        }
+        try {
+            jdbc.sql("insert into audit_requirements_met (learner_id, item_kind, item_id, item_version, met_on, recorded_at)"
+                            + " values (?, ?, ?, ?, ?, ?)")
+                    .params(learnerId, kind.code(), item.value(), version, metOn, now.atOffset(ZoneOffset.UTC)).update();
+            return true;
+        } catch (DuplicateKeyException e) {
+            return false;
+        }
+    }
+
+    public boolean met(String learnerId, ItemKind kind, ItemId item, int version) {
+        return jdbc.sql("select count(*) from audit_requirements_met where learner_id = ? and item_kind = ? and item_id = ? and item_version = ?")
+                .params(learnerId, kind.code(), item.value(), version).query(Integer.class).single() > 0;
+    }
+
+    public int count(String learnerId) {
+        return jdbc.sql("select count(*) from audit_requirements_met where learner_id = ?").param(learnerId).query(Integer.class).single();
+    }
+}

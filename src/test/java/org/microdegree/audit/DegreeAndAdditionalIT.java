@@ -1,0 +1,153 @@
+package org.microdegree.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.microdegree.DatabaseIT;
+import org.microdegree.audit.engine.AuditEngine;
+import org.microdegree.audit.engine.AuditPolicy;
+import org.microdegree.catalog.BundleSyntax;
+import org.microdegree.catalog.Catalogue;
+import org.microdegree.catalog.Fixtures;
+import org.microdegree.catalog.model.ItemKind;
+import org.microdegree.learners.AchievementInput;
+import org.microdegree.learners.Achievements;
+import org.microdegree.learners.Admissions;
+import org.microdegree.learners.LearnerInput;
+import org.microdegree.learners.Learners;
+import org.microdegree.shared.Actor;
+import org.microdegree.shared.Grant;
+import org.microdegree.shared.ItemId;
+import org.microdegree.shared.Role;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Patterns 3 and 4 of the LUH model, on the worked example: a programme beside the degree counts
+ * only what the degree does not, and a programme that is part of several degrees says which of its
+ * sub-areas a student completed within the degree and which as an additional qualification.
+ */
+class DegreeAndAdditionalIT extends DatabaseIT {
+
+    /** Pattern 4: an AI academy's programme across faculties, part of several degrees at once (shared). */
+    private static final String APPLIED_AI = """
+            format: microdegree-catalogue
+            formatVersion: 1
+            microDegrees:
+              - id: luh:md-applied-ai
+                version: 1
+                status: published
+                title:
+                  en: Applied AI across Faculties
+                  de: Angewandte KI über Fakultäten
+                requirements:
+                  allOf:
+                    - microCredential: luh:mc-machine-learning
+                    - microCredential: luh:mc-data-engineering
+                    - microCredential: luh:mc-ai-ethics
+                    - microCredential: luh:mc-ml-manufacturing
+                  sharing: shared
+                  label: Four sub-areas, within a degree or beside it
+                creditPoints: 20
+                eqfLevel: 6
+                labourMarketRationale:
+                  en: Employers need engineers and computer scientists who apply AI in their own field.
+                targetGroups: [students, alumni]
+                ruleProfiles: [luh-2023]
+                jointAward: false
+                languages: [en]
+                mode: blended
+                unit: luh:ai-academy
+                counsellingContact: microdegrees@uni-hannover.de
+                qualityAssurance: Internal quality assurance of LUH
+            """;
+
+    @Autowired
+    Catalogue catalogue;
+    @Autowired
+    Learners learners;
+    @Autowired
+    Admissions admissions;
+    @Autowired
+    Achievements achievements;
+    @Autowired
+    Audits audits;
+
+    private final Actor registrar = Actor.person("robin", "Robin Registrar", Set.of(Grant.of(Role.REGISTRAR, "luh")));
+    private int reference;
+
+    @BeforeEach
+    void theWorkedExampleWithTheAiAcademysProgramme() {
+        catalogue.importBundle("example.yaml", Fixtures.workedExampleYaml(), BundleSyntax.YAML, "test");
+        catalogue.importBundle("applied-ai.yaml", APPLIED_AI.getBytes(StandardCharsets.UTF_8), BundleSyntax.YAML, "test");
+    }
+
+    private String student(String name, String degree, String... programmes) {
+        String id = learners.create(new LearnerInput(name, name.toLowerCase().replace(' ', '.') + "@luh.example", null, "student", "luh",
+                "S-" + name.hashCode(), List.of()), registrar).id();
+        admissions.enrolDirectly(ItemKind.STUDY_PROGRAMME, ItemId.of(degree), id, registrar);
+        for (String p : programmes) {
+            admissions.enrolDirectly(ItemKind.MICRO_DEGREE, ItemId.of(p), id, registrar);
+        }
+        return id;
+    }
+
+    private void passes(String learner, String... modules) {
+        for (String m : modules) {
+            achievements.record(new AchievementInput(learner, null, null, m, "2025-07-15", "de", "2.0", "5", "written-exam", true, true,
+                    "R-" + ++reference), registrar, "api");
+        }
+    }
+
+    private AuditReport report(String learner, String programme) {
+        return audits.reports(learner, ItemId.of(programme), List.of(), registrar).getFirst();
+    }
+
+    @Test
+    void solarElectivesBeyondWhatTheDegreeNeedsMakeTheSolarProgrammeAndNoneCountsTwice() {
+        String eva = student("Eva Elektro", "luh:bsc-electrical-engineering", "luh:md-solar-energy");
+        // three solar electives of 5 CP: the degree needs 10 CP of electives, so only 5 CP are beyond it
+        passes(eva, "luh:et-photovoltaics", "luh:et-solar-thermal", "luh:et-pv-power-electronics");
+        AuditReport threeElectives = report(eva, "luh:md-solar-energy");
+        assertThat(threeElectives.complete()).as("the degree keeps 10 of the 15 elective CP").isFalse();
+        assertThat(threeElectives.reachedCreditPoints()).isEqualByComparingTo("5");
+
+        // counting the same modules for the degree and the programme would have called it complete
+        var naive = AuditEngine.audit(ItemId.of("luh:md-solar-energy"), catalogue.snapshot().microDegrees().stream()
+                        .filter(m -> m.id().value().equals("luh:md-solar-energy")).findFirst().orElseThrow().requirements(), 150,
+                audits.evidenceOf(eva), audits.units(), AuditPolicy.on(LocalDate.now()));
+        assertThat(naive.complete()).isTrue();
+
+        // two more electives, one of them solar: the degree takes energy storage and one solar module, the programme three solar ones
+        passes(eva, "luh:et-grid-integration", "luh:et-energy-storage");
+        AuditReport fiveElectives = report(eva, "luh:md-solar-energy");
+        assertThat(fiveElectives.complete()).isTrue();
+        assertThat(fiveElectives.degree()).isEqualTo("luh:bsc-electrical-engineering");
+        assertThat(fiveElectives.withinDegree()).as("beside the degree, every sub-area is additional").isEmpty();
+        assertThat(fiveElectives.additional()).hasSize(3);
+        assertThat(fiveElectives.evidenceUsed()).hasSize(3);
+    }
+
+    @Test
+    void theAiAcademysProgrammeSaysPerStudentWhichSubAreasLieWithinTheirDegree() {
+        String clara = student("Clara Informatik", "luh:bsc-computer-science", "luh:md-applied-ai");
+        String eva = student("Eva Elektro", "luh:bsc-electrical-engineering", "luh:md-applied-ai");
+        passes(clara, "luh:ml-fundamentals", "luh:data-engineering", "luh:ai-ethics", "luh:mb-ml-manufacturing");
+        passes(eva, "luh:ml-fundamentals", "luh:data-engineering", "luh:ai-ethics", "luh:mb-ml-manufacturing");
+
+        AuditReport forClara = report(clara, "luh:md-applied-ai");
+        assertThat(forClara.complete()).isTrue();
+        assertThat(forClara.withinDegree()).as("Machine Learning is compulsory in Computer Science").containsExactly("luh:mc-machine-learning");
+        assertThat(forClara.additional()).containsExactlyInAnyOrder("luh:mc-data-engineering", "luh:mc-ai-ethics", "luh:mc-ml-manufacturing");
+
+        AuditReport forEva = report(eva, "luh:md-applied-ai");
+        assertThat(forEva.complete()).as("shared with the degree: its modules count for both").isTrue();
+        assertThat(forEva.withinDegree()).as("Data Engineering is compulsory in Electrical Engineering").containsExactly("luh:mc-data-engineering");
+        assertThat(forEva.additional()).containsExactlyInAnyOrder("luh:mc-machine-learning", "luh:mc-ai-ethics", "luh:mc-ml-manufacturing");
+        assertThat(forEva.text()).contains("beside the degree luh:bsc-electrical-engineering: within it luh:mc-data-engineering");
+    }
+}
