@@ -255,14 +255,12 @@ public class Audits {
         CatalogueUnits units = new CatalogueUnits(catalogue.snapshot());
         LocalDate today = LocalDate.now(clock);
         AuditPolicy policy = AuditPolicy.on(today);
-        // a large import re-audits from one read of everything, as the batch audit does
-        boolean batch = learnerIds.size() > 2_000;
-        Map<String, List<Evidence>> all = batch ? learners.evidenceOfAll() : Map.of();
+        // many learners (an import) are read a thousand at a time rather than one by one
+        boolean batch = learnerIds.size() > 50;
+        Map<String, List<Evidence>> all = batch ? learners.evidenceOf(learnerIds) : Map.of();
         Map<String, List<Enrolment>> enrolled = new java.util.HashMap<>();
         if (batch) {
-            Set<String> wanted = new java.util.HashSet<>(learnerIds);
-            admissions.activeEnrolments().stream().filter(e -> wanted.contains(e.learnerId()))
-                    .forEach(e -> enrolled.computeIfAbsent(e.learnerId(), k -> new ArrayList<>()).add(e));
+            admissions.activeEnrolments(learnerIds).forEach(e -> enrolled.computeIfAbsent(e.learnerId(), k -> new ArrayList<>()).add(e));
         }
         java.time.Instant now = clock.instant();
         int fresh = 0;

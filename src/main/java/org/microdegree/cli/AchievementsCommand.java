@@ -53,6 +53,7 @@ final class AchievementsCommand implements Runnable {
             ImportSummary s = work.run(ctx, content, Actor.operator("cli:" + System.getProperty("user.name", "unknown")));
             Cli.stdout().printf("%d rows: %d new, %d %s, %d unchanged (%d ms)%n", s.rows(), s.inserted(), s.updated(), changed, s.unchanged(),
                     (System.nanoTime() - started) / 1_000_000);
+            ImportCommand.awaitReaudits(ctx, Cli.stdout());
         });
         return Cli.OK;
     }

@@ -104,8 +104,48 @@ class ImportCommand implements Callable<Integer> {
                 }
             });
             out.printf("imported %s in one transaction (%d ms)%n", file, (System.nanoTime() - started) / 1_000_000);
+            awaitReaudits(ctx, out);
         }
         return Cli.OK;
+    }
+
+    /**
+     * New results re-audit their learners after the commit, in the background: a command waits for
+     * that before it ends, so that what it imported is fully audited when it returns.
+     */
+    static void awaitReaudits(ConfigurableApplicationContext ctx, java.io.PrintWriter out) {
+        var jdbc = ctx.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
+        long started = System.nanoTime();
+        long progressAt = started;
+        int last = Integer.MAX_VALUE;
+        boolean said = false;
+        while (true) {
+            Integer open = jdbc.queryForObject("select count(*) from event_publication where completion_date is null", Integer.class);
+            if (open == null || open == 0) {
+                break;
+            }
+            if (open < last) {
+                last = open;
+                progressAt = System.nanoTime();
+            } else if (System.nanoTime() - progressAt > 60_000_000_000L) {
+                // a failing listener keeps its event: it is sent again on the next start
+                out.printf("re-audits still open (%d); they resume when microdegree next starts%n", open);
+                return;
+            }
+            if (!said) {
+                out.printf("re-auditing the learners with new results ...%n");
+                said = true;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        if (said) {
+            out.printf("re-audited (%d ms)%n", (System.nanoTime() - started) / 1_000_000);
+        }
     }
 
     private static String rows(org.microdegree.learners.ImportSummary s, String what) {

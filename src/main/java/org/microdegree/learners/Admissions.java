@@ -667,6 +667,11 @@ public class Admissions {
         return store.enrolmentsOf(learnerId);
     }
 
+    /** The active enrolments of these learners. */
+    public List<Enrolment> activeEnrolments(java.util.Collection<String> learnerIds) {
+        return store.activeEnrolments(learnerIds);
+    }
+
     public List<Enrolment> activeEnrolments() {
         return store.activeEnrolments();
     }

@@ -343,19 +343,31 @@ public class Learners {
      * shared between a million rows.
      */
     public Map<String, List<Evidence>> evidenceOfAll() {
+        return collect(store::forEachPassed, null);
+    }
+
+    /** The evidence of these learners, for a re-audit of many at once. */
+    public Map<String, List<Evidence>> evidenceOf(java.util.Collection<String> learnerIds) {
+        return collect(row -> store.forEachPassed(learnerIds, row), new java.util.HashSet<>(learnerIds));
+    }
+
+    private Map<String, List<Evidence>> collect(java.util.function.Consumer<LearnerStore.PassedRow> source, java.util.@Nullable Set<String> only) {
         Map<String, List<Evidence>> out = new java.util.HashMap<>();
         Map<String, org.microdegree.shared.ItemId> items = new java.util.HashMap<>();
         Map<String, InstitutionId> institutions = new java.util.HashMap<>();
         Map<String, org.microdegree.catalog.model.ItemKind> kinds = new java.util.HashMap<>();
         Map<Object, Object> values = new java.util.HashMap<>();   // CP, grades and dates: a few hundred distinct values
-        store.forEachPassed((learner, id, institution, kind, item, cp, german, on) ->
+        source.accept((learner, id, institution, kind, item, cp, german, on) ->
                 out.computeIfAbsent(learner, k -> new ArrayList<>(40)).add(new Evidence("achievement", id,
                         kinds.computeIfAbsent(kind, k -> org.microdegree.catalog.model.Coded.fromCode(org.microdegree.catalog.model.ItemKind.class, k)
                                 .orElseThrow()),
                         items.computeIfAbsent(item, org.microdegree.shared.ItemId::of), institutions.computeIfAbsent(institution, InstitutionId::of),
                         shared(values, cp), german == null ? null : shared(values, german), shared(values, on))));
-        store.creditingRecognitions().forEach((learner, cases) ->
-                out.computeIfAbsent(learner, k -> new ArrayList<>()).addAll(evidence(List.of(), cases)));
+        store.creditingRecognitions().forEach((learner, cases) -> {
+            if (only == null || only.contains(learner)) {
+                out.computeIfAbsent(learner, k -> new ArrayList<>()).addAll(evidence(List.of(), cases));
+            }
+        });
         return out;
     }
 

@@ -103,4 +103,31 @@ class RequirementsMetIT extends DatabaseIT {
                         "micro-credential luh:mc-data-engineering v1", "micro-credential luh:mc-ai-ethics v1");
         assertThat(count("audit_requirements_met")).isEqualTo(4);
     }
+
+    @Test
+    void anExamOfficesImportReauditsItsLearnersInBulkAndEachIsAnnouncedOnce() {
+        StringBuilder people = new StringBuilder("institution;student_number;name;email;status\n");
+        StringBuilder enrolled = new StringBuilder("institution;student_number;kind;item\n");
+        StringBuilder results = new StringBuilder("institution;student_number;item;date;scale;grade;credit_points;assessment;supervised;identity_verified;reference\n");
+        for (int i = 0; i < 120; i++) {
+            people.append("luh;B-").append(i).append(";Student ").append(i).append(";s").append(i).append("@luh.example;student\n");
+            enrolled.append("luh;B-").append(i).append(";micro-degree;luh:md-ai-essentials\n");
+            results.append("luh;B-").append(i).append(";luh:mc-machine-learning;2025-02-14;de;2.0;5;project;yes;yes;BULK-ML-").append(i).append('\n');
+            if (i % 2 == 0) {   // half of them also pass Data Engineering, and so the programme
+                results.append("luh;B-").append(i).append(";luh:mc-data-engineering;2025-02-20;de;2.3;5;project;yes;yes;BULK-DE-").append(i).append('\n');
+            }
+        }
+        learners.importCsv("people.csv", people.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), registrar);
+        admissions.importEnrolments("enrolled.csv", enrolled.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), registrar);
+        byte[] csv = results.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        achievements.importCsv("results.csv", csv, registrar);
+        await().atMost(Duration.ofSeconds(60)).until(() -> count("event_publication") == 0);
+        achievements.importCsv("results.csv", csv, registrar);   // again: nothing new, nothing announced
+        await().atMost(Duration.ofSeconds(60)).until(() -> count("event_publication") == 0);
+
+        long programmes = heard.events().stream().filter(e -> e.credential().value().equals("luh:md-ai-essentials")).count();
+        assertThat(programmes).as("the 60 who passed both parts").isEqualTo(60);
+        assertThat(heard.events()).as("120 Machine Learning, 60 Data Engineering, 60 programmes").hasSize(240);
+        assertThat(count("audit_requirements_met")).isEqualTo(240);
+    }
 }

@@ -455,6 +455,27 @@ public class LearnerStore {
         return enrolments("status = 'enrolled' order by learner_id, enrolled_at");
     }
 
+    /** The active enrolments of these learners, a thousand learners per query. */
+    public List<Enrolment> activeEnrolments(java.util.Collection<String> learnerIds) {
+        List<Enrolment> out = new ArrayList<>();
+        for (List<String> chunk : chunks(learnerIds)) {
+            out.addAll(jdbc.sql("select " + ENROLMENT_COLUMNS + " from learners_enrolment where status = 'enrolled' and learner_id in (:ids)")
+                    .param("ids", chunk).query((rs, n) -> new Enrolment(rs.getString(1), rs.getString(2), code(ItemKind.class, rs.getString(3)),
+                            ItemId.of(rs.getString(4)), rs.getString(5), code(EnrolmentStatus.class, rs.getString(6)), instant(rs, 7),
+                            instant(rs, 8))).list());
+        }
+        return out;
+    }
+
+    private static List<List<String>> chunks(java.util.Collection<String> ids) {
+        List<String> all = List.copyOf(new java.util.LinkedHashSet<>(ids));
+        List<List<String>> out = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += 1000) {
+            out.add(all.subList(i, Math.min(all.size(), i + 1000)));
+        }
+        return out;
+    }
+
     private List<Enrolment> enrolments(String where, Object... params) {
         return jdbc.sql("select " + ENROLMENT_COLUMNS + " from learners_enrolment where " + where).params(params)
                 .query((rs, n) -> new Enrolment(rs.getString(1), rs.getString(2), code(ItemKind.class, rs.getString(3)), ItemId.of(rs.getString(4)),
@@ -583,6 +604,17 @@ public class LearnerStore {
             }
             return null;
         });
+    }
+
+    /** The passed results of these learners, a thousand learners per query (by the learner index). */
+    public void forEachPassed(java.util.Collection<String> learnerIds, PassedRow row) {
+        for (List<String> chunk : chunks(learnerIds)) {
+            jdbc.sql("select id, learner_id, institution_id, item_kind, item_id, credit_points, german_grade, achieved_on"
+                    + " from learners_achievement where passed = true and learner_id in (:ids)").param("ids", chunk).query(rs -> {
+                row.accept(rs.getString(2), rs.getString(1), rs.getString(3), rs.getString(4), rs.getString(5), rs.getBigDecimal(6),
+                        rs.getBigDecimal(7), rs.getObject(8, LocalDate.class));
+            });
+        }
     }
 
     /** Every granted or partly granted recognition, grouped by learner. */
