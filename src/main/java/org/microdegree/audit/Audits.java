@@ -107,8 +107,11 @@ public class Audits {
     private static AuditResult auditOne(ItemKind kind, ItemId item, Requirement tree, List<Proof> evidence, CatalogueUnits units,
                                         AuditPolicy policy, @Nullable Degree degree) {
         int tenths = units.tenths(kind, item);
-        return degree == null || kind != ItemKind.MICRO_DEGREE ? AuditEngine.audit(item, tree, tenths, evidence, units, policy)
-                : degree.audit(item, tree, tenths, evidence, units, policy);
+        if (kind != ItemKind.MICRO_DEGREE) {
+            return AuditEngine.audit(item, tree, tenths, evidence, units, policy);
+        }
+        AuditPolicy own = units.policy(item, policy.auditDate());   // the programme's minimum grade and validity, if it sets them
+        return degree == null ? AuditEngine.audit(item, tree, tenths, evidence, units, own) : degree.audit(item, tree, tenths, evidence, units, own);
     }
 
     /** The degree a learner studies: their first active enrolment in a study programme of the catalogue. */
@@ -140,6 +143,8 @@ public class Audits {
         for (Audited a : results) {
             AuditResult r = a.result();
             AuditReport report = AuditReport.of(r);
+            boolean besideDegree = a.degree() != null && units.microDegrees.containsKey(r.programme())
+                    && units.microDegrees.get(r.programme()).requirements().options().sharing() != org.microdegree.catalog.model.Sharing.SHARED;
             if (a.degree() != null && units.microDegrees.containsKey(r.programme())) {
                 Map<ItemId, Boolean> split = a.degree().split(units.microDegrees.get(r.programme()).requirements(), r, a.evidence(), units);
                 report = report.withDegree(a.degree().id().value(),
@@ -152,6 +157,9 @@ public class Audits {
                 if (r.complete() || n.unit() == null || n.satisfied() || r.completedMicroCredentials().contains(n.unit())
                         || !seen.add(n.unit().value())) {
                     continue;
+                }
+                if (besideDegree && n.unitKind() != null && a.degree().covers(n.unitKind(), n.unit(), units)) {
+                    continue;   // her degree teaches it: taking it again closes no gap
                 }
                 var offering = units.offering(n.unitKind(), n.unit());
                 String round = openRounds.get(n.unit());

@@ -65,6 +65,16 @@ final class CatalogueUnits implements Units {
                 java.util.Set.copyOf(sp.electiveModules()), electiveTenths);
     }
 
+    /** The conditions a programme sets on results (minimum grade, validity), on the audit date. */
+    org.microdegree.audit.engine.AuditPolicy policy(ItemId programme, java.time.LocalDate on) {
+        MicroDegreeProgramme md = microDegrees.get(programme);
+        if (md == null) {
+            return org.microdegree.audit.engine.AuditPolicy.on(on);
+        }
+        return new org.microdegree.audit.engine.AuditPolicy(md.minimumGrade() == null ? null : md.minimumGrade().doubleValue(),
+                md.resultsValidFor(), on);
+    }
+
     /** The version audited of a micro-credential or programme; 0 when it is not in the catalogue. */
     int version(ItemKind kind, ItemId id) {
         CatalogueItem item = switch (kind) {

@@ -202,7 +202,7 @@ public final class SyntheticCatalogue {
         return new MicroDegreeProgramme(ItemId.of(String.format("%s:md%03d", inst, i)), 1, LifecycleStatus.PUBLISHED,
                 Text.of("Micro-degree " + i, null), null, tree, cp, EqfLevel.of(7), Text.en("Employers ask for this combination."),
                 List.of("professionals"), partners, List.of("luh-2023", "eu-2022"), !partners.isEmpty(), List.of("en"), Mode.BLENDED,
-                List.of(), ItemId.of(inst + ":unit-1"), "counselling@" + inst + ".example", "Internal quality assurance", null);
+                List.of(), ItemId.of(inst + ":unit-1"), "counselling@" + inst + ".example", "Internal quality assurance", null, null, null);
     }
 
     /** Up to {@code n} different MCs, of one institution when {@code institution} is given. */

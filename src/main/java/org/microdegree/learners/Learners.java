@@ -343,15 +343,27 @@ public class Learners {
      * shared between a million rows.
      */
     public Map<String, List<Evidence>> evidenceOfAll() {
-        return collect(store::forEachPassed, null);
+        // the table in as many parts as there are cores, each read on its own connection; then merged
+        int parts = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+        List<Map<String, List<Evidence>>> read = java.util.stream.IntStream.range(0, parts).parallel()
+                .mapToObj(part -> collect(row -> store.forEachPassed(parts, part, row), null, part == 0)).toList();
+        Map<String, List<Evidence>> all = read.getFirst();
+        for (Map<String, List<Evidence>> more : read.subList(1, read.size())) {
+            more.forEach((learner, evidence) -> all.merge(learner, evidence, (a, b) -> {
+                a.addAll(b);
+                return a;
+            }));
+        }
+        return all;
     }
 
     /** The evidence of these learners, for a re-audit of many at once. */
     public Map<String, List<Evidence>> evidenceOf(java.util.Collection<String> learnerIds) {
-        return collect(row -> store.forEachPassed(learnerIds, row), new java.util.HashSet<>(learnerIds));
+        return collect(row -> store.forEachPassed(learnerIds, row), new java.util.HashSet<>(learnerIds), true);
     }
 
-    private Map<String, List<Evidence>> collect(java.util.function.Consumer<LearnerStore.PassedRow> source, java.util.@Nullable Set<String> only) {
+    private Map<String, List<Evidence>> collect(java.util.function.Consumer<LearnerStore.PassedRow> source, java.util.@Nullable Set<String> only,
+                                                boolean withRecognitions) {
         Map<String, List<Evidence>> out = new java.util.HashMap<>();
         Map<String, org.microdegree.shared.ItemId> items = new java.util.HashMap<>();
         Map<String, InstitutionId> institutions = new java.util.HashMap<>();
@@ -364,7 +376,7 @@ public class Learners {
                         items.computeIfAbsent(item, org.microdegree.shared.ItemId::of), institutions.computeIfAbsent(institution, InstitutionId::of),
                         shared(values, cp), german == null ? null : shared(values, german), shared(values, on))));
         store.creditingRecognitions().forEach((learner, cases) -> {
-            if (only == null || only.contains(learner)) {
+            if (withRecognitions && (only == null || only.contains(learner))) {
                 out.computeIfAbsent(learner, k -> new ArrayList<>()).addAll(evidence(List.of(), cases));
             }
         });

@@ -108,6 +108,23 @@ class DegreeAndAdditionalIT extends DatabaseIT {
     }
 
     @Test
+    void theGapFillerAsksEachProgrammesStudentsForExactlyThePartsTheirDegreeLacks() {
+        // Computer Science teaches Machine Learning, Electrical Engineering teaches Data Engineering
+        String clara = student("Clara Informatik", "luh:bsc-computer-science", "luh:md-ai-essentials");
+        String eva = student("Eva Elektro", "luh:bsc-electrical-engineering", "luh:md-ai-essentials");
+        passes(clara, "luh:ml-fundamentals", "luh:data-engineering");
+        passes(eva, "luh:ml-fundamentals", "luh:ai-ethics");
+
+        AuditReport forClara = report(clara, "luh:md-ai-essentials");
+        assertThat(forClara.complete()).as("her own degree's Machine Learning does not fill her gap").isFalse();
+        assertThat(forClara.missing()).extracting(AuditReport.Missing::unit).containsExactly("luh:mc-ai-ethics");
+        assertThat(report(eva, "luh:md-ai-essentials").complete()).as("Machine Learning and AI Ethics are what her degree lacks").isTrue();
+
+        passes(clara, "luh:ai-ethics");
+        assertThat(report(clara, "luh:md-ai-essentials").complete()).isTrue();
+    }
+
+    @Test
     void solarElectivesBeyondWhatTheDegreeNeedsMakeTheSolarProgrammeAndNoneCountsTwice() {
         String eva = student("Eva Elektro", "luh:bsc-electrical-engineering", "luh:md-solar-energy");
         // three solar electives of 5 CP: the degree needs 10 CP of electives, so only 5 CP are beyond it
@@ -149,5 +166,59 @@ class DegreeAndAdditionalIT extends DatabaseIT {
         assertThat(forEva.withinDegree()).as("Data Engineering is compulsory in Electrical Engineering").containsExactly("luh:mc-data-engineering");
         assertThat(forEva.additional()).containsExactlyInAnyOrder("luh:mc-machine-learning", "luh:mc-ai-ethics", "luh:mc-ml-manufacturing");
         assertThat(forEva.text()).contains("beside the degree luh:bsc-electrical-engineering: within it luh:mc-data-engineering");
+    }
+
+    /** A programme that takes results of grade 2.0 or better, from the last three years. */
+    private static final String STRICT = """
+            format: microdegree-catalogue
+            formatVersion: 1
+            microDegrees:
+              - id: luh:md-ai-essentials-strict
+                version: 1
+                status: published
+                title:
+                  en: AI Essentials with Distinction
+                requirements:
+                  atLeast: 2
+                  of:
+                    - microCredential: luh:mc-machine-learning
+                    - microCredential: luh:mc-data-engineering
+                    - microCredential: luh:mc-ai-ethics
+                creditPoints: 10
+                eqfLevel: 6
+                labourMarketRationale:
+                  en: Employers ask for recent and good results.
+                targetGroups: [alumni]
+                ruleProfiles: [luh-2023]
+                jointAward: false
+                languages: [en]
+                unit: luh:ai-academy
+                counsellingContact: microdegrees@uni-hannover.de
+                qualityAssurance: Internal quality assurance of LUH
+                minimumGrade: 2.0
+                resultsValidFor: P3Y
+            """;
+
+    @Test
+    void aProgrammeCountsOnlyResultsGoodAndRecentEnough() {
+        catalogue.importBundle("strict.yaml", STRICT.getBytes(StandardCharsets.UTF_8), BundleSyntax.YAML, "test");
+        String id = learners.create(new LearnerInput("Alex Alumna", "alex@luh.example", null, "alumnus", "luh", "A-1", List.of()), registrar).id();
+        admissions.enrolDirectly(ItemKind.MICRO_DEGREE, ItemId.of("luh:md-ai-essentials-strict"), id, registrar);
+        String recent = LocalDate.now().minusMonths(6).toString();
+        result(id, "luh:mc-machine-learning", recent, "1.3");
+        result(id, "luh:mc-data-engineering", recent, "2.7");                            // passed, but worse than 2.0
+        result(id, "luh:mc-ai-ethics", LocalDate.now().minusYears(4).toString(), "1.0");  // good, but four years old
+        AuditReport report = report(id, "luh:md-ai-essentials-strict");
+        assertThat(report.complete()).isFalse();
+        assertThat(report.evidenceUsed()).hasSize(1);
+
+        result(id, "luh:mc-ai-ethics", recent, "1.7");
+        assertThat(report(id, "luh:md-ai-essentials-strict").complete()).isTrue();
+        assertThat(report(id, "luh:md-ai-essentials").complete()).as("the ordinary programme counts all three").isTrue();
+    }
+
+    private void result(String learner, String item, String date, String grade) {
+        achievements.record(new AchievementInput(learner, null, null, item, date, "de", grade, "5", "written-exam", true, true,
+                "R-" + ++reference), registrar, "api");
     }
 }

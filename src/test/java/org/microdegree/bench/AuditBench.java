@@ -87,7 +87,7 @@ public final class AuditBench {
             typical.add(new MicroDegreeProgramme(id, 1, base.status(), base.title(), null, tree, org.microdegree.shared.CreditPoints.of(30),
                     base.eqfLevel(), base.labourMarketRationale(), base.targetGroups(), base.participatingInstitutions(), base.ruleProfiles(),
                     false, base.languages(), base.mode(), base.skills(), base.unit(), base.counsellingContact(), base.qualityAssurance(),
-                    base.furtherInformation()));
+                    base.furtherInformation(), null, null));
             tenths.put(id, 300);
             trees.put(id, tree);
         }

@@ -120,7 +120,7 @@ final class CatalogueArbitraries {
                     .as((tree, title, rationale, cp, joint) -> new MicroDegreeProgramme(ItemId.of(id), 1, LifecycleStatus.PUBLISHED,
                             title, null, tree, cp, EqfLevel.of(7), rationale, List.of("students"),
                             joint ? List.of(InstitutionId.of("lut")) : List.of(), List.of("luh-2023"), joint, List.of(), null,
-                            List.of(), null, null, null, null)));
+                            List.of(), null, null, null, null, null, null)));
         }
         return list.isEmpty() ? Arbitraries.just(List.of()) : Combinators.combine(list).as(l -> l);
     }

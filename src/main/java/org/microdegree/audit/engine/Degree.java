@@ -39,6 +39,18 @@ public record Degree(ItemId id, Set<ItemId> compulsory, Set<ItemId> electives, i
         return kind == ItemKind.MODULE && (compulsory.contains(item) || electives.contains(item));
     }
 
+    /**
+     * True when the degree itself teaches the unit (a module of it, or a micro-credential made of
+     * its modules): beside the degree such a unit is no way to close a gap.
+     */
+    public boolean covers(ItemKind kind, ItemId item, Units units) {
+        if (kind == ItemKind.MODULE) {
+            return teaches(kind, item);
+        }
+        return kind == ItemKind.MICRO_CREDENTIAL && !units.modulesOf(item).isEmpty()
+                && units.modulesOf(item).stream().allMatch(m -> teaches(ItemKind.MODULE, m));
+    }
+
     /** The audit of a programme for a student of this degree. */
     public AuditResult audit(ItemId programme, Requirement tree, int programmeTenths, List<Proof> evidence, Units units, AuditPolicy policy) {
         if (tree.options().sharing() == Sharing.SHARED) {

@@ -167,6 +167,13 @@ public final class CatalogueChecks {
             }
             case MicroDegreeProgramme md -> {
                 languages(md.languages(), path, out);
+                if (md.minimumGrade() != null && (md.minimumGrade().compareTo(java.math.BigDecimal.ONE) < 0
+                        || md.minimumGrade().compareTo(java.math.BigDecimal.valueOf(4)) > 0)) {
+                    out.add(Violation.at(path + ".minimumGrade", "a passing grade on the German scale, from 1.0 to 4.0"));
+                }
+                if (md.resultsValidFor() != null && (md.resultsValidFor().isNegative() || md.resultsValidFor().isZero())) {
+                    out.add(Violation.at(path + ".resultsValidFor", "a period longer than zero, such as P5Y"));
+                }
                 if (md.requirements() == null) {
                     out.add(Violation.at(path + ".requirements", "required: the requirement tree"));
                 } else {

@@ -17,6 +17,8 @@ import org.microdegree.shared.Text;
  * @param participatingInstitutions the institutions that contribute; all of them award a joint degree
  * @param ruleProfiles ids of the rule profiles the design is checked against, e.g. {@code luh-2023}
  * @param jointAward true when only all participating institutions together can award it
+ * @param minimumGrade the worst grade (German scale, 1.0 to 4.0) a result may have to count; none when null
+ * @param resultsValidFor how long a result counts after it was achieved (ISO 8601, e.g. {@code P5Y}); for ever when null
  */
 public record MicroDegreeProgramme(
         ItemId id, int version, LifecycleStatus status,
@@ -26,7 +28,8 @@ public record MicroDegreeProgramme(
         List<InstitutionId> participatingInstitutions, List<String> ruleProfiles, boolean jointAward,
         List<String> languages, @Nullable Mode mode, List<String> skills,
         @Nullable ItemId unit, @Nullable String counsellingContact, @Nullable String qualityAssurance,
-        @Nullable String furtherInformation) implements CatalogueItem {
+        @Nullable String furtherInformation, java.math.@Nullable BigDecimal minimumGrade,
+        java.time.@Nullable Period resultsValidFor) implements CatalogueItem {
 
     public MicroDegreeProgramme {
         version = CatalogueItem.normalVersion(version);
@@ -64,6 +67,6 @@ public record MicroDegreeProgramme(
     public MicroDegreeProgramme withLifecycle(int version, LifecycleStatus status) {
         return new MicroDegreeProgramme(id, version, status, title, description, requirements, creditPoints, eqfLevel,
                 labourMarketRationale, targetGroups, participatingInstitutions, ruleProfiles, jointAward, languages,
-                mode, skills, unit, counsellingContact, qualityAssurance, furtherInformation);
+                mode, skills, unit, counsellingContact, qualityAssurance, furtherInformation, minimumGrade, resultsValidFor);
     }
 }

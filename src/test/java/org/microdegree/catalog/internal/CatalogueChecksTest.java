@@ -59,7 +59,7 @@ class CatalogueChecksTest {
                 new Requirement.AllOf(List.of(md.requirements(), new Requirement.Unit(ItemKind.MICRO_DEGREE, md.id(), Requirement.Options.DEFAULT)),
                         Requirement.Options.DEFAULT),
                 md.creditPoints(), md.eqfLevel(), md.labourMarketRationale(), md.targetGroups(), md.participatingInstitutions(),
-                md.ruleProfiles(), false, md.languages(), md.mode(), md.skills(), md.unit(), md.counsellingContact(), md.qualityAssurance(), null);
+                md.ruleProfiles(), false, md.languages(), md.mode(), md.skills(), md.unit(), md.counsellingContact(), md.qualityAssurance(), null, null, null);
         CatalogueBundle bundle = CatalogueBundle.of(example.institutions(),
                 java.util.stream.Stream.concat(example.modules().stream(), java.util.stream.Stream.concat(example.microCredentials().stream(), java.util.stream.Stream.of(loop))).toList());
         assertThat(checks.check(bundle, nothingStored())).extracting(Violation::reason).anyMatch(r -> r.contains("contains itself"));

@@ -566,54 +566,90 @@ public class LearnerStore {
                     @Nullable BigDecimal german, LocalDate achievedOn);
     }
 
+    private static final String PASSED_COLUMNS = "learner_id, id, institution_id, item_kind, item_id, credit_points, german_grade, achieved_on";
+
     /**
-     * Every passed result, only the columns an audit reads, streamed rather than materialised: H2
-     * would first spill a large result to a temporary file (lazy execution avoids it), and the
-     * PostgreSQL driver reads a whole result into memory unless it runs through a cursor, which
-     * needs a transaction and a fetch size.
+     * Every passed result, only the columns an audit reads, without materialising a million rows:
+     * on H2 in pages along the row id, which follow the table's own storage order (one large
+     * result would be spilled to a temporary file; a lazily executed one failed now and then with
+     * "chunk not found" while the store compacted itself beside it; pages along the primary key
+     * jump around the table); on PostgreSQL through a cursor, which needs a transaction and a fetch size.
      */
     public void forEachPassed(PassedRow row) {
+        forEachPassed(1, 0, row);
+    }
+
+    /**
+     * The same, for one of {@code parts} parts of the table (0-based {@code part}), so that several
+     * threads can read side by side: on H2 a range of row ids each, on PostgreSQL the part whose
+     * row's hash falls to it.
+     */
+    public void forEachPassed(int parts, int part, PassedRow row) {
         template.execute((org.springframework.jdbc.core.ConnectionCallback<Void>) c -> {
-            boolean h2 = c.getMetaData().getDatabaseProductName().equals("H2");
-            boolean autoCommit = c.getAutoCommit();
-            if (h2) {
-                try (var s = c.createStatement()) {
-                    s.execute("set lazy_query_execution true");
+            if (c.getMetaData().getDatabaseProductName().equals("H2")) {
+                long from;
+                long to;
+                try (var st = c.createStatement(); ResultSet rs = st.executeQuery("select min(_rowid_), max(_rowid_) from learners_achievement")) {
+                    rs.next();
+                    long min = rs.getLong(1);
+                    long max = rs.getLong(2);
+                    long size = (max - min) / parts + 1;
+                    from = min + part * size - 1;
+                    to = part == parts - 1 ? max : min + (part + 1) * size - 1;
                 }
-            } else if (autoCommit) {
-                c.setAutoCommit(false);
+                long after = from;
+                while (after < to) {
+                    long last = after;
+                    try (PreparedStatement ps = c.prepareStatement("select _rowid_, " + PASSED_COLUMNS + " from learners_achievement"
+                            + " where _rowid_ > ? and _rowid_ <= ? and passed = true order by _rowid_ limit 20000")) {
+                        ps.setLong(1, after);
+                        ps.setLong(2, to);
+                        try (ResultSet rs = ps.executeQuery()) {
+                            while (rs.next()) {
+                                last = rs.getLong(1);
+                                passed(rs, 1, row);
+                            }
+                        }
+                    }
+                    if (last == after) {
+                        return null;
+                    }
+                    after = last;
+                }
+                return null;
             }
-            try (PreparedStatement ps = c.prepareStatement("select id, learner_id, institution_id, item_kind, item_id, credit_points,"
-                    + " german_grade, achieved_on from learners_achievement where passed = true")) {
+            boolean autoCommit = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try (PreparedStatement ps = c.prepareStatement("select " + PASSED_COLUMNS + " from learners_achievement where passed = true"
+                    + " and mod(abs(hashtext(id)), ?) = ?")) {
+                ps.setInt(1, parts);
+                ps.setInt(2, part);
                 ps.setFetchSize(10_000);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        row.accept(rs.getString(2), rs.getString(1), rs.getString(3), rs.getString(4), rs.getString(5), rs.getBigDecimal(6),
-                                rs.getBigDecimal(7), rs.getObject(8, LocalDate.class));
+                        passed(rs, 0, row);
                     }
                 }
             } finally {
-                if (h2) {
-                    try (var s = c.createStatement()) {
-                        s.execute("set lazy_query_execution false");
-                    }
-                } else if (autoCommit) {
-                    c.commit();
-                    c.setAutoCommit(true);
-                }
+                c.commit();
+                c.setAutoCommit(autoCommit);
             }
             return null;
         });
     }
 
+    private static void passed(ResultSet rs, int skip, PassedRow row) throws SQLException {
+        row.accept(rs.getString(skip + 1), rs.getString(skip + 2), rs.getString(skip + 3), rs.getString(skip + 4), rs.getString(skip + 5),
+                rs.getBigDecimal(skip + 6), rs.getBigDecimal(skip + 7), rs.getObject(skip + 8, LocalDate.class));
+    }
+
     /** The passed results of these learners, a thousand learners per query (by the learner index). */
     public void forEachPassed(java.util.Collection<String> learnerIds, PassedRow row) {
         for (List<String> chunk : chunks(learnerIds)) {
-            jdbc.sql("select id, learner_id, institution_id, item_kind, item_id, credit_points, german_grade, achieved_on"
-                    + " from learners_achievement where passed = true and learner_id in (:ids)").param("ids", chunk).query(rs -> {
-                row.accept(rs.getString(2), rs.getString(1), rs.getString(3), rs.getString(4), rs.getString(5), rs.getBigDecimal(6),
-                        rs.getBigDecimal(7), rs.getObject(8, LocalDate.class));
-            });
+            jdbc.sql("select " + PASSED_COLUMNS + " from learners_achievement where passed = true and learner_id in (:ids)")
+                    .param("ids", chunk).query(rs -> {
+                        passed(rs, 0, row);
+                    });
         }
     }
 
