@@ -116,19 +116,15 @@ class ImportCommand implements Callable<Integer> {
     static void awaitReaudits(ConfigurableApplicationContext ctx, java.io.PrintWriter out) {
         var jdbc = ctx.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
         long started = System.nanoTime();
-        long progressAt = started;
-        int last = Integer.MAX_VALUE;
         boolean said = false;
         while (true) {
-            Integer open = jdbc.queryForObject("select count(*) from event_publication where completion_date is null", Integer.class);
+            // a publication that failed stays for the next start; one still running or waiting is awaited
+            Integer open = jdbc.queryForObject("select count(*) from event_publication where completion_date is null"
+                    + " and (status is null or status <> 'FAILED')", Integer.class);
             if (open == null || open == 0) {
                 break;
             }
-            if (open < last) {
-                last = open;
-                progressAt = System.nanoTime();
-            } else if (System.nanoTime() - progressAt > 60_000_000_000L) {
-                // a failing listener keeps its event: it is sent again on the next start
+            if (System.nanoTime() - started > java.util.concurrent.TimeUnit.MINUTES.toNanos(30)) {
                 out.printf("re-audits still open (%d); they resume when microdegree next starts%n", open);
                 return;
             }
@@ -142,6 +138,10 @@ class ImportCommand implements Callable<Integer> {
                 Thread.currentThread().interrupt();
                 return;
             }
+        }
+        Integer failed = jdbc.queryForObject("select count(*) from event_publication where completion_date is null", Integer.class);
+        if (failed != null && failed > 0) {
+            out.printf("%d re-audits failed; they are tried again when microdegree next starts%n", failed);
         }
         if (said) {
             out.printf("re-audited (%d ms)%n", (System.nanoTime() - started) / 1_000_000);

@@ -62,6 +62,8 @@ class RequirementsMetIT extends DatabaseIT {
     Admissions admissions;
     @Autowired
     Achievements achievements;
+    @Autowired
+    Audits audits;
 
     private final Actor registrar = Actor.person("robin", "Robin Registrar", Set.of(Grant.of(Role.REGISTRAR, "luh")));
     private String clara;
@@ -129,5 +131,11 @@ class RequirementsMetIT extends DatabaseIT {
         assertThat(programmes).as("the 60 who passed both parts").isEqualTo(60);
         assertThat(heard.events()).as("120 Machine Learning, 60 Data Engineering, 60 programmes").hasSize(240);
         assertThat(count("audit_requirements_met")).isEqualTo(240);
+
+        // the batch audit reads the same results in parts, on every core, and agrees (Clara, enrolled, has no result yet)
+        var summary = audits.auditAll(Actor.operator("test"));
+        assertThat(summary.learners()).isEqualTo(121);
+        assertThat(summary.credentials()).isEqualTo(121);
+        assertThat(summary.complete()).isEqualTo(60);
     }
 }

@@ -13,6 +13,8 @@ import org.springframework.stereotype.Component;
 class ReauditOnEvidence {
 
     private final Audits audits;
+    // one re-audit at a time: an import sends many chunks at once, and side by side they only contend
+    private final java.util.concurrent.locks.ReentrantLock one = new java.util.concurrent.locks.ReentrantLock();
 
     ReauditOnEvidence(Audits audits) {
         this.audits = audits;
@@ -20,6 +22,11 @@ class ReauditOnEvidence {
 
     @ApplicationModuleListener
     void on(EvidenceRecorded event) {
-        audits.reaudit(event.learners());
+        one.lock();
+        try {
+            audits.reaudit(event.learners());
+        } finally {
+            one.unlock();
+        }
     }
 }

@@ -621,7 +621,7 @@ public class LearnerStore {
             boolean autoCommit = c.getAutoCommit();
             c.setAutoCommit(false);
             try (PreparedStatement ps = c.prepareStatement("select " + PASSED_COLUMNS + " from learners_achievement where passed = true"
-                    + " and mod(abs(hashtext(id)), ?) = ?")) {
+                    + " and mod(hashtext(id)::bigint + 2147483648, ?) = ?")) {
                 ps.setInt(1, parts);
                 ps.setInt(2, part);
                 ps.setFetchSize(10_000);
