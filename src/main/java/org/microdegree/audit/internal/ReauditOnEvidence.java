@@ -1,30 +1,37 @@
 package org.microdegree.audit.internal;
 
+import java.util.concurrent.locks.ReentrantLock;
 import org.microdegree.audit.Audits;
 import org.microdegree.learners.EvidenceRecorded;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * New evidence re-audits its learners after the commit, in a transaction of its own; the event
- * publication registry keeps the event until that succeeded, so a crash in between loses nothing.
+ * New evidence re-audits its learners after the commit; the event publication registry keeps the
+ * event until that succeeded, so a crash in between loses nothing. One re-audit runs at a time (an
+ * import sends many chunks at once, and side by side they only contend), and a waiting one holds
+ * no database connection: its transaction begins only when its turn comes.
  */
 @Component
 class ReauditOnEvidence {
 
     private final Audits audits;
-    // one re-audit at a time: an import sends many chunks at once, and side by side they only contend
-    private final java.util.concurrent.locks.ReentrantLock one = new java.util.concurrent.locks.ReentrantLock();
+    private final TransactionTemplate tx;
+    private final ReentrantLock one = new ReentrantLock();
 
-    ReauditOnEvidence(Audits audits) {
+    ReauditOnEvidence(Audits audits, TransactionTemplate tx) {
         this.audits = audits;
+        this.tx = tx;
     }
 
-    @ApplicationModuleListener
+    @Async
+    @TransactionalEventListener
     void on(EvidenceRecorded event) {
         one.lock();
         try {
-            audits.reaudit(event.learners());
+            tx.executeWithoutResult(s -> audits.reaudit(event.learners()));
         } finally {
             one.unlock();
         }
