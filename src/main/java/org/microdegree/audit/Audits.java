@@ -117,8 +117,9 @@ public class Audits {
     /** The degree a learner studies: their first active enrolment in a study programme of the catalogue. */
     private static @Nullable Degree degreeOf(List<Enrolment> enrolments, CatalogueUnits units) {
         for (Enrolment e : enrolments) {
-            if (e.itemKind() == ItemKind.STUDY_PROGRAMME && units.degree(e.item()) != null) {
-                return units.degree(e.item());
+            Degree degree = e.itemKind() == ItemKind.STUDY_PROGRAMME ? units.degree(e.item()) : null;
+            if (degree != null) {
+                return degree;
             }
         }
         return null;
@@ -237,18 +238,12 @@ public class Audits {
         java.util.concurrent.atomic.LongAdder credentials = new java.util.concurrent.atomic.LongAdder();
         java.util.concurrent.atomic.LongAdder complete = new java.util.concurrent.atomic.LongAdder();
         byLearner.entrySet().parallelStream().forEach(l -> {
-            List<Proof> evidence = proofs(all.getOrDefault(l.getKey(), List.of()));
-            Degree degree = degreeOf(l.getValue(), units);
-            for (Enrolment e : l.getValue()) {
-                var tree = units.treeFor(e.itemKind(), e.item());
-                if (tree.isEmpty()) {
-                    continue;
-                }
+            auditEnrolments(l.getValue(), proofs(all.getOrDefault(l.getKey(), List.of())), units, policy, (e, r) -> {
                 credentials.increment();
-                if (auditOne(e.itemKind(), e.item(), tree.get(), evidence, units, policy, degree).complete()) {
+                if (r.complete()) {
                     complete.increment();
                 }
-            }
+            });
         });
         return new Summary(byLearner.size(), credentials.intValue(), complete.intValue(), (System.nanoTime() - started) / 1_000_000);
     }
@@ -271,7 +266,7 @@ public class Audits {
             admissions.activeEnrolments(learnerIds).forEach(e -> enrolled.computeIfAbsent(e.learnerId(), k -> new ArrayList<>()).add(e));
         }
         java.time.Instant now = clock.instant();
-        int fresh = 0;
+        int[] fresh = {0};
         for (String learner : learnerIds) {
             List<Enrolment> mine = batch ? enrolled.getOrDefault(learner, List.of())
                     : admissions.enrolments(learner).stream().filter(e -> e.status().code().equals("enrolled")).toList();
@@ -279,24 +274,28 @@ public class Audits {
                 continue;
             }
             List<Proof> evidence = proofs(batch ? all.getOrDefault(learner, List.of()) : learners.evidence(learner));
-            Degree degree = degreeOf(mine, units);
-            for (Enrolment e : mine) {
-                var tree = units.treeFor(e.itemKind(), e.item());
-                if (tree.isEmpty()) {
-                    continue;
-                }
-                AuditResult r = auditOne(e.itemKind(), e.item(), tree.get(), evidence, units, policy, degree);
+            auditEnrolments(mine, evidence, units, policy, (e, r) -> {
                 if (r.complete()) {
-                    fresh += announce(learner, e.itemKind(), e.item(), units, today, now);
+                    fresh[0] += announce(learner, e.itemKind(), e.item(), units, today, now);
                 }
                 for (ItemId mc : r.completedMicroCredentials()) {
                     if (!mc.equals(e.item())) {
-                        fresh += announce(learner, ItemKind.MICRO_CREDENTIAL, mc, units, today, now);
+                        fresh[0] += announce(learner, ItemKind.MICRO_CREDENTIAL, mc, units, today, now);
                     }
                 }
-            }
+            });
         }
-        return fresh;
+        return fresh[0];
+    }
+
+    /** Audits each of one learner's enrolments that the catalogue can audit, beside her degree if she studies one. */
+    private static void auditEnrolments(List<Enrolment> enrolments, List<Proof> evidence, CatalogueUnits units, AuditPolicy policy,
+                                        java.util.function.BiConsumer<Enrolment, AuditResult> audited) {
+        Degree degree = degreeOf(enrolments, units);
+        for (Enrolment e : enrolments) {
+            units.treeFor(e.itemKind(), e.item())
+                    .ifPresent(tree -> audited.accept(e, auditOne(e.itemKind(), e.item(), tree, evidence, units, policy, degree)));
+        }
     }
 
     private int announce(String learner, ItemKind kind, ItemId item, CatalogueUnits units, LocalDate today, java.time.Instant now) {

@@ -375,11 +375,13 @@ public class Learners {
                                 .orElseThrow()),
                         items.computeIfAbsent(item, org.microdegree.shared.ItemId::of), institutions.computeIfAbsent(institution, InstitutionId::of),
                         shared(values, cp), german == null ? null : shared(values, german), shared(values, on))));
-        store.creditingRecognitions().forEach((learner, cases) -> {
-            if (withRecognitions && (only == null || only.contains(learner))) {
-                out.computeIfAbsent(learner, k -> new ArrayList<>()).addAll(evidence(List.of(), cases));
-            }
-        });
+        if (withRecognitions) {   // once per read, not once per part
+            store.creditingRecognitions().forEach((learner, cases) -> {
+                if (only == null || only.contains(learner)) {
+                    out.computeIfAbsent(learner, k -> new ArrayList<>()).addAll(evidence(List.of(), cases));
+                }
+            });
+        }
         return out;
     }
 

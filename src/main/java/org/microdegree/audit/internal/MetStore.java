@@ -41,8 +41,4 @@ public class MetStore {
         return jdbc.sql("select count(*) from audit_requirements_met where learner_id = ? and item_kind = ? and item_id = ? and item_version = ?")
                 .params(learnerId, kind.code(), item.value(), version).query(Integer.class).single() > 0;
     }
-
-    public int count(String learnerId) {
-        return jdbc.sql("select count(*) from audit_requirements_met where learner_id = ?").param(learnerId).query(Integer.class).single();
-    }
 }

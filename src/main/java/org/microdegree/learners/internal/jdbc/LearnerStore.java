@@ -574,15 +574,8 @@ public class LearnerStore {
      * result would be spilled to a temporary file; a lazily executed one failed now and then with
      * "chunk not found" while the store compacted itself beside it; pages along the primary key
      * jump around the table); on PostgreSQL through a cursor, which needs a transaction and a fetch size.
-     */
-    public void forEachPassed(PassedRow row) {
-        forEachPassed(1, 0, row);
-    }
-
-    /**
-     * The same, for one of {@code parts} parts of the table (0-based {@code part}), so that several
-     * threads can read side by side: on H2 a range of row ids each, on PostgreSQL the part whose
-     * row's hash falls to it.
+     * Read in {@code parts} parts (this is the 0-based {@code part}), so that several threads can read
+     * side by side: on H2 a range of row ids each, on PostgreSQL the rows whose id hashes to it.
      */
     public void forEachPassed(int parts, int part, PassedRow row) {
         template.execute((org.springframework.jdbc.core.ConnectionCallback<Void>) c -> {
