@@ -1,0 +1,130 @@
+package org.microdegree.credentials.internal.proof;
+
+import com.apicatalog.multibase.Multibase;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * W3C Data Integrity proofs with the {@code eddsa-rdfc-2022} cryptosuite (VC DI EdDSA 1.0, section
+ * 3.2): the signature covers SHA-256(canonical proof options) followed by SHA-256(canonical
+ * document), both canonicalised with RDFC-1.0.
+ */
+public final class DataIntegrity {
+
+    public static final String CRYPTOSUITE = "eddsa-rdfc-2022";
+
+    /** Over the bundled contexts only. */
+    public static final DataIntegrity BUNDLED = new DataIntegrity(Rdfc.BUNDLED);
+
+    private final Rdfc rdfc;
+
+    public DataIntegrity(Rdfc rdfc) {
+        this.rdfc = rdfc;
+    }
+
+    /** The document with a proof added, made with the key behind {@code verificationMethod}. */
+    public JsonObject sign(JsonObject unsecured, PrivateKey key, String verificationMethod, Instant created)
+            throws InvalidCredentialException {
+        JsonObject options = Json.createObjectBuilder()
+                .add("type", "DataIntegrityProof")
+                .add("cryptosuite", CRYPTOSUITE)
+                .add("created", created.truncatedTo(ChronoUnit.SECONDS).toString())
+                .add("verificationMethod", verificationMethod)
+                .add("proofPurpose", "assertionMethod")
+                .build();
+        byte[] signature = Ed25519.sign(key, hashData(unsecured, options));
+        JsonObject proof = Json.createObjectBuilder(options).add("proofValue", Multibase.BASE_58_BTC.encode(signature)).build();
+        return Json.createObjectBuilder(unsecured).add("proof", proof).build();
+    }
+
+    /**
+     * Checks the proof of a secured document. {@code keys} resolves a verification method id to the
+     * public key its controller lists for assertions; empty when there is no such key.
+     */
+    public Verdict verify(JsonObject secured, Function<String, Optional<PublicKey>> keys) {
+        JsonValue proofValue = secured.get("proof");
+        if (!(proofValue instanceof JsonObject proof)) {
+            return Verdict.fail("proof", "the credential has no single Data Integrity proof");
+        }
+        if (!"DataIntegrityProof".equals(string(proof, "type")) || !CRYPTOSUITE.equals(string(proof, "cryptosuite"))) {
+            return Verdict.fail("proof.cryptosuite", "only DataIntegrityProof with eddsa-rdfc-2022 is supported");
+        }
+        if (!"assertionMethod".equals(string(proof, "proofPurpose"))) {
+            return Verdict.fail("proof.proofPurpose", "the proof purpose must be assertionMethod");
+        }
+        String method = string(proof, "verificationMethod");
+        String value = string(proof, "proofValue");
+        if (method == null || value == null || !Multibase.BASE_58_BTC.isEncoded(value)) {
+            return Verdict.fail("proof.proofValue", "the proof lacks a verification method or a base58btc proof value");
+        }
+        Optional<PublicKey> key = keys.apply(method);
+        if (key.isEmpty()) {
+            return Verdict.fail("proof.verificationMethod", "the key " + method + " is not an assertion key of the issuer");
+        }
+        byte[] signature;
+        try {
+            signature = Multibase.BASE_58_BTC.decode(value);
+        } catch (RuntimeException e) {
+            return Verdict.fail("proof.proofValue", "the proof value is not base58btc");
+        }
+        JsonObjectBuilder options = Json.createObjectBuilder(proof).remove("proofValue");
+        JsonObjectBuilder document = Json.createObjectBuilder(secured).remove("proof");
+        try {
+            boolean valid = signature.length == 64 && Ed25519.verify(key.get(), hashData(document.build(), options.build()), signature);
+            return valid ? Verdict.ok(method) : Verdict.fail("proof.proofValue", "the signature does not match the credential");
+        } catch (InvalidCredentialException e) {
+            return Verdict.fail("@context", e.getMessage());
+        }
+    }
+
+    /** proofConfigHash || transformedDocumentHash. */
+    byte[] hashData(JsonObject unsecured, JsonObject proofOptions) throws InvalidCredentialException {
+        JsonValue context = unsecured.get("@context");
+        if (context == null) {
+            throw new InvalidCredentialException("the document has no @context");
+        }
+        JsonObject config = Json.createObjectBuilder(proofOptions).add("@context", context).build();
+        byte[] configHash = sha256(rdfc.canonicalize(config));
+        byte[] documentHash = sha256(rdfc.canonicalize(unsecured));
+        byte[] both = new byte[64];
+        System.arraycopy(configHash, 0, both, 0, 32);
+        System.arraycopy(documentHash, 0, both, 32, 32);
+        return both;
+    }
+
+    static byte[] sha256(String canonical) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static @Nullable String string(JsonObject object, String name) {
+        return object.get(name) instanceof JsonString s ? s.getString() : null;
+    }
+
+    /** Whether the proof holds, and if not, where and why. */
+    public record Verdict(boolean valid, String verificationMethod, String where, String reason) {
+        static Verdict ok(String method) {
+            return new Verdict(true, method, "", "");
+        }
+
+        static Verdict fail(String where, String reason) {
+            return new Verdict(false, "", where, reason);
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package org.microdegree.credentials.internal.proof;
+
+import com.apicatalog.multibase.Multibase;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.security.Signature;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.X509EncodedKeySpec;
+import java.util.Arrays;
+
+/**
+ * Ed25519 with the JDK's own provider, and the raw and Multikey forms the Data Integrity specs use:
+ * a public key is {@code z} + base58btc(0xed 0x01 + 32 bytes).
+ */
+public final class Ed25519 {
+
+    // DER prefixes of the JDK's encodings; the raw 32 bytes follow them.
+    private static final byte[] SPKI_PREFIX = hex("302a300506032b6570032100");
+    private static final byte[] PKCS8_PREFIX = hex("302e020100300506032b657004220420");
+    private static final byte[] MULTICODEC_PUBLIC = {(byte) 0xed, 0x01};
+
+    private Ed25519() {
+    }
+
+    public static KeyPair generate() {
+        try {
+            return KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("the JDK has no Ed25519", e);
+        }
+    }
+
+    public static byte[] rawPublic(PublicKey key) {
+        byte[] der = key.getEncoded();
+        return Arrays.copyOfRange(der, der.length - 32, der.length);
+    }
+
+    public static byte[] rawPrivate(PrivateKey key) {
+        byte[] der = key.getEncoded();
+        return Arrays.copyOfRange(der, der.length - 32, der.length);
+    }
+
+    public static PublicKey publicKey(byte[] raw) {
+        return decode(raw, SPKI_PREFIX, true);
+    }
+
+    public static PrivateKey privateKey(byte[] raw) {
+        return decode(raw, PKCS8_PREFIX, false);
+    }
+
+    public static String multikey(PublicKey key) {
+        byte[] raw = rawPublic(key);
+        byte[] prefixed = new byte[34];
+        System.arraycopy(MULTICODEC_PUBLIC, 0, prefixed, 0, 2);
+        System.arraycopy(raw, 0, prefixed, 2, 32);
+        return Multibase.BASE_58_BTC.encode(prefixed);
+    }
+
+    /** The public key of a {@code z6Mk...} Multikey value; empty for anything else. */
+    public static java.util.Optional<PublicKey> fromMultikey(String multibase) {
+        if (!Multibase.BASE_58_BTC.isEncoded(multibase)) {
+            return java.util.Optional.empty();
+        }
+        byte[] bytes;
+        try {
+            bytes = Multibase.BASE_58_BTC.decode(multibase);
+        } catch (RuntimeException e) {
+            return java.util.Optional.empty();
+        }
+        if (bytes.length != 34 || bytes[0] != MULTICODEC_PUBLIC[0] || bytes[1] != MULTICODEC_PUBLIC[1]) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(publicKey(Arrays.copyOfRange(bytes, 2, 34)));
+    }
+
+    public static byte[] sign(PrivateKey key, byte[] data) {
+        try {
+            Signature signature = Signature.getInstance("Ed25519");
+            signature.initSign(key);
+            signature.update(data);
+            return signature.sign();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Ed25519 signing failed", e);
+        }
+    }
+
+    public static boolean verify(PublicKey key, byte[] data, byte[] sig) {
+        try {
+            Signature signature = Signature.getInstance("Ed25519");
+            signature.initVerify(key);
+            signature.update(data);
+            return signature.verify(sig);
+        } catch (GeneralSecurityException e) {
+            return false;
+        }
+    }
+
+    private static <K> K decode(byte[] raw, byte[] prefix, boolean isPublic) {
+        if (raw.length != 32) {
+            throw new IllegalArgumentException("an Ed25519 key has 32 bytes, not " + raw.length);
+        }
+        byte[] der = new byte[prefix.length + 32];
+        System.arraycopy(prefix, 0, der, 0, prefix.length);
+        System.arraycopy(raw, 0, der, prefix.length, 32);
+        try {
+            KeyFactory factory = KeyFactory.getInstance("Ed25519");
+            @SuppressWarnings("unchecked")
+            K key = (K) (isPublic ? factory.generatePublic(new X509EncodedKeySpec(der)) : factory.generatePrivate(new PKCS8EncodedKeySpec(der)));
+            return key;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalArgumentException("not an Ed25519 key", e);
+        }
+    }
+
+    static byte[] hex(String hex) {
+        return java.util.HexFormat.of().parseHex(hex);
+    }
+}
