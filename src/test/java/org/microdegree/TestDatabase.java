@@ -18,6 +18,7 @@ public final class TestDatabase {
 
     public static Map<String, Object> properties(String name) {
         Map<String, Object> p = new LinkedHashMap<>();
+        p.put("microdegree.keys.password", "integration-tests-only");
         if (postgres()) {
             String schema = "microdegree_it_" + name;
             p.put("spring.datasource.url", System.getProperty("it.db.url") + "?currentSchema=" + schema);

@@ -20,6 +20,7 @@ import java.util.Map;
  */
 public final class LocalContexts implements DocumentLoader {
 
+    public static final String VC_V1 = "https://www.w3.org/2018/credentials/v1";
     public static final String VC_V2 = "https://www.w3.org/ns/credentials/v2";
     public static final String OB_V3 = "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json";
     public static final String DATA_INTEGRITY_V2 = "https://w3id.org/security/data-integrity/v2";
@@ -27,6 +28,7 @@ public final class LocalContexts implements DocumentLoader {
     public static final String EDC = "http://data.europa.eu/snb/model/context/edc-ap";
 
     private static final Map<String, String> FILES = Map.of(
+            VC_V1, "credentials-v1.jsonld",
             VC_V2, "credentials-v2.jsonld",
             OB_V3, "ob-v3p0-context-3.0.3.json",
             DATA_INTEGRITY_V2, "data-integrity-v2.jsonld",

@@ -1,0 +1,373 @@
+package org.microdegree.credentials;
+
+import jakarta.json.JsonObject;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
+import org.microdegree.audit.AuditReport;
+import org.microdegree.audit.Audits;
+import org.microdegree.catalog.Catalogue;
+import org.microdegree.catalog.model.CatalogueItem;
+import org.microdegree.catalog.model.Coded;
+import org.microdegree.catalog.model.Institution;
+import org.microdegree.catalog.model.ItemKind;
+import org.microdegree.catalog.model.MicroCredential;
+import org.microdegree.catalog.model.MicroDegreeProgramme;
+import org.microdegree.credentials.internal.Urls;
+import org.microdegree.credentials.internal.jdbc.CertificateStore;
+import org.microdegree.credentials.internal.keys.KeyRing;
+import org.microdegree.credentials.internal.proof.DataIntegrity;
+import org.microdegree.credentials.internal.proof.InvalidCredentialException;
+import org.microdegree.credentials.internal.render.OpenBadge;
+import org.microdegree.credentials.model.Certificate;
+import org.microdegree.credentials.model.CertificateContent;
+import org.microdegree.credentials.model.CertificateKind;
+import org.microdegree.learners.Learners;
+import org.microdegree.learners.model.Learner;
+import org.microdegree.shared.Actor;
+import org.microdegree.shared.ConflictException;
+import org.microdegree.shared.CreditPoints;
+import org.microdegree.shared.ForbiddenException;
+import org.microdegree.shared.InstitutionId;
+import org.microdegree.shared.ItemId;
+import org.microdegree.shared.NotFoundException;
+import org.microdegree.shared.Role;
+import org.microdegree.shared.Text;
+import org.springframework.stereotype.Service;
+
+/**
+ * Awards, lists and revokes certificates. An award is one insert keyed by learner, credential and
+ * version, so it happens once however many runs overlap, and a run cut off midway leaves only
+ * whole certificates: the next run awards the rest.
+ */
+@Service
+public class Certificates {
+
+    /** Size of each institution's status list in bits (128 KiB); indexes are drawn at random so that a bit says nothing about whose it is. */
+    public static final int STATUS_LIST_BITS = 1 << 20;
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Catalogue catalogue;
+    private final Learners learners;
+    private final Audits audits;
+    private final CertificateStore store;
+    private final KeyRing keys;
+    private final Urls urls;
+    private Clock clock = Clock.systemUTC();
+
+    public Certificates(Catalogue catalogue, Learners learners, Audits audits, CertificateStore store, KeyRing keys, Urls urls) {
+        this.catalogue = catalogue;
+        this.learners = learners;
+        this.audits = audits;
+        this.store = store;
+        this.keys = keys;
+        this.urls = urls;
+    }
+
+    void clock(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** What an award came to. */
+    public enum Result { ISSUED, ALREADY_ISSUED, AWAITING_APPROVAL }
+
+    public record Award(Result result, @Nullable Certificate certificate, List<String> approvalsMissing) {
+    }
+
+    /** What {@code award --all} did. */
+    public record Summary(int issued, int alreadyIssued, int awaitingApproval, int failed, long millis) {
+    }
+
+    /**
+     * Awards the certificate for a credential version the learner met. Joint programmes are issued
+     * only when every participating institution has approved.
+     */
+    public Award award(String learnerId, ItemKind kind, ItemId item, int version, LocalDate metOn, Actor actor) {
+        CatalogueItem credential = catalogue.<CatalogueItem>find(kind, item, version, Catalogue.ALL)
+                .orElseThrow(() -> new NotFoundException("no " + kind.code() + " " + item + " version " + version));
+        requireRegistrar(actor, credential);
+        return award(learnerId, credential, metOn, new ConcurrentHashMap<>());
+    }
+
+    private Award award(String learnerId, CatalogueItem credential, LocalDate metOn, Map<String, Institution> institutions) {
+        String awardKey = awardKey(learnerId, credential);
+        if (store.awarded(awardKey)) {
+            return new Award(Result.ALREADY_ISSUED, null, List.of());
+        }
+        CertificateKind kind = kindOf(credential);
+        List<String> awarding = awardingInstitutions(credential);
+        if (kind == CertificateKind.JOINT_DEGREE) {
+            List<String> missing = new ArrayList<>(awarding);
+            missing.removeAll(store.approvals(awardKey));
+            if (!missing.isEmpty()) {
+                return new Award(Result.AWAITING_APPROVAL, null, missing);
+            }
+        }
+        Learner learner = learners.find(learnerId).orElseThrow(() -> new NotFoundException("no learner " + learnerId));
+        String id = UUID.randomUUID().toString();
+        CertificateContent content = content(id, kind, learner, credential, metOn, clock.instant(), awarding, institutions);
+        String issuer = content.issuer().id();
+        KeyRing.SigningKey key = keys.current(issuer);
+        for (int attempt = 0; attempt < 20; attempt++) {
+            int index = RANDOM.nextInt(STATUS_LIST_BITS);
+            JsonObject signed = sign(OpenBadge.credential(content, index, urls), key);
+            Certificate c = new Certificate(id, learnerId, kind, credential.kind().code(), credential.id().value(), credential.version(),
+                    content.title().en(), issuer, index, content.issued(), signed.toString(), false, null, null);
+            switch (store.insert(awardKey, c)) {
+                case STORED -> {
+                    return new Award(Result.ISSUED, c, List.of());
+                }
+                case ALREADY_AWARDED -> {
+                    return new Award(Result.ALREADY_ISSUED, null, List.of());
+                }
+                case INDEX_TAKEN -> {
+                    // drawn before: draw again
+                }
+            }
+        }
+        throw new IllegalStateException("the status list of " + issuer + " has no free index left");
+    }
+
+    /** Awards every met credential version that has no certificate yet, on all cores. */
+    public Summary awardAll(Actor actor) {
+        if (!actor.operator() && !actor.hasAnywhere(Role.REGISTRAR)) {
+            throw new ForbiddenException("awarding needs a registrar");
+        }
+        long start = System.nanoTime();
+        List<CertificateStore.Met> todo = store.unawarded();
+        AtomicInteger issued = new AtomicInteger();
+        AtomicInteger already = new AtomicInteger();
+        AtomicInteger waiting = new AtomicInteger();
+        AtomicInteger failed = new AtomicInteger();
+        Map<String, Optional<CatalogueItem>> items = new ConcurrentHashMap<>();
+        Map<String, Institution> institutions = new ConcurrentHashMap<>();
+        todo.parallelStream().forEach(m -> {
+            Optional<CatalogueItem> credential = items.computeIfAbsent(m.itemKind() + "|" + m.item() + "|" + m.version(), k ->
+                    Coded.fromCode(ItemKind.class, m.itemKind()).flatMap(kind -> catalogue.find(kind, ItemId.of(m.item()), m.version(), Catalogue.ALL)));
+            if (credential.isEmpty() || !actor.operator() && awardingInstitutions(credential.get()).stream().noneMatch(i -> actor.has(Role.REGISTRAR, i))) {
+                failed.incrementAndGet();
+                return;
+            }
+            switch (award(m.learner(), credential.get(), m.on(), institutions).result()) {
+                case ISSUED -> issued.incrementAndGet();
+                case ALREADY_ISSUED -> already.incrementAndGet();
+                case AWAITING_APPROVAL -> waiting.incrementAndGet();
+            }
+        });
+        return new Summary(issued.get(), already.get(), waiting.get(), failed.get(), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /**
+     * A partner institution approves the joint award of a programme to a learner; the last approval
+     * issues it. The approvals are recorded with who gave them.
+     */
+    public Award approve(String learnerId, ItemId programme, String institution, Actor actor) {
+        MicroDegreeProgramme md = catalogue.<MicroDegreeProgramme>find(ItemKind.MICRO_DEGREE, programme, null, Catalogue.ALL)
+                .orElseThrow(() -> new NotFoundException("no programme " + programme));
+        if (!actor.operator() && !actor.has(Role.REGISTRAR, institution)) {
+            throw new ForbiddenException("only a registrar of " + institution + " approves for it");
+        }
+        if (!awardingInstitutions(md).contains(institution)) {
+            throw new ConflictException(institution + " does not award " + programme);
+        }
+        Optional<LocalDate> met = audits.reports(learnerId, programme, List.of(), Actor.operator("certificates")).stream()
+                .filter(AuditReport::complete).findFirst().map(r -> LocalDate.now(clock));
+        if (met.isEmpty()) {
+            throw new ConflictException("the learner has not met the requirements of " + programme);
+        }
+        store.approve(awardKey(learnerId, md), institution, actor.name(), clock.instant());
+        return award(learnerId, md, met.get(), new ConcurrentHashMap<>());
+    }
+
+    /** A confirmation of what is complete so far in a programme the learner has not finished. */
+    public Certificate confirmPartial(String learnerId, ItemId programme, Actor actor) {
+        MicroDegreeProgramme md = catalogue.<MicroDegreeProgramme>find(ItemKind.MICRO_DEGREE, programme, null, Catalogue.ALL)
+                .orElseThrow(() -> new NotFoundException("no programme " + programme));
+        requireRegistrar(actor, md);
+        AuditReport report = audits.reports(learnerId, programme, List.of(), Actor.operator("certificates")).stream().findFirst()
+                .orElseThrow(() -> new ConflictException("the learner is not enrolled in " + programme));
+        if (report.completedMicroCredentials().isEmpty()) {
+            throw new ConflictException("the learner has completed no micro-credential of " + programme + " yet");
+        }
+        Learner learner = learners.find(learnerId).orElseThrow(() -> new NotFoundException("no learner " + learnerId));
+        String id = UUID.randomUUID().toString();
+        CertificateContent content = content(id, CertificateKind.PARTIAL, learner, md, LocalDate.now(clock), clock.instant(),
+                awardingInstitutions(md), new ConcurrentHashMap<>());
+        String awardKey = "partial|" + learnerId + "|" + md.id() + "|" + md.version() + "|" + String.join(",", report.completedMicroCredentials());
+        KeyRing.SigningKey key = keys.current(content.issuer().id());
+        for (int attempt = 0; attempt < 20; attempt++) {
+            int index = RANDOM.nextInt(STATUS_LIST_BITS);
+            JsonObject signed = sign(OpenBadge.credential(content, index, urls), key);
+            Certificate c = new Certificate(id, learnerId, CertificateKind.PARTIAL, md.kind().code(), md.id().value(), md.version(),
+                    content.title().en(), content.issuer().id(), index, content.issued(), signed.toString(), false, null, null);
+            switch (store.insert(awardKey, c)) {
+                case STORED -> {
+                    return c;
+                }
+                case ALREADY_AWARDED -> throw new ConflictException("this confirmation was issued before; nothing new is complete");
+                case INDEX_TAKEN -> {
+                }
+            }
+        }
+        throw new IllegalStateException("no free status index");
+    }
+
+    public Certificate get(String id, Actor actor) {
+        Certificate c = store.find(id).orElseThrow(() -> new NotFoundException("no certificate " + id));
+        learners.get(c.learner(), actor); // the learner or a registrar of theirs; throws otherwise
+        return c;
+    }
+
+    /** Public: whether a certificate exists and is valid, for the QR link. */
+    public Optional<Certificate> lookup(String id) {
+        return store.find(id);
+    }
+
+    public List<Certificate> ofLearner(String learnerId, Actor actor) {
+        learners.get(learnerId, actor);
+        return store.ofLearner(learnerId);
+    }
+
+    /** Every certificate the actor may see: an operator all, a registrar those of their institutions. */
+    public List<Certificate> all(Actor actor) {
+        List<Certificate> out = new ArrayList<>();
+        store.forEach(null, c -> {
+            if (actor.operator() || actor.has(Role.REGISTRAR, c.institution())) {
+                out.add(c);
+            }
+        });
+        return out;
+    }
+
+    public Certificate revoke(String id, String reason, Actor actor) {
+        if (reason == null || reason.isBlank()) {
+            throw new org.microdegree.shared.InvalidInputException(List.of(org.microdegree.shared.Violation.at("reason", "a revocation needs a reason")));
+        }
+        Certificate c = store.find(id).orElseThrow(() -> new NotFoundException("no certificate " + id));
+        if (!actor.operator() && !actor.has(Role.REGISTRAR, c.institution())) {
+            throw new ForbiddenException("only a registrar of " + c.institution() + " revokes its certificates");
+        }
+        if (!store.revoke(id, reason.strip(), actor.name(), clock.instant())) {
+            throw new ConflictException("certificate " + id + " is revoked already");
+        }
+        return store.find(id).orElseThrow();
+    }
+
+    /** The content a stored certificate was made from, re-read for the PDF and ELM forms. */
+    public CertificateContent content(Certificate c) {
+        CatalogueItem credential = catalogue.<CatalogueItem>find(Coded.fromCode(ItemKind.class, c.itemKind()).orElseThrow(), ItemId.of(c.item()),
+                c.version(), Catalogue.ALL).orElseThrow(() -> new NotFoundException("the credential of certificate " + c.id() + " is gone"));
+        Learner learner = learners.find(c.learner()).orElseThrow(() -> new NotFoundException("no learner " + c.learner()));
+        LocalDate on = c.issued().atZone(java.time.ZoneOffset.UTC).toLocalDate();
+        return content(c.id(), c.kind(), learner, credential, on, c.issued(), awardingInstitutions(credential), new ConcurrentHashMap<>());
+    }
+
+    private CertificateContent content(String id, CertificateKind kind, Learner learner, CatalogueItem credential, LocalDate metOn,
+                                       Instant issued, List<String> awarding, Map<String, Institution> institutions) {
+        List<CertificateContent.AwardingBody> bodies = awarding.stream().map(i -> body(institutions.computeIfAbsent(i, x ->
+                catalogue.institution(x).orElseThrow(() -> new NotFoundException("no institution " + x))))).toList();
+        String studentNumber = learner.studentNumbers().get(InstitutionId.of(bodies.getFirst().id()));
+        var who = new CertificateContent.Learner(learner.id(), learner.name() == null ? "(erased)" : learner.name(), studentNumber);
+        if (credential instanceof MicroCredential mc) {
+            return new CertificateContent(id, kind, mc.kind().code(), mc.id().value(), mc.version(), who, mc.title(), mc.description(), bodies,
+                    issued, metOn, mc.learningOutcomes(), mc.creditPoints(), mc.eqfLevel(),
+                    mc.assessment() == null ? "not stated" : mc.assessment().code(), mc.mode() == null ? "not stated" : mc.mode().code(),
+                    qualityAssurance(mc.qualityAssurance(), bodies), mc.skills(), mc.iscedField(), mc.languages(), mc.prerequisites(),
+                    mc.supervision() == null ? null : mc.supervision().code(), null,
+                    mc.stackability() == null ? null : mc.stackability().code(), null, mc.furtherInformation(), List.of(), null);
+        }
+        MicroDegreeProgramme md = (MicroDegreeProgramme) credential;
+        AuditReport report = audits.reports(learner.id(), md.id(), List.of(), Actor.operator("certificates")).stream().findFirst().orElse(null);
+        List<CertificateContent.Component> components = new ArrayList<>();
+        Set<Text> outcomes = new LinkedHashSet<>();
+        Set<String> skills = new LinkedHashSet<>(md.skills());
+        Set<String> assessments = new LinkedHashSet<>();
+        for (ItemId mcId : md.microCredentials()) {
+            Optional<MicroCredential> mc = catalogue.find(ItemKind.MICRO_CREDENTIAL, mcId, null, Catalogue.ALL);
+            boolean completed = report == null || report.completedMicroCredentials().contains(mcId.value());
+            if (mc.isEmpty() || !completed && kind != CertificateKind.PARTIAL) {
+                continue;
+            }
+            if (completed) {
+                outcomes.addAll(mc.get().learningOutcomes());
+                skills.addAll(mc.get().skills());
+                if (mc.get().assessment() != null) {
+                    assessments.add(mc.get().assessment().code());
+                }
+            }
+            boolean within = report != null && report.withinDegree().contains(mcId.value());
+            components.add(new CertificateContent.Component(mcId.value(), mc.get().title(), mc.get().creditPoints(), within, completed));
+        }
+        CreditPoints workload = kind == CertificateKind.PARTIAL
+                ? components.stream().filter(CertificateContent.Component::completed).map(CertificateContent.Component::creditPoints).reduce(CreditPoints.ZERO, CreditPoints::plus)
+                : md.creditPoints();
+        Text title = kind == CertificateKind.PARTIAL
+                ? Text.of("Partial completion: " + md.title().en(), md.title().de() == null ? null : "Teilabschluss: " + md.title().de())
+                : md.title();
+        return new CertificateContent(id, kind, md.kind().code(), md.id().value(), md.version(), who, title, md.description(), bodies, issued, metOn,
+                List.copyOf(outcomes), workload, md.eqfLevel(), assessments.isEmpty() ? "as in each component" : String.join(", ", assessments),
+                md.mode() == null ? "not stated" : md.mode().code(), qualityAssurance(md.qualityAssurance(), bodies), List.copyOf(skills), null,
+                md.languages(), null, null, null, "integrated-stackable", null, md.furtherInformation(), components,
+                report == null ? null : report.degree());
+    }
+
+    private static String qualityAssurance(@Nullable String stated, List<CertificateContent.AwardingBody> bodies) {
+        return stated != null && !stated.isBlank() ? stated : "Internal quality assurance of " + bodies.getFirst().name().en();
+    }
+
+    private static CertificateContent.AwardingBody body(Institution i) {
+        return new CertificateContent.AwardingBody(i.id().value(), i.name(), i.country(), i.legalIdentifier(), i.homepage());
+    }
+
+    private JsonObject sign(JsonObject unsecured, KeyRing.SigningKey key) {
+        try {
+            return DataIntegrity.BUNDLED.sign(unsecured, key.privateKey(), urls.did(key.institution()) + "#" + key.fragment(), clock.instant());
+        } catch (InvalidCredentialException e) {
+            // our own renderer made a credential the contexts do not cover: a bug, not bad input
+            throw new IllegalStateException("the credential could not be signed: " + e.getMessage(), e);
+        }
+    }
+
+    private static CertificateKind kindOf(CatalogueItem credential) {
+        if (credential instanceof MicroDegreeProgramme md) {
+            return md.jointAward() && md.participatingInstitutions().size() > 1 ? CertificateKind.JOINT_DEGREE : CertificateKind.MICRO_DEGREE;
+        }
+        return CertificateKind.MICRO_CREDENTIAL;
+    }
+
+    /** The owner first; for a joint programme every participating institution. */
+    private static List<String> awardingInstitutions(CatalogueItem credential) {
+        List<String> out = new ArrayList<>();
+        out.add(credential.id().institution());
+        if (credential instanceof MicroDegreeProgramme md && md.jointAward()) {
+            md.participatingInstitutions().forEach(i -> {
+                if (!out.contains(i.value())) {
+                    out.add(i.value());
+                }
+            });
+        }
+        return out;
+    }
+
+    private static String awardKey(String learnerId, CatalogueItem credential) {
+        return learnerId + "|" + credential.kind().code() + "|" + credential.id() + "|" + credential.version();
+    }
+
+    private void requireRegistrar(Actor actor, CatalogueItem credential) {
+        if (!actor.operator() && awardingInstitutions(credential).stream().noneMatch(i -> actor.has(Role.REGISTRAR, i))) {
+            throw new ForbiddenException("only a registrar of " + credential.id().institution() + " awards " + credential.id());
+        }
+    }
+}

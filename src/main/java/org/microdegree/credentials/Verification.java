@@ -1,0 +1,188 @@
+package org.microdegree.credentials;
+
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParsingException;
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.security.PublicKey;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.microdegree.credentials.internal.Urls;
+import org.microdegree.credentials.internal.jdbc.CertificateStore;
+import org.microdegree.credentials.internal.keys.KeyRing;
+import org.microdegree.credentials.internal.proof.DataIntegrity;
+import org.microdegree.credentials.internal.proof.LocalContexts;
+import org.microdegree.credentials.internal.render.PdfAttachment;
+import org.springframework.stereotype.Service;
+
+/**
+ * Verifies a credential as any verifier would, but without the network: the proof against the
+ * issuer's key in this installation's DID documents, the issuer, the validity dates, the status
+ * list bit and the structure. Public: anyone may ask.
+ */
+@Service
+public class Verification {
+
+    /** One check and how it came out. */
+    public record Check(String name, boolean passed, String detail) {
+    }
+
+    /**
+     * The outcome: valid only when every check passed. {@code credential} is the document checked,
+     * for showing its elements; null when it could not be read at all.
+     */
+    public record Outcome(boolean valid, List<Check> checks, @Nullable JsonObject credential, @Nullable String certificateId) {
+        public List<String> errors() {
+            return checks.stream().filter(c -> !c.passed()).map(c -> c.name() + ": " + c.detail()).toList();
+        }
+    }
+
+    /** The upload is neither JSON nor a PDF with an attached credential. */
+    public static class Unreadable extends RuntimeException {
+        public Unreadable(String message) {
+            super(message);
+        }
+    }
+
+    private final KeyRing keys;
+    private final CertificateStore store;
+    private final Urls urls;
+    private Clock clock = Clock.systemUTC();
+
+    public Verification(KeyRing keys, CertificateStore store, Urls urls) {
+        this.keys = keys;
+        this.store = store;
+        this.urls = urls;
+    }
+
+    void clock(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** A JSON credential, or a PDF certificate with the credential attached. */
+    public Outcome verifyUpload(byte[] content) {
+        if (content.length > 4 && new String(content, 0, 5, StandardCharsets.ISO_8859_1).equals("%PDF-")) {
+            return verify(PdfAttachment.credentialOf(content).orElseThrow(() -> new Unreadable("the PDF carries no attached credential")));
+        }
+        return verify(parse(new String(content, StandardCharsets.UTF_8)));
+    }
+
+    public static JsonObject parse(String json) {
+        try {
+            JsonValue value = Json.createReader(new StringReader(json)).readValue();
+            if (!(value instanceof JsonObject object)) {
+                throw new Unreadable("a credential is a JSON object");
+            }
+            return object;
+        } catch (JsonParsingException e) {
+            var at = e.getLocation();
+            throw new Unreadable("not JSON: " + e.getMessage() + (at == null ? "" : " (line " + at.getLineNumber() + ", column " + at.getColumnNumber() + ")"));
+        } catch (JsonException e) {
+            throw new Unreadable("not JSON: " + e.getMessage());
+        }
+    }
+
+    public Outcome verify(JsonObject vc) {
+        List<Check> checks = new ArrayList<>();
+        String issuer = issuerId(vc);
+        checks.add(structure(vc, issuer));
+        DataIntegrity.Verdict proof = DataIntegrity.BUNDLED.verify(vc, method -> key(method, issuer));
+        checks.add(new Check("signature", proof.valid(), proof.valid() ? "eddsa-rdfc-2022 proof by " + proof.verificationMethod()
+                : proof.where() + ": " + proof.reason()));
+        String institution = issuer == null ? null : urls.institutionOf(issuer);
+        checks.add(new Check("issuer", institution != null && !keys.entries(institution).isEmpty(),
+                institution != null ? "issued by " + issuer : "the issuer " + issuer + " is not an institution of this installation"));
+        checks.add(dates(vc));
+        checks.add(status(vc, institution));
+        String certificateId = vc.get("id") instanceof JsonString s && s.getString().startsWith("urn:uuid:") ? s.getString().substring(9) : null;
+        return new Outcome(checks.stream().allMatch(Check::passed), List.copyOf(checks), vc, certificateId);
+    }
+
+    private Optional<PublicKey> key(String method, @Nullable String issuer) {
+        int hash = method.indexOf('#');
+        if (hash < 0 || issuer == null || !method.substring(0, hash).equals(issuer)) {
+            return Optional.empty(); // a key must be the issuer's own
+        }
+        String institution = urls.institutionOf(issuer);
+        String fragment = method.substring(hash + 1);
+        if (institution == null || !fragment.matches("key-[0-9]{1,6}")) {
+            return Optional.empty();
+        }
+        return keys.publicKey(institution, Integer.parseInt(fragment.substring(4)));
+    }
+
+    private static Check structure(JsonObject vc, @Nullable String issuer) {
+        List<String> problems = new ArrayList<>();
+        JsonValue context = vc.get("@context");
+        if (!(context instanceof jakarta.json.JsonArray a) || a.isEmpty() || !(a.get(0) instanceof JsonString first)
+                || !first.getString().equals(LocalContexts.VC_V2)) {
+            problems.add("@context must begin with " + LocalContexts.VC_V2);
+        }
+        if (!(vc.get("type") instanceof jakarta.json.JsonArray types) || !types.contains(Json.createValue("VerifiableCredential"))) {
+            problems.add("type must include VerifiableCredential");
+        }
+        if (issuer == null) {
+            problems.add("issuer is missing");
+        }
+        if (!(vc.get("credentialSubject") instanceof JsonObject)) {
+            problems.add("credentialSubject is missing");
+        }
+        return new Check("structure", problems.isEmpty(), problems.isEmpty() ? "a W3C VC 2.0 credential" : String.join("; ", problems));
+    }
+
+    private Check dates(JsonObject vc) {
+        Instant now = clock.instant();
+        try {
+            Instant from = vc.get("validFrom") instanceof JsonString s ? Instant.parse(s.getString()) : null;
+            Instant until = vc.get("validUntil") instanceof JsonString s ? Instant.parse(s.getString()) : null;
+            if (from != null && from.isAfter(now)) {
+                return new Check("validity", false, "valid only from " + from);
+            }
+            if (until != null && until.isBefore(now)) {
+                return new Check("validity", false, "expired on " + until);
+            }
+            return new Check("validity", true, from == null ? "no validity period" : "valid since " + from + (until == null ? "" : " until " + until));
+        } catch (DateTimeParseException e) {
+            return new Check("validity", false, "validFrom or validUntil is not a date-time");
+        }
+    }
+
+    private Check status(JsonObject vc, @Nullable String institution) {
+        if (!(vc.get("credentialStatus") instanceof JsonObject status)) {
+            return new Check("status", false, "no credentialStatus: revocation cannot be checked");
+        }
+        String list = status.get("statusListCredential") instanceof JsonString s ? s.getString() : "";
+        String index = status.get("statusListIndex") instanceof JsonString s ? s.getString() : "";
+        if (institution == null || !list.equals(urls.statusList(institution)) || !index.matches("[0-9]{1,9}")) {
+            return new Check("status", false, "the status list " + list + " is not this issuer's");
+        }
+        Optional<Boolean> revoked = store.revokedAt(institution, Integer.parseInt(index));
+        if (revoked.isEmpty()) {
+            return new Check("status", false, "no certificate holds index " + index + " of " + list);
+        }
+        return new Check("status", !revoked.get(), revoked.get() ? "revoked" : "not revoked");
+    }
+
+    private static @Nullable String issuerId(JsonObject vc) {
+        JsonValue issuer = vc.get("issuer");
+        if (issuer instanceof JsonString s) {
+            return s.getString();
+        }
+        if (issuer instanceof JsonObject o && o.get("id") instanceof JsonString s) {
+            return s.getString();
+        }
+        return null;
+    }
+
+
+}

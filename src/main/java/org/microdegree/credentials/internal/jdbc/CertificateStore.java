@@ -1,0 +1,147 @@
+package org.microdegree.credentials.internal.jdbc;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import org.microdegree.credentials.model.Certificate;
+import org.microdegree.credentials.model.CertificateKind;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Certificates, their status bits and the approvals of joint awards. */
+@Repository
+public class CertificateStore {
+
+    private static final String COLUMNS = "id, learner_id, certificate_kind, item_kind, item_id, item_version, title, institution_id,"
+            + " status_index, issued_at, credential, status, revoked_at, revoked_reason";
+
+    private final JdbcClient jdbc;
+
+    public CertificateStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public boolean awarded(String awardKey) {
+        return jdbc.sql("select count(*) from certificate where award_key = ?").param(awardKey).query(Integer.class).single() > 0;
+    }
+
+    /**
+     * Stores a certificate; false when this award exists already (the unique award key decides, also
+     * between two runs at once). A clash of status index is reported as such, to draw a new one.
+     */
+    public Outcome insert(String awardKey, Certificate c) {
+        try {
+            jdbc.sql("insert into certificate (id, award_key, learner_id, certificate_kind, item_kind, item_id, item_version, title,"
+                            + " institution_id, status_index, issued_at, credential, status) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'valid')")
+                    .params(c.id(), awardKey, c.learner(), c.kind().code(), c.itemKind(), c.item(), c.version(), c.title(), c.institution(),
+                            c.statusIndex(), c.issued().atOffset(ZoneOffset.UTC), c.credential())
+                    .update();
+            return Outcome.STORED;
+        } catch (DuplicateKeyException e) {
+            return awarded(awardKey) ? Outcome.ALREADY_AWARDED : Outcome.INDEX_TAKEN;
+        }
+    }
+
+    public enum Outcome { STORED, ALREADY_AWARDED, INDEX_TAKEN }
+
+    public Optional<Certificate> find(String id) {
+        return jdbc.sql("select " + COLUMNS + " from certificate where id = ?").param(id).query(CertificateStore::row).optional();
+    }
+
+    public List<Certificate> ofLearner(String learnerId) {
+        return jdbc.sql("select " + COLUMNS + " from certificate where learner_id = ? order by issued_at, id").param(learnerId)
+                .query(CertificateStore::row).list();
+    }
+
+    public void forEach(@Nullable String institution, Consumer<Certificate> each) {
+        String where = institution == null ? "" : " where institution_id = ?";
+        var spec = jdbc.sql("select " + COLUMNS + " from certificate" + where + " order by issued_at, id");
+        if (institution != null) {
+            spec = spec.param(institution);
+        }
+        spec.query((ResultSet rs) -> {
+            each.accept(row(rs, 0));
+        });
+    }
+
+    public int count() {
+        return jdbc.sql("select count(*) from certificate").query(Integer.class).single();
+    }
+
+    public boolean revoke(String id, String reason, String by, Instant at) {
+        return jdbc.sql("update certificate set status = 'revoked', revoked_at = ?, revoked_reason = ?, revoked_by = ? where id = ? and status = 'valid'")
+                .params(at.atOffset(ZoneOffset.UTC), reason, by, id).update() == 1;
+    }
+
+    /** The revoked bits of an institution's list, and a stamp that changes whenever they do. */
+    public RevokedBits revoked(String institution) {
+        BitSet bits = new BitSet();
+        long[] stamp = {0, 0};
+        jdbc.sql("select status_index, revoked_at from certificate where institution_id = ? and status = 'revoked'").param(institution)
+                .query((ResultSet rs) -> {
+                    bits.set(rs.getInt(1));
+                    stamp[0]++;
+                    stamp[1] = Math.max(stamp[1], rs.getObject(2, OffsetDateTime.class).toInstant().toEpochMilli());
+                });
+        return new RevokedBits(bits, stamp[0] + ":" + stamp[1]);
+    }
+
+    public String revokedStamp(String institution) {
+        return jdbc.sql("select count(*), max(revoked_at) from certificate where institution_id = ? and status = 'revoked'").param(institution)
+                .query((rs, n) -> rs.getLong(1) + ":" + (rs.getObject(2, OffsetDateTime.class) == null ? 0
+                        : rs.getObject(2, OffsetDateTime.class).toInstant().toEpochMilli())).single();
+    }
+
+    public record RevokedBits(BitSet bits, String stamp) {
+    }
+
+    public Optional<Boolean> revokedAt(String institution, int statusIndex) {
+        return jdbc.sql("select status from certificate where institution_id = ? and status_index = ?").params(institution, statusIndex)
+                .query(String.class).optional().map("revoked"::equals);
+    }
+
+    /** Records a partner's approval of a joint award; false when it approved before. */
+    public boolean approve(String awardKey, String institution, String by, Instant at) {
+        try {
+            jdbc.sql("insert into certificate_approval (award_key, institution_id, approved_by, approved_at) values (?, ?, ?, ?)")
+                    .params(awardKey, institution, by, at.atOffset(ZoneOffset.UTC)).update();
+            return true;
+        } catch (DuplicateKeyException e) {
+            return false;
+        }
+    }
+
+    public List<String> approvals(String awardKey) {
+        return jdbc.sql("select institution_id from certificate_approval where award_key = ? order by institution_id").param(awardKey)
+                .query(String.class).list();
+    }
+
+    /** Met credential versions that have no certificate yet: what {@code award --all} works through. */
+    public List<Met> unawarded() {
+        return jdbc.sql("select m.learner_id, m.item_kind, m.item_id, m.item_version, m.met_on from audit_requirements_met m"
+                        + " where not exists (select 1 from certificate c where c.learner_id = m.learner_id and c.item_kind = m.item_kind"
+                        + " and c.item_id = m.item_id and c.item_version = m.item_version and c.certificate_kind <> 'partial-completion')"
+                        + " order by m.learner_id, m.item_kind, m.item_id")
+                .query((rs, n) -> new Met(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getObject(5, java.time.LocalDate.class)))
+                .list();
+    }
+
+    public record Met(String learner, String itemKind, String item, int version, java.time.LocalDate on) {
+    }
+
+    private static Certificate row(ResultSet rs, int n) throws SQLException {
+        OffsetDateTime revokedAt = rs.getObject(13, OffsetDateTime.class);
+        return new Certificate(rs.getString(1), rs.getString(2), CertificateKind.fromCode(rs.getString(3)).orElseThrow(), rs.getString(4),
+                rs.getString(5), rs.getInt(6), rs.getString(7), rs.getString(8), rs.getInt(9),
+                rs.getObject(10, OffsetDateTime.class).toInstant(), rs.getString(11), "revoked".equals(rs.getString(12)),
+                revokedAt == null ? null : revokedAt.toInstant(), rs.getString(14));
+    }
+}

@@ -1,0 +1,144 @@
+package org.microdegree.credentials.internal.keys;
+
+import java.security.KeyPair;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
+import org.microdegree.credentials.internal.proof.Ed25519;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Each institution's Ed25519 signing keys: created on first use, sealed at rest, rotated on
+ * request. A rotated key is retired, not deleted: its public half stays in the DID document.
+ */
+@Component
+public class KeyRing {
+
+    /** A key as the DID document lists it. */
+    public record PublicEntry(String institution, int seq, String publicMultikey, Instant created, @Nullable Instant retired) {
+        public String fragment() {
+            return "key-" + seq;
+        }
+    }
+
+    /** The current key of an institution, ready to sign. */
+    public record SigningKey(String institution, int seq, PrivateKey privateKey, String publicMultikey) {
+        public String fragment() {
+            return "key-" + seq;
+        }
+    }
+
+    private final JdbcClient jdbc;
+    private Clock clock = Clock.systemUTC();
+    private final @Nullable String password;
+    private final Map<String, SigningKey> current = new ConcurrentHashMap<>();
+    private volatile @Nullable Seal seal;
+
+    public KeyRing(JdbcClient jdbc, @Value("${microdegree.keys.password:}") @Nullable String password) {
+        this.jdbc = jdbc;
+        this.password = password == null || password.isBlank() ? null : password;
+    }
+
+    /** The institution's current key; the first call for an institution creates it. */
+    public SigningKey current(String institution) {
+        SigningKey key = current.get(institution);
+        if (key != null) {
+            return key;
+        }
+        synchronized (this) {
+            key = current.get(institution);
+            if (key == null) {
+                key = loadOrCreate(institution);
+                current.put(institution, key);
+            }
+            return key;
+        }
+    }
+
+    /** Retires the current key and makes a new one; certificates signed before still verify. */
+    @Transactional
+    public PublicEntry rotate(String institution) {
+        Instant now = clock.instant();
+        int next = jdbc.sql("select coalesce(max(seq), 0) + 1 from credential_key where institution_id = ?").param(institution)
+                .query(Integer.class).single();
+        jdbc.sql("update credential_key set retired_at = ? where institution_id = ? and retired_at is null")
+                .params(now.atOffset(ZoneOffset.UTC), institution).update();
+        insert(institution, next, Ed25519.generate(), now);
+        current.remove(institution);
+        return entries(institution).stream().filter(e -> e.seq() == next).findFirst().orElseThrow();
+    }
+
+    /** Every key of the institution, current and retired, oldest first. */
+    public List<PublicEntry> entries(String institution) {
+        return jdbc.sql("select institution_id, seq, public_multikey, created_at, retired_at from credential_key where institution_id = ? order by seq")
+                .param(institution).query(KeyRing::entry).list();
+    }
+
+    public List<PublicEntry> allEntries() {
+        return jdbc.sql("select institution_id, seq, public_multikey, created_at, retired_at from credential_key order by institution_id, seq")
+                .query(KeyRing::entry).list();
+    }
+
+    public Optional<PublicKey> publicKey(String institution, int seq) {
+        return jdbc.sql("select public_multikey from credential_key where institution_id = ? and seq = ?").params(institution, seq)
+                .query(String.class).optional().flatMap(Ed25519::fromMultikey);
+    }
+
+    private SigningKey loadOrCreate(String institution) {
+        Optional<SigningKey> stored = load(institution);
+        if (stored.isPresent()) {
+            return stored.get();
+        }
+        try {
+            insert(institution, 1, Ed25519.generate(), clock.instant());
+        } catch (DuplicateKeyException e) {
+            // another process made the first key at the same moment: use theirs
+        }
+        return load(institution).orElseThrow();
+    }
+
+    private Optional<SigningKey> load(String institution) {
+        return jdbc.sql("select seq, public_multikey, sealed_private from credential_key where institution_id = ? and retired_at is null order by seq desc")
+                .param(institution)
+                .query((rs, n) -> new SigningKey(institution, rs.getInt(1),
+                        Ed25519.privateKey(seal().open(rs.getString(3))), rs.getString(2)))
+                .list().stream().findFirst();
+    }
+
+    // Called outside any transaction (or in rotate's): a clash on the primary key must not abort a caller's.
+    private void insert(String institution, int seq, KeyPair pair, Instant now) {
+        jdbc.sql("insert into credential_key (institution_id, seq, public_multikey, sealed_private, created_at) values (?, ?, ?, ?, ?)")
+                .params(institution, seq, Ed25519.multikey(pair.getPublic()), seal().seal(Ed25519.rawPrivate(pair.getPrivate())),
+                        now.atOffset(ZoneOffset.UTC))
+                .update();
+    }
+
+    private Seal seal() {
+        Seal s = seal;
+        if (s == null) {
+            if (password == null) {
+                throw new KeyPasswordException("set MICRODEGREE_KEY_PASSWORD: signing keys are stored encrypted with it");
+            }
+            s = new Seal(password);
+            seal = s;
+        }
+        return s;
+    }
+
+    private static PublicEntry entry(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        var retired = rs.getObject(5, java.time.OffsetDateTime.class);
+        return new PublicEntry(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getObject(4, java.time.OffsetDateTime.class).toInstant(),
+                retired == null ? null : retired.toInstant());
+    }
+}

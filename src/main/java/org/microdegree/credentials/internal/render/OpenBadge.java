@@ -1,0 +1,121 @@
+package org.microdegree.credentials.internal.render;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.time.temporal.ChronoUnit;
+import org.microdegree.credentials.internal.Urls;
+import org.microdegree.credentials.internal.proof.LocalContexts;
+import org.microdegree.credentials.model.CertificateContent;
+import org.microdegree.credentials.model.Elements;
+import org.microdegree.shared.Text;
+
+/**
+ * A certificate as a W3C VC 2.0 {@code OpenBadgeCredential} (Open Badges 3.0.3), unsigned. Every EU
+ * element is in a term the two contexts define, so that all of it is signed: the elements without
+ * an Open Badges term of their own are stated in the achievement's criteria narrative.
+ */
+public final class OpenBadge {
+
+    private OpenBadge() {
+    }
+
+    public static JsonObject credential(CertificateContent c, int statusIndex, Urls urls) {
+        String issuerDid = urls.did(c.issuer().id());
+        JsonObjectBuilder vc = Json.createObjectBuilder()
+                .add("@context", Json.createArrayBuilder().add(LocalContexts.VC_V2).add(LocalContexts.OB_V3))
+                .add("id", "urn:uuid:" + c.id())
+                .add("type", Json.createArrayBuilder().add("VerifiableCredential").add("OpenBadgeCredential"))
+                .add("issuer", profile(c.issuer(), issuerDid))
+                .add("validFrom", c.issued().truncatedTo(ChronoUnit.SECONDS).toString())
+                .add("name", c.title().en());
+        if (c.description() != null) {
+            vc.add("description", c.description().en());
+        }
+        vc.add("credentialSubject", subject(c, urls));
+        String list = urls.statusList(c.issuer().id());
+        vc.add("credentialStatus", Json.createObjectBuilder()
+                .add("id", list + "#" + statusIndex)
+                .add("type", "BitstringStatusListEntry")
+                .add("statusPurpose", "revocation")
+                .add("statusListIndex", Integer.toString(statusIndex))
+                .add("statusListCredential", list));
+        return vc.build();
+    }
+
+    private static JsonObjectBuilder subject(CertificateContent c, Urls urls) {
+        JsonObjectBuilder identity = Json.createObjectBuilder()
+                .add("type", "IdentityObject").add("hashed", false).add("identityHash", c.learner().name()).add("identityType", "name");
+        JsonArrayBuilder identifiers = Json.createArrayBuilder().add(identity);
+        if (c.learner().studentNumber() != null) {
+            identifiers.add(Json.createObjectBuilder().add("type", "IdentityObject").add("hashed", false)
+                    .add("identityHash", c.learner().studentNumber()).add("identityType", "studentId"));
+        }
+        JsonObjectBuilder subject = Json.createObjectBuilder()
+                .add("type", Json.createArrayBuilder().add("AchievementSubject"))
+                .add("identifier", identifiers)
+                .add("achievement", achievement(c, urls))
+                .add("creditsEarned", c.workload().toBigDecimal())
+                .add("activityEndDate", c.achievedOn().toString());
+        if (c.grade() != null) {
+            subject.add("result", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                    .add("type", Json.createArrayBuilder().add("Result")).add("value", c.grade())));
+        }
+        return subject;
+    }
+
+    private static JsonObjectBuilder achievement(CertificateContent c, Urls urls) {
+        JsonObjectBuilder a = Json.createObjectBuilder()
+                .add("id", urls.achievement(c.item(), c.version()))
+                .add("type", Json.createArrayBuilder().add("Achievement"))
+                .add("achievementType", c.kind().achievementType())
+                .add("name", c.title().en())
+                .add("description", c.description() == null ? c.title().en() : c.description().en())
+                .add("criteria", Json.createObjectBuilder().add("narrative", Elements.narrative(c)))
+                .add("creditsAvailable", c.workload().toBigDecimal())
+                .add("humanCode", c.item())
+                .add("version", Integer.toString(c.version()));
+        if (c.iscedField() != null) {
+            a.add("fieldOfStudy", c.iscedField());
+        }
+        JsonArrayBuilder alignment = Json.createArrayBuilder().add(Json.createObjectBuilder()
+                .add("type", Json.createArrayBuilder().add("Alignment"))
+                .add("targetName", "EQF level " + c.level().level())
+                .add("targetUrl", c.level().uri())
+                .add("targetFramework", "European Qualifications Framework")
+                .add("targetType", "ext:EQFLevel"));
+        for (String skill : c.skills()) {
+            alignment.add(Json.createObjectBuilder()
+                    .add("type", Json.createArrayBuilder().add("Alignment"))
+                    .add("targetName", skill.substring(skill.lastIndexOf('/') + 1))
+                    .add("targetUrl", skill)
+                    .add("targetFramework", "ESCO")
+                    .add("targetType", "ceasn:Competency"));
+        }
+        a.add("alignment", alignment);
+        a.add("creator", profile(c.issuer(), urls.did(c.issuer().id())));
+        return a;
+    }
+
+    private static JsonObjectBuilder profile(CertificateContent.AwardingBody body, String did) {
+        JsonObjectBuilder p = Json.createObjectBuilder()
+                .add("id", did)
+                .add("type", Json.createArrayBuilder().add("Profile"))
+                .add("name", body.name().en())
+                .add("address", Json.createObjectBuilder().add("type", Json.createArrayBuilder().add("Address"))
+                        .add("addressCountryCode", body.country()));
+        if (body.homepage() != null) {
+            p.add("url", body.homepage());
+        }
+        if (body.legalIdentifier() != null) {
+            p.add("otherIdentifier", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                    .add("type", "IdentifierEntry").add("identifier", body.legalIdentifier()).add("identifierType", "identifier")));
+        }
+        return p;
+    }
+
+    static String en(Text t) {
+        return t.en();
+    }
+}

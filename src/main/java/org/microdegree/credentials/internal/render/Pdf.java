@@ -1,0 +1,173 @@
+package org.microdegree.credentials.internal.render;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.client.j2se.MatrixToImageWriter;
+import com.google.zxing.qrcode.QRCodeWriter;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import javax.imageio.ImageIO;
+import org.microdegree.credentials.model.CertificateContent;
+import org.microdegree.credentials.model.Elements;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * The human-readable certificate: A4, in English or German, every mandatory element, the
+ * institution's name and seal, a QR code to the verification page, and the signed credential
+ * attached to the PDF ({@link PdfAttachment#FILE_NAME}).
+ */
+public final class Pdf {
+
+    private static final byte[] REGULAR = font("DejaVuSans.ttf");
+    private static final byte[] BOLD = font("DejaVuSans-Bold.ttf");
+    private static final Map<String, String> SEALS = new ConcurrentHashMap<>();
+
+    private Pdf() {
+    }
+
+    /**
+     * @param label the text of a message key in the certificate's language ({@code cert.*})
+     */
+    public static byte[] render(CertificateContent c, String language, Function<String, String> label, String verifyUrl, String signedCredential) {
+        String html = html(c, language, label, verifyUrl);
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.useFastMode();
+        builder.useFont(() -> new ByteArrayInputStream(REGULAR), "DejaVu Sans", 400, BaseRendererBuilder.FontStyle.NORMAL, true);
+        builder.useFont(() -> new ByteArrayInputStream(BOLD), "DejaVu Sans", 700, BaseRendererBuilder.FontStyle.NORMAL, true);
+        builder.withHtmlContent(html, null);
+        builder.withProducer("microdegree");
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+            renderer.layout();
+            renderer.createPDFWithoutClosing();
+            var document = renderer.getPdfDocument();
+            document.getDocumentInformation().setTitle(c.title().in(language));
+            document.getDocumentInformation().setAuthor(c.issuer().name().in(language));
+            PdfAttachment.attach(document, signedCredential, c.issued());
+            document.save(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the certificate PDF could not be made", e);
+        }
+        return out.toByteArray();
+    }
+
+    static String html(CertificateContent c, String language, Function<String, String> label, String verifyUrl) {
+        StringBuilder h = new StringBuilder(8192);
+        h.append("<!DOCTYPE html><html lang=\"").append(language).append("\"><head><meta charset=\"UTF-8\"/><style>")
+                .append("@page { size: A4; margin: 18mm 18mm 16mm 18mm; }")
+                .append("body { font-family: 'DejaVu Sans'; font-size: 9.5pt; color: #1a1a1a; }")
+                .append("h1 { font-size: 20pt; margin: 4mm 0 1mm 0; } .kind { font-size: 10pt; color: #555; letter-spacing: 1px; text-transform: uppercase; }")
+                .append(".who { font-size: 14pt; font-weight: bold; margin: 3mm 0; }")
+                .append("table.el { width: 100%; border-collapse: collapse; margin-top: 4mm; } table.el td { border-top: 0.5pt solid #bbb; padding: 1.6mm 2mm; vertical-align: top; }")
+                .append("td.k { width: 32%; color: #444; } .opt td.k { color: #777; } pre { font-family: 'DejaVu Sans'; white-space: pre-wrap; margin: 0; }")
+                .append("table.comp { width: 100%; border-collapse: collapse; } table.comp td { padding: 0.8mm 2mm; border-bottom: 0.3pt solid #ddd; }")
+                .append(".head { width: 100%; } .foot { margin-top: 6mm; font-size: 8pt; color: #555; }")
+                .append("</style><title>").append(esc(c.title().in(language))).append("</title></head><body>");
+        h.append("<table class=\"head\"><tr><td><div style=\"font-size: 13pt; font-weight: bold;\">")
+                .append(esc(c.awardingBodies().stream().map(b -> b.name().in(language)).reduce((a, b) -> a + " · " + b).orElse("")))
+                .append("</div></td><td style=\"text-align: right; width: 30mm;\"><img style=\"width: 26mm; height: 26mm;\" src=\"")
+                .append(seal(c.issuer())).append("\"/></td></tr></table>");
+        h.append("<div class=\"kind\">").append(esc(label.apply("cert.kind." + c.kind().code()))).append("</div>");
+        h.append("<h1>").append(esc(c.title().in(language))).append("</h1>");
+        h.append("<div>").append(esc(label.apply("cert.awardedTo"))).append("</div><div class=\"who\">").append(esc(c.learner().name())).append("</div>");
+        h.append("<table class=\"el\">");
+        for (Elements.Element e : Elements.of(c, language)) {
+            h.append("<tr").append(e.mandatory() ? "" : " class=\"opt\"").append("><td class=\"k\">")
+                    .append(esc(label.apply("cert.element." + e.key()))).append("</td><td><pre>").append(esc(e.value())).append("</pre></td></tr>");
+        }
+        if (!c.components().isEmpty()) {
+            h.append("<tr><td class=\"k\">").append(esc(label.apply("cert.components"))).append("</td><td><table class=\"comp\">");
+            for (CertificateContent.Component m : c.components()) {
+                String where = !m.completed() ? label.apply("cert.component.open")
+                        : c.degree() == null ? "" : label.apply(m.withinDegree() ? "cert.component.within" : "cert.component.additional");
+                h.append("<tr><td>").append(esc(m.title().in(language))).append("</td><td>").append(m.creditPoints()).append(" ECTS</td><td>")
+                        .append(esc(where)).append("</td></tr>");
+            }
+            h.append("</table></td></tr>");
+        }
+        h.append("</table>");
+        h.append("<table class=\"foot\"><tr><td><img style=\"width: 30mm; height: 30mm;\" src=\"").append(qr(verifyUrl)).append("\"/></td><td>")
+                .append(esc(label.apply("cert.verifyAt"))).append("<br/><b>").append(esc(verifyUrl)).append("</b><br/><br/>")
+                .append(esc(label.apply("cert.attached"))).append("<br/>")
+                .append(esc(label.apply("cert.id"))).append(" ").append(esc(c.id())).append(", ")
+                .append(c.issued().atZone(ZoneOffset.UTC).toLocalDate()).append("</td></tr></table>");
+        h.append("</body></html>");
+        return h.toString();
+    }
+
+    /** A QR code as a PNG data URI. */
+    static String qr(String url) {
+        try {
+            var matrix = new QRCodeWriter().encode(url, BarcodeFormat.QR_CODE, 240, 240,
+                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 1));
+            ByteArrayOutputStream png = new ByteArrayOutputStream();
+            MatrixToImageWriter.writeToStream(matrix, "PNG", png);
+            return "data:image/png;base64," + Base64.getEncoder().encodeToString(png.toByteArray());
+        } catch (WriterException | IOException e) {
+            throw new IllegalStateException("QR code failed", e);
+        }
+    }
+
+    /** The institution's seal: drawn once per institution from its name, as no seal images are registered. */
+    static String seal(CertificateContent.AwardingBody body) {
+        return SEALS.computeIfAbsent(body.id(), id -> {
+            BufferedImage img = new BufferedImage(260, 260, BufferedImage.TYPE_INT_ARGB);
+            Graphics2D g = img.createGraphics();
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setColor(new Color(0x1d, 0x3f, 0x73));
+            g.setStroke(new BasicStroke(8));
+            g.drawOval(8, 8, 244, 244);
+            g.setStroke(new BasicStroke(3));
+            g.drawOval(26, 26, 208, 208);
+            g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 54));
+            String code = id.toUpperCase(java.util.Locale.ROOT);
+            int w = g.getFontMetrics().stringWidth(code);
+            g.drawString(code, 130 - w / 2, 148);
+            g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 20));
+            String country = body.country();
+            g.drawString(country, 130 - g.getFontMetrics().stringWidth(country) / 2, 190);
+            g.dispose();
+            ByteArrayOutputStream png = new ByteArrayOutputStream();
+            try {
+                ImageIO.write(img, "PNG", png);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return "data:image/png;base64," + Base64.getEncoder().encodeToString(png.toByteArray());
+        });
+    }
+
+    private static String esc(String s) {
+        return HtmlUtils.htmlEscape(s, "UTF-8");
+    }
+
+    private static byte[] font(String name) {
+        try (InputStream in = Pdf.class.getResourceAsStream("/credentials/fonts/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing font " + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package org.microdegree.credentials.internal.render;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TimeZone;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
+import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
+
+/** The signed credential inside the PDF, as an embedded file any PDF reader lists as an attachment. */
+public final class PdfAttachment {
+
+    public static final String FILE_NAME = "credential.json";
+
+    private PdfAttachment() {
+    }
+
+    static void attach(PDDocument document, String credential, Instant issued) throws IOException {
+        byte[] bytes = credential.getBytes(StandardCharsets.UTF_8);
+        PDEmbeddedFile file = new PDEmbeddedFile(document, new ByteArrayInputStream(bytes));
+        file.setSubtype("application/vc+ld+json");
+        file.setSize(bytes.length);
+        Calendar when = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+        when.setTimeInMillis(issued.toEpochMilli());
+        file.setCreationDate(when);
+        PDComplexFileSpecification spec = new PDComplexFileSpecification();
+        spec.setFile(FILE_NAME);
+        spec.setFileUnicode(FILE_NAME);
+        spec.setFileDescription("W3C Verifiable Credential (Open Badges 3.0), signed with eddsa-rdfc-2022");
+        spec.setEmbeddedFile(file);
+        spec.setEmbeddedFileUnicode(file);
+        PDEmbeddedFilesNameTreeNode tree = new PDEmbeddedFilesNameTreeNode();
+        tree.setNames(Map.of(FILE_NAME, spec));
+        PDDocumentNameDictionary names = new PDDocumentNameDictionary(document.getDocumentCatalog());
+        names.setEmbeddedFiles(tree);
+        document.getDocumentCatalog().setNames(names);
+    }
+
+    /** The credential attached to a certificate PDF; empty when there is none or the PDF is unreadable. */
+    public static Optional<jakarta.json.JsonObject> credentialOf(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDDocumentNameDictionary names = document.getDocumentCatalog().getNames();
+            if (names == null || names.getEmbeddedFiles() == null) {
+                return Optional.empty();
+            }
+            Map<String, PDComplexFileSpecification> files = names.getEmbeddedFiles().getNames();
+            if (files == null || !files.containsKey(FILE_NAME)) {
+                return Optional.empty();
+            }
+            PDEmbeddedFile file = files.get(FILE_NAME).getEmbeddedFile();
+            String json = new String(file.toByteArray(), StandardCharsets.UTF_8);
+            return Optional.of(jakarta.json.Json.createReader(new java.io.StringReader(json)).readObject());
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+}

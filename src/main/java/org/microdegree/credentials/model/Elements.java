@@ -1,0 +1,91 @@
+package org.microdegree.credentials.model;
+
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The EU elements of a certificate as labelled lines, in the order of Annex I: what the PDF and
+ * the verification page show (labels from the message bundles under {@code cert.element.*}).
+ */
+public final class Elements {
+
+    /** One element: its message key, and its value in the language asked for. */
+    public record Element(String key, boolean mandatory, String value) {
+    }
+
+    private Elements() {
+    }
+
+    public static List<Element> of(CertificateContent c, String language) {
+        List<Element> out = new ArrayList<>();
+        out.add(new Element("learner", true, c.learner().name() + (c.learner().studentNumber() == null ? "" : " (" + c.learner().studentNumber() + ")")));
+        out.add(new Element("title", true, c.title().in(language)));
+        out.add(new Element("country", true, c.awardingBodies().stream().map(CertificateContent.AwardingBody::country).distinct().collect(Collectors.joining(", "))));
+        out.add(new Element("awardingBody", true, c.awardingBodies().stream().map(b -> b.name().in(language)).collect(Collectors.joining("; "))));
+        out.add(new Element("issued", true, c.issued().atZone(ZoneOffset.UTC).toLocalDate().toString()));
+        out.add(new Element("learningOutcomes", true, c.learningOutcomes().stream().map(t -> "- " + t.in(language)).collect(Collectors.joining("\n"))));
+        out.add(new Element("workload", true, c.workload() + " ECTS"));
+        out.add(new Element("level", true, "EQF " + c.level().level()));
+        out.add(new Element("assessment", true, c.assessment()));
+        out.add(new Element("participation", true, c.participation()));
+        out.add(new Element("qualityAssurance", true, c.qualityAssurance()));
+        if (c.prerequisites() != null) {
+            out.add(new Element("prerequisites", false, c.prerequisites().in(language)));
+        }
+        if (c.supervision() != null) {
+            out.add(new Element("supervision", false, c.supervision()));
+        }
+        if (c.grade() != null) {
+            out.add(new Element("grade", false, c.grade()));
+        }
+        if (c.stackability() != null) {
+            out.add(new Element("stackability", false, c.stackability() + (c.partOf() == null ? "" : " (" + c.partOf() + ")")));
+        }
+        if (c.furtherInformation() != null) {
+            out.add(new Element("furtherInformation", false, c.furtherInformation()));
+        }
+        return out;
+    }
+
+    /**
+     * The elements Open Badges has no term for, as the achievement's criteria narrative (Markdown),
+     * so that they are signed with the rest.
+     */
+    public static String narrative(CertificateContent c) {
+        StringBuilder s = new StringBuilder();
+        s.append("Learning outcomes:\n");
+        c.learningOutcomes().forEach(o -> s.append("- ").append(o.en()).append('\n'));
+        s.append("\nWorkload: ").append(c.workload()).append(" ECTS");
+        s.append("\nLevel: EQF ").append(c.level().level());
+        s.append("\nType of assessment: ").append(c.assessment());
+        s.append("\nForm of participation: ").append(c.participation());
+        s.append("\nQuality assurance: ").append(c.qualityAssurance());
+        if (c.prerequisites() != null) {
+            s.append("\nPrerequisites: ").append(c.prerequisites().en());
+        }
+        if (c.supervision() != null) {
+            s.append("\nSupervision and identity verification: ").append(c.supervision());
+        }
+        if (c.stackability() != null) {
+            s.append("\nIntegration and stackability: ").append(c.stackability());
+            if (c.partOf() != null) {
+                s.append(" (").append(c.partOf()).append(')');
+            }
+        }
+        if (!c.components().isEmpty()) {
+            s.append("\n\nComponents:");
+            for (CertificateContent.Component m : c.components()) {
+                s.append("\n- ").append(m.title().en()).append(", ").append(m.creditPoints()).append(" ECTS");
+                if (c.degree() != null) {
+                    s.append(m.withinDegree() ? " (within the degree programme " + c.degree() + ")" : " (additional qualification)");
+                }
+            }
+        }
+        if (c.furtherInformation() != null) {
+            s.append("\n\nFurther information: ").append(c.furtherInformation());
+        }
+        return s.toString();
+    }
+}

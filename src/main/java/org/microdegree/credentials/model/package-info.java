@@ -1,0 +1,3 @@
+/** What certificates say, free of any framework. */
+@org.jspecify.annotations.NullMarked
+package org.microdegree.credentials.model;
