@@ -57,6 +57,7 @@ public final class Cli {
             return BAD_INPUT;
         }
         if (cause instanceof UsageException || cause instanceof org.microdegree.shared.NotFoundException
+                || cause instanceof org.microdegree.credentials.KeyPasswordException
                 || cause instanceof org.microdegree.shared.ConflictException) {
             // a name on the command line that does not exist, or a change that clashes: the arguments are wrong
             err.println("error: " + cause.getMessage());

@@ -39,6 +39,8 @@ public class BearerTokenFilter extends OncePerRequestFilter {
         }
         Actor actor = use.get().actor();
         var auth = UsernamePasswordAuthenticationToken.authenticated(actor, null, Actors.authorities(actor));
+        // the VC-API issue endpoint accepts API tokens only, not passwords or sessions
+        auth.setDetails("api-token");
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(auth);
         SecurityContextHolder.setContext(context);

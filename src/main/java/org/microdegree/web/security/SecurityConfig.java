@@ -31,7 +31,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfig {
 
     /** Pages and files anyone may load; every other page needs a signed-in person. */
-    static final String[] PUBLIC_PAGES = {"/", "/catalogue", "/catalogue/**", "/rounds", "/verify/**", "/login", "/error",
+    static final String[] PUBLIC_PAGES = {"/", "/catalogue", "/catalogue/**", "/rounds", "/verify", "/verify/**",
+            "/.well-known/did.json", "/institutions/*/did.json", "/login", "/error",
             "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
             "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"};
 
@@ -47,9 +48,11 @@ class SecurityConfig {
     // to a chain as well would ask it twice per failure, and count each failure twice
     SecurityFilterChain api(HttpSecurity http, Accounts accounts, ProblemResponses problems)
             throws Exception {
-        http.securityMatcher("/api/**")
+        http.securityMatcher("/api/**", "/credentials/**")
                 .authorizeHttpRequests(a -> a
-                        .requestMatchers(HttpMethod.GET, "/api/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/**", "/credentials/status/**").permitAll()
+                        // verifying is for anyone; issuing through the VC-API needs an admin's token
+                        .requestMatchers(HttpMethod.POST, "/api/v1/verify", "/credentials/verify").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(b -> b.authenticationEntryPoint((req, res, ex) -> problems.write(res, 401, "unauthorized",
                         "Not signed in", ex.getMessage())))

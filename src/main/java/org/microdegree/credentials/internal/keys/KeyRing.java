@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
+import org.microdegree.credentials.KeyPasswordException;
 import org.microdegree.credentials.internal.proof.Ed25519;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
@@ -52,13 +53,16 @@ public class KeyRing {
 
     /** The institution's current key; the first call for an institution creates it. */
     public SigningKey current(String institution) {
+        // one primary-key read per use: a rotation by another process (the CLI beside a server) takes effect at once
+        Integer seq = jdbc.sql("select max(seq) from credential_key where institution_id = ? and retired_at is null")
+                .param(institution).query(Integer.class).optional().orElse(null);
         SigningKey key = current.get(institution);
-        if (key != null) {
+        if (key != null && seq != null && key.seq() == seq) {
             return key;
         }
         synchronized (this) {
             key = current.get(institution);
-            if (key == null) {
+            if (key == null || seq == null || key.seq() != seq) {
                 key = loadOrCreate(institution);
                 current.put(institution, key);
             }

@@ -12,6 +12,7 @@ import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.PBEKeySpec;
 import javax.crypto.spec.SecretKeySpec;
+import org.microdegree.credentials.KeyPasswordException;
 
 /**
  * Seals private keys with AES-256-GCM under a key derived from the installation's password

@@ -25,6 +25,8 @@ public final class LocalContexts implements DocumentLoader {
     public static final String OB_V3 = "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json";
     public static final String DATA_INTEGRITY_V2 = "https://w3id.org/security/data-integrity/v2";
     public static final String MULTIKEY_V1 = "https://w3id.org/security/multikey/v1";
+    /** The W3C examples vocabulary: the VC-API test suites issue credentials with it. */
+    public static final String VC_EXAMPLES = "https://www.w3.org/ns/credentials/examples/v2";
     public static final String EDC = "http://data.europa.eu/snb/model/context/edc-ap";
 
     private static final Map<String, String> FILES = Map.of(
@@ -33,6 +35,7 @@ public final class LocalContexts implements DocumentLoader {
             OB_V3, "ob-v3p0-context-3.0.3.json",
             DATA_INTEGRITY_V2, "data-integrity-v2.jsonld",
             MULTIKEY_V1, "multikey-v1.jsonld",
+            VC_EXAMPLES, "credentials-examples-v2.jsonld",
             EDC, "edc-ap-context.jsonld");
 
     public static final LocalContexts INSTANCE = new LocalContexts();

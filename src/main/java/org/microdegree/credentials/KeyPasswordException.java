@@ -1,4 +1,4 @@
-package org.microdegree.credentials.internal.keys;
+package org.microdegree.credentials;
 
 /** The signing keys cannot be used: no password is configured, or it is the wrong one. */
 public class KeyPasswordException extends RuntimeException {

@@ -1,0 +1,28 @@
+package org.microdegree.cli;
+
+import java.util.concurrent.Callable;
+import org.microdegree.credentials.Certificates;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "award", mixinStandardHelpOptions = true,
+        description = {"Issue the certificates learners have earned and not yet received: every micro-credential and programme",
+                "version the audit found met. Safe to run again or side by side: each certificate is issued once."})
+final class AwardCommand implements Callable<Integer> {
+
+    @Mixin
+    DataOptions data;
+    @Option(names = "--all", required = true, description = "Every met credential without a certificate.")
+    boolean all;
+
+    @Override
+    public Integer call() {
+        Runtime.inContext(data, ctx -> {
+            Certificates.Summary s = ctx.getBean(Certificates.class).awardAll(CertificatesCommand.operator());
+            Cli.stdout().printf("issued %d certificate(s); %d issued before; %d awaiting partners' approval; %d failed (%d ms)%n",
+                    s.issued(), s.alreadyIssued(), s.awaitingApproval(), s.failed(), s.millis());
+        });
+        return Cli.OK;
+    }
+}

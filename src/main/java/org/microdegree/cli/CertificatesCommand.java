@@ -1,0 +1,205 @@
+package org.microdegree.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import org.microdegree.credentials.CertificateForms;
+import org.microdegree.credentials.Certificates;
+import org.microdegree.credentials.model.Certificate;
+import org.microdegree.shared.Actor;
+import org.microdegree.shared.ItemId;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import tools.jackson.databind.json.JsonMapper;
+
+@Command(name = "certificates", mixinStandardHelpOptions = true,
+        description = "Issued certificates: list them, export one as VC, ELM or PDF, revoke one, confirm partial completion, approve a joint award.",
+        subcommands = {CertificatesCommand.ListCertificates.class, CertificatesCommand.Export.class, CertificatesCommand.Revoke.class,
+                CertificatesCommand.Partial.class, CertificatesCommand.Approve.class})
+final class CertificatesCommand implements Runnable {
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(Cli.stdout());
+    }
+
+    static Actor operator() {
+        return Actor.operator("cli:" + System.getProperty("user.name", "unknown"));
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List certificates, all or one learner's.")
+    static final class ListCertificates implements Callable<Integer> {
+        @Mixin
+        DataOptions data;
+        @Option(names = "--learner", paramLabel = "ID", description = "Only this learner's.")
+        @Nullable String learner;
+        @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+        String format;
+
+        @Override
+        public Integer call() {
+            if (!format.equals("text") && !format.equals("json")) {
+                throw new UsageException("--format: '" + format + "' is not text or json");
+            }
+            Runtime.inContext(data, ctx -> {
+                Certificates certificates = ctx.getBean(Certificates.class);
+                List<Certificate> found = learner == null ? certificates.all(operator()) : certificates.ofLearner(learner, operator());
+                if (format.equals("json")) {
+                    List<Map<String, Object>> rows = found.stream().map(CertificatesCommand::row).toList();
+                    Cli.stdout().println(JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(rows));
+                } else {
+                    found.forEach(c -> Cli.stdout().printf("%s  %-8s %-18s %-40s %s  %s%n", c.id(), c.status(), c.kind().code(), c.item(),
+                            c.learner(), c.title()));
+                    Cli.stdout().printf("%d certificate(s)%n", found.size());
+                }
+            });
+            return Cli.OK;
+        }
+    }
+
+    static Map<String, Object> row(Certificate c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", c.id());
+        m.put("learner", c.learner());
+        m.put("title", c.title());
+        m.put("kind", c.kind().code());
+        m.put("status", c.status());
+        m.put("credential", c.item());
+        m.put("version", c.version());
+        m.put("institution", c.institution());
+        m.put("issued", c.issued().toString());
+        if (c.revokedReason() != null) {
+            m.put("revokedReason", c.revokedReason());
+        }
+        return m;
+    }
+
+    @Command(name = "export", mixinStandardHelpOptions = true, description = "Write one certificate as the signed VC, the ELM/EDC JSON-LD, or a PDF.")
+    static final class Export implements Callable<Integer> {
+        @Mixin
+        DataOptions data;
+        @Parameters(paramLabel = "ID", description = "The certificate's id.")
+        String id;
+        @Option(names = "--format", required = true, description = "vc, elm or pdf.")
+        String format;
+        @Option(names = "--lang", defaultValue = "en", description = "The PDF's language: en or de (default: ${DEFAULT-VALUE}).")
+        String lang;
+        @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write it; - for standard output.")
+        String out;
+
+        @Override
+        public Integer call() {
+            if (!List.of("vc", "elm", "pdf").contains(format)) {
+                throw new UsageException("--format: '" + format + "' is not vc, elm or pdf");
+            }
+            if (!lang.equals("en") && !lang.equals("de")) {
+                throw new UsageException("--lang: '" + lang + "' is not en or de");
+            }
+            Runtime.inContext(data, ctx -> {
+                Certificate c = ctx.getBean(Certificates.class).get(id, operator());
+                CertificateForms forms = ctx.getBean(CertificateForms.class);
+                byte[] bytes = switch (format) {
+                    case "vc" -> forms.vc(c).getBytes(StandardCharsets.UTF_8);
+                    case "elm" -> forms.elm(c).getBytes(StandardCharsets.UTF_8);
+                    default -> forms.pdf(c, lang);
+                };
+                write(bytes, out);
+            });
+            return Cli.OK;
+        }
+    }
+
+    static void write(byte[] bytes, String out) {
+        try {
+            if (out.equals("-")) {
+                OutputStream stdout = System.out;
+                stdout.write(bytes);
+                stdout.flush();
+            } else {
+                Files.write(Path.of(out), bytes);
+            }
+        } catch (IOException e) {
+            throw new UsageException("--out: cannot write " + out + ": " + e.getMessage());
+        }
+    }
+
+    @Command(name = "revoke", mixinStandardHelpOptions = true, description = "Revoke a certificate; its status list shows it to every verifier.")
+    static final class Revoke implements Callable<Integer> {
+        @Mixin
+        DataOptions data;
+        @Parameters(paramLabel = "ID", description = "The certificate's id.")
+        String id;
+        @Option(names = "--reason", required = true, paramLabel = "TEXT", description = "Why it is revoked (recorded).")
+        String reason;
+
+        @Override
+        public Integer call() {
+            Runtime.inContext(data, ctx -> {
+                Certificate c = ctx.getBean(Certificates.class).revoke(id, reason, operator());
+                Cli.stdout().printf("revoked %s (%s): %s%n", c.id(), c.title(), c.revokedReason());
+            });
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "partial", mixinStandardHelpOptions = true, description = "Confirm the micro-credentials a learner completed so far in a programme.")
+    static final class Partial implements Callable<Integer> {
+        @Mixin
+        DataOptions data;
+        @Option(names = "--learner", required = true, paramLabel = "ID")
+        String learner;
+        @Option(names = "--programme", required = true, paramLabel = "ID")
+        String programme;
+
+        @Override
+        public Integer call() {
+            if (!ItemId.isValid(programme)) {
+                throw new UsageException("--programme: '" + programme + "' is not a catalogue id");
+            }
+            Runtime.inContext(data, ctx -> {
+                Certificate c = ctx.getBean(Certificates.class).confirmPartial(learner, ItemId.of(programme), operator());
+                Cli.stdout().printf("issued %s: %s%n", c.id(), c.title());
+            });
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "approve", mixinStandardHelpOptions = true,
+            description = "Record a partner institution's approval of a joint award; the last approval issues the certificate.")
+    static final class Approve implements Callable<Integer> {
+        @Mixin
+        DataOptions data;
+        @Option(names = "--learner", required = true, paramLabel = "ID")
+        String learner;
+        @Option(names = "--programme", required = true, paramLabel = "ID")
+        String programme;
+        @Option(names = "--institution", required = true, paramLabel = "ID", description = "The approving institution.")
+        String institution;
+
+        @Override
+        public Integer call() {
+            if (!ItemId.isValid(programme)) {
+                throw new UsageException("--programme: '" + programme + "' is not a catalogue id");
+            }
+            Runtime.inContext(data, ctx -> {
+                Certificates.Award a = ctx.getBean(Certificates.class).approve(learner, ItemId.of(programme), institution, operator());
+                Cli.stdout().println(a.certificate() != null ? "issued " + a.certificate().id() + ": " + a.certificate().title()
+                        : "approved; still awaiting " + String.join(", ", a.approvalsMissing()));
+            });
+            return Cli.OK;
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package org.microdegree.credentials;
+
+import org.microdegree.catalog.Catalogue;
+import org.microdegree.credentials.internal.Urls;
+import org.microdegree.credentials.internal.keys.KeyRing;
+import org.microdegree.shared.Actor;
+import org.microdegree.shared.ForbiddenException;
+import org.microdegree.shared.NotFoundException;
+import org.microdegree.shared.Role;
+import org.springframework.stereotype.Service;
+
+/** Key rotation: an institution's administrator retires its key; the DID document keeps the old one. */
+@Service
+public class SigningKeys {
+
+    private final KeyRing keys;
+    private final Catalogue catalogue;
+    private final Urls urls;
+
+    public SigningKeys(KeyRing keys, Catalogue catalogue, Urls urls) {
+        this.keys = keys;
+        this.catalogue = catalogue;
+        this.urls = urls;
+    }
+
+    /** Returns the new key's verification method id. */
+    public String rotate(String institution, Actor actor) {
+        catalogue.institution(institution).orElseThrow(() -> new NotFoundException("no institution " + institution));
+        if (!actor.operator() && !actor.has(Role.ADMIN, institution)) {
+            throw new ForbiddenException("only an administrator of " + institution + " rotates its key");
+        }
+        keys.current(institution); // the first key exists before it is rotated
+        KeyRing.PublicEntry entry = keys.rotate(institution);
+        return urls.did(institution) + "#" + entry.fragment();
+    }
+}

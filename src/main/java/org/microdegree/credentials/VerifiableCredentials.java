@@ -1,0 +1,53 @@
+package org.microdegree.credentials;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.time.Instant;
+import java.util.List;
+import org.microdegree.credentials.internal.Urls;
+import org.microdegree.credentials.internal.keys.KeyRing;
+import org.microdegree.credentials.internal.proof.DataIntegrity;
+import org.microdegree.credentials.internal.proof.InvalidCredentialException;
+import org.microdegree.shared.Actor;
+import org.microdegree.shared.ForbiddenException;
+import org.microdegree.shared.InvalidInputException;
+import org.microdegree.shared.Role;
+import org.microdegree.shared.Violation;
+import org.springframework.stereotype.Service;
+
+/**
+ * Signs a credential handed in through the W3C VC-API: for conformance test suites. The issuer must
+ * be one of this installation's institutions, and the caller its administrator.
+ */
+@Service
+public class VerifiableCredentials {
+
+    private final KeyRing keys;
+    private final Urls urls;
+
+    public VerifiableCredentials(KeyRing keys, Urls urls) {
+        this.keys = keys;
+        this.urls = urls;
+    }
+
+    public JsonObject issue(JsonObject credential, Actor actor, Instant now) {
+        if (credential.containsKey("proof")) {
+            throw InvalidInputException.of("credential.proof", "the credential is signed already");
+        }
+        String issuer = credential.get("issuer") instanceof JsonString s ? s.getString()
+                : credential.get("issuer") instanceof JsonObject o && o.get("id") instanceof JsonString s ? s.getString() : null;
+        String institution = issuer == null ? null : urls.institutionOf(issuer);
+        if (institution == null) {
+            throw new InvalidInputException(List.of(Violation.at("credential.issuer", "must be the DID of an institution here, e.g. " + urls.did("luh"))));
+        }
+        if (!actor.has(Role.ADMIN, institution)) {
+            throw new ForbiddenException("only an administrator of " + institution + " issues in its name");
+        }
+        KeyRing.SigningKey key = keys.current(institution);
+        try {
+            return DataIntegrity.BUNDLED.sign(credential, key.privateKey(), urls.did(institution) + "#" + key.fragment(), now);
+        } catch (InvalidCredentialException e) {
+            throw InvalidInputException.of("credential", e.getMessage());
+        }
+    }
+}

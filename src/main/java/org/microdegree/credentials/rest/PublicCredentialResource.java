@@ -1,0 +1,123 @@
+package org.microdegree.credentials.rest;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.microdegree.credentials.DidDocuments;
+import org.microdegree.credentials.StatusLists;
+import org.microdegree.credentials.Verification;
+import org.microdegree.credentials.VerifiableCredentials;
+import org.microdegree.shared.Actor;
+import org.microdegree.shared.ForbiddenException;
+import org.microdegree.shared.InvalidInputException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * What any verifier needs, without signing in: the DID documents, the status lists, verification;
+ * and the W3C VC-API endpoints, so that standard test suites can run against the installation.
+ */
+@RestController
+@Tag(name = "Verification")
+class PublicCredentialResource {
+
+    private final DidDocuments dids;
+    private final StatusLists statusLists;
+    private final Verification verification;
+    private final VerifiableCredentials issuing;
+
+    PublicCredentialResource(DidDocuments dids, StatusLists statusLists, Verification verification, VerifiableCredentials issuing) {
+        this.dids = dids;
+        this.statusLists = statusLists;
+        this.verification = verification;
+        this.issuing = issuing;
+    }
+
+    @GetMapping(value = "/.well-known/did.json", produces = {"application/did+json", MediaType.APPLICATION_JSON_VALUE})
+    @Operation(summary = "The installation's DID document: every institution's keys")
+    Map<String, Object> installationDid() {
+        return dids.installation();
+    }
+
+    @GetMapping(value = "/institutions/{id}/did.json", produces = {"application/did+json", MediaType.APPLICATION_JSON_VALUE})
+    @Operation(summary = "An institution's DID document: its current and retired keys")
+    Map<String, Object> institutionDid(@PathVariable String id) {
+        return dids.institution(id);
+    }
+
+    @GetMapping(value = "/credentials/status/{institution}", produces = {"application/vc+ld+json", MediaType.APPLICATION_JSON_VALUE})
+    @Operation(summary = "The institution's signed Bitstring Status List of revocations")
+    ResponseEntity<String> statusList(@PathVariable String institution) {
+        dids.institution(institution); // an unknown institution is a 404
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/vc+ld+json")).body(statusLists.list(institution));
+    }
+
+    @PostMapping(value = "/api/v1/verify", consumes = {MediaType.APPLICATION_JSON_VALUE, "application/vc+ld+json", "application/ld+json", MediaType.APPLICATION_PDF_VALUE})
+    @Operation(summary = "Verify a credential (JSON) or a certificate PDF: signature, issuer key, status, validity dates and structure")
+    Map<String, Object> verify(@RequestBody byte[] body) {
+        return VerifyViews.outcome(verifyBytes(body));
+    }
+
+    record VerifyRequest(JsonValue verifiableCredential) {
+    }
+
+    @PostMapping(value = "/credentials/verify", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "W3C VC-API: verify a credential ({\"verifiableCredential\": ...})")
+    ResponseEntity<Map<String, Object>> vcApiVerify(@RequestBody byte[] body) {
+        JsonObject request = parse(body);
+        if (!(request.get("verifiableCredential") instanceof JsonObject vc)) {
+            throw InvalidInputException.of("verifiableCredential", "a credential object is required");
+        }
+        Verification.Outcome outcome = verification.verify(vc);
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("checks", outcome.checks().stream().filter(Verification.Check::passed).map(Verification.Check::name).toList());
+        result.put("warnings", List.of());
+        result.put("errors", outcome.errors());
+        return ResponseEntity.status(outcome.valid() ? HttpStatus.OK : HttpStatus.BAD_REQUEST).body(result);
+    }
+
+    @PostMapping(value = "/credentials/issue", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "W3C VC-API: sign a credential with the issuing institution's key (an admin's API token only)")
+    ResponseEntity<String> vcApiIssue(@RequestBody byte[] body, Actor actor) {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || !"api-token".equals(auth.getDetails())) {
+            throw new ForbiddenException("issuing through the VC-API needs an admin's API token");
+        }
+        JsonObject request = parse(body);
+        if (!(request.get("credential") instanceof JsonObject credential)) {
+            throw InvalidInputException.of("credential", "a credential object is required");
+        }
+        JsonObject signed = issuing.issue(credential, actor, Instant.now());
+        return ResponseEntity.status(HttpStatus.CREATED).contentType(MediaType.APPLICATION_JSON)
+                .body("{\"verifiableCredential\":" + signed + "}");
+    }
+
+    private Verification.Outcome verifyBytes(byte[] body) {
+        try {
+            return verification.verifyUpload(body);
+        } catch (Verification.Unreadable e) {
+            throw InvalidInputException.of("$", e.getMessage());
+        }
+    }
+
+    private static JsonObject parse(byte[] body) {
+        try {
+            return Verification.parse(new String(body, java.nio.charset.StandardCharsets.UTF_8));
+        } catch (Verification.Unreadable e) {
+            throw InvalidInputException.of("$", e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,198 @@
+package org.microdegree.credentials;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.microdegree.DatabaseIT;
+import org.microdegree.catalog.BundleSyntax;
+import org.microdegree.catalog.Catalogue;
+import org.microdegree.catalog.Fixtures;
+import org.microdegree.catalog.model.ItemKind;
+import org.microdegree.credentials.model.Certificate;
+import org.microdegree.credentials.model.CertificateKind;
+import org.microdegree.learners.AchievementInput;
+import org.microdegree.learners.Achievements;
+import org.microdegree.learners.Admissions;
+import org.microdegree.learners.LearnerInput;
+import org.microdegree.learners.Learners;
+import org.microdegree.shared.Actor;
+import org.microdegree.shared.ForbiddenException;
+import org.microdegree.shared.Grant;
+import org.microdegree.shared.ItemId;
+import org.microdegree.shared.NotFoundException;
+import org.microdegree.shared.Role;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Clara, a Computer Science student enrolled in "AI Essentials", passes Machine Learning and Data
+ * Engineering: the audit finds two micro-credentials and the programme met, and each certificate is
+ * issued once, signed, verifiable, revocable, and exportable in the EU's forms.
+ */
+class CertificatesIT extends DatabaseIT {
+
+    @Autowired
+    Catalogue catalogue;
+    @Autowired
+    Learners learners;
+    @Autowired
+    Admissions admissions;
+    @Autowired
+    Achievements achievements;
+    @Autowired
+    Certificates certificates;
+    @Autowired
+    CertificateForms forms;
+    @Autowired
+    Verification verification;
+    @Autowired
+    StatusLists statusLists;
+    @Autowired
+    DidDocuments dids;
+    @Autowired
+    SigningKeys signingKeys;
+
+    private final Actor registrar = Actor.person("robin", "Robin Registrar", Set.of(Grant.of(Role.REGISTRAR, "luh")));
+    private final Actor operator = Actor.operator("test");
+    private String clara;
+
+    @BeforeEach
+    void claraCompletesAiEssentials() {
+        catalogue.importBundle("example.yaml", Fixtures.workedExampleYaml(), BundleSyntax.YAML, "test");
+        clara = learners.create(new LearnerInput("Clara Informatik", "clara@luh.example", null, "student", "luh", "CS-1", List.of()), registrar).id();
+        admissions.enrolDirectly(ItemKind.MICRO_DEGREE, ItemId.of("luh:md-ai-essentials"), clara, registrar);
+        passes("luh:mc-machine-learning", "1.3", "CS-ML-1");
+        passes("luh:mc-data-engineering", "2.0", "CS-DE-1");
+    }
+
+    private void passes(String mc, String grade, String reference) {
+        achievements.record(new AchievementInput(clara, null, null, mc, "2025-02-14", "de", grade, "5", "project", true, true, reference),
+                registrar, "api");
+        // re-audit and award run after the commit; done when the registry holds no open publication
+        await().atMost(Duration.ofSeconds(60)).until(() -> count("event_publication") == 0);
+    }
+
+    private Certificate certificate(CertificateKind kind, String item) {
+        return certificates.ofLearner(clara, registrar).stream().filter(c -> c.kind() == kind && c.item().equals(item)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void whatTheAuditFindsMetIsAwardedOnceAndVerifies() {
+        assertThat(certificates.ofLearner(clara, registrar)).extracting(c -> c.kind().code() + " " + c.item()).containsExactlyInAnyOrder(
+                "micro-credential luh:mc-machine-learning", "micro-credential luh:mc-data-engineering", "micro-degree luh:md-ai-essentials");
+        for (Certificate c : certificates.ofLearner(clara, registrar)) {
+            Verification.Outcome outcome = verification.verify(Verification.parse(c.credential()));
+            assertThat(outcome.errors()).as(c.title()).isEmpty();
+            assertThat(outcome.valid()).isTrue();
+        }
+        Certificates.Summary again = certificates.awardAll(operator);
+        assertThat(again.issued()).isZero();
+        assertThat(count("certificate")).isEqualTo(3);
+    }
+
+    @Test
+    void theProgrammeCertificateListsItsMicroCredentialsAndCarriesTheElements() {
+        JsonObject vc = Verification.parse(certificate(CertificateKind.MICRO_DEGREE, "luh:md-ai-essentials").credential());
+        assertThat(vc.getJsonArray("type").toString()).contains("OpenBadgeCredential");
+        assertThat(vc.getString("issuer", null)).isNull(); // an object with the institution's did:web
+        assertThat(vc.getJsonObject("issuer").getString("id")).startsWith("did:web:").endsWith(":institutions:luh");
+        JsonObject achievement = vc.getJsonObject("credentialSubject").getJsonObject("achievement");
+        String narrative = achievement.getJsonObject("criteria").getString("narrative");
+        assertThat(narrative).contains("Learning outcomes:", "Type of assessment:", "Form of participation:", "Quality assurance:", "Components:",
+                "Machine Learning", "Data Engineering");
+        assertThat(vc.getJsonObject("credentialStatus").getString("type")).isEqualTo("BitstringStatusListEntry");
+    }
+
+    @Test
+    void oneChangedCharacterIsRejected() {
+        JsonObject vc = Verification.parse(certificate(CertificateKind.MICRO_CREDENTIAL, "luh:mc-machine-learning").credential());
+        String name = vc.getString("name");
+        JsonObject tampered = Json.createObjectBuilder(vc).add("name", name.substring(0, name.length() - 1) + "X").build();
+        Verification.Outcome outcome = verification.verify(tampered);
+        assertThat(outcome.valid()).isFalse();
+        assertThat(outcome.errors()).singleElement().asString().startsWith("signature: proof.proofValue");
+    }
+
+    @Test
+    void aRevokedCertificateFailsItsStatusCheckAndItsBitIsSetInTheSignedList() {
+        Certificate ml = certificate(CertificateKind.MICRO_CREDENTIAL, "luh:mc-machine-learning");
+        assertThatThrownBy(() -> certificates.revoke(ml.id(), "x", Actor.person("lea", "Lea", Set.of(Grant.of(Role.LEARNER, "luh")))))
+                .isInstanceOf(ForbiddenException.class);
+        certificates.revoke(ml.id(), "grade corrected after appeal", registrar);
+
+        Verification.Outcome outcome = verification.verify(Verification.parse(ml.credential()));
+        assertThat(outcome.valid()).isFalse();
+        assertThat(outcome.errors()).containsExactly("status: revoked");
+
+        JsonObject list = Verification.parse(statusLists.list("luh"));
+        assertThat(verification.verify(list).checks()).filteredOn(c -> c.name().equals("signature")).allMatch(Verification.Check::passed);
+        assertThat(StatusBits.isSet(list.getJsonObject("credentialSubject").getString("encodedList"), ml.statusIndex())).isTrue();
+        Certificate de = certificate(CertificateKind.MICRO_CREDENTIAL, "luh:mc-data-engineering");
+        assertThat(StatusBits.isSet(list.getJsonObject("credentialSubject").getString("encodedList"), de.statusIndex())).isFalse();
+    }
+
+    @Test
+    void theElmExportOfTheProgrammeCertificateHasNoShaclViolation() throws Exception {
+        Certificate md = certificate(CertificateKind.MICRO_DEGREE, "luh:md-ai-essentials");
+        JsonObject elm = Verification.parse(forms.elm(md));
+        assertThat(EdcShapes.violations(elm)).isEmpty();
+        assertThat(elm.getJsonObject("credentialSubject").getJsonObject("hasClaim").getJsonArray("hasPart")).hasSize(2);
+    }
+
+    @Test
+    void thePdfShowsTheElementsInGermanAndCarriesTheCredentialThatVerifies() throws Exception {
+        Certificate md = certificate(CertificateKind.MICRO_DEGREE, "luh:md-ai-essentials");
+        byte[] pdf = forms.pdf(md, "de");
+        String text;
+        try (var doc = Loader.loadPDF(pdf)) {
+            assertThat(doc.getNumberOfPages()).isEqualTo(1);
+            assertThat(doc.getPage(0).getMediaBox().getWidth()).isBetween(594f, 596f); // A4
+            text = new PDFTextStripper().getText(doc);
+        }
+        assertThat(text).contains("Clara Informatik", "Lernergebnisse", "Arbeitsaufwand", "Art der Prüfung", "Form der Teilnahme",
+                "Qualitätssicherung", "Ausstellungsdatum", "/verify/" + md.id());
+        assertThat(verification.verifyUpload(pdf).valid()).isTrue();
+    }
+
+    @Test
+    void aRotatedKeyStaysInTheDidDocumentSoOlderCertificatesStillVerify() {
+        Certificate before = certificate(CertificateKind.MICRO_CREDENTIAL, "luh:mc-machine-learning");
+        String newKey = signingKeys.rotate("luh", operator);
+        assertThat(newKey).endsWith("#key-2");
+        passes("luh:mc-ai-ethics", "1.7", "CS-AE-1");
+        Certificate after = certificate(CertificateKind.MICRO_CREDENTIAL, "luh:mc-ai-ethics");
+        assertThat(Verification.parse(after.credential()).getJsonObject("proof").getString("verificationMethod")).endsWith("#key-2");
+        assertThat(verification.verify(Verification.parse(before.credential())).valid()).isTrue();
+        assertThat(verification.verify(Verification.parse(after.credential())).valid()).isTrue();
+        assertThat(dids.institution("luh").get("assertionMethod").toString()).contains("#key-1", "#key-2");
+    }
+
+    @Test
+    void twoAwardRunsAtOnceIssueEachCertificateOnce() {
+        jdbc.update("delete from certificate");
+        var first = CompletableFuture.supplyAsync(() -> certificates.awardAll(operator));
+        var second = CompletableFuture.supplyAsync(() -> certificates.awardAll(operator));
+        int issued = first.join().issued() + second.join().issued();
+        assertThat(issued).isEqualTo(3);
+        assertThat(count("certificate")).isEqualTo(3);
+    }
+
+    @Test
+    void anotherLearnerCannotEvenSeeThatTheCertificatesExist() {
+        Actor otto = Actor.person("otto-account", "Otto Other", Set.of(Grant.of(Role.LEARNER, "luh")));
+        Certificate ml = certificate(CertificateKind.MICRO_CREDENTIAL, "luh:mc-machine-learning");
+        assertThatThrownBy(() -> certificates.ofLearner(clara, otto)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> certificates.get(ml.id(), otto)).isInstanceOf(NotFoundException.class);
+        assertThat(certificates.all(otto)).isEmpty();
+    }
+}
