@@ -195,4 +195,29 @@ class CertificatesIT extends DatabaseIT {
         assertThatThrownBy(() -> certificates.get(ml.id(), otto)).isInstanceOf(NotFoundException.class);
         assertThat(certificates.all(otto)).isEmpty();
     }
+
+    @Test
+    void anIndependentVerifierAcceptsOursAndRejectsATamperedOrARevokedOne() throws Exception {
+        Certificate md = certificate(CertificateKind.MICRO_DEGREE, "luh:md-ai-essentials");
+        String did = Verification.parse(md.credential()).getJsonObject("issuer").getString("id");
+        String list = Verification.parse(md.credential()).getJsonObject("credentialStatus").getString("statusListCredential");
+        java.util.function.Supplier<java.util.Map<String, Object>> published = () -> java.util.Map.of(
+                did, dids.institution("luh"),
+                list, tools.jackson.databind.json.JsonMapper.builder().build().readValue(statusLists.list("luh"), Object.class));
+
+        IndependentVerifier.Result ours = IndependentVerifier.verify(md.credential(), published.get());
+        assertThat(ours.verified()).as(ours.output()).isTrue();
+
+        String tampered = md.credential().replace("AI Essentials", "AI Essentialz");
+        assertThat(tampered).isNotEqualTo(md.credential());
+        IndependentVerifier.Result changed = IndependentVerifier.verify(tampered, published.get());
+        assertThat(changed.verified()).as(changed.output()).isFalse();
+        assertThat(verification.verify(Verification.parse(tampered)).valid()).isFalse();
+
+        certificates.revoke(md.id(), "issued in error", registrar);
+        IndependentVerifier.Result revoked = IndependentVerifier.verify(md.credential(), published.get());
+        assertThat(revoked.verified()).as(revoked.output()).isFalse();
+        assertThat(revoked.output()).contains("revoked");
+        assertThat(verification.verify(Verification.parse(md.credential())).valid()).isFalse();
+    }
 }
