@@ -55,6 +55,7 @@ public class Verification {
     }
 
     private final KeyRing keys;
+    private final ProofCache proofs = new ProofCache(20_000);
     private final CertificateStore store;
     private final Urls urls;
     private Clock clock = Clock.systemUTC();
@@ -96,7 +97,7 @@ public class Verification {
         List<Check> checks = new ArrayList<>();
         String issuer = issuerId(vc);
         checks.add(structure(vc, issuer));
-        DataIntegrity.Verdict proof = DataIntegrity.BUNDLED.verify(vc, method -> key(method, issuer));
+        DataIntegrity.Verdict proof = proofs.verdict(vc, method -> key(method, issuer));
         checks.add(new Check("signature", proof.valid(), proof.valid() ? "eddsa-rdfc-2022 proof by " + proof.verificationMethod()
                 : proof.where() + ": " + proof.reason()));
         String institution = issuer == null ? null : urls.institutionOf(issuer);
@@ -185,4 +186,48 @@ public class Verification {
     }
 
 
+
+    /**
+     * Whether a proof holds depends only on the document and the key: a credential checked before
+     * (a QR link followed again, an employer re-checking) is not canonicalised again. The key is
+     * part of the entry, so a different key is a different question. Status, dates and issuer are
+     * checked on every request.
+     */
+    static final class ProofCache {
+        private final int capacity;
+        private final java.util.Map<String, DataIntegrity.Verdict> entries;
+
+        ProofCache(int capacity) {
+            this.capacity = capacity;
+            this.entries = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(1024, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<String, DataIntegrity.Verdict> eldest) {
+                    return size() > ProofCache.this.capacity;
+                }
+            });
+        }
+
+        DataIntegrity.Verdict verdict(JsonObject vc, java.util.function.Function<String, Optional<PublicKey>> keys) {
+            java.util.Map<String, Optional<PublicKey>> used = new java.util.HashMap<>();
+            java.util.function.Function<String, Optional<PublicKey>> recording = m -> used.computeIfAbsent(m, keys);
+            String method = vc.get("proof") instanceof JsonObject p && p.get("verificationMethod") instanceof JsonString s ? s.getString() : "";
+            Optional<PublicKey> key = recording.apply(method);
+            String id = digest(vc.toString() + "|" + key.map(k -> java.util.HexFormat.of().formatHex(k.getEncoded())).orElse("-"));
+            DataIntegrity.Verdict known = entries.get(id);
+            if (known != null) {
+                return known;
+            }
+            DataIntegrity.Verdict verdict = DataIntegrity.BUNDLED.verify(vc, recording);
+            entries.put(id, verdict);
+            return verdict;
+        }
+
+        private static String digest(String s) {
+            try {
+                return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
 }

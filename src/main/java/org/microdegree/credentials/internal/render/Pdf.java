@@ -8,14 +8,19 @@ import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,6 +44,10 @@ public final class Pdf {
 
     private static final byte[] REGULAR = font("DejaVuSans.ttf");
     private static final byte[] BOLD = font("DejaVuSans-Bold.ttf");
+    // Parsing a 750 KB font for every certificate cost more than the rest of the PDF: each thread
+    // parses each font once, and every document embeds the subset it uses.
+    private static final ThreadLocal<TrueTypeFont> REGULAR_TTF = ThreadLocal.withInitial(() -> parse(REGULAR));
+    private static final ThreadLocal<TrueTypeFont> BOLD_TTF = ThreadLocal.withInitial(() -> parse(BOLD));
     private static final Map<String, String> SEALS = new ConcurrentHashMap<>();
 
     private Pdf() {
@@ -51,12 +60,10 @@ public final class Pdf {
         String html = html(c, language, label, verifyUrl);
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
-        builder.useFont(() -> new ByteArrayInputStream(REGULAR), "DejaVu Sans", 400, BaseRendererBuilder.FontStyle.NORMAL, true);
-        builder.useFont(() -> new ByteArrayInputStream(BOLD), "DejaVu Sans", 700, BaseRendererBuilder.FontStyle.NORMAL, true);
-        builder.withHtmlContent(html, null);
-        builder.withProducer("microdegree");
+        PDDocument pdf = new PDDocument();
+        builder.usePDDocument(pdf);
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+        try (PdfBoxRenderer renderer = fonts(builder, pdf).withHtmlContent(html, null).withProducer("microdegree").buildPdfRenderer()) {
             renderer.layout();
             renderer.createPDFWithoutClosing();
             var document = renderer.getPdfDocument();
@@ -68,6 +75,20 @@ public final class Pdf {
             throw new UncheckedIOException("the certificate PDF could not be made", e);
         }
         return out.toByteArray();
+    }
+
+    private static PdfRendererBuilder fonts(PdfRendererBuilder builder, PDDocument pdf) throws IOException {
+        builder.useFont(new PDFontSupplier(PDType0Font.load(pdf, REGULAR_TTF.get(), true)), "DejaVu Sans", 400, BaseRendererBuilder.FontStyle.NORMAL, true);
+        builder.useFont(new PDFontSupplier(PDType0Font.load(pdf, BOLD_TTF.get(), true)), "DejaVu Sans", 700, BaseRendererBuilder.FontStyle.NORMAL, true);
+        return builder;
+    }
+
+    private static TrueTypeFont parse(byte[] font) {
+        try {
+            return new TTFParser().parse(new RandomAccessReadBuffer(font));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static String html(CertificateContent c, String language, Function<String, String> label, String verifyUrl) {

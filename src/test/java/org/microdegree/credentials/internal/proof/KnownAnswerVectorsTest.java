@@ -35,6 +35,24 @@ class KnownAnswerVectorsTest {
     }
 
     @Test
+    void theShortcutForUsualProofOptionsGivesWhatRdfcGives() throws Exception {
+        JsonObject signed = json("ob3-1edtech-eddsa-rdfc-2022.json");
+        for (String method : new String[] {OB3_KEY, "did:web:credentials.uni-hannover.de:institutions:luh#key-1", "did:web:localhost%3A8080:institutions:but#key-12"}) {
+            for (String created : new String[] {"2010-01-01T19:23:24Z", "2026-11-30T10:00:00.123Z", "2026-11-30T10:00:00+01:00"}) {
+                for (var context : new jakarta.json.JsonValue[] {signed.get("@context"), Json.createValue("https://www.w3.org/ns/credentials/v2")}) {
+                    JsonObject options = Json.createObjectBuilder().add("type", "DataIntegrityProof").add("cryptosuite", "eddsa-rdfc-2022")
+                            .add("created", created).add("verificationMethod", method).add("proofPurpose", "assertionMethod").build();
+                    String general = Rdfc.BUNDLED.canonicalize(Json.createObjectBuilder(options).add("@context", context).build());
+                    assertThat(DataIntegrity.knownShape(context, options)).as(method + " " + created).isEqualTo(general);
+                }
+            }
+        }
+        JsonObject other = Json.createObjectBuilder().add("type", "DataIntegrityProof").add("cryptosuite", "eddsa-rdfc-2022")
+                .add("created", "yesterday").add("verificationMethod", OB3_KEY).add("proofPurpose", "assertionMethod").build();
+        assertThat(DataIntegrity.knownShape(signed.get("@context"), other)).as("not a date-time: the general way").isNull();
+    }
+
+    @Test
     void theOpenBadgeSignatureVerifiesWithThePublishedKeyAndFailsOnOneChangedCharacter() throws Exception {
         JsonObject signed = json("ob3-1edtech-eddsa-rdfc-2022.json");
         PublicKey key = Ed25519.fromMultikey(json("ob3-1edtech-eddsa-rdfc-2022.key.json").getString("publicKeyMultibase")).orElseThrow();
