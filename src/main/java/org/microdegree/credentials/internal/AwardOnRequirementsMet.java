@@ -2,6 +2,7 @@ package org.microdegree.credentials.internal;
 
 import org.microdegree.audit.RequirementsMet;
 import org.microdegree.credentials.Certificates;
+import org.microdegree.credentials.KeyPasswordException;
 import org.microdegree.shared.Actor;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
@@ -27,6 +28,14 @@ class AwardOnRequirementsMet {
     @Async
     @TransactionalEventListener
     void on(RequirementsMet event) {
-        certificates.award(event.learnerId(), event.kind(), event.credential(), event.version(), event.metOn(), AWARDING);
+        try {
+            certificates.award(event.learnerId(), event.kind(), event.credential(), event.version(), event.metOn(), AWARDING);
+        } catch (KeyPasswordException e) {
+            // one line, no stack trace; the event stays unfinished and is sent again on the next start
+            LOG.warn("certificate not issued yet: {}", e.getMessage());
+            throw e;
+        }
     }
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AwardOnRequirementsMet.class);
 }
