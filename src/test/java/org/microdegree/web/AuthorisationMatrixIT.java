@@ -95,6 +95,14 @@ class AuthorisationMatrixIT extends DatabaseIT {
                     + "&creditPoints=5&assessment=project&supervised=true&reference=EX-WEB-1"),
             Map.entry("form-decision", "decision=denied&justification=Outcomes+differ"),
             Map.entry("what-if", "{\"passed\": [{\"kind\": \"micro-credential\", \"item\": \"luh:mc-ai-ethics\", \"creditPoints\": 5}]}"),
+            Map.entry("credential", "{\"@context\": [\"https://www.w3.org/ns/credentials/v2\"], \"type\": [\"VerifiableCredential\"]}"),
+            Map.entry("vc-api-verify", "{\"verifiableCredential\": {\"@context\": [\"https://www.w3.org/ns/credentials/v2\"], \"type\": [\"VerifiableCredential\"]}}"),
+            Map.entry("vc-api-issue", "{\"credential\": {\"@context\": [\"https://www.w3.org/ns/credentials/v2\"], \"type\": [\"VerifiableCredential\"],"
+                    + " \"issuer\": \"did:web:localhost%3A8080:institutions:luh\", \"credentialSubject\": {\"id\": \"did:example:lea\"}}}"),
+            Map.entry("award", "{\"learner\": \"{lea}\", \"kind\": \"micro-credential\", \"credential\": \"luh:mc-machine-learning\", \"version\": 1}"),
+            Map.entry("partial", "{\"learner\": \"{lea}\", \"programme\": \"luh:md-ai-essentials\"}"),
+            Map.entry("approve-award", "{\"learner\": \"{lea}\", \"programme\": \"luh:md-ai-essentials\", \"institution\": \"luh\"}"),
+            Map.entry("revoke", "{\"reason\": \"matrix test\"}"),
             Map.entry("account", "{\"email\": \"new@luh.example\", \"roles\": [{\"role\": \"learner\", \"institution\": \"luh\"}]}"));
 
     record Row(String method, String pattern, String sample, String body, Map<String, Character> expected) {
@@ -130,7 +138,16 @@ class AuthorisationMatrixIT extends DatabaseIT {
         assertThat(stale).as("rows of security/routes.txt for routes that do not exist").isEmpty();
 
         WebFixtures people = new WebFixtures(accounts, catalogue);
-        WebFixtures.LearnerData data = people.learners(learners, admissions, achievements, recognitions);
+        WebFixtures.LearnerData learnerData = people.learners(learners, admissions, achievements, recognitions);
+        // Lea's result completes the micro-credential she enrolled in: her certificate is issued after the commit
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() -> count("event_publication") == 0
+                && jdbc.queryForObject("select count(*) from certificate where learner_id = ?", Integer.class, learnerData.lea()) > 0);
+        String certificate = jdbc.queryForObject("select min(id) from certificate where learner_id = ?", String.class, learnerData.lea());
+        var data = new Object() {
+            String fill(String text) {
+                return learnerData.fill(text).replace("{certificate}", certificate);
+            }
+        };
         List<String> wrong = new ArrayList<>();
         for (Row row : rows) {
             for (String role : ROLES) {

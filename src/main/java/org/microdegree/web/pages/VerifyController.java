@@ -31,9 +31,12 @@ class VerifyController {
     private final Verification verification;
     private final Certificates certificates;
 
-    VerifyController(Verification verification, Certificates certificates) {
+    private final org.springframework.context.MessageSource messages;
+
+    VerifyController(Verification verification, Certificates certificates, org.springframework.context.MessageSource messages) {
         this.verification = verification;
         this.certificates = certificates;
+        this.messages = messages;
     }
 
     @GetMapping("/verify")
@@ -42,7 +45,11 @@ class VerifyController {
     }
 
     @PostMapping("/verify")
-    String upload(@RequestParam("file") MultipartFile file, Model model) throws IOException {
+    String upload(@RequestParam(value = "file", required = false) @Nullable MultipartFile file, Model model) throws IOException {
+        if (file == null || file.isEmpty()) {
+            model.addAttribute("error", messages.getMessage("verify.noFile", null, LocaleContextHolder.getLocale()));
+            return "verify";
+        }
         try {
             show(verification.verifyUpload(file.getBytes()), model);
         } catch (Verification.Unreadable e) {
@@ -72,7 +79,7 @@ class VerifyController {
             if (c.isPresent()) {
                 CertificateContent content = certificates.content(c.get());
                 elements = Elements.of(content, lang);
-                model.addAttribute("content", content);
+                model.addAttribute("certificate", content);
             }
         }
         model.addAttribute("elements", elements);

@@ -8,7 +8,19 @@ import com.apicatalog.jsonld.loader.DocumentLoader;
 import com.apicatalog.rdf.api.RdfConsumerException;
 import com.apicatalog.rdf.canon.RdfCanon;
 import com.apicatalog.rdf.nquads.NQuadsWriter;
+import com.apicatalog.jsonld.context.ActiveContext;
+import com.apicatalog.jsonld.expansion.Expansion;
+import com.apicatalog.jsonld.json.JsonUtils;
+import com.apicatalog.jsonld.processor.ProcessingRuntime;
+import com.apicatalog.jsonld.processor.ToRdfProcessor;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.util.HashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import java.io.StringWriter;
 
 /** RDF Dataset Canonicalization (RDFC-1.0) of a JSON-LD document, as N-Quads. */
@@ -31,6 +43,36 @@ public final class Rdfc {
         });
     }
 
+    // Processing the top-level contexts (VC 2.0 and Open Badges: hundreds of terms) was half of each
+    // canonicalisation. The active context they give is the same every time, so each thread keeps
+    // it per context list and expands the rest of the document against it; the result is the same
+    // as titanium's own expansion (RdfcShortcutTest compares both).
+    private final ThreadLocal<Map<String, ActiveContext>> prepared = ThreadLocal.withInitial(HashMap::new);
+
+    private static boolean preparable(@Nullable JsonValue context) {
+        if (context instanceof JsonString s) {
+            return LocalContexts.INSTANCE.knows(s.getString());
+        }
+        return context instanceof JsonArray a && !a.isEmpty() && a.size() <= 4
+                && a.stream().allMatch(v -> v instanceof JsonString s && LocalContexts.INSTANCE.knows(s.getString()));
+    }
+
+    private JsonArray expand(JsonObject document, JsonValue context, JsonLdOptions options) throws JsonLdError {
+        Map<String, ActiveContext> contexts = prepared.get();
+        String key = context.toString();
+        ActiveContext active = contexts.get(key);
+        if (active == null) {
+            active = new ActiveContext(null, null, ProcessingRuntime.of(options)).newContext().create(context, null);
+            contexts.put(key, active);
+        }
+        JsonObject body = Json.createObjectBuilder(document).remove("@context").build();
+        JsonValue expanded = Expansion.with(active, body, null, null).frameExpansion(false).ordered(false).compute();
+        if (expanded instanceof JsonObject o && o.size() == 1 && o.containsKey("@graph")) {
+            expanded = o.get("@graph");
+        }
+        return JsonUtils.isNull(expanded) ? JsonValue.EMPTY_JSON_ARRAY : JsonUtils.toJsonArray(expanded);
+    }
+
     // The loader's own reason ("not bundled") sits below titanium's generic one.
     private static Throwable innermost(Throwable e) {
         Throwable inner = e;
@@ -44,7 +86,12 @@ public final class Rdfc {
         JsonLdOptions options = this.options.get();
         RdfCanon canon = RdfCanon.create("SHA-256");
         try {
-            JsonLd.toRdf(JsonDocument.of(document)).options(options).provide(canon);
+            JsonValue context = document.get("@context");
+            if (preparable(context)) {
+                ToRdfProcessor.toRdf(canon, expand(document, context, options), options);
+            } else {
+                JsonLd.toRdf(JsonDocument.of(document)).options(options).provide(canon);
+            }
             StringWriter out = new StringWriter(4096);
             canon.provide(new NQuadsWriter(out));
             return out.toString();
