@@ -15,13 +15,15 @@ final class AwardCommand implements Callable<Integer> {
     DataOptions data;
     @Option(names = "--all", required = true, description = "Every met credential without a certificate.")
     boolean all;
+    @Option(names = "--confirm", description = "Also issue those whose certificates wait for a registrar's confirmation: this run confirms them.")
+    boolean confirm;
 
     @Override
     public Integer call() {
         Runtime.inContext(data, ctx -> {
-            Certificates.Summary s = ctx.getBean(Certificates.class).awardAll(CertificatesCommand.operator());
-            Cli.stdout().printf("issued %d certificate(s); %d issued before; %d awaiting partners' approval; %d failed (%d ms)%n",
-                    s.issued(), s.alreadyIssued(), s.awaitingApproval(), s.failed(), s.millis());
+            Certificates.Summary s = ctx.getBean(Certificates.class).awardAll(CertificatesCommand.operator(), confirm);
+            Cli.stdout().printf("issued %d certificate(s); %d issued before; %d awaiting partners' approval; %d awaiting confirmation"
+                    + " (--confirm); %d failed (%d ms)%n", s.issued(), s.alreadyIssued(), s.awaitingApproval(), s.awaitingConfirmation(), s.failed(), s.millis());
         });
         return Cli.OK;
     }

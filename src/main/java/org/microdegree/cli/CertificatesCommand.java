@@ -25,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Command(name = "certificates", mixinStandardHelpOptions = true,
         description = "Issued certificates: list them, export one as VC, ELM or PDF, revoke one, confirm partial completion, approve a joint award.",
         subcommands = {CertificatesCommand.ListCertificates.class, CertificatesCommand.Export.class, CertificatesCommand.Revoke.class,
-                CertificatesCommand.Partial.class, CertificatesCommand.Approve.class})
+                CertificatesCommand.Partial.class, CertificatesCommand.Approve.class, CertificatesCommand.Awarding.class})
 final class CertificatesCommand implements Runnable {
 
     @Spec
@@ -198,6 +198,36 @@ final class CertificatesCommand implements Runnable {
                 Certificates.Award a = ctx.getBean(Certificates.class).approve(learner, ItemId.of(programme), institution, operator());
                 Cli.stdout().println(a.certificate() != null ? "issued " + a.certificate().id() + ": " + a.certificate().title()
                         : "approved; still awaiting " + String.join(", ", a.approvalsMissing()));
+            });
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "awarding", mixinStandardHelpOptions = true,
+            description = "Whether a credential's certificates are issued when met (automatic) or after a registrar confirms (award --all --confirm).")
+    static final class Awarding implements Callable<Integer> {
+        @Mixin
+        DataOptions data;
+        @Parameters(paramLabel = "ID", description = "The micro-credential or programme.")
+        String item;
+        @Option(names = "--kind", defaultValue = "micro-degree", description = "micro-credential or micro-degree (default: ${DEFAULT-VALUE}).")
+        String kind;
+        @Option(names = "--mode", required = true, description = "automatic or confirmation.")
+        String mode;
+
+        @Override
+        public Integer call() {
+            if (!mode.equals("automatic") && !mode.equals("confirmation")) {
+                throw new UsageException("--mode: '" + mode + "' is not automatic or confirmation");
+            }
+            var k = org.microdegree.catalog.model.Coded.fromCode(org.microdegree.catalog.model.ItemKind.class, kind)
+                    .orElseThrow(() -> new UsageException("--kind: '" + kind + "' is not micro-credential or micro-degree"));
+            if (!ItemId.isValid(item)) {
+                throw new UsageException("ID: '" + item + "' is not a catalogue id");
+            }
+            Runtime.inContext(data, ctx -> {
+                ctx.getBean(Certificates.class).setConfirmation(k, ItemId.of(item), mode.equals("confirmation"), operator());
+                Cli.stdout().printf("%s: certificates are issued %s%n", item, mode.equals("confirmation") ? "after a registrar's confirmation" : "when met");
             });
             return Cli.OK;
         }

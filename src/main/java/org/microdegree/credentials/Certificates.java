@@ -81,13 +81,13 @@ public class Certificates {
     }
 
     /** What an award came to. */
-    public enum Result { ISSUED, ALREADY_ISSUED, AWAITING_APPROVAL }
+    public enum Result { ISSUED, ALREADY_ISSUED, AWAITING_APPROVAL, AWAITING_CONFIRMATION }
 
     public record Award(Result result, @Nullable Certificate certificate, List<String> approvalsMissing) {
     }
 
     /** What {@code award --all} did. */
-    public record Summary(int issued, int alreadyIssued, int awaitingApproval, int failed, long millis) {
+    public record Summary(int issued, int alreadyIssued, int awaitingApproval, int awaitingConfirmation, int failed, long millis) {
     }
 
     /**
@@ -98,13 +98,34 @@ public class Certificates {
         CatalogueItem credential = catalogue.<CatalogueItem>find(kind, item, version, Catalogue.ALL)
                 .orElseThrow(() -> new NotFoundException("no " + kind.code() + " " + item + " version " + version));
         requireRegistrar(actor, credential);
-        return award(learnerId, credential, metOn, new ConcurrentHashMap<>());
+        return award(learnerId, credential, metOn, new ConcurrentHashMap<>(), true);
     }
 
-    private Award award(String learnerId, CatalogueItem credential, LocalDate metOn, Map<String, Institution> institutions) {
+    /**
+     * The automatic award when the audit finds a credential version met: issued at once, unless
+     * the credential's certificates wait for a registrar's confirmation.
+     */
+    public Award awardMet(String learnerId, ItemKind kind, ItemId item, int version, LocalDate metOn) {
+        CatalogueItem credential = catalogue.<CatalogueItem>find(kind, item, version, Catalogue.ALL)
+                .orElseThrow(() -> new NotFoundException("no " + kind.code() + " " + item + " version " + version));
+        return award(learnerId, credential, metOn, new ConcurrentHashMap<>(), false);
+    }
+
+    /** Whether the credential's certificates are issued when met, or wait for a registrar's confirmation. */
+    public void setConfirmation(ItemKind kind, ItemId item, boolean confirmation, Actor actor) {
+        CatalogueItem credential = catalogue.<CatalogueItem>find(kind, item, null, Catalogue.ALL)
+                .orElseThrow(() -> new NotFoundException("no " + kind.code() + " " + item));
+        requireRegistrar(actor, credential);
+        store.setConfirmation(kind.code(), item.value(), confirmation, actor.name(), clock.instant());
+    }
+
+    private Award award(String learnerId, CatalogueItem credential, LocalDate metOn, Map<String, Institution> institutions, boolean confirmed) {
         String awardKey = awardKey(learnerId, credential);
         if (store.awarded(awardKey)) {
             return new Award(Result.ALREADY_ISSUED, null, List.of());
+        }
+        if (!confirmed && store.needsConfirmation(credential.kind().code(), credential.id().value())) {
+            return new Award(Result.AWAITING_CONFIRMATION, null, List.of());
         }
         CertificateKind kind = kindOf(credential);
         List<String> awarding = awardingInstitutions(credential);
@@ -140,8 +161,16 @@ public class Certificates {
         throw new IllegalStateException("the status list of " + issuer + " has no free index left");
     }
 
-    /** Awards every met credential version that has no certificate yet, on all cores. */
+    /**
+     * Awards every met credential version that has no certificate yet, on all cores. Those whose
+     * certificates wait for confirmation are issued only when {@code confirm} says the registrar
+     * confirms them all.
+     */
     public Summary awardAll(Actor actor) {
+        return awardAll(actor, false);
+    }
+
+    public Summary awardAll(Actor actor, boolean confirm) {
         if (!actor.operator() && !actor.hasAnywhere(Role.REGISTRAR)) {
             throw new ForbiddenException("awarding needs a registrar");
         }
@@ -150,6 +179,7 @@ public class Certificates {
         AtomicInteger issued = new AtomicInteger();
         AtomicInteger already = new AtomicInteger();
         AtomicInteger waiting = new AtomicInteger();
+        AtomicInteger unconfirmed = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
         Map<String, Optional<CatalogueItem>> items = new ConcurrentHashMap<>();
         Map<String, Institution> institutions = new ConcurrentHashMap<>();
@@ -160,13 +190,14 @@ public class Certificates {
                 failed.incrementAndGet();
                 return;
             }
-            switch (award(m.learner(), credential.get(), m.on(), institutions).result()) {
+            switch (award(m.learner(), credential.get(), m.on(), institutions, confirm).result()) {
                 case ISSUED -> issued.incrementAndGet();
                 case ALREADY_ISSUED -> already.incrementAndGet();
                 case AWAITING_APPROVAL -> waiting.incrementAndGet();
+                case AWAITING_CONFIRMATION -> unconfirmed.incrementAndGet();
             }
         });
-        return new Summary(issued.get(), already.get(), waiting.get(), failed.get(), (System.nanoTime() - start) / 1_000_000);
+        return new Summary(issued.get(), already.get(), waiting.get(), unconfirmed.get(), failed.get(), (System.nanoTime() - start) / 1_000_000);
     }
 
     /**
@@ -188,7 +219,7 @@ public class Certificates {
             throw new ConflictException("the learner has not met the requirements of " + programme);
         }
         store.approve(awardKey(learnerId, md), institution, actor.name(), clock.instant());
-        return award(learnerId, md, met.get(), new ConcurrentHashMap<>());
+        return award(learnerId, md, met.get(), new ConcurrentHashMap<>(), true);
     }
 
     /** A confirmation of what is complete so far in a programme the learner has not finished. */

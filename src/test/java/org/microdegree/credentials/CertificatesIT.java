@@ -220,4 +220,39 @@ class CertificatesIT extends DatabaseIT {
         assertThat(revoked.output()).contains("revoked");
         assertThat(verification.verify(Verification.parse(md.credential())).valid()).isFalse();
     }
+
+    @Test
+    void aCredentialWhoseCertificatesWaitForConfirmationIsIssuedOnlyWhenARegistrarConfirms() {
+        assertThatThrownBy(() -> certificates.setConfirmation(ItemKind.MICRO_CREDENTIAL, ItemId.of("luh:mc-ai-ethics"), true,
+                Actor.person("lauri", "Lauri", Set.of(Grant.of(Role.REGISTRAR, "lut"))))).isInstanceOf(ForbiddenException.class);
+        certificates.setConfirmation(ItemKind.MICRO_CREDENTIAL, ItemId.of("luh:mc-ai-ethics"), true, registrar);
+        passes("luh:mc-ai-ethics", "1.7", "CS-AE-1");
+        assertThat(certificates.ofLearner(clara, registrar)).extracting(Certificate::item).doesNotContain("luh:mc-ai-ethics");
+
+        Certificates.Summary unconfirmed = certificates.awardAll(registrar);
+        assertThat(unconfirmed.issued()).isZero();
+        assertThat(unconfirmed.awaitingConfirmation()).isEqualTo(1);
+        Certificates.Summary confirmed = certificates.awardAll(registrar, true);
+        assertThat(confirmed.issued()).isEqualTo(1);
+        assertThat(certificate(CertificateKind.MICRO_CREDENTIAL, "luh:mc-ai-ethics").title()).isEqualTo("AI Ethics");
+    }
+
+    @Test
+    void aConfirmationOfPartialCompletionListsWhatIsDoneSoFar() {
+        String ben = learners.create(new LearnerInput("Ben Bauer", "ben@luh.example", null, "student", "luh", "EE-7", List.of()), registrar).id();
+        admissions.enrolDirectly(ItemKind.MICRO_DEGREE, ItemId.of("luh:md-ai-essentials"), ben, registrar);
+        achievements.record(new AchievementInput(ben, null, null, "luh:mc-machine-learning", "2025-02-14", "de", "2.0", "5", "project", true, true,
+                "EE-ML-7"), registrar, "api");
+        await().atMost(Duration.ofSeconds(60)).until(() -> count("event_publication") == 0);
+
+        Certificate partial = certificates.confirmPartial(ben, ItemId.of("luh:md-ai-essentials"), registrar);
+        assertThat(partial.kind()).isEqualTo(CertificateKind.PARTIAL);
+        assertThat(partial.title()).startsWith("Partial completion: ");
+        JsonObject vc = Verification.parse(partial.credential());
+        assertThat(vc.getJsonObject("credentialSubject").getJsonObject("achievement").getJsonObject("criteria").getString("narrative"))
+                .contains("Machine Learning, 5 ECTS").contains("Data Engineering, 5 ECTS (not yet completed)");
+        assertThat(verification.verify(vc).valid()).isTrue();
+        assertThatThrownBy(() -> certificates.confirmPartial(ben, ItemId.of("luh:md-ai-essentials"), registrar))
+                .isInstanceOf(org.microdegree.shared.ConflictException.class);
+    }
 }

@@ -102,6 +102,7 @@ class AuthorisationMatrixIT extends DatabaseIT {
             Map.entry("award", "{\"learner\": \"{lea}\", \"kind\": \"micro-credential\", \"credential\": \"luh:mc-machine-learning\", \"version\": 1}"),
             Map.entry("partial", "{\"learner\": \"{lea}\", \"programme\": \"luh:md-ai-essentials\"}"),
             Map.entry("approve-award", "{\"learner\": \"{lea}\", \"programme\": \"luh:md-ai-essentials\", \"institution\": \"luh\"}"),
+            Map.entry("awarding", "{\"kind\": \"micro-degree\", \"credential\": \"luh:md-ai-essentials\", \"confirmation\": false}"),
             Map.entry("revoke", "{\"reason\": \"matrix test\"}"),
             Map.entry("account", "{\"email\": \"new@luh.example\", \"roles\": [{\"role\": \"learner\", \"institution\": \"luh\"}]}"));
 

@@ -3,7 +3,6 @@ package org.microdegree.credentials.internal;
 import org.microdegree.audit.RequirementsMet;
 import org.microdegree.credentials.Certificates;
 import org.microdegree.credentials.KeyPasswordException;
-import org.microdegree.shared.Actor;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -17,8 +16,6 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 class AwardOnRequirementsMet {
 
-    private static final Actor AWARDING = Actor.operator("certificates:automatic");
-
     private final Certificates certificates;
 
     AwardOnRequirementsMet(Certificates certificates) {
@@ -29,7 +26,7 @@ class AwardOnRequirementsMet {
     @TransactionalEventListener
     void on(RequirementsMet event) {
         try {
-            certificates.award(event.learnerId(), event.kind(), event.credential(), event.version(), event.metOn(), AWARDING);
+            certificates.awardMet(event.learnerId(), event.kind(), event.credential(), event.version(), event.metOn());
         } catch (KeyPasswordException e) {
             // one line, no stack trace; the event stays unfinished and is sent again on the next start
             LOG.warn("certificate not issued yet: {}", e.getMessage());

@@ -78,7 +78,9 @@ public final class Elements {
             s.append("\n\nComponents:");
             for (CertificateContent.Component m : c.components()) {
                 s.append("\n- ").append(m.title().en()).append(", ").append(m.creditPoints()).append(" ECTS");
-                if (c.degree() != null) {
+                if (!m.completed()) {
+                    s.append(" (not yet completed)");
+                } else if (c.degree() != null) {
                     s.append(m.withinDegree() ? " (within the degree programme " + c.degree() + ")" : " (additional qualification)");
                 }
             }

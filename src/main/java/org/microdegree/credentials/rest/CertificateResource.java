@@ -120,6 +120,26 @@ class CertificateResource {
                 award.certificate() == null ? Map.of() : Summary.of(award.certificate()), "approvalsMissing", award.approvalsMissing());
     }
 
+    record AwardingBody(@Nullable String kind, @Nullable String credential, @Nullable Boolean confirmation) {
+    }
+
+    @org.springframework.web.bind.annotation.PutMapping("/awarding")
+    @Operation(summary = "Whether a credential's certificates are issued when met, or only after a registrar's confirmation (registrar)")
+    Map<String, Object> awarding(@RequestBody AwardingBody body, Actor actor) {
+        ItemKind kind = Coded.fromCode(ItemKind.class, body.kind() == null ? "micro-degree" : body.kind())
+                .filter(k -> k == ItemKind.MICRO_CREDENTIAL || k == ItemKind.MICRO_DEGREE)
+                .orElseThrow(() -> InvalidInputException.of("kind", "micro-credential or micro-degree"));
+        String credential = required(body.credential(), "credential");
+        if (!ItemId.isValid(credential)) {
+            throw InvalidInputException.of("credential", "'" + credential + "' is not a catalogue id");
+        }
+        if (body.confirmation() == null) {
+            throw InvalidInputException.of("confirmation", "true (a registrar confirms each award) or false (automatic)");
+        }
+        certificates.setConfirmation(kind, ItemId.of(credential), body.confirmation(), actor);
+        return Map.of("kind", kind.code(), "credential", credential, "confirmation", body.confirmation());
+    }
+
     record ApprovalBody(@Nullable String learner, @Nullable String programme, @Nullable String institution) {
     }
 

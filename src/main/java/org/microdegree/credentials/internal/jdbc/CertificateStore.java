@@ -124,6 +124,21 @@ public class CertificateStore {
                 .query(String.class).list();
     }
 
+    /** Sets whether certificates of the credential wait for a registrar's confirmation. */
+    public void setConfirmation(String itemKind, String item, boolean confirmation, String by, Instant at) {
+        int updated = jdbc.sql("update certificate_awarding set confirmation = ?, set_by = ?, set_at = ? where item_kind = ? and item_id = ?")
+                .params(confirmation, by, at.atOffset(ZoneOffset.UTC), itemKind, item).update();
+        if (updated == 0) {
+            jdbc.sql("insert into certificate_awarding (item_kind, item_id, confirmation, set_by, set_at) values (?, ?, ?, ?, ?)")
+                    .params(itemKind, item, confirmation, by, at.atOffset(ZoneOffset.UTC)).update();
+        }
+    }
+
+    public boolean needsConfirmation(String itemKind, String item) {
+        return jdbc.sql("select confirmation from certificate_awarding where item_kind = ? and item_id = ?").params(itemKind, item)
+                .query(Boolean.class).optional().orElse(false);
+    }
+
     /** Met credential versions that have no certificate yet: what {@code award --all} works through. */
     public List<Met> unawarded() {
         return jdbc.sql("select m.learner_id, m.item_kind, m.item_id, m.item_version, m.met_on from audit_requirements_met m"
