@@ -74,4 +74,39 @@ class JointMasterIT extends DatabaseIT {
         assertThat(open.completedMicroCredentials()).hasSize(11);
         assertThat(open.share()).isLessThan(1.0);
     }
+
+    @Autowired
+    org.microdegree.credentials.Certificates certificates;
+    @Autowired
+    org.microdegree.credentials.Verification verification;
+
+    @Test
+    void theJointMasterIsIssuedOnlyWhenEveryPartnerHasApprovedAndNamesAllFiveAwardingBodies() {
+        catalogue.importBundle("example.yaml", Fixtures.workedExampleYaml(), BundleSyntax.YAML, "test");
+        String elena = studentWith("Elena Complete", TWELVE);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() -> count("event_publication") == 0);
+        assertThat(certificates.ofLearner(elena, offices)).extracting(c -> c.item())
+                .as("her twelve micro-credentials and the joint programmes, but not yet the joint Master").doesNotContain("luh:jm-sustainable-engineering")
+                .contains("tuw:mc-se-digital-twins");
+
+        ItemId master = ItemId.of("luh:jm-sustainable-engineering");
+        Actor tuWienRegistrar = Actor.person("tuw-reg", "TU Wien registrar", java.util.Set.of(org.microdegree.shared.Grant.of(org.microdegree.shared.Role.REGISTRAR, "tuw")));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> certificates.approve(elena, master, "luh", tuWienRegistrar))
+                .as("a registrar approves for their own institution only").isInstanceOf(org.microdegree.shared.ForbiddenException.class);
+        for (String partner : List.of("luh", "lut", "but", "tuw")) {
+            var step = certificates.approve(elena, master, partner, offices);
+            assertThat(step.result()).isEqualTo(org.microdegree.credentials.Certificates.Result.AWAITING_APPROVAL);
+        }
+        var missingOne = certificates.awardAll(offices);
+        assertThat(missingOne.awaitingApproval()).isGreaterThanOrEqualTo(1);
+        var last = certificates.approve(elena, master, "upm", offices);
+        assertThat(last.result()).isEqualTo(org.microdegree.credentials.Certificates.Result.ISSUED);
+        var vc = org.microdegree.credentials.Verification.parse(last.certificate().credential());
+        assertThat(verification.verify(vc).valid()).isTrue();
+        assertThat(last.certificate().kind().code()).isEqualTo("joint-degree");
+        assertThat(vc.getJsonObject("credentialSubject").getJsonObject("achievement").getJsonObject("criteria").getString("narrative"))
+                .startsWith("Awarded jointly by: ");
+        assertThat(jdbc.queryForObject("select count(*) from certificate_approval", Integer.class)).isEqualTo(5);
+        assertThat(certificates.content(last.certificate()).awardingBodies()).extracting(b -> b.id()).containsExactly("luh", "lut", "but", "tuw", "upm");
+    }
 }

@@ -55,6 +55,10 @@ public final class Elements {
      */
     public static String narrative(CertificateContent c) {
         StringBuilder s = new StringBuilder();
+        if (c.awardingBodies().size() > 1) {
+            s.append("Awarded jointly by: ").append(c.awardingBodies().stream().map(b -> b.name().en() + " (" + b.country() + ")")
+                    .collect(Collectors.joining("; "))).append("\n\n");
+        }
         s.append("Learning outcomes:\n");
         c.learningOutcomes().forEach(o -> s.append("- ").append(o.en()).append('\n'));
         s.append("\nWorkload: ").append(c.workload()).append(" ECTS");
