@@ -158,8 +158,12 @@ class CertificatesIT extends DatabaseIT {
             assertThat(doc.getNumberOfPages()).isEqualTo(1);
             assertThat(doc.getPage(0).getMediaBox().getWidth()).isBetween(594f, 596f); // A4
             text = new PDFTextStripper().getText(doc);
+            var page = new org.apache.pdfbox.rendering.PDFRenderer(doc).renderImageWithDPI(0, 100);
+            var qr = new com.google.zxing.qrcode.QRCodeReader().decode(new com.google.zxing.BinaryBitmap(
+                    new com.google.zxing.common.HybridBinarizer(new com.google.zxing.client.j2se.BufferedImageLuminanceSource(page))));
+            assertThat(qr.getText()).isEqualTo(forms.verifyUrl(md));
         }
-        assertThat(text).contains("Clara Informatik", "Lernergebnisse", "Arbeitsaufwand", "Art der Prüfung", "Form der Teilnahme",
+        assertThat(text).doesNotContain("cert.").contains("Clara Informatik", "Lernergebnisse", "Arbeitsaufwand", "Art der Prüfung", "Form der Teilnahme",
                 "Qualitätssicherung", "Ausstellungsdatum", "/verify/" + md.id());
         assertThat(verification.verifyUpload(pdf).valid()).isTrue();
     }

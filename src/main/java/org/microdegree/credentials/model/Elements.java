@@ -49,6 +49,25 @@ public final class Elements {
         return out;
     }
 
+    private static final java.util.Set<String> CODED = java.util.Set.of("assessment", "participation", "supervision", "stackability");
+
+    /**
+     * The value as a reader sees it: vocabulary codes (assessment, participation, supervision,
+     * stackability) in words, from {@code cert.code.*} messages; anything else as it is.
+     *
+     * @param label a message key's text, or the key itself when there is none
+     */
+    public static String readable(Element e, java.util.function.Function<String, String> label) {
+        if (!CODED.contains(e.key())) {
+            return e.value();
+        }
+        return java.util.Arrays.stream(e.value().split(", ")).map(code -> {
+            String key = "cert.code." + code;
+            String text = label.apply(key);
+            return text == null || text.equals(key) ? code : text;
+        }).collect(Collectors.joining(", "));
+    }
+
     /**
      * The elements Open Badges has no term for, as the achievement's criteria narrative (Markdown),
      * so that they are signed with the rest.

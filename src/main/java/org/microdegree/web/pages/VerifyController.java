@@ -78,7 +78,9 @@ class VerifyController {
             Optional<Certificate> c = certificates.lookup(outcome.certificateId());
             if (c.isPresent()) {
                 CertificateContent content = certificates.content(c.get());
-                elements = Elements.of(content, lang);
+                java.util.Locale locale = LocaleContextHolder.getLocale();
+                elements = Elements.of(content, lang).stream().map(e -> new Elements.Element(e.key(), e.mandatory(),
+                        Elements.readable(e, key -> messages.getMessage(key, null, key, locale)))).toList();
                 model.addAttribute("certificate", content);
             }
         }

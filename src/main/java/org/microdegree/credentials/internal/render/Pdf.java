@@ -3,7 +3,7 @@ package org.microdegree.credentials.internal.render;
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
-import com.google.zxing.client.j2se.MatrixToImageWriter;
+import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
@@ -14,6 +14,8 @@ import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -69,6 +71,7 @@ public final class Pdf {
             var document = renderer.getPdfDocument();
             document.getDocumentInformation().setTitle(c.title().in(language));
             document.getDocumentInformation().setAuthor(c.issuer().name().in(language));
+            drawQr(document, verifyUrl);
             PdfAttachment.attach(document, signedCredential, c.issued());
             document.save(out);
         } catch (IOException e) {
@@ -101,7 +104,11 @@ public final class Pdf {
                 .append("table.el { width: 100%; border-collapse: collapse; margin-top: 4mm; } table.el td { border-top: 0.5pt solid #bbb; padding: 1.6mm 2mm; vertical-align: top; }")
                 .append("td.k { width: 32%; color: #444; } .opt td.k { color: #777; } pre { font-family: 'DejaVu Sans'; white-space: pre-wrap; margin: 0; }")
                 .append("table.comp { width: 100%; border-collapse: collapse; } table.comp td { padding: 0.8mm 2mm; border-bottom: 0.3pt solid #ddd; }")
-                .append(".head { width: 100%; } .foot { margin-top: 6mm; font-size: 8pt; color: #555; }")
+                .append(".head { width: 100%; } .foot { position: fixed; left: 0; bottom: 0; width: 100%; height: 30mm; font-size: 8pt; color: #555; }")
+                .append(".foot td { vertical-align: bottom; } .qrspace { width: 34mm; }")
+                .append(".seal { width: 24mm; height: 24mm; border: 1.2mm solid #1d3f73; border-radius: 13.2mm; color: #1d3f73; text-align: center;")
+                .append(" font-weight: bold; font-size: 9pt; margin-left: auto; } .sealcode { font-size: 15pt; padding-top: 6mm; }")
+                .append("body { padding-bottom: 34mm; }")
                 .append("</style><title>").append(esc(c.title().in(language))).append("</title></head><body>");
         h.append("<table class=\"head\"><tr><td><div style=\"font-size: 13pt; font-weight: bold;\">")
                 .append(esc(c.awardingBodies().stream().map(b -> b.name().in(language)).reduce((a, b) -> a + " · " + b).orElse("")))
@@ -113,7 +120,7 @@ public final class Pdf {
         h.append("<table class=\"el\">");
         for (Elements.Element e : Elements.of(c, language)) {
             h.append("<tr").append(e.mandatory() ? "" : " class=\"opt\"").append("><td class=\"k\">")
-                    .append(esc(label.apply("cert.element." + e.key()))).append("</td><td><pre>").append(esc(e.value())).append("</pre></td></tr>");
+                    .append(esc(label.apply("cert.element." + e.key()))).append("</td><td><pre>").append(esc(Elements.readable(e, label))).append("</pre></td></tr>");
         }
         if (!c.components().isEmpty()) {
             h.append("<tr><td class=\"k\">").append(esc(label.apply("cert.components"))).append("</td><td><table class=\"comp\">");
@@ -126,7 +133,7 @@ public final class Pdf {
             h.append("</table></td></tr>");
         }
         h.append("</table>");
-        h.append("<table class=\"foot\"><tr><td><img style=\"width: 30mm; height: 30mm;\" src=\"").append(qr(verifyUrl)).append("\"/></td><td>")
+        h.append("<table class=\"foot\"><tr><td class=\"qrspace\"></td><td>")
                 .append(esc(label.apply("cert.verifyAt"))).append("<br/><b>").append(esc(verifyUrl)).append("</b><br/><br/>")
                 .append(esc(label.apply("cert.attached"))).append("<br/>")
                 .append(esc(label.apply("cert.id"))).append(" ").append(esc(c.id())).append(", ")
@@ -135,20 +142,44 @@ public final class Pdf {
         return h.toString();
     }
 
-    /** A QR code as a PNG data URI. */
-    static String qr(String url) {
+    // Where the footer leaves room for the QR code: the page's bottom-left margin corner (mm).
+    private static final float QR_LEFT_MM = 18;
+    private static final float QR_BOTTOM_MM = 16;
+    private static final float QR_SIZE_MM = 30;
+    private static final float POINTS_PER_MM = 72f / 25.4f;
+
+    /**
+     * The QR code to the verification page, drawn as vector squares on every page. Images were
+     * most of the cost of a PDF: decoded and re-compressed for each document.
+     */
+    static void drawQr(PDDocument document, String url) throws IOException {
+        BitMatrix matrix;
         try {
-            var matrix = new QRCodeWriter().encode(url, BarcodeFormat.QR_CODE, 240, 240,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 1));
-            ByteArrayOutputStream png = new ByteArrayOutputStream();
-            MatrixToImageWriter.writeToStream(matrix, "PNG", png);
-            return "data:image/png;base64," + Base64.getEncoder().encodeToString(png.toByteArray());
-        } catch (WriterException | IOException e) {
+            matrix = new QRCodeWriter().encode(url, BarcodeFormat.QR_CODE, 0, 0,
+                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 0));
+        } catch (WriterException e) {
             throw new IllegalStateException("QR code failed", e);
+        }
+        float size = QR_SIZE_MM * POINTS_PER_MM;
+        float module = size / matrix.getWidth();
+        float left = QR_LEFT_MM * POINTS_PER_MM;
+        float bottom = QR_BOTTOM_MM * POINTS_PER_MM;
+        for (PDPage page : document.getPages()) {
+            try (PDPageContentStream cs = new PDPageContentStream(document, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
+                cs.setNonStrokingColor(java.awt.Color.BLACK);
+                for (int y = 0; y < matrix.getHeight(); y++) {
+                    for (int x = 0; x < matrix.getWidth(); x++) {
+                        if (matrix.get(x, y)) {
+                            cs.addRect(left + x * module, bottom + size - (y + 1) * module, module, module);
+                        }
+                    }
+                }
+                cs.fill();
+            }
         }
     }
 
-    /** The institution's seal: drawn once per institution from its name, as no seal images are registered. */
+    /** The institution's seal for the ELM display image: drawn once per institution from its name, as no seal images are registered. */
     static String seal(CertificateContent.AwardingBody body) {
         return SEALS.computeIfAbsent(body.id(), id -> {
             BufferedImage img = new BufferedImage(260, 260, BufferedImage.TYPE_INT_ARGB);
