@@ -274,13 +274,14 @@ public class Audits {
                 continue;
             }
             List<Proof> evidence = proofs(batch ? all.getOrDefault(learner, List.of()) : learners.evidence(learner));
+            Degree degree = degreeOf(mine, units);
             auditEnrolments(mine, evidence, units, policy, (e, r) -> {
                 if (r.complete()) {
-                    fresh[0] += announce(learner, e.itemKind(), e.item(), units, today, now);
+                    fresh[0] += announce(learner, e.itemKind(), e.item(), units, today, now, details(r, degree, evidence, units));
                 }
                 for (ItemId mc : r.completedMicroCredentials()) {
                     if (!mc.equals(e.item())) {
-                        fresh[0] += announce(learner, ItemKind.MICRO_CREDENTIAL, mc, units, today, now);
+                        fresh[0] += announce(learner, ItemKind.MICRO_CREDENTIAL, mc, units, today, now, null);
                     }
                 }
             });
@@ -298,13 +299,33 @@ public class Audits {
         }
     }
 
-    private int announce(String learner, ItemKind kind, ItemId item, CatalogueUnits units, LocalDate today, java.time.Instant now) {
+    private int announce(String learner, ItemKind kind, ItemId item, CatalogueUnits units, LocalDate today, java.time.Instant now,
+                         @Nullable Details details) {
         int version = units.version(kind, item);
         if (version == 0 || !met.claim(learner, kind, item, version, today, now)) {
             return 0;
         }
-        events.publishEvent(new RequirementsMet(learner, kind, item, version, today));
+        events.publishEvent(details == null ? new RequirementsMet(learner, kind, item, version, today)
+                : new RequirementsMet(learner, kind, item, version, today, details.degree(), details.completed(), details.within(), details.additional()));
         return 1;
+    }
+
+    /** What a programme's certificate lists, as the audit that found it met saw it. */
+    private record Details(@Nullable String degree, List<String> completed, List<String> within, List<String> additional) {
+    }
+
+    private static @Nullable Details details(AuditResult r, @Nullable Degree degree, List<Proof> evidence, CatalogueUnits units) {
+        if (!units.microDegrees.containsKey(r.programme())) {
+            return null;
+        }
+        List<String> completed = r.completedMicroCredentials().stream().map(ItemId::value).toList();
+        if (degree == null) {
+            return new Details(null, completed, List.of(), List.of());
+        }
+        Map<ItemId, Boolean> split = degree.split(units.microDegrees.get(r.programme()).requirements(), r, evidence, units);
+        return new Details(degree.id().value(), completed,
+                split.entrySet().stream().filter(Map.Entry::getValue).map(e -> e.getKey().value()).toList(),
+                split.entrySet().stream().filter(e -> !e.getValue()).map(e -> e.getKey().value()).toList());
     }
 
     /** For tests that compare with a naive audit: the learner's evidence and the catalogue as the engine sees them. */

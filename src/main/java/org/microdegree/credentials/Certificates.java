@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 import org.microdegree.audit.AuditReport;
 import org.microdegree.audit.Audits;
+import org.microdegree.audit.RequirementsMet;
 import org.microdegree.catalog.Catalogue;
 import org.microdegree.catalog.model.CatalogueItem;
 import org.microdegree.catalog.model.Coded;
@@ -105,10 +106,22 @@ public class Certificates {
      * The automatic award when the audit finds a credential version met: issued at once, unless
      * the credential's certificates wait for a registrar's confirmation.
      */
-    public Award awardMet(String learnerId, ItemKind kind, ItemId item, int version, LocalDate metOn) {
-        CatalogueItem credential = catalogue.<CatalogueItem>find(kind, item, version, Catalogue.ALL)
-                .orElseThrow(() -> new NotFoundException("no " + kind.code() + " " + item + " version " + version));
-        return award(learnerId, credential, metOn, new ConcurrentHashMap<>(), false);
+    public Award awardMet(RequirementsMet met) {
+        CatalogueItem credential = catalogue.<CatalogueItem>find(met.kind(), met.credential(), met.version(), Catalogue.ALL)
+                .orElseThrow(() -> new NotFoundException("no " + met.kind().code() + " " + met.credential() + " version " + met.version()));
+        Progress progress = met.kind() == ItemKind.MICRO_DEGREE && !met.completedMicroCredentials().isEmpty()
+                ? new Progress(met.degree(), met.completedMicroCredentials(), met.withinDegree()) : null;
+        return award(met.learnerId(), credential, met.metOn(), new ConcurrentHashMap<>(), false, progress);
+    }
+
+    /** A programme's completed micro-credentials and those within the learner's degree, as the audit found them. */
+    private record Progress(@Nullable String degree, List<String> completed, List<String> withinDegree) {
+    }
+
+    /** The same from a fresh audit: for awards that do not come with the audit's findings. */
+    private @Nullable Progress progress(String learnerId, MicroDegreeProgramme md) {
+        AuditReport report = audits.reports(learnerId, md.id(), List.of(), Actor.operator("certificates")).stream().findFirst().orElse(null);
+        return report == null ? null : new Progress(report.degree(), report.completedMicroCredentials(), report.withinDegree());
     }
 
     /** Whether the credential's certificates are issued when met, or wait for a registrar's confirmation. */
@@ -120,6 +133,11 @@ public class Certificates {
     }
 
     private Award award(String learnerId, CatalogueItem credential, LocalDate metOn, Map<String, Institution> institutions, boolean confirmed) {
+        return award(learnerId, credential, metOn, institutions, confirmed, null);
+    }
+
+    private Award award(String learnerId, CatalogueItem credential, LocalDate metOn, Map<String, Institution> institutions, boolean confirmed,
+                        @Nullable Progress known) {
         String awardKey = awardKey(learnerId, credential);
         if (store.awarded(awardKey)) {
             return new Award(Result.ALREADY_ISSUED, null, List.of());
@@ -136,11 +154,12 @@ public class Certificates {
                 return new Award(Result.AWAITING_APPROVAL, null, missing);
             }
         }
+        // the key first: without the password nothing can be signed, and nothing else need be read
+        KeyRing.SigningKey key = keys.current(awarding.getFirst());
         Learner learner = learners.find(learnerId).orElseThrow(() -> new NotFoundException("no learner " + learnerId));
         String id = UUID.randomUUID().toString();
-        CertificateContent content = content(id, kind, learner, credential, metOn, clock.instant(), awarding, institutions);
+        CertificateContent content = content(id, kind, learner, credential, metOn, clock.instant(), awarding, institutions, known);
         String issuer = content.issuer().id();
-        KeyRing.SigningKey key = keys.current(issuer);
         for (int attempt = 0; attempt < 20; attempt++) {
             int index = RANDOM.nextInt(STATUS_LIST_BITS);
             JsonObject signed = sign(OpenBadge.credential(content, index, urls), key);
@@ -235,7 +254,7 @@ public class Certificates {
         Learner learner = learners.find(learnerId).orElseThrow(() -> new NotFoundException("no learner " + learnerId));
         String id = UUID.randomUUID().toString();
         CertificateContent content = content(id, CertificateKind.PARTIAL, learner, md, LocalDate.now(clock), clock.instant(),
-                awardingInstitutions(md), new ConcurrentHashMap<>());
+                awardingInstitutions(md), new ConcurrentHashMap<>(), null);
         String awardKey = "partial|" + learnerId + "|" + md.id() + "|" + md.version() + "|" + String.join(",", report.completedMicroCredentials());
         KeyRing.SigningKey key = keys.current(content.issuer().id());
         for (int attempt = 0; attempt < 20; attempt++) {
@@ -302,11 +321,11 @@ public class Certificates {
                 c.version(), Catalogue.ALL).orElseThrow(() -> new NotFoundException("the credential of certificate " + c.id() + " is gone"));
         Learner learner = learners.find(c.learner()).orElseThrow(() -> new NotFoundException("no learner " + c.learner()));
         LocalDate on = c.issued().atZone(java.time.ZoneOffset.UTC).toLocalDate();
-        return content(c.id(), c.kind(), learner, credential, on, c.issued(), awardingInstitutions(credential), new ConcurrentHashMap<>());
+        return content(c.id(), c.kind(), learner, credential, on, c.issued(), awardingInstitutions(credential), new ConcurrentHashMap<>(), null);
     }
 
     private CertificateContent content(String id, CertificateKind kind, Learner learner, CatalogueItem credential, LocalDate metOn,
-                                       Instant issued, List<String> awarding, Map<String, Institution> institutions) {
+                                       Instant issued, List<String> awarding, Map<String, Institution> institutions, @Nullable Progress known) {
         List<CertificateContent.AwardingBody> bodies = awarding.stream().map(i -> body(institutions.computeIfAbsent(i, x ->
                 catalogue.institution(x).orElseThrow(() -> new NotFoundException("no institution " + x))))).toList();
         String studentNumber = learner.studentNumbers().get(InstitutionId.of(bodies.getFirst().id()));
@@ -320,14 +339,14 @@ public class Certificates {
                     mc.stackability() == null ? null : mc.stackability().code(), null, mc.furtherInformation(), List.of(), null);
         }
         MicroDegreeProgramme md = (MicroDegreeProgramme) credential;
-        AuditReport report = audits.reports(learner.id(), md.id(), List.of(), Actor.operator("certificates")).stream().findFirst().orElse(null);
+        Progress report = known != null ? known : progress(learner.id(), md);
         List<CertificateContent.Component> components = new ArrayList<>();
         Set<Text> outcomes = new LinkedHashSet<>();
         Set<String> skills = new LinkedHashSet<>(md.skills());
         Set<String> assessments = new LinkedHashSet<>();
         for (ItemId mcId : md.microCredentials()) {
             Optional<MicroCredential> mc = catalogue.find(ItemKind.MICRO_CREDENTIAL, mcId, null, Catalogue.ALL);
-            boolean completed = report == null || report.completedMicroCredentials().contains(mcId.value());
+            boolean completed = report == null || report.completed().contains(mcId.value());
             if (mc.isEmpty() || !completed && kind != CertificateKind.PARTIAL) {
                 continue;
             }

@@ -17,6 +17,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 class AwardOnRequirementsMet {
 
     private final Certificates certificates;
+    // an import announces thousands at once: award on as many threads as there are cores, not one per event
+    private final java.util.concurrent.Semaphore awarding = new java.util.concurrent.Semaphore(Runtime.getRuntime().availableProcessors());
 
     AwardOnRequirementsMet(Certificates certificates) {
         this.certificates = certificates;
@@ -26,7 +28,12 @@ class AwardOnRequirementsMet {
     @TransactionalEventListener
     void on(RequirementsMet event) {
         try {
-            certificates.awardMet(event.learnerId(), event.kind(), event.credential(), event.version(), event.metOn());
+            awarding.acquireUninterruptibly();
+            try {
+                certificates.awardMet(event);
+            } finally {
+                awarding.release();
+            }
         } catch (KeyPasswordException e) {
             // one line, no stack trace; the event stays unfinished and is sent again on the next start
             LOG.warn("certificate not issued yet: {}", e.getMessage());
