@@ -335,7 +335,7 @@ public class Certificates {
                     issued, metOn, mc.learningOutcomes(), mc.creditPoints(), mc.eqfLevel(),
                     mc.assessment() == null ? "not stated" : mc.assessment().code(), mc.mode() == null ? "not stated" : mc.mode().code(),
                     qualityAssurance(mc.qualityAssurance(), bodies), mc.skills(), mc.iscedField(), mc.languages(), mc.prerequisites(),
-                    mc.supervision() == null ? null : mc.supervision().code(), null,
+                    mc.supervision() == null ? null : mc.supervision().code(), grade(learner.id(), mc),
                     mc.stackability() == null ? null : mc.stackability().code(), null, mc.furtherInformation(), List.of(), null);
         }
         MicroDegreeProgramme md = (MicroDegreeProgramme) credential;
@@ -371,6 +371,32 @@ public class Certificates {
                 md.mode() == null ? "not stated" : md.mode().code(), qualityAssurance(md.qualityAssurance(), bodies), List.copyOf(skills), null,
                 md.languages(), null, null, null, "integrated-stackable", null, md.furtherInformation(), components,
                 report == null ? null : report.degree());
+    }
+
+    /**
+     * The grade on the German scale: of the micro-credential's own result, else the credit-weighted
+     * mean of its modules' results when all are graded (cut, not rounded, to one decimal, as German
+     * examination regulations do); none for pass/fail.
+     */
+    private @Nullable String grade(String learnerId, MicroCredential mc) {
+        List<org.microdegree.learners.Evidence> evidence = learners.evidence(learnerId);
+        Optional<java.math.BigDecimal> own = evidence.stream().filter(e -> mc.id().equals(e.item()) && e.german() != null)
+                .map(org.microdegree.learners.Evidence::german).min(java.util.Comparator.naturalOrder());
+        if (own.isPresent()) {
+            return own.get().setScale(1, java.math.RoundingMode.DOWN).toPlainString();
+        }
+        java.math.BigDecimal weighted = java.math.BigDecimal.ZERO;
+        java.math.BigDecimal credits = java.math.BigDecimal.ZERO;
+        for (ItemId module : mc.modules()) {
+            Optional<org.microdegree.learners.Evidence> best = evidence.stream().filter(e -> module.equals(e.item()) && e.german() != null)
+                    .min(java.util.Comparator.comparing(org.microdegree.learners.Evidence::german));
+            if (best.isEmpty()) {
+                return null;
+            }
+            weighted = weighted.add(best.get().german().multiply(best.get().creditPoints()));
+            credits = credits.add(best.get().creditPoints());
+        }
+        return credits.signum() == 0 ? null : weighted.divide(credits, 1, java.math.RoundingMode.DOWN).toPlainString();
     }
 
     private static String qualityAssurance(@Nullable String stated, List<CertificateContent.AwardingBody> bodies) {

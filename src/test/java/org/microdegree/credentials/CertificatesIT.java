@@ -121,6 +121,8 @@ class CertificatesIT extends DatabaseIT {
         Verification.Outcome outcome = verification.verify(tampered);
         assertThat(outcome.valid()).isFalse();
         assertThat(outcome.errors()).singleElement().asString().startsWith("signature: proof.proofValue");
+        assertThat(vc.getJsonObject("credentialSubject").getJsonArray("result").getJsonObject(0).getString("value"))
+                .as("Clara's grade for Machine Learning").isEqualTo("1.3");
     }
 
     @Test
