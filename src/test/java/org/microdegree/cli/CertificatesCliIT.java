@@ -1,0 +1,136 @@
+package org.microdegree.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.microdegree.MicrodegreeApplication;
+import org.microdegree.catalog.Fixtures;
+import picocli.CommandLine;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A registrar at the command line: the exam office's results earn Mia her Machine Learning
+ * certificate; she gets it as PDF and VC, anyone verifies both, one changed character or a
+ * revocation makes them fail, and an unreadable file is bad input.
+ */
+class CertificatesCliIT {
+
+    @TempDir
+    Path dir;
+    private Path data;
+
+    record Run(int exit, String out, String err) {
+    }
+
+    private Run run(String... args) {
+        Runtime.application = MicrodegreeApplication.class;
+        CommandLine cl = Cli.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        PrintStream stdout = System.out;
+        ByteArrayOutputStream raw = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(raw, true, StandardCharsets.UTF_8));
+        try {
+            List<String> all = new java.util.ArrayList<>(List.of(args));
+            all.addAll(List.of("--data", data.toString()));
+            int exit = cl.execute(all.toArray(String[]::new));
+            return new Run(exit, out + raw.toString(StandardCharsets.UTF_8), err.toString());
+        } finally {
+            System.setOut(stdout);
+        }
+    }
+
+    @BeforeEach
+    void miaPassesMachineLearning() throws Exception {
+        System.setProperty("microdegree.keys.password", "cli-test-key-password");
+        data = dir.resolve("data");
+        Path example = dir.resolve("example.yaml");
+        Files.write(example, Fixtures.workedExampleYaml());
+        assertThat(run("import", example.toString()).exit()).isZero();
+        Path learners = Files.writeString(dir.resolve("learners.csv"), "institution;student_number;name;email;status\nluh;10001;Mia Müller;mia@luh.example;student\n");
+        Path enrol = Files.writeString(dir.resolve("enrol.csv"), "institution;student_number;kind;item\nluh;10001;micro-credential;luh:mc-machine-learning\n");
+        Path results = Files.writeString(dir.resolve("results.csv"),
+                "institution;student_number;item;date;scale;grade;credit_points;assessment;supervised;identity_verified;reference\n"
+                        + "luh;10001;luh:mc-machine-learning;2025-02-14;de;1,7;5;written-exam;ja;ja;PA-2025-001\n");
+        assertThat(run("learners", "import", learners.toString()).exit()).isZero();
+        assertThat(run("learners", "enrol", enrol.toString()).exit()).isZero();
+        assertThat(run("achievements", "import", results.toString()).exit()).isZero();
+        // the re-audit and the award ran after the import's commit; award --all finds nothing left
+        assertThat(run("award", "--all").out()).contains("issued 0 certificate(s)");
+    }
+
+    @AfterEach
+    void forgetPassword() {
+        System.clearProperty("microdegree.keys.password");
+    }
+
+    @Test
+    void theCertificateIsExportedVerifiedTamperedWithAndRevoked() throws Exception {
+        Run list = run("certificates", "list", "--format", "json");
+        assertThat(list.exit()).isZero();
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> certificates = JsonMapper.builder().build().readValue(list.out(), List.class);
+        assertThat(certificates).singleElement().satisfies(c -> {
+            assertThat(c).containsEntry("title", "Machine Learning").containsEntry("kind", "micro-credential").containsEntry("status", "valid")
+                    .containsKeys("id", "learner");
+        });
+        String id = (String) certificates.getFirst().get("id");
+
+        Path pdf = dir.resolve("mia.pdf");
+        Path vc = dir.resolve("mia.json");
+        Path elm = dir.resolve("mia-edc.jsonld");
+        assertThat(run("certificates", "export", id, "--format", "pdf", "--lang", "de", "--out", pdf.toString()).exit()).isZero();
+        assertThat(run("certificates", "export", id, "--format", "vc", "--out", vc.toString()).exit()).isZero();
+        assertThat(run("certificates", "export", id, "--format", "elm", "--out", elm.toString()).exit()).isZero();
+        assertThat(Files.readString(elm)).contains("EuropeanDigitalCredential", "eIDASIdentifier");
+
+        Run pdfOk = run("verify", pdf.toString());
+        assertThat(pdfOk.exit()).as(pdfOk.out() + pdfOk.err()).isZero();
+        assertThat(pdfOk.out()).contains("ok   signature", "valid");
+        assertThat(run("verify", vc.toString()).exit()).isZero();
+
+        Path tampered = dir.resolve("tampered.json");
+        Files.writeString(tampered, Files.readString(vc).replace("Machine Learning", "Machine Learninh"));
+        Run bad = run("verify", tampered.toString());
+        assertThat(bad.exit()).isEqualTo(1);
+        assertThat(bad.out()).contains("FAIL signature", "invalid");
+
+        Path garbage = Files.writeString(dir.resolve("garbage.txt"), "not a credential {");
+        Run unreadable = run("verify", garbage.toString());
+        assertThat(unreadable.exit()).isEqualTo(2);
+        assertThat(unreadable.err()).contains(garbage.toString()).contains("not JSON").doesNotContain("Exception");
+
+        assertThat(run("certificates", "revoke", id, "--reason", "results annulled").exit()).isZero();
+        Run revoked = run("verify", pdf.toString());
+        assertThat(revoked.exit()).isEqualTo(1);
+        assertThat(revoked.out()).contains("FAIL status", "revoked");
+
+        Run did = run("keys", "did-document");
+        assertThat(did.exit()).isZero();
+        assertThat(did.out()).contains("\"verificationMethod\"", "#key-1", "Multikey", "z6Mk");
+    }
+
+    @Test
+    void withoutTheKeyPasswordNothingIsSignedAndTheCommandSaysWhy() {
+        System.clearProperty("microdegree.keys.password");
+        Run r = run("certificates", "export", "no-such-id", "--format", "vc", "--out", dir.resolve("x.json").toString());
+        assertThat(r.exit()).isEqualTo(2);
+        Run rotate = run("keys", "rotate", "luh");
+        assertThat(rotate.exit()).isEqualTo(2);
+        assertThat(rotate.err()).contains("MICRODEGREE_KEY_PASSWORD").doesNotContain("Exception");
+    }
+}
