@@ -1,7 +1,6 @@
 package org.microdegree.credentials;
 
 import com.apicatalog.multibase.Multibase;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -27,6 +26,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class StatusLists {
 
+    // Json.createXxx() looks the provider up through the ServiceLoader on every call: once is enough
+    private static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
+
     private record Signed(String stamp, String json) {
     }
 
@@ -51,13 +53,13 @@ public class StatusLists {
         }
         CertificateStore.RevokedBits revoked = store.revoked(institution);
         String url = urls.statusList(institution);
-        JsonObject unsigned = Json.createObjectBuilder()
-                .add("@context", Json.createArrayBuilder().add(LocalContexts.VC_V2))
+        JsonObject unsigned = JSON.createObjectBuilder()
+                .add("@context", JSON.createArrayBuilder().add(LocalContexts.VC_V2))
                 .add("id", url)
-                .add("type", Json.createArrayBuilder().add("VerifiableCredential").add("BitstringStatusListCredential"))
+                .add("type", JSON.createArrayBuilder().add("VerifiableCredential").add("BitstringStatusListCredential"))
                 .add("issuer", urls.did(institution))
                 .add("validFrom", clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString())
-                .add("credentialSubject", Json.createObjectBuilder()
+                .add("credentialSubject", JSON.createObjectBuilder()
                         .add("id", url + "#list")
                         .add("type", "BitstringStatusList")
                         .add("statusPurpose", "revocation")

@@ -1,6 +1,5 @@
 package org.microdegree.credentials;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -32,6 +31,9 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class Verification {
+
+    // one provider: Json.createXxx() looks it up through the ServiceLoader on every call
+    private static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
 
     /** One check and how it came out. */
     public record Check(String name, boolean passed, String detail) {
@@ -80,7 +82,7 @@ public class Verification {
 
     public static JsonObject parse(String json) {
         try {
-            JsonValue value = Json.createReader(new StringReader(json)).readValue();
+            JsonValue value = JSON.createReader(new StringReader(json)).readValue();
             if (!(value instanceof JsonObject object)) {
                 throw new Unreadable("a credential is a JSON object");
             }
@@ -129,7 +131,7 @@ public class Verification {
                 || !first.getString().equals(LocalContexts.VC_V2)) {
             problems.add("@context must begin with " + LocalContexts.VC_V2);
         }
-        if (!(vc.get("type") instanceof jakarta.json.JsonArray types) || !types.contains(Json.createValue("VerifiableCredential"))) {
+        if (!(vc.get("type") instanceof jakarta.json.JsonArray types) || !types.contains(JSON.createValue("VerifiableCredential"))) {
             problems.add("type must include VerifiableCredential");
         }
         if (issuer == null) {

@@ -1,7 +1,6 @@
 package org.microdegree.credentials.internal.proof;
 
 import com.apicatalog.multibase.Multibase;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
@@ -24,6 +23,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class DataIntegrity {
 
+    // Json.createXxx() looks the provider up through the ServiceLoader on every call: once is enough
+    private static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
+
     public static final String CRYPTOSUITE = "eddsa-rdfc-2022";
 
     /** Over the bundled contexts only. */
@@ -38,7 +40,7 @@ public final class DataIntegrity {
     /** The document with a proof added, made with the key behind {@code verificationMethod}. */
     public JsonObject sign(JsonObject unsecured, PrivateKey key, String verificationMethod, Instant created)
             throws InvalidCredentialException {
-        JsonObject options = Json.createObjectBuilder()
+        JsonObject options = JSON.createObjectBuilder()
                 .add("type", "DataIntegrityProof")
                 .add("cryptosuite", CRYPTOSUITE)
                 .add("created", created.truncatedTo(ChronoUnit.SECONDS).toString())
@@ -46,8 +48,8 @@ public final class DataIntegrity {
                 .add("proofPurpose", "assertionMethod")
                 .build();
         byte[] signature = Ed25519.sign(key, hashData(unsecured, options));
-        JsonObject proof = Json.createObjectBuilder(options).add("proofValue", Multibase.BASE_58_BTC.encode(signature)).build();
-        return Json.createObjectBuilder(unsecured).add("proof", proof).build();
+        JsonObject proof = JSON.createObjectBuilder(options).add("proofValue", Multibase.BASE_58_BTC.encode(signature)).build();
+        return JSON.createObjectBuilder(unsecured).add("proof", proof).build();
     }
 
     /**
@@ -80,8 +82,8 @@ public final class DataIntegrity {
         } catch (RuntimeException e) {
             return Verdict.fail("proof.proofValue", "the proof value is not base58btc");
         }
-        JsonObjectBuilder options = Json.createObjectBuilder(proof).remove("proofValue");
-        JsonObjectBuilder document = Json.createObjectBuilder(secured).remove("proof");
+        JsonObjectBuilder options = JSON.createObjectBuilder(proof).remove("proofValue");
+        JsonObjectBuilder document = JSON.createObjectBuilder(secured).remove("proof");
         try {
             boolean valid = signature.length == 64 && Ed25519.verify(key.get(), hashData(document.build(), options.build()), signature);
             return valid ? Verdict.ok(method) : Verdict.fail("proof.proofValue", "the signature does not match the credential");
@@ -98,7 +100,7 @@ public final class DataIntegrity {
         }
         String canonicalOptions = knownShape(context, proofOptions);
         if (canonicalOptions == null) {
-            JsonObject config = Json.createObjectBuilder(proofOptions).add("@context", context).build();
+            JsonObject config = JSON.createObjectBuilder(proofOptions).add("@context", context).build();
             canonicalOptions = rdfc.canonicalize(config);
         }
         byte[] configHash = sha256(canonicalOptions);
@@ -110,9 +112,9 @@ public final class DataIntegrity {
     }
 
     private static final java.util.Set<JsonValue> PLAIN_CONTEXTS = java.util.Set.of(
-            Json.createValue(LocalContexts.VC_V2),
-            Json.createArrayBuilder().add(LocalContexts.VC_V2).build(),
-            Json.createArrayBuilder().add(LocalContexts.VC_V2).add(LocalContexts.OB_V3).build());
+            JSON.createValue(LocalContexts.VC_V2),
+            JSON.createArrayBuilder().add(LocalContexts.VC_V2).build(),
+            JSON.createArrayBuilder().add(LocalContexts.VC_V2).add(LocalContexts.OB_V3).build());
     private static final java.util.regex.Pattern DATE_TIME =
             java.util.regex.Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})");
     private static final java.util.regex.Pattern PLAIN_IRI = java.util.regex.Pattern.compile("[a-z][a-z0-9+.-]*:[^\\s<>\"{}|^`\\\\]+");

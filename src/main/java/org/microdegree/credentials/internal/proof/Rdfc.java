@@ -13,7 +13,6 @@ import com.apicatalog.jsonld.expansion.Expansion;
 import com.apicatalog.jsonld.json.JsonUtils;
 import com.apicatalog.jsonld.processor.ProcessingRuntime;
 import com.apicatalog.jsonld.processor.ToRdfProcessor;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -25,6 +24,9 @@ import java.io.StringWriter;
 
 /** RDF Dataset Canonicalization (RDFC-1.0) of a JSON-LD document, as N-Quads. */
 public final class Rdfc {
+
+    // Json.createXxx() looks the provider up through the ServiceLoader on every call: once is enough
+    private static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
 
 
     /** With the contexts shipped in the jar and nothing else. */
@@ -65,7 +67,7 @@ public final class Rdfc {
             active = new ActiveContext(null, null, ProcessingRuntime.of(options)).newContext().create(context, null);
             contexts.put(key, active);
         }
-        JsonObject body = Json.createObjectBuilder(document).remove("@context").build();
+        JsonObject body = JSON.createObjectBuilder(document).remove("@context").build();
         JsonValue expanded = Expansion.with(active, body, null, null).frameExpansion(false).ordered(false).compute();
         if (expanded instanceof JsonObject o && o.size() == 1 && o.containsKey("@graph")) {
             expanded = o.get("@graph");

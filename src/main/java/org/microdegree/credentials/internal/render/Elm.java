@@ -1,6 +1,5 @@
 package org.microdegree.credentials.internal.render;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -21,6 +20,9 @@ import org.microdegree.shared.Text;
  */
 public final class Elm {
 
+    // Json.createXxx() looks the provider up through the ServiceLoader on every call: once is enough
+    private static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
+
     private static final String SNB = "http://data.europa.eu/snb/";
     private static final String AUTHORITY = "http://publications.europa.eu/resource/authority/";
     private static final Map<String, String> MODES = Map.of(
@@ -37,13 +39,13 @@ public final class Elm {
     public static JsonObject credential(CertificateContent c, Urls urls) {
         String issued = c.issued().truncatedTo(ChronoUnit.SECONDS).toString();
         JsonObjectBuilder issuer = organisation(c.issuer(), urls);
-        JsonObjectBuilder edc = Json.createObjectBuilder()
-                .add("@context", Json.createArrayBuilder().add(LocalContexts.VC_V1).add(LocalContexts.EDC))
+        JsonObjectBuilder edc = JSON.createObjectBuilder()
+                .add("@context", JSON.createArrayBuilder().add(LocalContexts.VC_V1).add(LocalContexts.EDC))
                 .add("id", "urn:credential:" + c.id())
-                .add("type", Json.createArrayBuilder().add("VerifiableCredential").add("EuropeanDigitalCredential"))
+                .add("type", JSON.createArrayBuilder().add("VerifiableCredential").add("EuropeanDigitalCredential"))
                 .add("credentialProfiles", concept(SNB + "credential/e34929035b", SNB + "credential/25831c2", "Generic"))
-                .add("credentialSchema", Json.createObjectBuilder().add("id", "http://data.europa.eu/snb/model/ap/edc-generic-full").add("type", "ShaclValidator2017"))
-                .add("identifier", Json.createObjectBuilder().add("id", "urn:epass:identifier:" + c.id()).add("type", "Identifier")
+                .add("credentialSchema", JSON.createObjectBuilder().add("id", "http://data.europa.eu/snb/model/ap/edc-generic-full").add("type", "ShaclValidator2017"))
+                .add("identifier", JSON.createObjectBuilder().add("id", "urn:epass:identifier:" + c.id()).add("type", "Identifier")
                         .add("schemeName", "Certificate number").add("notation", c.id()))
                 .add("displayParameter", display(c))
                 .add("issuer", issuer)
@@ -54,12 +56,12 @@ public final class Elm {
     }
 
     private static JsonObjectBuilder person(CertificateContent c, Urls urls, String issued) {
-        JsonObjectBuilder p = Json.createObjectBuilder()
+        JsonObjectBuilder p = JSON.createObjectBuilder()
                 .add("id", "urn:epass:person:" + c.learner().id())
                 .add("type", "Person")
                 .add("fullName", lang(c.learner().name()));
         if (c.learner().studentNumber() != null) {
-            p.add("identifier", Json.createObjectBuilder().add("id", "urn:epass:identifier:student:" + c.learner().id()).add("type", "Identifier")
+            p.add("identifier", JSON.createObjectBuilder().add("id", "urn:epass:identifier:student:" + c.learner().id()).add("type", "Identifier")
                     .add("schemeName", "Student number of " + c.issuer().name().en()).add("notation", c.learner().studentNumber()));
         }
         p.add("hasClaim", achievement(c, urls, issued));
@@ -68,7 +70,7 @@ public final class Elm {
 
     private static JsonObjectBuilder achievement(CertificateContent c, Urls urls, String issued) {
         JsonObjectBuilder awarded = awarding(c, urls, issued, "1");
-        JsonObjectBuilder a = Json.createObjectBuilder()
+        JsonObjectBuilder a = JSON.createObjectBuilder()
                 .add("id", "urn:epass:learningAchievement:" + c.id())
                 .add("type", "LearningAchievement")
                 .add("title", text(c.title()))
@@ -76,21 +78,21 @@ public final class Elm {
                 .add("provenBy", assessment(c, urls, issued))
                 .add("specifiedBy", qualification(c, c.item(), c.title(), c.workload().toBigDecimal().toPlainString(), true));
         if (!c.components().isEmpty()) {
-            JsonArrayBuilder parts = Json.createArrayBuilder();
+            JsonArrayBuilder parts = JSON.createArrayBuilder();
             int n = 0;
             for (CertificateContent.Component m : c.components()) {
                 if (!m.completed()) {
                     continue;
                 }
                 n++;
-                JsonObjectBuilder part = Json.createObjectBuilder()
+                JsonObjectBuilder part = JSON.createObjectBuilder()
                         .add("id", "urn:epass:learningAchievement:" + c.id() + ":" + n)
                         .add("type", "LearningAchievement")
                         .add("title", text(m.title()))
                         .add("awardedBy", awarding(c, urls, issued, "part" + n))
                         .add("specifiedBy", componentQualification(c, m));
                 if (c.degree() != null) {
-                    part.add("additionalNote", Json.createArrayBuilder().add(note("urn:epass:note:" + c.id() + ":part" + n,
+                    part.add("additionalNote", JSON.createArrayBuilder().add(note("urn:epass:note:" + c.id() + ":part" + n,
                             m.withinDegree() ? "Completed within the degree programme " + c.degree() : "Completed as additional qualification")));
                 }
                 parts.add(part);
@@ -104,19 +106,19 @@ public final class Elm {
     private static JsonObjectBuilder display(CertificateContent c) {
         JsonObjectBuilder english = concept(AUTHORITY + "language/ENG", AUTHORITY + "language", "English");
         String seal = Pdf.seal(c.issuer());
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("id", "urn:epass:displayParameter:" + c.id())
                 .add("type", "DisplayParameter")
                 .add("title", text(c.title()))
                 .add("description", lang("has successfully completed " + c.title().en()))
                 .add("primaryLanguage", english)
-                .add("language", Json.createArrayBuilder().add(concept(AUTHORITY + "language/ENG", AUTHORITY + "language", "English")))
-                .add("individualDisplay", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                .add("language", JSON.createArrayBuilder().add(concept(AUTHORITY + "language/ENG", AUTHORITY + "language", "English")))
+                .add("individualDisplay", JSON.createArrayBuilder().add(JSON.createObjectBuilder()
                         .add("id", "urn:epass:individualDisplay:" + c.id()).add("type", "IndividualDisplay")
                         .add("language", concept(AUTHORITY + "language/ENG", AUTHORITY + "language", "English"))
-                        .add("displayDetail", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("displayDetail", JSON.createArrayBuilder().add(JSON.createObjectBuilder()
                                 .add("id", "urn:epass:displayDetail:" + c.id()).add("type", "DisplayDetail").add("page", 1)
-                                .add("image", Json.createObjectBuilder()
+                                .add("image", JSON.createObjectBuilder()
                                         .add("id", "urn:epass:mediaObject:" + c.id()).add("type", "MediaObject")
                                         .add("content", seal.substring(seal.indexOf(',') + 1))
                                         .add("contentEncoding", concept(SNB + "encoding/6146cde7dd", SNB + "encoding/25831c2", "base64"))
@@ -124,9 +126,9 @@ public final class Elm {
     }
 
     private static JsonObjectBuilder awarding(CertificateContent c, Urls urls, String issued, String n) {
-        JsonArrayBuilder bodies = Json.createArrayBuilder();
+        JsonArrayBuilder bodies = JSON.createArrayBuilder();
         c.awardingBodies().forEach(b -> bodies.add(organisation(b, urls)));
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("id", "urn:epass:awardingProcess:" + c.id() + ":" + n)
                 .add("type", "AwardingProcess")
                 .add("awardingBody", bodies)
@@ -134,7 +136,7 @@ public final class Elm {
     }
 
     private static JsonObjectBuilder assessment(CertificateContent c, Urls urls, String issued) {
-        JsonObjectBuilder spec = Json.createObjectBuilder()
+        JsonObjectBuilder spec = JSON.createObjectBuilder()
                 .add("id", "urn:epass:learningAssessmentSpec:" + c.id())
                 .add("type", "LearningAssessmentSpecification")
                 .add("title", lang("Assessment: " + c.assessment()));
@@ -142,7 +144,7 @@ public final class Elm {
         if (code != null) {
             spec.add("dcType", concept(SNB + "assessment/" + code, SNB + "assessment/25831c2", c.assessment()));
         }
-        JsonObjectBuilder proven = Json.createObjectBuilder()
+        JsonObjectBuilder proven = JSON.createObjectBuilder()
                 .add("id", "urn:epass:learningAssessment:" + c.id())
                 .add("type", "LearningAssessment")
                 .add("title", lang("Assessment of " + c.title().en()))
@@ -158,28 +160,28 @@ public final class Elm {
     }
 
     private static JsonObjectBuilder qualification(CertificateContent c, String item, Text title, String points, boolean whole) {
-        JsonObjectBuilder q = Json.createObjectBuilder()
+        JsonObjectBuilder q = JSON.createObjectBuilder()
                 .add("id", "urn:epass:qualification:" + item + ":" + c.version() + (whole ? "" : ":" + c.id()))
                 .add("type", "Qualification")
                 .add("title", text(title))
                 .add("eqfLevel", concept(c.level().uri(), "http://data.europa.eu/snb/eqf/25831c2", "Level " + c.level().level()))
-                .add("creditPoint", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                .add("creditPoint", JSON.createArrayBuilder().add(JSON.createObjectBuilder()
                         .add("id", "urn:epass:creditPoint:" + c.id() + ":" + item).add("type", "CreditPoint")
                         .add("framework", concept(SNB + "education-credit/6fcec5c5af", SNB + "education-credit/25831c2", "European Credit Transfer System"))
                         .add("point", points)))
                 .add("volumeOfLearning", "PT" + Math.round(Double.parseDouble(points) * 30) + "H")
                 .add("learningSetting", concept(SNB + "learning-setting/6fd4685715", SNB + "learning-setting/25831c2", "formal learning"))
                 .add("isPartialQualification", c.kind() == org.microdegree.credentials.model.CertificateKind.PARTIAL);
-        JsonArrayBuilder outcomes = Json.createArrayBuilder();
+        JsonArrayBuilder outcomes = JSON.createArrayBuilder();
         int n = 0;
         for (Text o : c.learningOutcomes()) {
             n++;
-            JsonObjectBuilder outcome = Json.createObjectBuilder().add("id", "urn:epass:learningOutcome:" + c.id() + ":" + n)
+            JsonObjectBuilder outcome = JSON.createObjectBuilder().add("id", "urn:epass:learningOutcome:" + c.id() + ":" + n)
                     .add("type", "LearningOutcome").add("title", text(o));
             if (n == 1 && !c.skills().isEmpty()) {
-                JsonArrayBuilder esco = Json.createArrayBuilder();
-                c.skills().forEach(s -> esco.add(Json.createObjectBuilder().add("id", s).add("type", "Concept")
-                        .add("inScheme", Json.createObjectBuilder().add("id", "http://data.europa.eu/esco/concept-scheme/skills").add("type", "ConceptScheme"))
+                JsonArrayBuilder esco = JSON.createArrayBuilder();
+                c.skills().forEach(s -> esco.add(JSON.createObjectBuilder().add("id", s).add("type", "Concept")
+                        .add("inScheme", JSON.createObjectBuilder().add("id", "http://data.europa.eu/esco/concept-scheme/skills").add("type", "ConceptScheme"))
                         .add("prefLabel", lang(s.substring(s.lastIndexOf('/') + 1)))));
                 outcome.add("relatedESCOSkill", esco);
             }
@@ -188,10 +190,10 @@ public final class Elm {
         q.add("learningOutcome", outcomes);
         String mode = MODES.get(c.participation());
         if (mode != null) {
-            q.add("mode", Json.createArrayBuilder().add(concept(SNB + "learning-assessment/" + mode, SNB + "learning-assessment/25831c2", c.participation())));
+            q.add("mode", JSON.createArrayBuilder().add(concept(SNB + "learning-assessment/" + mode, SNB + "learning-assessment/25831c2", c.participation())));
         }
         if (!c.languages().isEmpty()) {
-            JsonArrayBuilder languages = Json.createArrayBuilder();
+            JsonArrayBuilder languages = JSON.createArrayBuilder();
             c.languages().forEach(l -> {
                 String code = new Locale(l).getISO3Language().toUpperCase(Locale.ROOT);
                 languages.add(concept(AUTHORITY + "language/" + code, AUTHORITY + "language", new Locale(l).getDisplayLanguage(Locale.ENGLISH)));
@@ -201,7 +203,7 @@ public final class Elm {
         if (c.prerequisites() != null) {
             q.add("entryRequirement", note("urn:epass:note:" + c.id() + ":entry", c.prerequisites().en()));
         }
-        JsonArrayBuilder notes = Json.createArrayBuilder()
+        JsonArrayBuilder notes = JSON.createArrayBuilder()
                 .add(note("urn:epass:note:" + c.id() + ":qa", "Quality assurance: " + c.qualityAssurance()))
                 .add(note("urn:epass:note:" + c.id() + ":assessment", "Type of assessment: " + c.assessment()))
                 .add(note("urn:epass:note:" + c.id() + ":participation", "Form of participation: " + c.participation()));
@@ -213,7 +215,7 @@ public final class Elm {
         }
         q.add("additionalNote", notes);
         if (whole && !c.components().isEmpty()) {
-            JsonArrayBuilder parts = Json.createArrayBuilder();
+            JsonArrayBuilder parts = JSON.createArrayBuilder();
             c.components().forEach(m -> parts.add(componentQualification(c, m)));
             q.add("hasPart", parts);
         }
@@ -221,12 +223,12 @@ public final class Elm {
     }
 
     private static JsonObjectBuilder componentQualification(CertificateContent c, CertificateContent.Component m) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("id", "urn:epass:qualification:" + m.item())
                 .add("type", "Qualification")
                 .add("title", text(m.title()))
                 .add("eqfLevel", concept(c.level().uri(), "http://data.europa.eu/snb/eqf/25831c2", "Level " + c.level().level()))
-                .add("creditPoint", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                .add("creditPoint", JSON.createArrayBuilder().add(JSON.createObjectBuilder()
                         .add("id", "urn:epass:creditPoint:" + c.id() + ":" + m.item()).add("type", "CreditPoint")
                         .add("framework", concept(SNB + "education-credit/6fcec5c5af", SNB + "education-credit/25831c2", "European Credit Transfer System"))
                         .add("point", m.creditPoints().toBigDecimal().toPlainString())));
@@ -235,41 +237,41 @@ public final class Elm {
     private static JsonObjectBuilder organisation(CertificateContent.AwardingBody b, Urls urls) {
         String country = new Locale("", b.country()).getISO3Country();
         JsonObjectBuilder countryConcept = concept(AUTHORITY + "country/" + country, AUTHORITY + "country", b.country());
-        JsonObjectBuilder o = Json.createObjectBuilder()
+        JsonObjectBuilder o = JSON.createObjectBuilder()
                 .add("id", urls.did(b.id()))
                 .add("type", "Organisation")
                 .add("legalName", text(b.name()))
-                .add("location", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                .add("location", JSON.createArrayBuilder().add(JSON.createObjectBuilder()
                         .add("id", "urn:epass:location:" + b.id()).add("type", "Location")
-                        .add("address", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("address", JSON.createArrayBuilder().add(JSON.createObjectBuilder()
                                 .add("id", "urn:epass:address:" + b.id()).add("type", "Address").add("countryCode", countryConcept)))))
-                .add("eIDASIdentifier", Json.createObjectBuilder()
+                .add("eIDASIdentifier", JSON.createObjectBuilder()
                         .add("id", "urn:epass:legalIdentifier:eidas:" + b.id()).add("type", "LegalIdentifier")
                         .add("notation", b.legalIdentifier() == null ? b.id() : b.legalIdentifier())
                         .add("spatial", concept(AUTHORITY + "country/" + country, AUTHORITY + "country", b.country())))
-                .add("registration", Json.createObjectBuilder()
+                .add("registration", JSON.createObjectBuilder()
                         .add("id", "urn:epass:legalIdentifier:" + b.id()).add("type", "LegalIdentifier")
                         .add("notation", b.legalIdentifier() == null ? b.id() : b.legalIdentifier())
                         .add("spatial", concept(AUTHORITY + "country/" + country, AUTHORITY + "country", b.country())));
         if (b.homepage() != null) {
-            o.add("homepage", Json.createArrayBuilder().add(Json.createObjectBuilder()
+            o.add("homepage", JSON.createArrayBuilder().add(JSON.createObjectBuilder()
                     .add("id", "urn:epass:webResource:" + b.id()).add("type", "WebResource").add("contentURL", b.homepage())));
         }
         return o;
     }
 
     private static JsonObjectBuilder concept(String id, String scheme, String label) {
-        return Json.createObjectBuilder().add("id", id).add("type", "Concept")
-                .add("inScheme", Json.createObjectBuilder().add("id", scheme).add("type", "ConceptScheme"))
+        return JSON.createObjectBuilder().add("id", id).add("type", "Concept")
+                .add("inScheme", JSON.createObjectBuilder().add("id", scheme).add("type", "ConceptScheme"))
                 .add("prefLabel", lang(label));
     }
 
     private static JsonObjectBuilder note(String id, String text) {
-        return Json.createObjectBuilder().add("id", id).add("type", "Note").add("noteLiteral", lang(text));
+        return JSON.createObjectBuilder().add("id", id).add("type", "Note").add("noteLiteral", lang(text));
     }
 
     private static JsonObjectBuilder text(Text t) {
-        JsonObjectBuilder b = Json.createObjectBuilder().add("en", t.en());
+        JsonObjectBuilder b = JSON.createObjectBuilder().add("en", t.en());
         if (t.de() != null) {
             b.add("de", t.de());
         }
@@ -277,6 +279,6 @@ public final class Elm {
     }
 
     private static JsonObjectBuilder lang(@Nullable String en) {
-        return Json.createObjectBuilder().add("en", en == null ? "" : en);
+        return JSON.createObjectBuilder().add("en", en == null ? "" : en);
     }
 }

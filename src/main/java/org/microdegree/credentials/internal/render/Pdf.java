@@ -112,8 +112,9 @@ public final class Pdf {
                 .append("</style><title>").append(esc(c.title().in(language))).append("</title></head><body>");
         h.append("<table class=\"head\"><tr><td><div style=\"font-size: 13pt; font-weight: bold;\">")
                 .append(esc(c.awardingBodies().stream().map(b -> b.name().in(language)).reduce((a, b) -> a + " · " + b).orElse("")))
-                .append("</div></td><td style=\"text-align: right; width: 30mm;\"><img style=\"width: 26mm; height: 26mm;\" src=\"")
-                .append(seal(c.issuer())).append("\"/></td></tr></table>");
+                .append("</div></td><td style=\"text-align: right; width: 30mm;\"><div class=\"seal\"><div class=\"sealcode\">")
+                .append(esc(c.issuer().id().toUpperCase(java.util.Locale.ROOT))).append("</div><div>").append(esc(c.issuer().country()))
+                .append("</div></div></td></tr></table>");
         h.append("<div class=\"kind\">").append(esc(label.apply("cert.kind." + c.kind().code()))).append("</div>");
         h.append("<h1>").append(esc(c.title().in(language))).append("</h1>");
         h.append("<div>").append(esc(label.apply("cert.awardedTo"))).append("</div><div class=\"who\">").append(esc(c.learner().name())).append("</div>");

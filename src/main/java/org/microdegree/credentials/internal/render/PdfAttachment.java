@@ -21,6 +21,9 @@ import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
 /** The signed credential inside the PDF, as an embedded file any PDF reader lists as an attachment. */
 public final class PdfAttachment {
 
+    // one provider: Json.createXxx() looks it up through the ServiceLoader on every call
+    private static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
+
     public static final String FILE_NAME = "credential.json";
 
     private PdfAttachment() {
@@ -60,7 +63,7 @@ public final class PdfAttachment {
             }
             PDEmbeddedFile file = files.get(FILE_NAME).getEmbeddedFile();
             String json = new String(file.toByteArray(), StandardCharsets.UTF_8);
-            return Optional.of(jakarta.json.Json.createReader(new java.io.StringReader(json)).readObject());
+            return Optional.of(JSON.createReader(new java.io.StringReader(json)).readObject());
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
