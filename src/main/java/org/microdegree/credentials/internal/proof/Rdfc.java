@@ -20,6 +20,7 @@ import jakarta.json.JsonValue;
 import java.util.HashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.microdegree.credentials.internal.Pool;
 import java.io.StringWriter;
 
 /** RDF Dataset Canonicalization (RDFC-1.0) of a JSON-LD document, as N-Quads. */
@@ -32,24 +33,27 @@ public final class Rdfc {
     /** With the contexts shipped in the jar and nothing else. */
     public static final Rdfc BUNDLED = new Rdfc(LocalContexts.INSTANCE);
 
-    // One per thread: titanium's context cache is a plain LRU map, and parsed contexts are what make
-    // repeated canonicalisation fast.
-    private final ThreadLocal<JsonLdOptions> options;
+    /** Options and the active contexts prepared under them: used by one caller at a time. */
+    private record Prepared(JsonLdOptions options, Map<String, ActiveContext> contexts) {
+    }
+
+    // titanium's context cache is a plain LRU map and the prepared contexts are mutable maps: each
+    // canonicalisation borrows a set of its own
+    private final Pool<Prepared> prepared;
 
     public Rdfc(DocumentLoader contexts) {
-        this.options = ThreadLocal.withInitial(() -> {
+        this.prepared = new Pool<>(() -> {
             JsonLdOptions options = new JsonLdOptions(contexts);
             // A term no context defines would silently drop out of the signed form: refuse it.
             options.setUndefinedTermsPolicy(JsonLdOptions.ProcessingPolicy.Fail);
-            return options;
-        });
+            return new Prepared(options, new HashMap<>());
+        }, 64);
     }
 
     // Processing the top-level contexts (VC 2.0 and Open Badges: hundreds of terms) was half of each
-    // canonicalisation. The active context they give is the same every time, so each thread keeps
-    // it per context list and expands the rest of the document against it; the result is the same
-    // as titanium's own expansion (RdfcShortcutTest compares both).
-    private final ThreadLocal<Map<String, ActiveContext>> prepared = ThreadLocal.withInitial(HashMap::new);
+    // canonicalisation. The active context they give is the same every time, so it is kept per
+    // context list and the rest of the document expanded against it; the result is the same as
+    // titanium's own expansion (RdfcShortcutTest compares both).
 
     private static boolean preparable(@Nullable JsonValue context) {
         if (context instanceof JsonString s) {
@@ -59,8 +63,8 @@ public final class Rdfc {
                 && a.stream().allMatch(v -> v instanceof JsonString s && LocalContexts.INSTANCE.knows(s.getString()));
     }
 
-    private JsonArray expand(JsonObject document, JsonValue context, JsonLdOptions options) throws JsonLdError {
-        Map<String, ActiveContext> contexts = prepared.get();
+    private JsonArray expand(JsonObject document, JsonValue context, JsonLdOptions options, Map<String, ActiveContext> contexts)
+            throws JsonLdError {
         String key = context.toString();
         ActiveContext active = contexts.get(key);
         if (active == null) {
@@ -85,12 +89,13 @@ public final class Rdfc {
     }
 
     public String canonicalize(JsonObject document) throws InvalidCredentialException {
-        JsonLdOptions options = this.options.get();
+        Prepared mine = prepared.take();
+        JsonLdOptions options = mine.options();
         RdfCanon canon = RdfCanon.create("SHA-256");
         try {
             JsonValue context = document.get("@context");
             if (preparable(context)) {
-                ToRdfProcessor.toRdf(canon, expand(document, context, options), options);
+                ToRdfProcessor.toRdf(canon, expand(document, context, options, mine.contexts()), options);
             } else {
                 JsonLd.toRdf(JsonDocument.of(document)).options(options).provide(canon);
             }
@@ -101,6 +106,8 @@ public final class Rdfc {
             throw new InvalidCredentialException("JSON-LD: " + innermost(e).getMessage());
         } catch (RdfConsumerException e) {
             throw new IllegalStateException("canonical form could not be written", e);
+        } finally {
+            prepared.give(mine);
         }
     }
 }

@@ -33,6 +33,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import javax.imageio.ImageIO;
+import org.microdegree.credentials.internal.Pool;
 import org.microdegree.credentials.model.CertificateContent;
 import org.microdegree.credentials.model.Elements;
 import org.springframework.web.util.HtmlUtils;
@@ -46,10 +47,12 @@ public final class Pdf {
 
     private static final byte[] REGULAR = font("DejaVuSans.ttf");
     private static final byte[] BOLD = font("DejaVuSans-Bold.ttf");
-    // Parsing a 750 KB font for every certificate cost more than the rest of the PDF: each thread
-    // parses each font once, and every document embeds the subset it uses.
-    private static final ThreadLocal<TrueTypeFont> REGULAR_TTF = ThreadLocal.withInitial(() -> parse(REGULAR));
-    private static final ThreadLocal<TrueTypeFont> BOLD_TTF = ThreadLocal.withInitial(() -> parse(BOLD));
+    // Parsing a 750 KB font for every certificate cost more than the rest of the PDF: parsed fonts
+    // are lent out one pair per document, and every document embeds the subset it uses.
+    private record Fonts(TrueTypeFont regular, TrueTypeFont bold) {
+    }
+
+    private static final Pool<Fonts> FONTS = new Pool<>(() -> new Fonts(parse(REGULAR), parse(BOLD)), 16);
     private static final Map<String, String> SEALS = new ConcurrentHashMap<>();
 
     private Pdf() {
@@ -65,7 +68,8 @@ public final class Pdf {
         PDDocument pdf = new PDDocument();
         builder.usePDDocument(pdf);
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        try (PdfBoxRenderer renderer = fonts(builder, pdf).withHtmlContent(html, null).withProducer("microdegree").buildPdfRenderer()) {
+        Fonts fonts = FONTS.take();
+        try (PdfBoxRenderer renderer = fonts(builder, pdf, fonts).withHtmlContent(html, null).withProducer("microdegree").buildPdfRenderer()) {
             renderer.layout();
             renderer.createPDFWithoutClosing();
             var document = renderer.getPdfDocument();
@@ -76,13 +80,15 @@ public final class Pdf {
             document.save(out);
         } catch (IOException e) {
             throw new UncheckedIOException("the certificate PDF could not be made", e);
+        } finally {
+            FONTS.give(fonts);
         }
         return out.toByteArray();
     }
 
-    private static PdfRendererBuilder fonts(PdfRendererBuilder builder, PDDocument pdf) throws IOException {
-        builder.useFont(new PDFontSupplier(PDType0Font.load(pdf, REGULAR_TTF.get(), true)), "DejaVu Sans", 400, BaseRendererBuilder.FontStyle.NORMAL, true);
-        builder.useFont(new PDFontSupplier(PDType0Font.load(pdf, BOLD_TTF.get(), true)), "DejaVu Sans", 700, BaseRendererBuilder.FontStyle.NORMAL, true);
+    private static PdfRendererBuilder fonts(PdfRendererBuilder builder, PDDocument pdf, Fonts fonts) throws IOException {
+        builder.useFont(new PDFontSupplier(PDType0Font.load(pdf, fonts.regular(), true)), "DejaVu Sans", 400, BaseRendererBuilder.FontStyle.NORMAL, true);
+        builder.useFont(new PDFontSupplier(PDType0Font.load(pdf, fonts.bold(), true)), "DejaVu Sans", 700, BaseRendererBuilder.FontStyle.NORMAL, true);
         return builder;
     }
 
