@@ -69,6 +69,13 @@ class AwardCrashIT {
     void killedMidwayAndRunAgainItIssuesExactlyOneCertificatePerLearner() throws Exception {
         awaitUnlocked();
         Process award = cli("award", "--all", "--data", data.toString());
+        // the award process must own the database file before this one looks in (through its server):
+        // had this JVM opened the file first, the other could not
+        Path lock = data.resolve("microdegree.lock.db");
+        Instant opened = Instant.now().plus(Duration.ofMinutes(2));
+        while (!Files.exists(lock) && award.isAlive() && Instant.now().isBefore(opened)) {
+            Thread.sleep(50);
+        }
         Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
         int before;
         while ((before = certificates()) < 500 && award.isAlive() && Instant.now().isBefore(deadline)) {
@@ -85,6 +92,7 @@ class AwardCrashIT {
         // SIGKILL may be lost, never half a certificate
         assertThat(afterKill).isBetween(1, LEARNERS - 1);
 
+        awaitUnlocked();   // this JVM counted with the file open: let it go first
         Process again = cli("award", "--all", "--data", data.toString());
         assertThat(again.waitFor(10, TimeUnit.MINUTES)).isTrue();
         String out = new String(again.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
