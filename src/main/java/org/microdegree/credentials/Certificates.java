@@ -159,25 +159,33 @@ public class Certificates {
         Learner learner = learners.find(learnerId).orElseThrow(() -> new NotFoundException("no learner " + learnerId));
         String id = UUID.randomUUID().toString();
         CertificateContent content = content(id, kind, learner, credential, metOn, clock.instant(), awarding, institutions, known);
-        String issuer = content.issuer().id();
+        Optional<Certificate> issued = issue(awardKey, content, credential, key);
+        return issued.map(c -> new Award(Result.ISSUED, c, List.of())).orElseGet(() -> new Award(Result.ALREADY_ISSUED, null, List.of()));
+    }
+
+    /**
+     * Signs and stores the certificate under its award key, with a status index drawn at random
+     * (again when taken); empty when the award key exists already, also when a concurrent run won.
+     */
+    private Optional<Certificate> issue(String awardKey, CertificateContent content, CatalogueItem credential, KeyRing.SigningKey key) {
         for (int attempt = 0; attempt < 20; attempt++) {
             int index = RANDOM.nextInt(STATUS_LIST_BITS);
             JsonObject signed = sign(OpenBadge.credential(content, index, urls), key);
-            Certificate c = new Certificate(id, learnerId, kind, credential.kind().code(), credential.id().value(), credential.version(),
-                    content.title().en(), issuer, index, content.issued(), signed.toString(), false, null, null);
+            Certificate c = new Certificate(content.id(), content.learner().id(), content.kind(), credential.kind().code(), credential.id().value(),
+                    credential.version(), content.title().en(), content.issuer().id(), index, content.issued(), signed.toString(), false, null, null);
             switch (store.insert(awardKey, c)) {
                 case STORED -> {
-                    return new Award(Result.ISSUED, c, List.of());
+                    return Optional.of(c);
                 }
                 case ALREADY_AWARDED -> {
-                    return new Award(Result.ALREADY_ISSUED, null, List.of());
+                    return Optional.empty();
                 }
                 case INDEX_TAKEN -> {
                     // drawn before: draw again
                 }
             }
         }
-        throw new IllegalStateException("the status list of " + issuer + " has no free index left");
+        throw new IllegalStateException("the status list of " + content.issuer().id() + " has no free index left");
     }
 
     /**
@@ -257,21 +265,8 @@ public class Certificates {
                 awardingInstitutions(md), new ConcurrentHashMap<>(), null);
         String awardKey = "partial|" + learnerId + "|" + md.id() + "|" + md.version() + "|" + String.join(",", report.completedMicroCredentials());
         KeyRing.SigningKey key = keys.current(content.issuer().id());
-        for (int attempt = 0; attempt < 20; attempt++) {
-            int index = RANDOM.nextInt(STATUS_LIST_BITS);
-            JsonObject signed = sign(OpenBadge.credential(content, index, urls), key);
-            Certificate c = new Certificate(id, learnerId, CertificateKind.PARTIAL, md.kind().code(), md.id().value(), md.version(),
-                    content.title().en(), content.issuer().id(), index, content.issued(), signed.toString(), false, null, null);
-            switch (store.insert(awardKey, c)) {
-                case STORED -> {
-                    return c;
-                }
-                case ALREADY_AWARDED -> throw new ConflictException("this confirmation was issued before; nothing new is complete");
-                case INDEX_TAKEN -> {
-                }
-            }
-        }
-        throw new IllegalStateException("no free status index");
+        return issue(awardKey, content, md, key)
+                .orElseThrow(() -> new ConflictException("this confirmation was issued before; nothing new is complete"));
     }
 
     public Certificate get(String id, Actor actor) {
