@@ -261,4 +261,33 @@ class CertificatesIT extends DatabaseIT {
         assertThatThrownBy(() -> certificates.confirmPartial(ben, ItemId.of("luh:md-ai-essentials"), registrar))
                 .isInstanceOf(org.microdegree.shared.ConflictException.class);
     }
+
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
+
+    @Test
+    void anyoneVerifiesOnThePublicPageInGermanAndBadInputIsNamed() throws Exception {
+        Certificate md = certificate(CertificateKind.MICRO_DEGREE, "luh:md-ai-essentials");
+        var upload = new org.springframework.mock.web.MockMultipartFile("file", "zertifikat.pdf", "application/pdf", forms.pdf(md, "de"));
+        String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/verify").file(upload)
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .header("Accept-Language", "de"))
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page).contains("Gültig", "Leibniz", "Lernergebnisse", "Art der Prüfung", "schriftliche Prüfung", "Maschinelles Lernen");
+
+        String byLink = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/verify/" + md.id()))
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(byLink).contains("Valid: this certificate was issued by", "Learning outcomes");
+
+        certificates.revoke(md.id(), "issued in error", registrar);
+        assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/verify/" + md.id()))
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains("Not valid.", "revoked");
+        assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/verify/no-such-certificate"))
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains("No certificate with this number");
+
+        var broken = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/verify")
+                .contentType("application/json").content("{\"@context\": [")).andReturn().getResponse();
+        assertThat(broken.getStatus()).isEqualTo(400);
+        assertThat(broken.getContentAsString()).contains("not JSON").contains("line 1");
+    }
 }

@@ -109,7 +109,7 @@ class PublicCredentialResource {
         try {
             return verification.verifyUpload(body);
         } catch (Verification.Unreadable e) {
-            throw InvalidInputException.of("$", e.getMessage());
+            throw new IllegalArgumentException("$: " + e.getMessage()); // 400: not a document at all
         }
     }
 
@@ -117,7 +117,7 @@ class PublicCredentialResource {
         try {
             return Verification.parse(new String(body, java.nio.charset.StandardCharsets.UTF_8));
         } catch (Verification.Unreadable e) {
-            throw InvalidInputException.of("$", e.getMessage());
+            throw new IllegalArgumentException("$: " + e.getMessage());
         }
     }
 }
