@@ -35,8 +35,18 @@ public class Verification {
     // one provider: Json.createXxx() looks it up through the ServiceLoader on every call
     private static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
 
-    /** One check and how it came out. */
-    public record Check(String name, boolean passed, String detail) {
+    /**
+     * One check and how it came out. {@code detail} is English (API, CLI); the page shows
+     * {@code verify.detail.<code>} with {@code args} in the reader's language.
+     */
+    public record Check(String name, boolean passed, String detail, String code, List<String> args) {
+        public Check {
+            args = List.copyOf(args);
+        }
+
+        static Check of(String name, boolean passed, String code, String detail, String... args) {
+            return new Check(name, passed, detail, code, List.of(args));
+        }
     }
 
     /**
@@ -100,12 +110,14 @@ public class Verification {
         String issuer = issuerId(vc);
         checks.add(structure(vc, issuer));
         DataIntegrity.Verdict proof = proofs.verdict(vc, method -> key(method, issuer));
-        checks.add(new Check("signature", proof.valid(), proof.valid() ? "eddsa-rdfc-2022 proof by " + proof.verificationMethod()
-                : proof.where() + ": " + proof.reason()));
+        checks.add(proof.valid()
+                ? Check.of("signature", true, "signature.ok", "eddsa-rdfc-2022 proof by " + proof.verificationMethod(), proof.verificationMethod())
+                : Check.of("signature", false, "signature.bad", proof.where() + ": " + proof.reason(), proof.where() + ": " + proof.reason()));
         String institution = issuer == null ? null : urls.institutionOf(issuer);
         // an institution's signature proves it has a key; only without one are its keys looked up
-        checks.add(new Check("issuer", institution != null && (proof.valid() || !keys.entries(institution).isEmpty()),
-                institution != null ? "issued by " + issuer : "the issuer " + issuer + " is not an institution of this installation"));
+        boolean known = institution != null && (proof.valid() || !keys.entries(institution).isEmpty());
+        checks.add(known ? Check.of("issuer", true, "issuer.ok", "issued by " + issuer, String.valueOf(issuer))
+                : Check.of("issuer", false, "issuer.unknown", "the issuer " + issuer + " is not an institution of this installation", String.valueOf(issuer)));
         checks.add(dates(vc));
         checks.add(status(vc, institution));
         String certificateId = vc.get("id") instanceof JsonString s && s.getString().startsWith("urn:uuid:") ? s.getString().substring(9) : null;
@@ -141,7 +153,8 @@ public class Verification {
         if (!(vc.get("credentialSubject") instanceof JsonObject)) {
             problems.add("credentialSubject is missing");
         }
-        return new Check("structure", problems.isEmpty(), problems.isEmpty() ? "a W3C VC 2.0 credential" : String.join("; ", problems));
+        return problems.isEmpty() ? Check.of("structure", true, "structure.ok", "a W3C VC 2.0 credential")
+                : Check.of("structure", false, "structure.bad", String.join("; ", problems), String.join("; ", problems));
     }
 
     private Check dates(JsonObject vc) {
@@ -150,31 +163,35 @@ public class Verification {
             Instant from = vc.get("validFrom") instanceof JsonString s ? Instant.parse(s.getString()) : null;
             Instant until = vc.get("validUntil") instanceof JsonString s ? Instant.parse(s.getString()) : null;
             if (from != null && from.isAfter(now)) {
-                return new Check("validity", false, "valid only from " + from);
+                return Check.of("validity", false, "validity.future", "valid only from " + from, from.toString());
             }
             if (until != null && until.isBefore(now)) {
-                return new Check("validity", false, "expired on " + until);
+                return Check.of("validity", false, "validity.expired", "expired on " + until, until.toString());
             }
-            return new Check("validity", true, from == null ? "no validity period" : "valid since " + from + (until == null ? "" : " until " + until));
+            if (from == null) {
+                return Check.of("validity", true, "validity.none", "no validity period");
+            }
+            return until == null ? Check.of("validity", true, "validity.since", "valid since " + from, from.toString())
+                    : Check.of("validity", true, "validity.between", "valid since " + from + " until " + until, from.toString(), until.toString());
         } catch (DateTimeParseException e) {
-            return new Check("validity", false, "validFrom or validUntil is not a date-time");
+            return Check.of("validity", false, "validity.bad", "validFrom or validUntil is not a date-time");
         }
     }
 
     private Check status(JsonObject vc, @Nullable String institution) {
         if (!(vc.get("credentialStatus") instanceof JsonObject status)) {
-            return new Check("status", false, "no credentialStatus: revocation cannot be checked");
+            return Check.of("status", false, "status.none", "no credentialStatus: revocation cannot be checked");
         }
         String list = status.get("statusListCredential") instanceof JsonString s ? s.getString() : "";
         String index = status.get("statusListIndex") instanceof JsonString s ? s.getString() : "";
         if (institution == null || !list.equals(urls.statusList(institution)) || !index.matches("[0-9]{1,9}")) {
-            return new Check("status", false, "the status list " + list + " is not this issuer's");
+            return Check.of("status", false, "status.foreign", "the status list " + list + " is not this issuer's", list);
         }
         Optional<Boolean> revoked = store.revokedAt(institution, Integer.parseInt(index));
         if (revoked.isEmpty()) {
-            return new Check("status", false, "no certificate holds index " + index + " of " + list);
+            return Check.of("status", false, "status.unknown", "no certificate holds index " + index + " of " + list, index, list);
         }
-        return new Check("status", !revoked.get(), revoked.get() ? "revoked" : "not revoked");
+        return revoked.get() ? Check.of("status", false, "status.revoked", "revoked") : Check.of("status", true, "status.ok", "not revoked");
     }
 
     private static @Nullable String issuerId(JsonObject vc) {
