@@ -38,6 +38,16 @@ public abstract class DatabaseIT {
         accounts.create(ADMIN, "Test Admin", PASSWORD.toCharArray(), admin);
     }
 
+    /**
+     * Re-audits and awards run after the commit, on other threads: a test's own must be done
+     * before the next test empties the database under them (else they fail on rows it removed).
+     */
+    @org.junit.jupiter.api.AfterEach
+    void awaitEventsOfThisTest() {
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(120)).until(() ->
+                jdbc.queryForObject("select count(*) from event_publication where status is null or status <> 'FAILED'", Integer.class) == 0);
+    }
+
     protected int count(String table) {
         return jdbc.queryForObject("select count(*) from " + table, Integer.class);
     }
