@@ -2,8 +2,6 @@ package org.microdegree.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.microdegree.MicrodegreeApplication;
 import org.microdegree.catalog.Fixtures;
-import picocli.CommandLine;
 
 /**
  * 10,000 learners met the Machine Learning micro-credential. {@code award --all} is killed
@@ -142,15 +139,11 @@ class AwardCrashIT {
     }
 
     private int inProcess(String... args) {
-        Runtime.application = MicrodegreeApplication.class;
-        CommandLine cl = Cli.commandLine();
-        StringWriter err = new StringWriter();
-        cl.setErr(new PrintWriter(err, true));
-        int exit = cl.execute(args);
-        if (exit != 0) {
-            System.err.println(err);
+        InProcess.Run run = InProcess.run(args);
+        if (run.exit() != 0) {
+            System.err.println(run.err());
         }
-        return exit;
+        return run.exit();
     }
 
 }

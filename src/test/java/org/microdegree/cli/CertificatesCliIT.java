@@ -2,11 +2,6 @@ package org.microdegree.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,9 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.microdegree.MicrodegreeApplication;
 import org.microdegree.catalog.Fixtures;
-import picocli.CommandLine;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -31,27 +24,10 @@ class CertificatesCliIT {
     Path dir;
     private Path data;
 
-    record Run(int exit, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        Runtime.application = MicrodegreeApplication.class;
-        CommandLine cl = Cli.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        PrintStream stdout = System.out;
-        ByteArrayOutputStream raw = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(raw, true, StandardCharsets.UTF_8));
-        try {
-            List<String> all = new java.util.ArrayList<>(List.of(args));
-            all.addAll(List.of("--data", data.toString()));
-            int exit = cl.execute(all.toArray(String[]::new));
-            return new Run(exit, out + raw.toString(StandardCharsets.UTF_8), err.toString());
-        } finally {
-            System.setOut(stdout);
-        }
+    private InProcess.Run run(String... args) {
+        java.util.List<String> all = new java.util.ArrayList<>(List.of(args));
+        all.addAll(List.of("--data", data.toString()));
+        return InProcess.run(all.toArray(String[]::new));
     }
 
     @BeforeEach
@@ -80,7 +56,7 @@ class CertificatesCliIT {
 
     @Test
     void theCertificateIsExportedVerifiedTamperedWithAndRevoked() throws Exception {
-        Run list = run("certificates", "list", "--format", "json");
+        InProcess.Run list = run("certificates", "list", "--format", "json");
         assertThat(list.exit()).isZero();
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> certificates = JsonMapper.builder().build().readValue(list.out(), List.class);
@@ -98,28 +74,28 @@ class CertificatesCliIT {
         assertThat(run("certificates", "export", id, "--format", "elm", "--out", elm.toString()).exit()).isZero();
         assertThat(Files.readString(elm)).contains("EuropeanDigitalCredential", "eIDASIdentifier");
 
-        Run pdfOk = run("verify", pdf.toString());
+        InProcess.Run pdfOk = run("verify", pdf.toString());
         assertThat(pdfOk.exit()).as(pdfOk.out() + pdfOk.err()).isZero();
         assertThat(pdfOk.out()).contains("ok   signature", "valid");
         assertThat(run("verify", vc.toString()).exit()).isZero();
 
         Path tampered = dir.resolve("tampered.json");
         Files.writeString(tampered, Files.readString(vc).replace("Machine Learning", "Machine Learninh"));
-        Run bad = run("verify", tampered.toString());
+        InProcess.Run bad = run("verify", tampered.toString());
         assertThat(bad.exit()).isEqualTo(1);
         assertThat(bad.out()).contains("FAIL signature", "invalid");
 
         Path garbage = Files.writeString(dir.resolve("garbage.txt"), "not a credential {");
-        Run unreadable = run("verify", garbage.toString());
+        InProcess.Run unreadable = run("verify", garbage.toString());
         assertThat(unreadable.exit()).isEqualTo(2);
         assertThat(unreadable.err()).contains(garbage.toString()).contains("not JSON").doesNotContain("Exception");
 
         assertThat(run("certificates", "revoke", id, "--reason", "results annulled").exit()).isZero();
-        Run revoked = run("verify", pdf.toString());
+        InProcess.Run revoked = run("verify", pdf.toString());
         assertThat(revoked.exit()).isEqualTo(1);
         assertThat(revoked.out()).contains("FAIL status", "revoked");
 
-        Run did = run("keys", "did-document");
+        InProcess.Run did = run("keys", "did-document");
         assertThat(did.exit()).isZero();
         assertThat(did.out()).contains("\"verificationMethod\"", "#key-1", "Multikey", "z6Mk");
     }
@@ -127,9 +103,9 @@ class CertificatesCliIT {
     @Test
     void withoutTheKeyPasswordNothingIsSignedAndTheCommandSaysWhy() {
         System.clearProperty("microdegree.keys.password");
-        Run r = run("certificates", "export", "no-such-id", "--format", "vc", "--out", dir.resolve("x.json").toString());
+        InProcess.Run r = run("certificates", "export", "no-such-id", "--format", "vc", "--out", dir.resolve("x.json").toString());
         assertThat(r.exit()).isEqualTo(2);
-        Run rotate = run("keys", "rotate", "luh");
+        InProcess.Run rotate = run("keys", "rotate", "luh");
         assertThat(rotate.exit()).isEqualTo(2);
         assertThat(rotate.err()).contains("MICRODEGREE_KEY_PASSWORD").doesNotContain("Exception");
     }

@@ -2,18 +2,12 @@ package org.microdegree.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.microdegree.MicrodegreeApplication;
 import org.microdegree.catalog.Fixtures;
-import picocli.CommandLine;
 
 /** The command line as a registrar uses it: exit codes, located errors, nothing half-written. */
 class CliIT {
@@ -21,25 +15,8 @@ class CliIT {
     @TempDir
     Path dir;
 
-    record Run(int exit, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        Runtime.application = MicrodegreeApplication.class;
-        CommandLine cl = Cli.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        PrintStream stdout = System.out;
-        ByteArrayOutputStream raw = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(raw, true, StandardCharsets.UTF_8));
-        try {
-            int exit = cl.execute(args);
-            return new Run(exit, out + raw.toString(StandardCharsets.UTF_8), err.toString());
-        } finally {
-            System.setOut(stdout);
-        }
+    private static InProcess.Run run(String... args) {
+        return InProcess.run(args);
     }
 
     @Test
@@ -53,14 +30,14 @@ class CliIT {
 
         Path broken = dir.resolve("broken.yaml");
         Files.writeString(broken, "format: microdegree-catalogue\nformatVersion: 1\nmodules:\n  - id: luh:x\n   title: bad\n");
-        Run syntax = run("import", broken.toString(), "--data", data.toString());
+        InProcess.Run syntax = run("import", broken.toString(), "--data", data.toString());
         assertThat(syntax.exit()).isEqualTo(2);
         assertThat(syntax.err()).contains(broken + ":5:").contains("syntax error").doesNotContain("Exception");
 
         Path dangling = dir.resolve("dangling.yaml");
         Files.writeString(dangling, new String(Fixtures.workedExampleYaml(), StandardCharsets.UTF_8)
                 .replace("- luh:mb-vision-quality\n", "- luh:no-such-module\n"));
-        Run reference = run("import", dangling.toString(), "--data", data.toString());
+        InProcess.Run reference = run("import", dangling.toString(), "--data", data.toString());
         assertThat(reference.exit()).isEqualTo(2);
         assertThat(reference.err()).containsPattern(java.util.regex.Pattern.quote(dangling.toString()) + ":\\d+:\\d+: microCredentials\\[\\d+]\\.modules\\[0]: module 'luh:no-such-module' does not exist");
 
@@ -72,7 +49,7 @@ class CliIT {
     @Test
     void exportToStandardOutputIsTheBundleAndNothingElse() {
         Path data = dir.resolve("data");
-        Run export = run("export", "--data", data.toString(), "--format", "json");
+        InProcess.Run export = run("export", "--data", data.toString(), "--format", "json");
         assertThat(export.exit()).isZero();
         assertThat(export.out().strip()).startsWith("{").endsWith("}").contains("\"format\" : \"microdegree-catalogue\"");
     }
@@ -83,21 +60,21 @@ class CliIT {
         Path example = dir.resolve("example.yaml");
         Files.write(example, Fixtures.workedExampleYaml());
 
-        Run own = run("validate", example.toString(), "--data", data.toString());
+        InProcess.Run own = run("validate", example.toString(), "--data", data.toString());
         assertThat(own.exit()).isZero();
         assertThat(own.out()).contains("against luh-2023@1, eu-2022@1: 0 error(s)").contains("Conforms.");
 
-        Run luh2025 = run("validate", example.toString(), "--profile", "luh-2025", "--data", data.toString(), "--lang", "en");
+        InProcess.Run luh2025 = run("validate", example.toString(), "--profile", "luh-2025", "--data", data.toString(), "--lang", "en");
         assertThat(luh2025.exit()).isEqualTo(1);
         assertThat(luh2025.out()).contains("error    luh-2025/md-credits-range  microDegrees[luh:jm-sustainable-engineering].creditPoints")
                 .contains("The micro-degree has 60 CP; the profile allows 10 to 30 CP.").contains("1 error(s)");
 
-        Run json = run("validate", example.toString(), "--profile", "luh-2025", "--format", "json", "--data", data.toString());
+        InProcess.Run json = run("validate", example.toString(), "--profile", "luh-2025", "--format", "json", "--data", data.toString());
         assertThat(json.exit()).isEqualTo(1);
         assertThat(json.out()).contains("\"conforms\" : false").contains("\"rule\" : \"luh-2025/md-credits-range\"")
                 .contains("\"de\" : \"Das Micro-Degree hat 60 LP; das Profil erlaubt 10 bis 30 LP.\"");
 
-        Run german = run("validate", example.toString(), "--profile", "luh-2025", "--lang", "de", "--data", data.toString());
+        InProcess.Run german = run("validate", example.toString(), "--profile", "luh-2025", "--lang", "de", "--data", data.toString());
         assertThat(german.out()).contains("Vorschlag:").contains("Nicht konform.");
     }
 
@@ -106,13 +83,13 @@ class CliIT {
         Path data = dir.resolve("data");
         Path example = dir.resolve("example.yaml");
         Files.write(example, Fixtures.workedExampleYaml());
-        Run unknown = run("validate", example.toString(), "--profile", "luh-2099", "--data", data.toString());
+        InProcess.Run unknown = run("validate", example.toString(), "--profile", "luh-2099", "--data", data.toString());
         assertThat(unknown.exit()).isEqualTo(2);
         assertThat(unknown.err()).contains("unknown rule profile 'luh-2099'").contains("luh-2023, luh-2025, eu-2022");
 
         Path broken = dir.resolve("broken.yaml");
         Files.writeString(broken, "format: microdegree-catalogue\nformatVersion: 1\nmodules:\n  - id: luh:x\n   title: bad\n");
-        Run syntax = run("validate", broken.toString(), "--data", data.toString());
+        InProcess.Run syntax = run("validate", broken.toString(), "--data", data.toString());
         assertThat(syntax.exit()).isEqualTo(2);
         assertThat(syntax.err()).contains(broken + ":5:").doesNotContain("Exception");
 
@@ -120,7 +97,7 @@ class CliIT {
         Files.writeString(unknownOfProgramme, new String(Fixtures.workedExampleYaml(), StandardCharsets.UTF_8)
                 .replaceFirst("ruleProfiles:\n      - luh-2023", "ruleProfiles:\n      - luh-2030"));
         for (String command : new String[] {"validate", "import"}) {
-            Run stated = run(command, unknownOfProgramme.toString(), "--data", data.toString());
+            InProcess.Run stated = run(command, unknownOfProgramme.toString(), "--data", data.toString());
             assertThat(stated.exit()).isEqualTo(2);
             assertThat(stated.err()).containsPattern(java.util.regex.Pattern.quote(unknownOfProgramme.toString())
                     + ":\\d+:\\d+: microDegrees\\[\\d+]\\.ruleProfiles\\[0]: unknown rule profile 'luh-2030'");
@@ -137,7 +114,7 @@ class CliIT {
         Files.write(example, Fixtures.workedExampleYaml());
         assertThat(run("import", example.toString(), "--data", data.toString()).exit()).isZero();
 
-        Run copy = run("profiles", "copy", "luh-2025", "--as", "luh-2025-joint", "--institution", "luh",
+        InProcess.Run copy = run("profiles", "copy", "luh-2025", "--as", "luh-2025-joint", "--institution", "luh",
                 "--set", "md-credits-range.max=60", "--data", data.toString());
         assertThat(copy.exit()).isZero();
         assertThat(copy.out()).contains("luh-2025-joint (version 1), of luh, copied from luh-2025@1")
@@ -145,14 +122,14 @@ class CliIT {
         assertThat(run("validate", "--all", "--profile", "luh-2025-joint", "--data", data.toString()).exit()).isZero();
         assertThat(run("validate", "--all", "--profile", "luh-2025", "--data", data.toString()).exit()).isEqualTo(1);
 
-        Run bad = run("profiles", "copy", "luh-2025", "--as", "luh-bad", "--institution", "luh", "--set", "md-credits-range.max=ten",
+        InProcess.Run bad = run("profiles", "copy", "luh-2025", "--as", "luh-bad", "--institution", "luh", "--set", "md-credits-range.max=ten",
                 "--data", data.toString());
         assertThat(bad.exit()).isEqualTo(2);
         assertThat(bad.err()).contains("rules.md-credits-range.parameters.max: expected a number, got 'ten'");
         assertThat(run("profiles", "copy", "luh-2025", "--as", "x-1", "--institution", "nowhere", "--data", data.toString()).exit())
                 .isEqualTo(2);
 
-        Run adopt = run("profiles", "adopt", "tuw", "luh-2025-joint", "eu-2022", "--data", data.toString());
+        InProcess.Run adopt = run("profiles", "adopt", "tuw", "luh-2025-joint", "eu-2022", "--data", data.toString());
         assertThat(adopt.out()).contains("tuw adopts: luh-2025-joint, eu-2022");
         assertThat(run("profiles", "list", "--data", data.toString()).out()).contains("luh-2025-joint").contains("eu-2022");
     }
@@ -178,7 +155,7 @@ class CliIT {
                 luh;10001;Lena Becker;lena@luh.example;student
                 luh;10002;Jonas Weber;jonas@luh.example;alumnus
                 """);
-        Run imported = run("learners", "import", learners.toString(), "--data", data.toString());
+        InProcess.Run imported = run("learners", "import", learners.toString(), "--data", data.toString());
         assertThat(imported.out()).as(imported.err()).contains("2 rows: 2 new");
 
         Path results = dir.resolve("results.csv");
@@ -188,7 +165,7 @@ class CliIT {
                 luh;10001;luh:mc-data-engineering;14.02.2025;ects;B;5;project;yes;yes;PA-2025-002
                 luh;10002;luh:ml-fundamentals;2025-03-01;pass-fail;bestanden;5;oral-exam;no;no;PA-2025-003
                 """);
-        Run first = run("achievements", "import", results.toString(), "--data", data.toString());
+        InProcess.Run first = run("achievements", "import", results.toString(), "--data", data.toString());
         assertThat(first.exit()).isZero();
         assertThat(first.out()).contains("3 rows: 3 new, 0 corrected, 0 unchanged");
         assertThat(run("achievements", "import", results.toString(), "--data", data.toString()).out())
@@ -202,7 +179,7 @@ class CliIT {
                 luh;99999;luh:mc-ai-ethics;2025-02-20;de;2.0;5;written-exam;yes;yes;PA-2025-006
                 luh;10002;luh:no-such-module;2025-02-20;de;5.0;5;written-exam;yes;yes;PA-2025-007
                 """);
-        Run refused = run("achievements", "import", bad.toString(), "--data", data.toString());
+        InProcess.Run refused = run("achievements", "import", bad.toString(), "--data", data.toString());
         assertThat(refused.exit()).isEqualTo(2);
         assertThat(refused.err()).contains(bad + ":3:6: grade: '1.5' is not a grade on the de scale")
                 .contains(bad + ":4:2: student_number: no learner has the student number '99999' at luh")
@@ -230,7 +207,7 @@ class CliIT {
                 luh;10001;micro-degree;luh:md-ai-essentials
                 luh;10002;micro-degree;luh:md-nope
                 """);
-        Run badEnrol = run("learners", "enrol", enrolments.toString(), "--data", data.toString());
+        InProcess.Run badEnrol = run("learners", "enrol", enrolments.toString(), "--data", data.toString());
         assertThat(badEnrol.exit()).isEqualTo(2);
         assertThat(badEnrol.err()).contains(enrolments + ":3:4: item: no published micro-credential or programme 'luh:md-nope'");
         Files.writeString(enrolments, String.join("\n", Files.readAllLines(enrolments).subList(0, 2)) + "\n");
@@ -243,7 +220,7 @@ class CliIT {
     void aGeneratedInstallationIsTheSameForTheSameSeedImportsInOneGoAndIsAuditedWhole() throws Exception {
         Path first = dir.resolve("luh-a.zip");
         Path second = dir.resolve("luh-b.zip");
-        Run generated = run("generate", "--preset", "luh", "--learners", "300", "--seed", "11", "--out", first.toString());
+        InProcess.Run generated = run("generate", "--preset", "luh", "--learners", "300", "--seed", "11", "--out", first.toString());
         assertThat(generated.exit()).as(generated.err()).isZero();
         assertThat(generated.out()).contains("5 institutions, 3000 modules, 400 micro-credentials").contains("300 learners");
         assertThat(run("generate", "--preset", "luh", "--learners", "300", "--seed", "11", "--out", second.toString()).exit()).isZero();
@@ -264,16 +241,16 @@ class CliIT {
             }
         }
         Path data = dir.resolve("data");
-        Run refused = run("import", broken.toString(), "--data", data.toString());
+        InProcess.Run refused = run("import", broken.toString(), "--data", data.toString());
         assertThat(refused.exit()).isEqualTo(2);
         assertThat(refused.err()).contains(broken + "!/achievements.csv:").contains("no learner has the student number '999999' at luh")
                 .doesNotContain("Exception");
         assertThat(run("audit", "--all", "--data", data.toString()).out()).contains("audited 0 learners");
 
-        Run imported = run("import", first.toString(), "--data", data.toString());
+        InProcess.Run imported = run("import", first.toString(), "--data", data.toString());
         assertThat(imported.exit()).as(imported.err()).isZero();
         assertThat(imported.out()).contains("learners.csv: 300 learners: 300 new").contains("imported " + first + " in one transaction");
-        Run audited = run("audit", "--all", "--data", data.toString());
+        InProcess.Run audited = run("audit", "--all", "--data", data.toString());
         assertThat(audited.out()).containsPattern("audited 300 learners: [1-9][0-9]* of [1-9][0-9]* enrolled credentials complete \\(\\d+ ms\\)");
         assertThat(run("import", first.toString(), "--data", data.toString()).out()).as("a second import changes nothing")
                 .contains("300 learners: 0 new, 0 changed, 300 unchanged");
