@@ -70,6 +70,14 @@ final class CertificatesCommand implements Runnable {
         }
     }
 
+    /** A catalogue id from the command line, or bad input naming the option. */
+    static ItemId itemId(String option, String value) {
+        if (!ItemId.isValid(value)) {
+            throw new UsageException(option + ": '" + value + "' is not a catalogue id");
+        }
+        return ItemId.of(value);
+    }
+
     static Map<String, Object> row(Certificate c) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", c.id());
@@ -166,11 +174,9 @@ final class CertificatesCommand implements Runnable {
 
         @Override
         public Integer call() {
-            if (!ItemId.isValid(programme)) {
-                throw new UsageException("--programme: '" + programme + "' is not a catalogue id");
-            }
+            ItemId id = itemId("--programme", programme);
             Runtime.inContext(data, ctx -> {
-                Certificate c = ctx.getBean(Certificates.class).confirmPartial(learner, ItemId.of(programme), operator());
+                Certificate c = ctx.getBean(Certificates.class).confirmPartial(learner, id, operator());
                 Cli.stdout().printf("issued %s: %s%n", c.id(), c.title());
             });
             return Cli.OK;
@@ -191,11 +197,9 @@ final class CertificatesCommand implements Runnable {
 
         @Override
         public Integer call() {
-            if (!ItemId.isValid(programme)) {
-                throw new UsageException("--programme: '" + programme + "' is not a catalogue id");
-            }
+            ItemId id = itemId("--programme", programme);
             Runtime.inContext(data, ctx -> {
-                Certificates.Award a = ctx.getBean(Certificates.class).approve(learner, ItemId.of(programme), institution, operator());
+                Certificates.Award a = ctx.getBean(Certificates.class).approve(learner, id, institution, operator());
                 Cli.stdout().println(a.certificate() != null ? "issued " + a.certificate().id() + ": " + a.certificate().title()
                         : "approved; still awaiting " + String.join(", ", a.approvalsMissing()));
             });
@@ -222,11 +226,9 @@ final class CertificatesCommand implements Runnable {
             }
             var k = org.microdegree.catalog.model.Coded.fromCode(org.microdegree.catalog.model.ItemKind.class, kind)
                     .orElseThrow(() -> new UsageException("--kind: '" + kind + "' is not micro-credential or micro-degree"));
-            if (!ItemId.isValid(item)) {
-                throw new UsageException("ID: '" + item + "' is not a catalogue id");
-            }
+            ItemId id = itemId("ID", item);
             Runtime.inContext(data, ctx -> {
-                ctx.getBean(Certificates.class).setConfirmation(k, ItemId.of(item), mode.equals("confirmation"), operator());
+                ctx.getBean(Certificates.class).setConfirmation(k, id, mode.equals("confirmation"), operator());
                 Cli.stdout().printf("%s: certificates are issued %s%n", item, mode.equals("confirmation") ? "after a registrar's confirmation" : "when met");
             });
             return Cli.OK;

@@ -232,8 +232,7 @@ public class Certificates {
      * issues it. The approvals are recorded with who gave them.
      */
     public Award approve(String learnerId, ItemId programme, String institution, Actor actor) {
-        MicroDegreeProgramme md = catalogue.<MicroDegreeProgramme>find(ItemKind.MICRO_DEGREE, programme, null, Catalogue.ALL)
-                .orElseThrow(() -> new NotFoundException("no programme " + programme));
+        MicroDegreeProgramme md = programme(programme);
         if (!actor.operator() && !actor.has(Role.REGISTRAR, institution)) {
             throw new ForbiddenException("only a registrar of " + institution + " approves for it");
         }
@@ -251,8 +250,7 @@ public class Certificates {
 
     /** A confirmation of what is complete so far in a programme the learner has not finished. */
     public Certificate confirmPartial(String learnerId, ItemId programme, Actor actor) {
-        MicroDegreeProgramme md = catalogue.<MicroDegreeProgramme>find(ItemKind.MICRO_DEGREE, programme, null, Catalogue.ALL)
-                .orElseThrow(() -> new NotFoundException("no programme " + programme));
+        MicroDegreeProgramme md = programme(programme);
         requireRegistrar(actor, md);
         AuditReport report = audits.reports(learnerId, programme, List.of(), Actor.operator("certificates")).stream().findFirst()
                 .orElseThrow(() -> new ConflictException("the learner is not enrolled in " + programme));
@@ -267,6 +265,11 @@ public class Certificates {
         KeyRing.SigningKey key = keys.current(content.issuer().id());
         return issue(awardKey, content, md, key)
                 .orElseThrow(() -> new ConflictException("this confirmation was issued before; nothing new is complete"));
+    }
+
+    private MicroDegreeProgramme programme(ItemId id) {
+        return catalogue.<MicroDegreeProgramme>find(ItemKind.MICRO_DEGREE, id, null, Catalogue.ALL)
+                .orElseThrow(() -> new NotFoundException("no programme " + id));
     }
 
     public Certificate get(String id, Actor actor) {

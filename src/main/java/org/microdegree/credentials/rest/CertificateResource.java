@@ -107,13 +107,8 @@ class CertificateResource {
     @Operation(summary = "Award the certificate for a credential version the learner met (registrar)")
     Map<String, Object> award(@RequestBody AwardBody body, Actor actor) {
         String learner = required(body.learner(), "learner");
-        ItemKind kind = Coded.fromCode(ItemKind.class, body.kind() == null ? "micro-credential" : body.kind())
-                .filter(k -> k == ItemKind.MICRO_CREDENTIAL || k == ItemKind.MICRO_DEGREE)
-                .orElseThrow(() -> InvalidInputException.of("kind", "micro-credential or micro-degree"));
-        String credential = required(body.credential(), "credential");
-        if (!ItemId.isValid(credential)) {
-            throw InvalidInputException.of("credential", "'" + credential + "' is not a catalogue id");
-        }
+        ItemKind kind = credentialKind(body.kind(), "micro-credential");
+        String credential = credentialId(body.credential());
         int version = body.version() == null ? 1 : body.version();
         Certificates.Award award = certificates.award(learner, kind, ItemId.of(credential), version, LocalDate.now(), actor);
         return Map.of("result", award.result().name().toLowerCase(java.util.Locale.ROOT), "certificate",
@@ -126,13 +121,8 @@ class CertificateResource {
     @org.springframework.web.bind.annotation.PutMapping("/awarding")
     @Operation(summary = "Whether a credential's certificates are issued when met, or only after a registrar's confirmation (registrar)")
     Map<String, Object> awarding(@RequestBody AwardingBody body, Actor actor) {
-        ItemKind kind = Coded.fromCode(ItemKind.class, body.kind() == null ? "micro-degree" : body.kind())
-                .filter(k -> k == ItemKind.MICRO_CREDENTIAL || k == ItemKind.MICRO_DEGREE)
-                .orElseThrow(() -> InvalidInputException.of("kind", "micro-credential or micro-degree"));
-        String credential = required(body.credential(), "credential");
-        if (!ItemId.isValid(credential)) {
-            throw InvalidInputException.of("credential", "'" + credential + "' is not a catalogue id");
-        }
+        ItemKind kind = credentialKind(body.kind(), "micro-degree");
+        String credential = credentialId(body.credential());
         if (body.confirmation() == null) {
             throw InvalidInputException.of("confirmation", "true (a registrar confirms each award) or false (automatic)");
         }
@@ -169,6 +159,20 @@ class CertificateResource {
     @Operation(summary = "Revoke a certificate with a reason (registrar of its institution); every verifier sees it")
     Summary revoke(@PathVariable String id, @RequestBody RevokeBody body, Actor actor) {
         return Summary.of(certificates.revoke(id, required(body.reason(), "reason"), actor));
+    }
+
+    private static ItemKind credentialKind(@Nullable String kind, String otherwise) {
+        return Coded.fromCode(ItemKind.class, kind == null ? otherwise : kind)
+                .filter(k -> k == ItemKind.MICRO_CREDENTIAL || k == ItemKind.MICRO_DEGREE)
+                .orElseThrow(() -> InvalidInputException.of("kind", "micro-credential or micro-degree"));
+    }
+
+    private static String credentialId(@Nullable String credential) {
+        String id = required(credential, "credential");
+        if (!ItemId.isValid(id)) {
+            throw InvalidInputException.of("credential", "'" + id + "' is not a catalogue id");
+        }
+        return id;
     }
 
     private static String required(@Nullable String value, String field) {

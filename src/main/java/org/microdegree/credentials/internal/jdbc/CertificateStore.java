@@ -72,10 +72,6 @@ public class CertificateStore {
         });
     }
 
-    public int count() {
-        return jdbc.sql("select count(*) from certificate").query(Integer.class).single();
-    }
-
     public boolean revoke(String id, String reason, String by, Instant at) {
         return jdbc.sql("update certificate set status = 'revoked', revoked_at = ?, revoked_reason = ?, revoked_by = ? where id = ? and status = 'valid'")
                 .params(at.atOffset(ZoneOffset.UTC), reason, by, id).update() == 1;
