@@ -67,9 +67,13 @@ public class Admissions {
     private final Learners learners;
     private final Notifier notifier;
     private final TransactionTemplate tx;
+    // a new enrolment may complete what earlier results could not: the audit looks again
+    private final org.springframework.context.ApplicationEventPublisher events;
     private Clock clock = Clock.systemUTC();
 
-    public Admissions(LearnerStore store, Catalogue catalogue, Learners learners, Notifier notifier, TransactionTemplate tx) {
+    public Admissions(LearnerStore store, Catalogue catalogue, Learners learners, Notifier notifier, TransactionTemplate tx,
+                      org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.store = store;
         this.catalogue = catalogue;
         this.learners = learners;
@@ -564,6 +568,7 @@ public class Admissions {
                 store.affiliate(learner.id(), r.institution());
                 store.journal(learner.id(), "enrolment:" + e.id(), now, actor.name(), "enrolled", r.item().value());
                 notifier.notify(learner.id(), "enrolled", args(r, null));
+                events.publishEvent(new EvidenceRecorded(List.of(learner.id())));
             });
         } catch (DuplicateKeyException dup) {
             throw new ConflictException("the learner is enrolled in " + r.item() + " already");
@@ -589,6 +594,7 @@ public class Admissions {
                 store.affiliate(learnerId, institution);
                 store.journal(learnerId, "enrolment:" + e.id(), now, actor.name(), "enrolled", item.value());
                 notifier.notify(learnerId, "enrolled", Map.of("item", item.value()));
+                events.publishEvent(new EvidenceRecorded(List.of(learnerId)));
             });
         } catch (DuplicateKeyException dup) {
             throw new ConflictException("the learner is enrolled in " + item + " already");
@@ -631,6 +637,7 @@ public class Admissions {
                 }
             }
             store.insertEnrolments(fresh);
+            EvidenceRecorded.of(fresh.stream().map(Enrolment::learnerId).collect(java.util.stream.Collectors.toSet())).forEach(events::publishEvent);
             return new ImportSummary(rows.size(), fresh.size(), 0, rows.size() - fresh.size());
         });
     }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * New or corrected evidence (results, granted recognitions) for these learners, published in the
+ * New or corrected evidence (results, granted recognitions) or a new enrolment for these learners, published in the
  * transaction that stored it. A large import is announced in chunks, so that each event stays small
  * in the event publication registry.
  */
