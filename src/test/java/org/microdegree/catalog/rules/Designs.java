@@ -14,7 +14,7 @@ import org.microdegree.skills.Skills;
 import org.microdegree.skills.internal.ShippedEscoSkillsAccess;
 
 /** Checks designs held in memory against shipped profiles, as the catalogue does, without a database. */
-final class Designs {
+public final class Designs {
 
     static final Skills ESCO = ShippedEscoSkillsAccess.create();
 
@@ -33,7 +33,7 @@ final class Designs {
     }
 
     /** Every micro-credential and programme of the bundle against the named shipped profiles. */
-    static ConformanceReport check(CatalogueBundle bundle, String... profiles) {
+    public static ConformanceReport check(CatalogueBundle bundle, String... profiles) {
         DesignRules rules = new DesignRules(of(bundle));
         List<Finding> findings = new ArrayList<>();
         List<CatalogueItem> subjects = new ArrayList<>(bundle.microCredentials());

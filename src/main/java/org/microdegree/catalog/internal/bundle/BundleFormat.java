@@ -85,6 +85,42 @@ public final class BundleFormat {
      * naming the source, line, column and path.
      */
     public Parsed read(String source, byte[] content, BundleSyntax syntax) {
+        Located<CatalogueBundle> read = readValue(source, content, syntax, CatalogueBundle.class);
+        CatalogueBundle bundle = read.value();
+        Parsed parsed = new Parsed(bundle, source, read.locations());
+        List<Violation> header = new ArrayList<>();
+        if (!CatalogueBundle.FORMAT.equals(bundle.format())) {
+            header.add(Violation.at("format", "expected '" + CatalogueBundle.FORMAT + "', the format of a catalogue bundle"));
+        }
+        if (bundle.formatVersion() != CatalogueBundle.FORMAT_VERSION) {
+            header.add(Violation.at("formatVersion", "this version reads format version " + CatalogueBundle.FORMAT_VERSION
+                    + ", the file has " + bundle.formatVersion()));
+        }
+        if (!header.isEmpty()) {
+            throw new InvalidInputException(parsed.locate(header));
+        }
+        return parsed;
+    }
+
+    /** A document of any type read from a file, with the positions of its paths for later messages. */
+    public record Located<T>(T value, String source, java.util.function.Supplier<LocationIndex> locations) {
+
+        public Violation locate(Violation v) {
+            LocationIndex.Position p = locations.get().find(v.path());
+            return v.locatedIn(source, p.line(), p.column());
+        }
+
+        public List<Violation> locate(List<Violation> violations) {
+            return violations.stream().map(this::locate).toList();
+        }
+    }
+
+    /**
+     * Reads a document of the bundle's types (ids, texts, credit points, requirement trees) with the
+     * same strict rules; any problem of syntax or structure is an {@link InvalidInputException}
+     * naming the source, line, column and path.
+     */
+    public <T> Located<T> readValue(String source, byte[] content, BundleSyntax syntax, Class<T> type) {
         ObjectMapper mapper = syntax == BundleSyntax.JSON ? json : yaml;
         // positions are only needed to report a problem: scan for them then, not for every file read
         java.util.function.Supplier<LocationIndex> locations = new java.util.function.Supplier<>() {
@@ -101,23 +137,11 @@ public final class BundleFormat {
             }
         };
         try {
-            CatalogueBundle bundle = mapper.readValue(content, CatalogueBundle.class);
-            if (bundle == null) {
+            T value = mapper.readValue(content, type);
+            if (value == null) {
                 throw new InvalidInputException(List.of(new Violation("", "the file is empty", source, 1, 1)));
             }
-            Parsed parsed = new Parsed(bundle, source, locations);
-            List<Violation> header = new ArrayList<>();
-            if (!CatalogueBundle.FORMAT.equals(bundle.format())) {
-                header.add(Violation.at("format", "expected '" + CatalogueBundle.FORMAT + "', the format of a catalogue bundle"));
-            }
-            if (bundle.formatVersion() != CatalogueBundle.FORMAT_VERSION) {
-                header.add(Violation.at("formatVersion", "this version reads format version " + CatalogueBundle.FORMAT_VERSION
-                        + ", the file has " + bundle.formatVersion()));
-            }
-            if (!header.isEmpty()) {
-                throw new InvalidInputException(parsed.locate(header));
-            }
-            return parsed;
+            return new Located<>(value, source, locations);
         } catch (DatabindException e) {
             BundleProblem problem = findProblem(e);
             String path = problem != null ? problem.path() : Paths.of(e.getPath());
