@@ -33,6 +33,18 @@ public final class Cli {
         return new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true);
     }
 
+    /** The language of messages: {@code --lang} if given (en or de), else from LANG, else English. */
+    static String language(@org.jspecify.annotations.Nullable String lang) {
+        if (lang != null) {
+            if (!lang.equals("en") && !lang.equals("de")) {
+                throw new UsageException("--lang: expected en or de, got '" + lang + "'");
+            }
+            return lang;
+        }
+        String env = System.getenv("LANG");
+        return env != null && env.toLowerCase(java.util.Locale.ROOT).startsWith("de") ? "de" : "en";
+    }
+
     static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new RootCommand());
         cl.setExecutionExceptionHandler(Cli::handle);

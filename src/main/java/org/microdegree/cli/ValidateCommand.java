@@ -119,13 +119,6 @@ class ValidateCommand implements Callable<Integer> {
     }
 
     private String language() {
-        if (lang != null) {
-            if (!lang.equals("en") && !lang.equals("de")) {
-                throw new UsageException("--lang: expected en or de, got '" + lang + "'");
-            }
-            return lang;
-        }
-        String env = System.getenv("LANG");
-        return env != null && env.toLowerCase(Locale.ROOT).startsWith("de") ? "de" : "en";
+        return Cli.language(lang);
     }
 }

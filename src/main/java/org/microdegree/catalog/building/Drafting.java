@@ -88,8 +88,19 @@ public final class Drafting {
         return md;
     }
 
+    /** The draft: its programmes, and the micro-credentials it made that they use (all of them when it has no programme). */
     public CatalogueBundle bundle() {
-        return CatalogueBundle.of(List.of(), items);
+        Set<ItemId> referenced = new java.util.HashSet<>();
+        boolean programmes = false;
+        for (CatalogueItem item : items) {
+            if (item instanceof MicroDegreeProgramme md) {
+                programmes = true;
+                md.references().forEach(r -> referenced.add(r.id()));
+            }
+        }
+        boolean keepAll = !programmes;
+        return CatalogueBundle.of(List.of(), items.stream()
+                .filter(i -> keepAll || !(i instanceof MicroCredential) || referenced.contains(i.id())).toList());
     }
 
     // ---- requirement trees ----
