@@ -61,6 +61,10 @@ class AuthorisationMatrixIT extends DatabaseIT {
             Map.entry("submit", "{\"action\": \"submit\"}"),
             Map.entry("approve", "{\"action\": \"approve\"}"),
             Map.entry("items", "{\"items\": [\"luh:mc-ai-ethics\"]}"),
+            Map.entry("design", """
+                    {"programme": {"id": "luh:md-matrix-gap", "title": {"en": "Matrix Gap"}, "labourMarketRationale": {"en": "Needed."},
+                     "counsellingContact": "a@luh.example", "qualityAssurance": "QA"},
+                     "studyProgrammes": ["luh:bsc-computer-science", "luh:bsc-electrical-engineering"], "subjects": ["machine-learning", "data-engineering"]}"""),
             Map.entry("copy", "{\"id\": \"luh-2023-matrix\", \"copyOf\": \"luh-2023\", \"institution\": \"luh\"}"),
             Map.entry("change", "{\"title\": {\"en\": \"Changed\"}}"),
             Map.entry("adopt", "{\"profiles\": [\"eu-2022\"]}"),

@@ -4,5 +4,6 @@
  * parameters and ends in a draft (new micro-credentials and programmes as a catalogue bundle),
  * or in the reasons why the design cannot be built. Pure Java: no framework, no SQL.
  */
+@org.springframework.modulith.NamedInterface("building")
 @org.jspecify.annotations.NullMarked
 package org.microdegree.catalog.building;
