@@ -104,6 +104,19 @@ public class ProgrammeDesigner {
         return format.write(draft.bundle(), syntax);
     }
 
+    /** What the catalogue publishes now: the options a wizard offers. */
+    public Offer offer() {
+        return new Offer(catalogue.snapshot());
+    }
+
+    /** Imports a built draft as drafts of the designer, all or nothing; the designer then submits it for review. */
+    public ImportResult importDraft(Result result, Actor actor) {
+        if (!result.draft().feasible()) {
+            throw new InvalidInputException(List.of(org.microdegree.shared.Violation.at("", "the design cannot be built: nothing to import")));
+        }
+        return catalogue.importBundle("design " + result.draft().pattern().code(), result.draft().bundle(), v -> v, actor.name());
+    }
+
     /** Any design value (report, view) as JSON with the catalogue's own forms of ids, texts and credit points. */
     public byte[] json(Object value) {
         return format.json().writeValueAsBytes(value);

@@ -71,6 +71,9 @@ class AuthorisationMatrixIT extends DatabaseIT {
             Map.entry("token", "{\"name\": \"matrix\", \"scopes\": [\"read\"], \"validDays\": 1}"),
             Map.entry("grant", "{\"role\": \"registrar\", \"institution\": \"luh\"}"),
             Map.entry("form-mc", "id=luh:mc-web-matrix&title.en=Web+Matrix&modules=luh:mb-ml-manufacturing&creditPoints=5&eqfLevel=7"),
+            Map.entry("form-gap", "id=luh:md-web-gap&titleEn=Web+Gap&rationaleEn=Needed.&counsellingContact=a%40luh.example&qualityAssurance=QA"
+                    + "&studyProgrammes=luh:bsc-computer-science&studyProgrammes=luh:bsc-electrical-engineering&subjects=machine-learning"
+                    + "&subjects=data-engineering&credits=5"),
             Map.entry("form-mc-draft", "title.en=Robotics+revised&modules=luh:mb-ml-manufacturing&creditPoints=5&eqfLevel=7"),
             Map.entry("form-reject", "action=reject&reason=not+yet"),
             Map.entry("form-password", "currentPassword=wrong-password&newPassword=another-long-password"),

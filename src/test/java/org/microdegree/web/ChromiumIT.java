@@ -121,6 +121,12 @@ class ChromiumIT {
         waitFor(d -> d.getPageSource().contains("Signed in as " + email));
     }
 
+    /** Signs out and waits for it: a page opened before the sign-out's redirect arrives would be replaced by it. */
+    private void signOut() {
+        browser.findElement(By.cssSelector("header form button[type=submit]")).click();
+        waitFor(d -> d.getCurrentUrl().contains("signedOut"));
+    }
+
     private void waitFor(java.util.function.Function<WebDriver, Boolean> condition) {
         new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(15)).until(condition::apply);
     }
@@ -149,7 +155,7 @@ class ChromiumIT {
         browser.findElement(By.id("action-submit")).click();
         waitFor(d -> d.findElement(By.tagName("main")).getText().contains("in review"));
         screenshot("designer-submitted");
-        browser.findElement(By.cssSelector("header form button[type=submit]")).click();
+        signOut();
 
         signIn("quinn@luh.example");
         open("/design/micro-credentials/luh:mc-cobots");
@@ -159,10 +165,72 @@ class ChromiumIT {
         browser.findElement(By.id("action-publish")).click();
         waitFor(d -> d.findElement(By.tagName("main")).getText().contains("published"));
         screenshot("quality-published");
-        browser.findElement(By.cssSelector("header form button[type=submit]")).click();
+        signOut();
 
         open("/catalogue?q=Collaborative");
         assertThat(element(By.id("results")).getText()).contains("Collaborative Robots");
         screenshot("public-catalogue");
+    }
+
+    private void fillProgramme(String id, String title) {
+        browser.findElement(By.id("id")).clear();
+        browser.findElement(By.id("id")).sendKeys(id);
+        browser.findElement(By.id("titleEn")).sendKeys(title);
+        browser.findElement(By.id("rationaleEn")).sendKeys("Employers ask for exactly this combination.");
+    }
+
+    @Test
+    void aDesignerBuildsTheGapFillerInTheWizardSeesTheMatrixAndImportsTheDraft() throws Exception {
+        signIn("dana@luh.example");
+        open("/design");
+        element(By.id("design-assistant")).click();
+        element(By.id("wizard-gap-filler")).click();
+        fillProgramme("luh:md-ai-gaps", "AI Gaps");
+        for (String sp : java.util.List.of("luh-bsc-computer-science", "luh-bsc-electrical-engineering", "luh-bsc-geodesy")) {
+            browser.findElement(By.id("sp-" + sp)).click();
+        }
+        for (String subject : java.util.List.of("machine-learning", "data-engineering", "ai-ethics")) {
+            browser.findElement(By.id("subject-" + subject)).click();
+        }
+        screenshot("gap-filler-wizard");
+        browser.findElement(By.id("build")).click();
+
+        String matrix = element(By.id("matrix")).getText();
+        assertThat(matrix).contains("Computer Science").contains("missing").contains("present");
+        assertThat(browser.findElement(By.id("outcome")).getText())
+                .contains("Students of luh:bsc-computer-science take exactly their missing parts: ai-ethics, data-engineering.");
+        assertThat(browser.findElement(By.id("draft-items")).getText()).contains("luh:md-ai-gaps").contains("luh:md-ai-gaps-complete");
+        assertThat(browser.findElement(By.id("conformance")).getText()).contains("conforms");
+        screenshot("gap-filler-matrix");
+
+        browser.findElement(By.id("import")).click();
+        waitFor(d -> d.getCurrentUrl().endsWith("/design/micro-degrees/luh:md-ai-gaps"));
+        assertThat(element(By.id("action-submit")).isDisplayed()).isTrue();
+        screenshot("gap-filler-imported");
+    }
+
+    @Test
+    void aDesignerComposesTheJointMasterAndIsToldWhichQuotaCannotBeMet() throws Exception {
+        signIn("dana@luh.example");
+        open("/design/patterns/joint-master");
+        fillProgramme("luh:jm-wizard", "Wizard Joint Master");
+        java.util.Map<String, String> quotas = java.util.Map.of("luh", "3", "lut", "2", "but", "2", "tuw", "3", "upm", "2");
+        quotas.forEach((partner, n) -> browser.findElement(By.id("quota-" + partner)).sendKeys(n));
+        browser.findElement(By.id("outcomes")).sendKeys("life cycle\nenergy\ncircular\nwaste\nbuilding");
+        browser.findElement(By.id("build")).click();
+
+        assertThat(element(By.id("composition-status")).getText()).startsWith("Optimal (proved by the solver)");
+        assertThat(browser.findElement(By.id("composition")).getText()).contains("luh:jm-wizard-part-1").contains("luh:jm-wizard-part-4");
+        assertThat(browser.findElement(By.id("conformance")).getText()).as(browser.findElement(By.id("outcome")).getText()).contains("conforms");
+        screenshot("joint-master-composition");
+
+        browser.findElement(By.id("quota-tuw")).clear();
+        browser.findElement(By.id("quota-tuw")).sendKeys("4");
+        browser.findElement(By.id("quota-upm")).clear();
+        browser.findElement(By.id("quota-upm")).sendKeys("1");
+        browser.findElement(By.id("build")).click();
+        assertThat(element(By.id("reasons")).getText()).contains("Quota of tuw: 4 micro-credentials are asked for, but tuw offers 3");
+        assertThat(browser.findElements(By.id("import"))).isEmpty();
+        screenshot("joint-master-infeasible");
     }
 }

@@ -1,8 +1,6 @@
 package org.microdegree.catalog.building;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -60,6 +58,10 @@ public final class Offer {
 
     public Collection<Institution> institutions() {
         return institutions.values();
+    }
+
+    public Collection<StudyProgramme> studyProgrammes() {
+        return studyProgrammes.values();
     }
 
     public Optional<StudyProgramme> studyProgramme(ItemId id) {
@@ -146,14 +148,5 @@ public final class Offer {
             id = ItemId.of(institution + ":" + slug + "-" + n);
         }
         return id;
-    }
-
-    /** Items by id in a stable order, for reports. */
-    static <T> Map<String, T> ordered(Map<String, T> map) {
-        return new LinkedHashMap<>(map);
-    }
-
-    static <T> List<T> copy(Collection<T> c) {
-        return new ArrayList<>(c);
     }
 }

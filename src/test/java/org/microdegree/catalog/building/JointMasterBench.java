@@ -26,6 +26,9 @@ public final class JointMasterBench {
             long ms = (System.nanoTime() - t0) / 1_000_000;
             Composer.Composition g = new GreedyComposer().compose(p, 60_000);
             millis.add(ms);
+            var reduced = Dominance.restrict(p, Dominance.keep(p));
+            var packages = Packages.of(reduced, 200_000);
+            System.out.printf("  packages per packaged partner: %s%n", packages.values().stream().map(List::size).toList());
             System.out.printf("seed %d: %d candidates (%d kept), %d chosen, status %s, coverage %d (bound %d), greedy %d (%s), %d ms%n",
                     seed, p.candidates(), Dominance.keep(p).length, c.chosen().length, c.status(), c.coverage(), c.bound(), g.coverage(),
                     g.status(), ms);
