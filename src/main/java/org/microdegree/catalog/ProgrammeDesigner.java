@@ -50,7 +50,7 @@ public class ProgrammeDesigner {
     private final Catalogue catalogue;
     private final Conformance conformance;
     private final BundleFormat format = new BundleFormat();
-    private final Composer composer = new CpSatComposer(Runtime.getRuntime().availableProcessors());
+    private final Composer composer = new CpSatComposer(1);
 
     ProgrammeDesigner(Catalogue catalogue, Conformance conformance) {
         this.catalogue = catalogue;

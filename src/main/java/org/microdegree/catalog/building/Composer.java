@@ -17,10 +17,17 @@ public interface Composer {
      *
      * @param partnerOf candidate i belongs to partner {@code partnerOf[i]}
      * @param covers candidate i covers the targets {@code covers[i]}
-     * @param quota partner p must contribute exactly {@code quota[p]} candidates
+     * @param least partner p contributes at least {@code least[p]} candidates
+     * @param most and at most {@code most[p]} (both equal for a negotiated quota)
+     * @param total how many candidates are chosen in all; -1 when only the partners' bounds count
      * @param requires pairs {a, b}: choosing a requires choosing b
      */
-    record Problem(int[] partnerOf, int[][] covers, int[] weight, int[] quota, List<int[]> requires) {
+    record Problem(int[] partnerOf, int[][] covers, int[] weight, int[] least, int[] most, int total, List<int[]> requires) {
+
+        /** Exact quotas, as negotiated: each partner contributes exactly its number. */
+        public static Problem exact(int[] partnerOf, int[][] covers, int[] weight, int[] quota, List<int[]> requires) {
+            return new Problem(partnerOf, covers, weight, quota, quota, java.util.Arrays.stream(quota).sum(), requires);
+        }
 
         public Problem {
             int[][] sorted = new int[covers.length][];
@@ -37,7 +44,7 @@ public interface Composer {
         }
 
         public int partners() {
-            return quota.length;
+            return most.length;
         }
 
         /** The covered weight of a choice. */
@@ -60,7 +67,7 @@ public interface Composer {
 
     /**
      * @param conflicts for an infeasible problem: the constraints that cannot hold together, as
-     *     {@code quota:P} (partner index) and {@code requires:A:B}
+     *     {@code quota:P} (partner index), {@code total} and {@code requires:A:B}
      * @param bound the best possible coverage the solver could prove
      */
     record Composition(Status status, int[] chosen, int coverage, long bound, List<String> conflicts, long millis) {

@@ -9,10 +9,11 @@ import java.util.Set;
 
 /**
  * Leaves out candidates no optimal choice needs, before the solver sees the problem: a candidate
- * whose targets are all covered by each of at least {@code quota} other kept candidates of the same
- * partner (none of them tied up in a prerequisite). Any choice that takes it has an unused such
- * candidate to take instead, covering at least as much; so the optimum is unchanged. Typically
- * nine in ten candidates go, which is what lets the solver prove the optimum quickly.
+ * (not tied up in a prerequisite) whose targets another kept, untied candidate of the same partner
+ * also covers, as long as the partner keeps more untied candidates than it may contribute. A choice that
+ * takes it can take the dominating candidate instead if that is unused; if it is used, the dominated
+ * one adds nothing and any unused untied candidate of the partner can replace it. So the optimum
+ * is unchanged, and only candidates with maximal target sets remain.
  */
 public final class Dominance {
 
@@ -40,19 +41,21 @@ public final class Dominance {
             // supersets first, so that a candidate's dominators are already decided
             List<Integer> order = new ArrayList<>(byPartner.get(q));
             order.sort(Comparator.comparingInt((Integer i) -> -p.covers()[i].length).thenComparingInt(i -> i));
+            int free = (int) order.stream().filter(i -> !tied.contains(i)).count();
             List<Integer> keptHere = new ArrayList<>();
             for (int i : order) {
-                if (tied.contains(i)) {
-                    keptHere.add(i);
-                    continue;
-                }
-                int dominators = 0;
-                for (int j : keptHere) {
-                    if (!tied.contains(j) && covers(p.covers()[j], p.covers()[i]) && ++dominators >= p.quota()[q]) {
-                        break;
+                boolean dominated = false;
+                if (!tied.contains(i) && free - 1 >= p.most()[q]) {
+                    for (int j : keptHere) {
+                        if (!tied.contains(j) && covers(p.covers()[j], p.covers()[i])) {
+                            dominated = true;
+                            break;
+                        }
                     }
                 }
-                if (dominators < p.quota()[q]) {
+                if (dominated) {
+                    free--;
+                } else {
                     keptHere.add(i);
                 }
             }
@@ -95,6 +98,6 @@ public final class Dominance {
         for (int[] r : p.requires()) {
             requires.add(new int[] {newIndex[r[0]], r[1] < 0 ? -1 : newIndex[r[1]]});
         }
-        return new Composer.Problem(partnerOf, covers, p.weight(), p.quota(), requires);
+        return new Composer.Problem(partnerOf, covers, p.weight(), p.least(), p.most(), p.total(), requires);
     }
 }

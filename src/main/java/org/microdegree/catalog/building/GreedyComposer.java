@@ -16,7 +16,8 @@ public final class GreedyComposer implements Composer {
         int n = p.candidates();
         boolean[] chosen = new boolean[n];
         boolean[] covered = new boolean[p.weight().length];
-        int[] left = p.quota().clone();
+        int[] left = p.most().clone();
+        int total = p.total() >= 0 ? p.total() : java.util.Arrays.stream(p.most()).sum();
         List<List<Integer>> needs = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             needs.add(new ArrayList<>());
@@ -30,11 +31,17 @@ public final class GreedyComposer implements Composer {
             }
         });
         List<Integer> picked = new ArrayList<>();
-        while (true) {
+        while (picked.size() < total) {
+            // partners below their least share come first
+            boolean owed = false;
+            for (int q = 0; q < p.partners(); q++) {
+                owed |= p.most()[q] - left[q] < p.least()[q];
+            }
             int best = -1;
             int bestGain = -1;
             for (int i = 0; i < n; i++) {
-                if (chosen[i] || banned[i] || left[p.partnerOf()[i]] <= 0 || !roomFor(i, needs, chosen, banned, left, p)) {
+                if (chosen[i] || banned[i] || left[p.partnerOf()[i]] <= 0 || owed && p.most()[p.partnerOf()[i]] - left[p.partnerOf()[i]] >= p.least()[p.partnerOf()[i]]
+                        || !roomFor(i, needs, chosen, banned, left, total - picked.size(), p)) {
                     continue;
                 }
                 int gain = 0;
@@ -53,13 +60,16 @@ public final class GreedyComposer implements Composer {
             }
             take(best, needs, chosen, left, covered, picked, p);
         }
-        boolean full = java.util.Arrays.stream(left).allMatch(l -> l == 0);
+        boolean full = picked.size() == total;
+        for (int q = 0; q < p.partners(); q++) {
+            full &= p.most()[q] - left[q] >= p.least()[q];
+        }
         int[] result = picked.stream().mapToInt(Integer::intValue).toArray();
         long millis = (System.nanoTime() - started) / 1_000_000;
         return new Composition(full ? Status.FEASIBLE : Status.INFEASIBLE, result, p.coverage(result), -1, List.of(), millis);
     }
 
-    private static boolean roomFor(int i, List<List<Integer>> needs, boolean[] chosen, boolean[] banned, int[] left, Problem p) {
+    private static boolean roomFor(int i, List<List<Integer>> needs, boolean[] chosen, boolean[] banned, int[] left, int room, Problem p) {
         int[] need = new int[left.length];
         need[p.partnerOf()[i]]++;
         for (int b : needs.get(i)) {
@@ -70,12 +80,14 @@ public final class GreedyComposer implements Composer {
                 }
             }
         }
+        int all = 0;
         for (int q = 0; q < left.length; q++) {
             if (need[q] > left[q]) {
                 return false;
             }
+            all += need[q];
         }
-        return true;
+        return all <= room;
     }
 
     private static void take(int i, List<List<Integer>> needs, boolean[] chosen, int[] left, boolean[] covered, List<Integer> picked,

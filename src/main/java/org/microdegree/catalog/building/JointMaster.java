@@ -31,7 +31,13 @@ import org.microdegree.shared.Violation;
  */
 public final class JointMaster {
 
-    public record Input(@Nullable DraftSettings programme, @Nullable Map<String, Integer> quotas, @Nullable CreditPoints mcCredits,
+    /**
+     * @param quotas partners with a negotiated number of micro-credentials (exactly that many)
+     * @param atMost partners who contribute up to a number, as the composition serves best
+     * @param total how many micro-credentials in all; needed with {@code atMost}, else the sum of the quotas
+     */
+    public record Input(@Nullable DraftSettings programme, @Nullable Map<String, Integer> quotas, @Nullable Map<String, Integer> atMost,
+                        @Nullable Integer total, @Nullable CreditPoints mcCredits,
                         @Nullable Integer eqfLevel, @Nullable List<Integer> groupCredits, @Nullable Targets targets,
                         @Nullable List<Prerequisite> prerequisites, @Nullable Long timeLimitMillis) {
     }
@@ -64,7 +70,8 @@ public final class JointMaster {
         }
         problems.addAll(settings.problems("programme", offer));
         Map<String, Integer> quotas = in.quotas() == null ? Map.of() : new LinkedHashMap<>(in.quotas());
-        if (quotas.size() < 2) {
+        Map<String, Integer> atMost = in.atMost() == null ? Map.of() : new LinkedHashMap<>(in.atMost());
+        if (quotas.size() + atMost.size() < 2) {
             problems.add(Violation.at("quotas", "name at least two partner institutions with the number of micro-credentials each contributes"));
         }
         quotas.forEach((partner, count) -> {
@@ -73,6 +80,17 @@ public final class JointMaster {
                 problems.add(Violation.at("quotas." + partner, "a quota is a number of micro-credentials, at least 1"));
             }
         });
+        atMost.forEach((partner, count) -> {
+            offer.requireInstitution(partner, "atMost." + partner, problems);
+            if (quotas.containsKey(partner)) {
+                problems.add(Violation.at("atMost." + partner, "'" + partner + "' already has a quota"));
+            } else if (count == null || count < 1) {
+                problems.add(Violation.at("atMost." + partner, "at least 1"));
+            }
+        });
+        if (!atMost.isEmpty() && in.total() == null) {
+            problems.add(Violation.at("total", "with atMost, say how many micro-credentials the programme has in all"));
+        }
         CreditPoints size = in.mcCredits() == null ? CreditPoints.of(5) : in.mcCredits();
         int level = in.eqfLevel() == null ? 7 : in.eqfLevel();
         List<Integer> groupSizes = in.groupCredits() == null || in.groupCredits().isEmpty() ? List.of(15, 10) : in.groupCredits();
@@ -85,20 +103,25 @@ public final class JointMaster {
             throw new InvalidInputException(problems);
         }
 
-        List<String> partners = List.copyOf(quotas.keySet());
+        List<String> partners = new ArrayList<>(quotas.keySet());
+        partners.addAll(atMost.keySet());
         List<MicroCredential> candidates = offer.microCredentials().stream()
                 .filter(mc -> partners.contains(mc.id().institution()) && mc.eqfLevel().equals(EqfLevel.of(level))
                         && mc.creditPoints().equals(size))
                 .sorted(Comparator.comparing(MicroCredential::id)).toList();
         List<Note> notes = new ArrayList<>();
         List<Note> reasons = new ArrayList<>();
-        for (String partner : partners) {
+        for (String partner : quotas.keySet()) {
             long offered = candidates.stream().filter(mc -> mc.id().institution().equals(partner)).count();
             if (offered < quotas.get(partner)) {
                 reasons.add(Note.at("quotas." + partner, "joint-master.quota-exceeds-offer", partner, quotas.get(partner), offered, size, level));
             }
         }
-        int total = quotas.values().stream().mapToInt(Integer::intValue).sum();
+        int total = in.total() != null ? in.total() : quotas.values().stream().mapToInt(Integer::intValue).sum();
+        int reachable = quotas.values().stream().mapToInt(Integer::intValue).sum() + atMost.values().stream().mapToInt(Integer::intValue).sum();
+        if (total < quotas.values().stream().mapToInt(Integer::intValue).sum() || total > reachable) {
+            reasons.add(Note.at("total", "joint-master.total-impossible", total, quotas.values().stream().mapToInt(Integer::intValue).sum(), reachable));
+        }
         List<Integer> groupCounts = groupCounts(total, size, groupSizes);
         if (groupCounts == null) {
             reasons.add(Note.at("groupCredits", "joint-master.groups-impossible", total, size, groupSizes));
@@ -150,7 +173,7 @@ public final class JointMaster {
             return Draft.infeasible(Pattern.JOINT_MASTER, emptyReport("infeasible", targetKeys.size(), candidates.size()), notes, reasons);
         }
 
-        Composer.Problem problem = problem(candidates, partners, quotas, targetKeys, requires);
+        Composer.Problem problem = problem(candidates, partners, quotas, atMost, total, targetKeys, requires);
         long limit = in.timeLimitMillis() == null ? 10_000 : in.timeLimitMillis();
         Composer.Composition best = composer.compose(problem, limit);
         Composer.Composition greedy = new GreedyComposer().compose(problem, limit);
@@ -159,7 +182,10 @@ public final class JointMaster {
                 String[] parts = c.split(":");
                 if (parts[0].equals("quota")) {
                     String partner = partners.get(Integer.parseInt(parts[1]));
-                    reasons.add(Note.at("quotas." + partner, "joint-master.quota-conflict", partner, quotas.get(partner)));
+                    reasons.add(quotas.containsKey(partner) ? Note.at("quotas." + partner, "joint-master.quota-conflict", partner, quotas.get(partner))
+                            : Note.at("atMost." + partner, "joint-master.at-most-conflict", partner, atMost.get(partner)));
+                } else if (parts[0].equals("total")) {
+                    reasons.add(Note.at("total", "joint-master.total-conflict", total));
                 } else {
                     ItemId a = candidates.get(Integer.parseInt(parts[1])).id();
                     String b = parts[2].equals("-1") ? "?" : candidates.get(Integer.parseInt(parts[2])).id().value();
@@ -196,11 +222,14 @@ public final class JointMaster {
             groups.add(new Group(md.id(), md.creditPoints(), part.stream().map(MicroCredential::id).toList(),
                     part.stream().map(mc -> mc.id().institution()).distinct().toList()));
         }
-        List<Requirement.Share> shares = partners.stream().map(p -> new Requirement.Share(InstitutionId.of(p), quotas.get(p))).toList();
+        // the quota node keeps the negotiated model: each partner's number in the composition
+        List<Requirement.Share> shares = partners.stream()
+                .map(p -> new Requirement.Share(InstitutionId.of(p), (int) chosen.stream().filter(mc -> mc.id().institution().equals(p)).count()))
+                .filter(s -> s.count() > 0).toList();
         List<Requirement> quotaFrom = chosen.stream().map(mc -> (Requirement) Drafting.unit(mc)).toList();
         List<Requirement> root = new ArrayList<>(mdUnits);
         root.add(new Requirement.Quota(shares, quotaFrom, new Requirement.Options("Model negotiated among the universities", Sharing.SHARED)));
-        List<InstitutionId> allPartners = partners.stream().filter(p -> !p.equals(owner)).map(InstitutionId::of).toList();
+        List<InstitutionId> allPartners = shares.stream().map(Requirement.Share::institution).filter(p -> !p.toString().equals(owner)).toList();
         drafting.programme(null, null, Drafting.allOf(root, null, Sharing.EXCLUSIVE), Drafting.sum(chosen), EqfLevel.of(level),
                 allPartners, true, Drafting.skillsOf(chosen), null);
 
@@ -225,7 +254,7 @@ public final class JointMaster {
 
     /** The problem of choosing among the candidates, as the composers take it. */
     static Composer.Problem problem(List<MicroCredential> candidates, List<String> partners, Map<String, Integer> quotas,
-                                    List<String> targetKeys, List<int[]> requires) {
+                                    Map<String, Integer> atMost, int total, List<String> targetKeys, List<int[]> requires) {
         int[] partnerOf = new int[candidates.size()];
         int[][] covers = new int[candidates.size()][];
         Map<String, Integer> targetIndex = new LinkedHashMap<>();
@@ -238,8 +267,9 @@ public final class JointMaster {
         }
         int[] weight = new int[targetKeys.size()];
         java.util.Arrays.fill(weight, 1);
-        int[] quota = partners.stream().mapToInt(quotas::get).toArray();
-        return new Composer.Problem(partnerOf, covers, weight, quota, List.copyOf(requires));
+        int[] least = partners.stream().mapToInt(p -> quotas.getOrDefault(p, 0)).toArray();
+        int[] most = partners.stream().mapToInt(p -> quotas.containsKey(p) ? quotas.get(p) : atMost.get(p)).toArray();
+        return new Composer.Problem(partnerOf, covers, weight, least, most, total, List.copyOf(requires));
     }
 
     /** The targets a micro-credential covers: its ESCO skills, and phrases all of whose words occur in one of its outcomes. */

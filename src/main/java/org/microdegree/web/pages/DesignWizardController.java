@@ -181,7 +181,7 @@ class DesignWizardController {
             }
         });
         List<Integer> groups = form.getOrDefault("groupCredits", List.of("15")).stream().map(Integer::valueOf).toList();
-        return new JointMaster.Input(settings(form), quotas, CreditPoints.of(5), number(first(form, "eqfLevel"), "eqfLevel"), groups,
+        return new JointMaster.Input(settings(form), quotas, null, null, CreditPoints.of(5), number(first(form, "eqfLevel"), "eqfLevel"), groups,
                 new JointMaster.Targets(lines(first(form, "skills")), lines(first(form, "outcomes"))), List.of(), 10_000L);
     }
 

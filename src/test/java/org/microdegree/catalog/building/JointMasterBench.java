@@ -16,7 +16,7 @@ public final class JointMasterBench {
         int partners = Integer.parseInt(args[0]);
         int perPartner = Integer.parseInt(args[1]);
         int runs = args.length > 2 ? Integer.parseInt(args[2]) : 5;
-        Composer exact = new CpSatComposer(Runtime.getRuntime().availableProcessors());
+        Composer exact = new CpSatComposer(Integer.getInteger("workers", 1));
         exact.compose(JointMasterInstances.generate(3, 20, 99), 10_000);   // load the native library, warm up
         List<Long> millis = new ArrayList<>();
         for (int seed = 1; seed <= runs; seed++) {
@@ -26,9 +26,6 @@ public final class JointMasterBench {
             long ms = (System.nanoTime() - t0) / 1_000_000;
             Composer.Composition g = new GreedyComposer().compose(p, 60_000);
             millis.add(ms);
-            var reduced = Dominance.restrict(p, Dominance.keep(p));
-            var packages = Packages.of(reduced, 200_000);
-            System.out.printf("  packages per packaged partner: %s%n", packages.values().stream().map(List::size).toList());
             System.out.printf("seed %d: %d candidates (%d kept), %d chosen, status %s, coverage %d (bound %d), greedy %d (%s), %d ms%n",
                     seed, p.candidates(), Dominance.keep(p).length, c.chosen().length, c.status(), c.coverage(), c.bound(), g.coverage(),
                     g.status(), ms);

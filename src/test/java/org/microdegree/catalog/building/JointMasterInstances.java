@@ -19,7 +19,16 @@ final class JointMasterInstances {
     private JointMasterInstances() {
     }
 
+    /** Up to 10 partners: each with a negotiated quota of 1 to 3. */
     static Composer.Problem generate(int partners, int perPartner, long seed) {
+        return generate(partners, perPartner, seed, partners > 10);
+    }
+
+    /**
+     * A large alliance: a Master of 24 micro-credentials (120 CP) where the three hosting partners
+     * have a negotiated quota of 2 and every other partner contributes at most 2, as coverage serves.
+     */
+    static Composer.Problem generate(int partners, int perPartner, long seed, boolean alliance) {
         SplittableRandom random = new SplittableRandom(seed);
         int targets = 8 * partners;
         int[] partnerOf = new int[partners * perPartner];
@@ -54,7 +63,22 @@ final class JointMasterInstances {
                 }
             }
         }
-        return new Composer.Problem(partnerOf, covers, weight, quota, requires);
+                return alliance ? new Composer.Problem(partnerOf, covers, weight, least(partners), most(partners), 24, requires)
+                : Composer.Problem.exact(partnerOf, covers, weight, quota, requires);
+    }
+
+    private static int[] least(int partners) {
+        int[] least = new int[partners];
+        for (int p = 0; p < Math.min(3, partners); p++) {
+            least[p] = 2;
+        }
+        return least;
+    }
+
+    private static int[] most(int partners) {
+        int[] most = new int[partners];
+        java.util.Arrays.fill(most, 2);
+        return most;
     }
 
     static void assertRespected(Composer.Problem p, int[] chosen) {
@@ -64,7 +88,12 @@ final class JointMasterInstances {
             count[p.partnerOf()[i]]++;
             set.add(i);
         }
-        assertThat(count).as("every quota exactly").containsExactly(p.quota());
+        for (int q = 0; q < p.partners(); q++) {
+            assertThat(count[q]).as("partner " + q).isBetween(p.least()[q], p.most()[q]);
+        }
+        if (p.total() >= 0) {
+            assertThat(chosen).hasSize(p.total());
+        }
         for (int[] r : p.requires()) {
             if (set.contains(r[0])) {
                 assertThat(set).as("prerequisite of " + r[0]).contains(r[1]);

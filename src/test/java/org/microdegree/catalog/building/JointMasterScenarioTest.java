@@ -19,7 +19,7 @@ import org.microdegree.shared.ItemId;
  */
 class JointMasterScenarioTest {
 
-    static final Composer SOLVER = new CpSatComposer(2);
+    static final Composer SOLVER = new CpSatComposer(1);
 
     static Map<String, Integer> quotas(int luh, int lut, int but, int tuw, int upm) {
         Map<String, Integer> q = new LinkedHashMap<>();
@@ -38,7 +38,7 @@ class JointMasterScenarioTest {
     }
 
     static JointMaster.Input input(Map<String, Integer> quotas, List<JointMaster.Prerequisite> prerequisites) {
-        return new JointMaster.Input(DesignTesting.settings("luh:jm-green-engineering", "Green Engineering"), quotas, null, 7,
+        return new JointMaster.Input(DesignTesting.settings("luh:jm-green-engineering", "Green Engineering"), quotas, null, null, null, 7,
                 List.of(15), new JointMaster.Targets(sustainabilitySkills(), List.of()), prerequisites, 5_000L);
     }
 
@@ -109,7 +109,7 @@ class JointMasterScenarioTest {
                 new JointMaster.Prerequisite(ItemId.of("tuw:mc-se-building-physics"), List.of(ItemId.of("luh:mc-se-life-cycle"))));
         Map<String, Integer> quotas = quotas(1, 2, 2, 3, 2);
         Draft draft = JointMaster.build(WORKED_EXAMPLE, new JointMaster.Input(
-                DesignTesting.settings("luh:jm-green-engineering", "Green Engineering"), quotas, null, 7, List.of(10),
+                DesignTesting.settings("luh:jm-green-engineering", "Green Engineering"), quotas, null, null, null, 7, List.of(10),
                 null, prerequisites, 5_000L), SOLVER);
 
         assertThat(draft.feasible()).isFalse();
@@ -119,7 +119,7 @@ class JointMasterScenarioTest {
 
     @Test
     void theSolverBeatsOrMatchesTheGreedyBaselineAndRespectsEveryConstraint() {
-        var generated = JointMasterInstances.generate(3, 40, 1);
+        var generated = JointMasterInstances.generate(5, 100, 3);
         Composer.Composition exact = SOLVER.compose(generated, 10_000);
         Composer.Composition greedy = new GreedyComposer().compose(generated, 10_000);
 
@@ -127,6 +127,40 @@ class JointMasterScenarioTest {
         assertThat(exact.coverage()).isEqualTo(exact.bound()).isGreaterThanOrEqualTo(greedy.coverage());
         JointMasterInstances.assertRespected(generated, exact.chosen());
         JointMasterInstances.assertRespected(generated, greedy.chosen());
+    }
+
+    @Test
+    void inALargeAllianceSomePartnersContributeUpToALimitAndTheTotalIsKept() {
+        var alliance = JointMasterInstances.generate(12, 60, 5, true);
+        Composer.Composition exact = SOLVER.compose(alliance, 30_000);
+        Composer.Composition greedy = new GreedyComposer().compose(alliance, 30_000);
+
+        assertThat(exact.status()).isEqualTo(Composer.Status.OPTIMAL);
+        assertThat(exact.chosen()).hasSize(24);
+        assertThat(exact.coverage()).isGreaterThanOrEqualTo(greedy.coverage());
+        JointMasterInstances.assertRespected(alliance, exact.chosen());
+        JointMasterInstances.assertRespected(alliance, greedy.chosen());
+    }
+
+    @Test
+    void partnersWhoContributeUpToALimitAreChosenForCoverage() {
+        Map<String, Integer> hosts = new LinkedHashMap<>();
+        hosts.put("luh", 3);
+        Map<String, Integer> others = new LinkedHashMap<>();
+        others.put("lut", 2);
+        others.put("but", 2);
+        others.put("tuw", 3);
+        others.put("upm", 2);
+        Draft draft = JointMaster.build(WORKED_EXAMPLE, new JointMaster.Input(DesignTesting.settings("luh:jm-flexible", "Flexible"),
+                hosts, others, 9, null, 7, List.of(15), new JointMaster.Targets(sustainabilitySkills(), List.of()), List.of(), 5_000L), SOLVER);
+
+        assertThat(draft.feasible()).isTrue();
+        JointMaster.Report report = (JointMaster.Report) draft.report();
+        assertThat(report.chosen()).hasSize(9);
+        assertThat(report.chosen().stream().filter(c -> c.institution().equals("luh"))).hasSize(3);
+        var quota = (org.microdegree.catalog.model.Requirement.Quota) ((org.microdegree.catalog.model.Requirement.AllOf)
+                draft.bundle().microDegrees().getLast().requirements()).of().getLast();
+        assertThat(quota.total()).isEqualTo(9);
     }
 
     static MicroCredential mc(String id) {

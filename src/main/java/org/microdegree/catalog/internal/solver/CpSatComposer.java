@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import org.microdegree.catalog.building.Composer;
 import org.microdegree.catalog.building.Dominance;
-import org.microdegree.catalog.building.Packages;
 
 /**
  * The joint-Master composer on Google OR-Tools CP-SAT: a weighted maximum coverage with exact
@@ -48,9 +47,12 @@ public final class CpSatComposer implements Composer {
         long started = System.nanoTime();
         int[] kept = Dominance.keep(full);
         Problem p = Dominance.restrict(full, kept);
-        PackageModel m = new PackageModel(p, Packages.of(p, PACKAGE_LIMIT));
+        Model m = new Model(p, false);
+        m.maximiseCoverage(p);
         CpSolver solver = new CpSolver();
-        solver.getParameters().setMaxTimeInSeconds(timeLimitMillis / 1000.0).setNumWorkers(workers).setRandomSeed(7);
+        // one worker with the full linear relaxation proves these coverage problems fastest: measured
+        // against 2, 8 and 16 workers on the same instances (docs/benchmarks.md, ADR 0011)
+        solver.getParameters().setMaxTimeInSeconds(timeLimitMillis / 1000.0).setNumWorkers(workers).setLinearizationLevel(2).setRandomSeed(7);
         CpSolverStatus status = solver.solve(m.model);
         long millis = (System.nanoTime() - started) / 1_000_000;
         return switch (status) {
@@ -62,114 +64,6 @@ public final class CpSatComposer implements Composer {
             case INFEASIBLE -> new Composition(Status.INFEASIBLE, new int[0], 0, 0, conflicts(full, timeLimitMillis), millis);
             default -> new Composition(Status.UNKNOWN, new int[0], 0, (long) solver.bestObjectiveBound(), List.of(), millis);
         };
-    }
-
-    /** Above this many combinations a partner is modelled candidate by candidate. */
-    private static final long PACKAGE_LIMIT = 200_000;
-
-    /**
-     * The optimisation model: one package per packaged partner (exactly one of its literals), the
-     * other partners candidate by candidate (exactly their quota); a target counts when a chosen
-     * package or candidate covers it; prerequisites between partners as linear constraints.
-     */
-    private static final class PackageModel {
-        final CpModel model = new CpModel();
-        final BoolVar[] x;
-        final Map<Integer, List<Packages.Package>> packages;
-        final Map<Integer, List<BoolVar>> z = new HashMap<>();
-
-        PackageModel(Problem p, Map<Integer, List<Packages.Package>> packages) {
-            this.packages = packages;
-            x = new BoolVar[p.candidates()];
-            List<List<Literal>> coveredBy = new ArrayList<>();
-            for (int t = 0; t < p.weight().length; t++) {
-                coveredBy.add(new ArrayList<>());
-            }
-            List<List<Literal>> choosing = new ArrayList<>();   // the literals that choose candidate i
-            for (int i = 0; i < p.candidates(); i++) {
-                choosing.add(new ArrayList<>());
-            }
-            List<List<BoolVar>> plainByPartner = new ArrayList<>();
-            for (int q = 0; q < p.partners(); q++) {
-                plainByPartner.add(new ArrayList<>());
-                List<Packages.Package> own = packages.get(q);
-                if (own == null) {
-                    continue;
-                }
-                List<BoolVar> lits = new ArrayList<>();
-                for (Packages.Package pk : own) {
-                    BoolVar v = model.newBoolVar("p" + q + "_" + lits.size());
-                    lits.add(v);
-                    for (int t : pk.covers()) {
-                        coveredBy.get(t).add(v);
-                    }
-                    for (int i : pk.members()) {
-                        choosing.get(i).add(v);
-                    }
-                }
-                z.put(q, lits);
-                model.addExactlyOne(lits.toArray(new Literal[0]));
-            }
-            for (int i = 0; i < x.length; i++) {
-                int q = p.partnerOf()[i];
-                if (q >= 0 && !packages.containsKey(q)) {
-                    x[i] = model.newBoolVar("x" + i);
-                    plainByPartner.get(q).add(x[i]);
-                    choosing.get(i).add(x[i]);
-                    for (int t : p.covers()[i]) {
-                        coveredBy.get(t).add(x[i]);
-                    }
-                }
-            }
-            for (int q = 0; q < p.partners(); q++) {
-                if (!packages.containsKey(q)) {
-                    model.addEquality(LinearExpr.sum(plainByPartner.get(q).toArray(new BoolVar[0])), p.quota()[q]);
-                }
-            }
-            for (int[] r : p.requires()) {
-                boolean packaged = packages.containsKey(p.partnerOf()[r[0]]);
-                if (r[1] < 0) {
-                    if (!packaged) {
-                        model.addEquality(x[r[0]], 0);
-                    }
-                } else if (!(packaged && p.partnerOf()[r[0]] == p.partnerOf()[r[1]])) {
-                    // a package is closed under its partner's own prerequisites; the others are linear
-                    model.addLessOrEqual(LinearExpr.sum(choosing.get(r[0]).toArray(new Literal[0])),
-                            LinearExpr.sum(choosing.get(r[1]).toArray(new Literal[0])));
-                }
-            }
-            List<BoolVar> ys = new ArrayList<>();
-            List<Long> ws = new ArrayList<>();
-            for (int t = 0; t < p.weight().length; t++) {
-                if (coveredBy.get(t).isEmpty() || p.weight()[t] == 0) {
-                    continue;   // a target no candidate covers adds nothing
-                }
-                BoolVar y = model.newBoolVar("y" + t);
-                model.addBoolOr(coveredBy.get(t)).onlyEnforceIf(y);
-                ys.add(y);
-                ws.add((long) p.weight()[t]);
-            }
-            model.maximize(LinearExpr.weightedSum(ys.toArray(new BoolVar[0]), ws.stream().mapToLong(Long::longValue).toArray()));
-        }
-
-        int[] chosen(CpSolver solver) {
-            List<Integer> out = new ArrayList<>();
-            for (int i = 0; i < x.length; i++) {
-                if (x[i] != null && solver.booleanValue(x[i])) {
-                    out.add(i);
-                }
-            }
-            z.forEach((q, lits) -> {
-                for (int k = 0; k < lits.size(); k++) {
-                    if (solver.booleanValue(lits.get(k))) {
-                        for (int i : packages.get(q).get(k).members()) {
-                            out.add(i);
-                        }
-                    }
-                }
-            });
-            return out.stream().mapToInt(Integer::intValue).toArray();
-        }
     }
 
     /** The constraints of a small infeasible set: assumptions need one worker and no objective. */
@@ -215,9 +109,15 @@ public final class CpSatComposer implements Composer {
                 }
             }
             for (int q = 0; q < p.partners(); q++) {
-                var c = model.addEquality(LinearExpr.sum(byPartner.get(q).toArray(new BoolVar[0])), p.quota()[q]);
+                var c = model.addLinearConstraint(LinearExpr.sum(byPartner.get(q).toArray(new BoolVar[0])), p.least()[q], p.most()[q]);
                 if (switched) {
                     c.onlyEnforceIf(switchFor("quota:" + q));
+                }
+            }
+            if (p.total() >= 0) {
+                var c = model.addEquality(LinearExpr.sum(x), p.total());
+                if (switched) {
+                    c.onlyEnforceIf(switchFor("total"));
                 }
             }
             for (int[] r : p.requires()) {
@@ -226,6 +126,41 @@ public final class CpSatComposer implements Composer {
                     c.onlyEnforceIf(switchFor("requires:" + r[0] + ":" + r[1]));
                 }
             }
+        }
+
+        /** The objective: the weight of the targets some chosen candidate covers. */
+        void maximiseCoverage(Problem p) {
+            List<List<Literal>> coveredBy = new ArrayList<>();
+            for (int t = 0; t < p.weight().length; t++) {
+                coveredBy.add(new ArrayList<>());
+            }
+            for (int i = 0; i < p.candidates(); i++) {
+                for (int t : p.covers()[i]) {
+                    coveredBy.get(t).add(x[i]);
+                }
+            }
+            List<BoolVar> ys = new ArrayList<>();
+            List<Long> ws = new ArrayList<>();
+            for (int t = 0; t < p.weight().length; t++) {
+                if (coveredBy.get(t).isEmpty() || p.weight()[t] == 0) {
+                    continue;   // a target no candidate covers adds nothing
+                }
+                BoolVar y = model.newBoolVar("y" + t);
+                model.addBoolOr(coveredBy.get(t)).onlyEnforceIf(y);
+                ys.add(y);
+                ws.add((long) p.weight()[t]);
+            }
+            model.maximize(LinearExpr.weightedSum(ys.toArray(new BoolVar[0]), ws.stream().mapToLong(Long::longValue).toArray()));
+        }
+
+        int[] chosen(CpSolver solver) {
+            List<Integer> out = new ArrayList<>();
+            for (int i = 0; i < x.length; i++) {
+                if (solver.booleanValue(x[i])) {
+                    out.add(i);
+                }
+            }
+            return out.stream().mapToInt(Integer::intValue).toArray();
         }
 
         private BoolVar switchFor(String name) {
