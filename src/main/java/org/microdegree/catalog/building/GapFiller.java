@@ -53,10 +53,7 @@ public final class GapFiller {
 
     public static Draft build(Offer offer, Input in) {
         List<Violation> problems = new ArrayList<>();
-        DraftSettings settings = in.programme();
-        if (settings == null) {
-            throw InvalidInputException.of("programme", "the programme to build is required (id, title, labourMarketRationale, ...)");
-        }
+        DraftSettings settings = Inputs.settings(in.programme());
         problems.addAll(settings.problems("programme", offer));
         List<ItemId> programmeIds = in.studyProgrammes() == null ? List.of() : in.studyProgrammes();
         List<String> subjects = in.subjects() == null ? List.of() : in.subjects();
@@ -66,13 +63,7 @@ public final class GapFiller {
         if (subjects.size() < 2) {
             problems.add(Violation.at("subjects", "name at least two shared subjects"));
         }
-        List<StudyProgramme> programmes = new ArrayList<>();
-        for (int i = 0; i < programmeIds.size(); i++) {
-            StudyProgramme sp = offer.requireStudyProgramme(programmeIds.get(i), "studyProgrammes[" + i + "]", problems);
-            if (sp != null) {
-                programmes.add(sp);
-            }
-        }
+        List<StudyProgramme> programmes = offer.requireStudyProgrammes(programmeIds, "studyProgrammes", problems);
         CreditPoints credits = in.credits() == null ? CreditPoints.of(10) : in.credits();
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);

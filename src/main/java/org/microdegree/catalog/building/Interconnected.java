@@ -46,13 +46,7 @@ public final class Interconnected {
         if (ids.size() < 2) {
             problems.add(Violation.at("studyProgrammes", "name at least two study programmes (of different faculties) the MDs are part of"));
         }
-        List<StudyProgramme> programmes = new ArrayList<>();
-        for (int i = 0; i < ids.size(); i++) {
-            StudyProgramme sp = offer.requireStudyProgramme(ids.get(i), "studyProgrammes[" + i + "]", problems);
-            if (sp != null) {
-                programmes.add(sp);
-            }
-        }
+        List<StudyProgramme> programmes = offer.requireStudyProgrammes(ids, "studyProgrammes", problems);
         Topic topic = in.topic() == null ? new Topic(null, null) : in.topic();
         if (topic.isEmpty()) {
             problems.add(Violation.at("topic", "name the topic by subjects or ESCO skills"));

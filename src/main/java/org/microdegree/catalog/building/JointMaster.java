@@ -64,10 +64,7 @@ public final class JointMaster {
 
     public static Draft build(Offer offer, Input in, Composer composer) {
         List<Violation> problems = new ArrayList<>();
-        DraftSettings settings = in.programme();
-        if (settings == null) {
-            throw InvalidInputException.of("programme", "the programme to build is required (id, title, labourMarketRationale, ...)");
-        }
+        DraftSettings settings = Inputs.settings(in.programme());
         problems.addAll(settings.problems("programme", offer));
         Map<String, Integer> quotas = in.quotas() == null ? Map.of() : new LinkedHashMap<>(in.quotas());
         Map<String, Integer> atMost = in.atMost() == null ? Map.of() : new LinkedHashMap<>(in.atMost());

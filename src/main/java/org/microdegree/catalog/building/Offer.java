@@ -134,6 +134,18 @@ public final class Offer {
         return sp;
     }
 
+    /** The published study programmes of the ids under {@code path}; each unknown one is a problem. */
+    public java.util.List<StudyProgramme> requireStudyProgrammes(java.util.List<ItemId> ids, String path, java.util.List<Violation> problems) {
+        java.util.List<StudyProgramme> out = new java.util.ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            StudyProgramme sp = requireStudyProgramme(ids.get(i), path + "[" + i + "]", problems);
+            if (sp != null) {
+                out.add(sp);
+            }
+        }
+        return out;
+    }
+
     public void requireInstitution(String id, String path, List<Violation> problems) {
         if (!institutions.containsKey(id)) {
             problems.add(Violation.at(path, "no institution '" + id + "'; known: " + String.join(", ", institutions.keySet())));
