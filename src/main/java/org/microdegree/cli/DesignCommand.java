@@ -107,8 +107,8 @@ class DesignCommand implements Callable<Integer> {
                 o.printf("%-8s %s  %s: %s%n", f.outcome().name().toLowerCase(Locale.ROOT), f.rule(), f.path(), f.message().in(language));
             }
         }
-        o.println(messages.getMessage(result.ready() ? "design.cli.ready" : "design.cli.not-conforming",
-                new Object[] {out == null ? "-" : out.toString()}, locale));
+        String key = result.ready() ? "design.cli.ready" : "design.cli.not-conforming";
+        o.println(messages.getMessage(out == null ? key + "-unwritten" : key, new Object[] {out == null ? "" : out.toString()}, locale));
     }
 
     static String text(MessageSource messages, Note n, Locale locale) {
