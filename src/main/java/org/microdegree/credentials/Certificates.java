@@ -289,6 +289,11 @@ public class Certificates {
     }
 
     /** Every certificate the actor may see: an operator all, a registrar those of their institutions. */
+    /** The signed-in learner's own certificates. */
+    public List<Certificate> own(Actor actor) {
+        return ofLearner(learners.self(actor).id(), actor);
+    }
+
     public List<Certificate> all(Actor actor) {
         List<Certificate> out = new ArrayList<>();
         store.forEach(null, c -> {

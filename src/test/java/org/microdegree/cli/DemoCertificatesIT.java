@@ -23,6 +23,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * are gone, and nothing twice.
  */
 @SpringBootTest(properties = "microdegree.demo=true")
+@org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc
 class DemoCertificatesIT {
 
     @DynamicPropertySource
@@ -36,6 +37,8 @@ class DemoCertificatesIT {
     Verification verification;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
 
     private final Actor operator = Actor.operator("test");
 
@@ -61,5 +64,19 @@ class DemoCertificatesIT {
                 .isEqualTo(met);
         assertThat(certificates.awardAll(operator).issued()).isZero();
         assertThat(jdbc.queryForObject("select count(distinct award_key) from certificate", Integer.class)).isEqualTo(issued.size());
+    }
+
+    @Test
+    void leaSignedInListsHerOwnCertificatesWithoutNamingHerself() throws Exception {
+        Awaitility.await().atMost(Duration.ofSeconds(120)).until(() -> pending() == 0);
+        String lea = jdbc.queryForObject("select id from learners_learner where email = 'learner@luh.example'", String.class);
+        int hers = jdbc.queryForObject("select count(*) from certificate where learner_id = ?", Integer.class, lea);
+        assertThat(hers).isGreaterThanOrEqualTo(4);
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/certificates")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic("learner@luh.example", "microdegree")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.length()").value(hers))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$[*].learner",
+                        org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is(lea))));
     }
 }

@@ -55,7 +55,10 @@ class CertificateResource {
     @GetMapping
     @Operation(summary = "A learner's certificates (?learner=ID; the learner or their registrars), or all a registrar may see")
     List<Summary> list(@RequestParam(required = false) @Nullable String learner, Actor actor) {
-        List<Certificate> found = learner == null ? certificates.all(actor) : certificates.ofLearner(learner, actor);
+        // a learner without a registrar's role asks for her own certificates
+        boolean ownOnly = learner == null && !actor.operator() && !actor.hasAnywhere(org.microdegree.shared.Role.REGISTRAR)
+                && actor.hasAnywhere(org.microdegree.shared.Role.LEARNER);
+        List<Certificate> found = ownOnly ? certificates.own(actor) : learner == null ? certificates.all(actor) : certificates.ofLearner(learner, actor);
         return found.stream().map(Summary::of).toList();
     }
 
