@@ -93,11 +93,6 @@ public final class Offer {
         return taken.contains(id);
     }
 
-    /** The subjects a module teaches. */
-    public List<String> subjectsOf(Module m) {
-        return m.subjects();
-    }
-
     /** The subjects a micro-credential teaches: those of its modules. */
     public Set<String> subjectsOf(MicroCredential mc) {
         Set<String> out = new java.util.LinkedHashSet<>();
@@ -118,12 +113,6 @@ public final class Offer {
         Set<String> out = new java.util.LinkedHashSet<>(sp.subjects());
         sp.compulsoryModules().forEach(id -> module(id).ifPresent(m -> out.addAll(m.subjects())));
         return out;
-    }
-
-    /** The study programmes that include the module, compulsory or elective. */
-    public List<StudyProgramme> programmesTeaching(ItemId module) {
-        return studyProgrammes.values().stream()
-                .filter(sp -> sp.compulsoryModules().contains(module) || sp.electiveModules().contains(module)).toList();
     }
 
     public StudyProgramme requireStudyProgramme(ItemId id, String path, List<Violation> problems) {
