@@ -135,7 +135,7 @@ public final class AdmissionBridge {
         } else {
             List<Requirement> units = best.stream().map(mc -> (Requirement) Drafting.unit(mc)).toList();
             programme = drafting.programme(null, null, Drafting.allOf(units, "Closes the admission gap", Sharing.EXCLUSIVE), sum,
-                    Drafting.level(best), List.of(), false, Drafting.skillsOf(best), null).id();
+                    Drafting.level(best), List.of(), false, Drafting.skillsOf(best)).id();
             notes.add(Note.of("admission-bridge.programme", programme, sum));
         }
         return Draft.built(Pattern.ADMISSION_BRIDGE, drafting.bundle(), new Report(gaps, bridge, sum, programme, openLanguages, creditable),

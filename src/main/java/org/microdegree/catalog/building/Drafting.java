@@ -67,8 +67,7 @@ public final class Drafting {
 
     /** The programme of the settings (or, with {@code suffix}, a sibling of it) over a requirement tree. */
     public MicroDegreeProgramme programme(@Nullable String suffix, @Nullable Text titleAddition, Requirement tree, CreditPoints credits,
-                                          EqfLevel level, List<InstitutionId> partners, boolean jointAward, List<String> skills,
-                                          @Nullable Text description) {
+                                          EqfLevel level, List<InstitutionId> partners, boolean jointAward, List<String> skills) {
         ItemId base = java.util.Objects.requireNonNull(settings.id());
         ItemId id = suffix == null ? base : ItemId.of(base.value() + "-" + suffix);
         if (used.contains(id)) {
@@ -80,7 +79,7 @@ public final class Drafting {
             title = Text.of(title.en() + " (" + titleAddition.en() + ")",
                     title.de() == null ? null : title.de() + " (" + (titleAddition.de() == null ? titleAddition.en() : titleAddition.de()) + ")");
         }
-        MicroDegreeProgramme md = new MicroDegreeProgramme(id, 1, LifecycleStatus.DRAFT, title, description, tree, credits, level,
+        MicroDegreeProgramme md = new MicroDegreeProgramme(id, 1, LifecycleStatus.DRAFT, title, null, tree, credits, level,
                 settings.labourMarketRationale(), settings.groups(), partners, settings.profiles(), jointAward, settings.languageList(),
                 settings.modeOrDefault(), skills, settings.unit(), settings.counsellingContact(), settings.qualityAssurance(),
                 null, null, null);

@@ -85,7 +85,7 @@ public final class ElectiveExtension {
         List<Requirement> units = mcs.stream().map(mc -> (Requirement) Drafting.unit(mc)).toList();
         Requirement tree = topicCredits.equals(target) ? Drafting.allOf(units, null, shared ? Sharing.SHARED : Sharing.EXCLUSIVE)
                 : Drafting.minCredits(target, units, "Electives on the topic beyond the degree", shared ? Sharing.SHARED : Sharing.EXCLUSIVE);
-        drafting.programme(null, null, tree, target, Drafting.level(mcs), List.of(), false, Drafting.skillsOf(mcs), null);
+        drafting.programme(null, null, tree, target, Drafting.level(mcs), List.of(), false, Drafting.skillsOf(mcs));
         notes.add(Note.of(shared ? "elective-extension.shared" : "elective-extension.beside-degree", sp.id(), needed));
         return Draft.built(Pattern.ELECTIVE_EXTENSION, drafting.bundle(), report, notes);
     }

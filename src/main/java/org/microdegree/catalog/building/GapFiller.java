@@ -125,7 +125,7 @@ public final class GapFiller {
         List<Requirement> units = all.stream().map(mc -> (Requirement) Drafting.unit(mc)).toList();
         MicroDegreeProgramme md = drafting.programme(null, null,
                 Drafting.minCredits(credits, units, "The parts your study programme lacks", Sharing.EXCLUSIVE),
-                credits, Drafting.level(all), List.of(), false, Drafting.skillsOf(all), null);
+                credits, Drafting.level(all), List.of(), false, Drafting.skillsOf(all));
         CreditPoints sum = Drafting.sum(all);
         CreditPoints full = in.fullCredits() == null ? sum : in.fullCredits();
         ItemId variant = null;
@@ -134,7 +134,7 @@ public final class GapFiller {
         } else if (sum.compareTo(credits) > 0) {
             variant = drafting.programme("complete", Text.of("all parts", "alle Teile"),
                     Drafting.allOf(units, "All parts of the topic", Sharing.EXCLUSIVE), sum, Drafting.level(all), List.of(), false,
-                    Drafting.skillsOf(all), null).id();
+                    Drafting.skillsOf(all)).id();
         }
         return Draft.built(Pattern.GAP_FILLER, drafting.bundle(), new Report(subjects, parts, matrix, md.id(), variant), notes);
     }

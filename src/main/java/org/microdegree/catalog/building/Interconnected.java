@@ -90,7 +90,7 @@ public final class Interconnected {
             List<Requirement> units = chosen.stream().map(mc -> (Requirement) Drafting.unit(mc)).toList();
             var md = drafting.programme(sizes.size() == 1 ? null : String.valueOf(sizes.get(s)),
                     sizes.size() == 1 ? null : Text.of(sizes.get(s) + " CP", sizes.get(s) + " LP"),
-                    Drafting.allOf(units, null, Sharing.SHARED), sum, Drafting.level(chosen), List.of(), false, Drafting.skillsOf(chosen), null);
+                    Drafting.allOf(units, null, Sharing.SHARED), sum, Drafting.level(chosen), List.of(), false, Drafting.skillsOf(chosen));
             Map<String, Map<String, String>> split = new LinkedHashMap<>();
             for (StudyProgramme sp : programmes) {
                 Map<String, String> row = new LinkedHashMap<>();

@@ -214,7 +214,7 @@ public final class JointMaster {
                     .filter(i -> !i.equals(owner)).map(InstitutionId::of).toList();
             MicroDegreeProgramme md = drafting.programme("part-" + (g + 1), Text.of("part " + (g + 1), "Teil " + (g + 1)),
                     Drafting.allOf(part.stream().map(Drafting::unit).toList(), null, Sharing.EXCLUSIVE), Drafting.sum(part),
-                    EqfLevel.of(level), involved, true, Drafting.skillsOf(part), null);
+                    EqfLevel.of(level), involved, true, Drafting.skillsOf(part));
             mdUnits.add(Drafting.unit(md));
             groups.add(new Group(md.id(), md.creditPoints(), part.stream().map(MicroCredential::id).toList(),
                     part.stream().map(mc -> mc.id().institution()).distinct().toList()));
@@ -228,7 +228,7 @@ public final class JointMaster {
         root.add(new Requirement.Quota(shares, quotaFrom, new Requirement.Options("Model negotiated among the universities", Sharing.SHARED)));
         List<InstitutionId> allPartners = shares.stream().map(Requirement.Share::institution).filter(p -> !p.toString().equals(owner)).toList();
         drafting.programme(null, null, Drafting.allOf(root, null, Sharing.EXCLUSIVE), Drafting.sum(chosen), EqfLevel.of(level),
-                allPartners, true, Drafting.skillsOf(chosen), null);
+                allPartners, true, Drafting.skillsOf(chosen));
 
         Set<String> coveredKeys = new LinkedHashSet<>();
         List<Chosen> chosenReport = chosen.stream().map(mc -> {

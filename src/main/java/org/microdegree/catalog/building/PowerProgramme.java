@@ -139,7 +139,7 @@ public final class PowerProgramme {
         String owner = settings.institution();
         List<Requirement> units = chosen.stream().map(mc -> (Requirement) Drafting.unit(mc)).toList();
         drafting.programme(null, null, Drafting.allOf(units, null, Sharing.EXCLUSIVE), credits, EqfLevel.of(level),
-                partners.stream().filter(p -> !p.equals(owner)).map(InstitutionId::of).toList(), true, Drafting.skillsOf(chosen), null);
+                partners.stream().filter(p -> !p.equals(owner)).map(InstitutionId::of).toList(), true, Drafting.skillsOf(chosen));
         notes.add(Note.of("power-programme.credited", count, size));
         return Draft.built(Pattern.POWER_PROGRAMME, drafting.bundle(), report, notes);
     }

@@ -45,7 +45,10 @@ public final class Update {
     }
 
     /** @param publishedOn when a module's current version was published, where known */
-    public static Draft build(Offer offer, Input in, Function<ItemId, Optional<LocalDate>> publishedOn) {
+    public static Draft build(Offer offer, Input in, Function<ItemId, Optional<LocalDate>> lookup) {
+        // each lookup may read the journal: once per module, not once per comparison
+        java.util.Map<ItemId, Optional<LocalDate>> known = new java.util.HashMap<>();
+        Function<ItemId, Optional<LocalDate>> publishedOn = id -> known.computeIfAbsent(id, lookup);
         DraftSettings settings = Inputs.settings(in.programme());
         List<Violation> problems = new ArrayList<>(settings.problems("programme", offer));
         Topic field = in.field() == null ? new Topic(null, null) : in.field();
@@ -96,7 +99,7 @@ public final class Update {
         }
         List<Requirement> units = chosen.stream().map(mc -> (Requirement) Drafting.unit(mc)).toList();
         drafting.programme(null, null, Drafting.allOf(units, null, Sharing.EXCLUSIVE), sum, Drafting.level(chosen), List.of(), false,
-                Drafting.skillsOf(chosen), null);
+                Drafting.skillsOf(chosen));
         notes.add(Note.of("update.each-on-its-own", chosen.size()));
         return Draft.built(Pattern.UPDATE, drafting.bundle(), report, notes);
     }
