@@ -14,6 +14,13 @@ function init(args)
   step = 2
   i = start + id
 end
+invalid = 0
+-- an answer of 200 that does not say valid would hide a broken verifier: count those too
+function response(status, headers, body)
+  if status == 200 and not body:find('"valid":true', 1, true) then
+    invalid = invalid + 1
+  end
+end
 function request()
   local body = pool[(i % #pool) + 1]
   i = i + step
@@ -21,5 +28,8 @@ function request()
 end
 function done(summary, latency, requests)
   local wrong = summary.errors.status
-  io.write(string.format("requests %d, non-2xx %d, %.0f/s\n", summary.requests, wrong, summary.requests / (summary.duration / 1e6)))
+  for _, thread in ipairs(threads) do
+    wrong = wrong + thread:get("invalid")
+  end
+  io.write(string.format("requests %d, non-2xx or not valid %d, %.0f/s\n", summary.requests, wrong, summary.requests / (summary.duration / 1e6)))
 end

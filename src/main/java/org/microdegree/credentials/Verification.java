@@ -87,7 +87,8 @@ public class Verification {
         if (content.length > 4 && new String(content, 0, 5, StandardCharsets.ISO_8859_1).equals("%PDF-")) {
             return verify(PdfAttachment.credentialOf(content).orElseThrow(() -> new Unreadable("the PDF carries no attached credential")));
         }
-        return verify(parse(new String(content, StandardCharsets.UTF_8)));
+        // the bytes as sent identify the document for the proof cache: cheaper than writing the parsed JSON again
+        return verify(parse(new String(content, StandardCharsets.UTF_8)), content);
     }
 
     public static JsonObject parse(String json) {
@@ -106,10 +107,14 @@ public class Verification {
     }
 
     public Outcome verify(JsonObject vc) {
+        return verify(vc, vc.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Outcome verify(JsonObject vc, byte[] asSent) {
         List<Check> checks = new ArrayList<>();
         String issuer = issuerId(vc);
         checks.add(structure(vc, issuer));
-        DataIntegrity.Verdict proof = proofs.verdict(vc, method -> key(method, issuer));
+        DataIntegrity.Verdict proof = proofs.verdict(vc, asSent, method -> key(method, issuer));
         checks.add(proof.valid()
                 ? Check.of("signature", true, "signature.ok", "eddsa-rdfc-2022 proof by " + proof.verificationMethod(), proof.verificationMethod())
                 : Check.of("signature", false, "signature.bad", proof.where() + ": " + proof.reason(), proof.where() + ": " + proof.reason()));
@@ -227,12 +232,13 @@ public class Verification {
             });
         }
 
-        DataIntegrity.Verdict verdict(JsonObject vc, java.util.function.Function<String, Optional<PublicKey>> keys) {
+        /** {@code asSent}: the document's JSON as received, which the entry is keyed by. */
+        DataIntegrity.Verdict verdict(JsonObject vc, byte[] asSent, java.util.function.Function<String, Optional<PublicKey>> keys) {
             java.util.Map<String, Optional<PublicKey>> used = new java.util.HashMap<>();
             java.util.function.Function<String, Optional<PublicKey>> recording = m -> used.computeIfAbsent(m, keys);
             String method = vc.get("proof") instanceof JsonObject p && p.get("verificationMethod") instanceof JsonString s ? s.getString() : "";
             Optional<PublicKey> key = recording.apply(method);
-            String id = digest(vc.toString() + "|" + key.map(k -> java.util.HexFormat.of().formatHex(k.getEncoded())).orElse("-"));
+            String id = digest(asSent, key.map(PublicKey::getEncoded).orElse(new byte[0]));
             DataIntegrity.Verdict known = entries.get(id);
             if (known != null) {
                 return known;
@@ -242,9 +248,13 @@ public class Verification {
             return verdict;
         }
 
-        private static String digest(String s) {
+        private static String digest(byte[] document, byte[] key) {
             try {
-                return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+                var sha = java.security.MessageDigest.getInstance("SHA-256");
+                sha.update((byte) key.length); // length first: no other document and key give the same input
+                sha.update(key);
+                sha.update(document);
+                return java.util.HexFormat.of().formatHex(sha.digest());
             } catch (java.security.NoSuchAlgorithmException e) {
                 throw new IllegalStateException(e);
             }

@@ -5,7 +5,8 @@ import com.apicatalog.jsonld.JsonLdError;
 import com.apicatalog.jsonld.JsonLdOptions;
 import com.apicatalog.jsonld.document.JsonDocument;
 import com.apicatalog.jsonld.loader.DocumentLoader;
-import com.apicatalog.rdf.api.RdfConsumerException;
+import com.apicatalog.rdf.api.RdfQuadConsumer;
+import com.apicatalog.rdf.canon.CanonicalLabels;
 import com.apicatalog.rdf.canon.RdfCanon;
 import com.apicatalog.rdf.nquads.NQuadsWriter;
 import com.apicatalog.jsonld.context.ActiveContext;
@@ -17,11 +18,13 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.microdegree.credentials.internal.Pool;
-import java.io.StringWriter;
 
 /** RDF Dataset Canonicalization (RDFC-1.0) of a JSON-LD document, as N-Quads. */
 public final class Rdfc {
@@ -91,23 +94,63 @@ public final class Rdfc {
     public String canonicalize(JsonObject document) throws InvalidCredentialException {
         Prepared mine = prepared.take();
         JsonLdOptions options = mine.options();
-        RdfCanon canon = RdfCanon.create("SHA-256");
+        Dataset dataset = new Dataset();
         try {
             JsonValue context = document.get("@context");
             if (preparable(context)) {
-                ToRdfProcessor.toRdf(canon, expand(document, context, options, mine.contexts()), options);
+                ToRdfProcessor.toRdf(dataset, expand(document, context, options, mine.contexts()), options);
             } else {
-                JsonLd.toRdf(JsonDocument.of(document)).options(options).provide(canon);
+                JsonLd.toRdf(JsonDocument.of(document)).options(options).provide(dataset);
             }
-            StringWriter out = new StringWriter(4096);
-            canon.provide(new NQuadsWriter(out));
-            return out.toString();
+            return dataset.canonical();
         } catch (JsonLdError e) {
             throw new InvalidCredentialException("JSON-LD: " + innermost(e).getMessage());
-        } catch (RdfConsumerException e) {
-            throw new IllegalStateException("canonical form could not be written", e);
         } finally {
             prepared.give(mine);
+        }
+    }
+
+    /**
+     * The quads of one document: titanium-rdfc labels the blank nodes (RDFC-1.0 steps 1 to 6), and
+     * step 7 is done here, each quad written once as canonical N-Quads and the lines sorted.
+     * titanium's own step 7 writes both quads again in every comparison of its sort (ADR 0012).
+     */
+    static final class Dataset implements RdfQuadConsumer {
+        private final RdfCanon canon = RdfCanon.create("SHA-256");
+        private final List<String[]> quads = new ArrayList<>(128);
+
+        @Override
+        public RdfQuadConsumer quad(String subject, String predicate, String object, String datatype, String language, String direction,
+                String graph) {
+            canon.quad(subject, predicate, object, datatype, language, direction, graph);
+            quads.add(new String[] {subject, predicate, object, datatype, language, direction, graph});
+            return this;
+        }
+
+        String canonical() {
+            Map<String, String> labels = CanonicalLabels.of(canon);
+            String[] lines = new String[quads.size()];
+            int i = 0;
+            for (String[] q : quads) {
+                boolean literal = RdfQuadConsumer.isLiteral(q[3], q[4], q[5]);
+                lines[i++] = NQuadsWriter.nquad(relabel(q[0], labels), q[1], literal ? q[2] : relabel(q[2], labels), q[3], q[4], q[5],
+                        relabel(q[6], labels));
+            }
+            // String order, as titanium-rdfc sorts; a dataset is a set, so a repeated quad is written once
+            Arrays.sort(lines);
+            StringBuilder out = new StringBuilder(lines.length * 120);
+            String previous = null;
+            for (String line : lines) {
+                if (!line.equals(previous)) {
+                    out.append(line);
+                }
+                previous = line;
+            }
+            return out.toString();
+        }
+
+        private static @Nullable String relabel(@Nullable String term, Map<String, String> labels) {
+            return term != null && RdfQuadConsumer.isBlank(term) ? labels.getOrDefault(term, term) : term;
         }
     }
 }
