@@ -48,8 +48,19 @@ class ChromiumIT {
     Catalogue catalogue;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.microdegree.learners.Learners learners;
+    @Autowired
+    org.microdegree.learners.Admissions admissions;
+    @Autowired
+    org.microdegree.learners.Achievements achievements;
+    @Autowired
+    org.microdegree.credentials.Certificates certificates;
+    @Autowired
+    org.microdegree.credentials.CertificateForms forms;
 
     WebDriver browser;
+    WebFixtures fixtures;
     int step;
 
     @BeforeEach
@@ -59,7 +70,7 @@ class ChromiumIT {
             Assumptions.assumeTrue(installed, "Debian's chromium and chromium-driver are not installed (.ci/run installs them)");
         }
         org.microdegree.EmptyDatabase.clear(jdbc);
-        new WebFixtures(accounts, catalogue);
+        fixtures = new WebFixtures(accounts, catalogue);
         ChromeOptions options = new ChromeOptions().setBinary("/usr/bin/chromium").addArguments("--headless=new", "--no-sandbox",
                 "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--no-first-run", "--disable-quic", "--no-proxy-server", "--window-size=1280,1600",
@@ -232,5 +243,57 @@ class ChromiumIT {
         assertThat(element(By.id("reasons")).getText()).contains("Quota of tuw: 4 micro-credentials are asked for, but tuw offers 3");
         assertThat(browser.findElements(By.id("import"))).isEmpty();
         screenshot("joint-master-infeasible");
+    }
+
+    /** Lea passes Machine Learning; the certificate is issued after the commit, as in production. */
+    private org.microdegree.credentials.model.Certificate leasMachineLearningCertificate() {
+        org.microdegree.shared.Actor registrar = fixtures.people.get("registrar").actor();
+        String lea = learners.create(new org.microdegree.learners.LearnerInput("Lea Learner", "lea@luh.example", null, "student", "luh",
+                "L-0001", java.util.List.of()), registrar).id();
+        admissions.enrolDirectly(org.microdegree.catalog.model.ItemKind.MICRO_DEGREE, org.microdegree.shared.ItemId.of("luh:md-ai-essentials"),
+                lea, registrar);
+        achievements.record(new org.microdegree.learners.AchievementInput(lea, null, null, "luh:mc-machine-learning", "2025-02-14", "de", "1.3",
+                "5", "project", true, true, "ML-1"), registrar, "api");
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60))
+                .until(() -> certificates.ofLearner(lea, registrar).stream().anyMatch(c -> c.item().equals("luh:mc-machine-learning")));
+        return certificates.ofLearner(lea, registrar).stream().filter(c -> c.item().equals("luh:mc-machine-learning")).findFirst().orElseThrow();
+    }
+
+    private void upload(Path file) throws Exception {
+        element(By.id("file")).sendKeys(file.toAbsolutePath().toString());
+        browser.findElement(By.cssSelector("section form button[type=submit]")).click();
+    }
+
+    @Test
+    void anEmployerVerifiesLeasCertificateFromThePdfAndTheQrLinkAndSeesAForgeryAndTheRevocation() throws Exception {
+        org.microdegree.credentials.model.Certificate ml = leasMachineLearningCertificate();
+        Path dir = Files.createTempDirectory("microdegree-verify");
+        Path pdf = Files.write(dir.resolve("lea-machine-learning.pdf"), forms.pdf(ml, "de"));
+
+        // an employer in Germany, not signed in, uploads the PDF Lea sent with her application
+        open("/verify?lang=de");
+        upload(pdf);
+        assertThat(element(By.id("verdict")).getText()).startsWith("Gültig").contains("Leibniz");
+        String page = browser.findElement(By.id("outcome")).getText();
+        assertThat(page).contains("Signatur", "Widerrufsstatus", "Was das Zertifikat aussagt", "Lea Learner", "Maschinelles Lernen");
+        assertThat(browser.findElements(By.cssSelector("#outcome tr.failed"))).isEmpty();
+        screenshot("verify-pdf-valid");
+
+        // the credential with one name changed: the signature no longer matches
+        Path forged = Files.writeString(dir.resolve("forged.json"), ml.credential().replace("Lea Learner", "Lea Lerner"));
+        open("/verify");
+        upload(forged);
+        assertThat(element(By.id("verdict")).getText()).isEqualTo("Nicht gültig.");
+        assertThat(browser.findElement(By.cssSelector("#outcome tr.failed")).getText()).startsWith("Signatur").contains("die Signatur passt nicht");
+        screenshot("verify-forged");
+
+        // the QR code on the PDF leads to the same check; after revocation it says so
+        open("/verify/" + ml.id());
+        assertThat(element(By.id("verdict")).getText()).startsWith("Gültig");
+        certificates.revoke(ml.id(), "grade corrected after appeal", fixtures.people.get("registrar").actor());
+        open("/verify/" + ml.id());
+        assertThat(element(By.id("verdict")).getText()).isEqualTo("Nicht gültig.");
+        assertThat(browser.findElement(By.cssSelector("#outcome tr.failed")).getText()).contains("vom Aussteller widerrufen");
+        screenshot("verify-revoked");
     }
 }
