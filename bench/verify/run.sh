@@ -5,6 +5,8 @@
 # is posted twice and the server's proof cache never answers; restart the server before reusing a
 # pool. The warm-up runs let the JIT compile the JSON-LD and RDFC code paths before measuring.
 set -euo pipefail
+command -v wrk >/dev/null || { echo "wrk is needed (Debian: apt-get install wrk)" >&2; exit 2; }
+[ -f "${1:-}" ] || { echo "usage: $0 POOL.lua [BASE_URL] [WARM_UP_RUNS] [MEASURED_RUNS] [SECONDS]" >&2; exit 2; }
 pool=$1; base=${2:-http://127.0.0.1:8080}; warm=${3:-6}; runs=${4:-5}; secs=${5:-5}
 size=$(grep -c '^  "' "$pool")
 offset=0; rates=()
