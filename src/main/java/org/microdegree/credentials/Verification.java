@@ -251,7 +251,8 @@ public class Verification {
         private static String digest(byte[] document, byte[] key) {
             try {
                 var sha = java.security.MessageDigest.getInstance("SHA-256");
-                sha.update((byte) key.length); // length first: no other document and key give the same input
+                // the key's length first: no other document and key give the same input
+                sha.update(java.nio.ByteBuffer.allocate(4).putInt(key.length).array());
                 sha.update(key);
                 sha.update(document);
                 return java.util.HexFormat.of().formatHex(sha.digest());
