@@ -138,8 +138,10 @@ class ChromiumIT {
         waitFor(d -> d.getCurrentUrl().contains("signedOut"));
     }
 
+    /** Waits for a condition; an element replaced by the next page while it is read is read again, not an error. */
     private void waitFor(java.util.function.Function<WebDriver, Boolean> condition) {
-        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(15)).until(condition::apply);
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition::apply);
     }
 
     @Test
@@ -254,9 +256,10 @@ class ChromiumIT {
                 lea, registrar);
         achievements.record(new org.microdegree.learners.AchievementInput(lea, null, null, "luh:mc-machine-learning", "2025-02-14", "de", "1.3",
                 "5", "project", true, true, "ML-1"), registrar, "api");
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60))
-                .until(() -> certificates.ofLearner(lea, registrar).stream().anyMatch(c -> c.item().equals("luh:mc-machine-learning")));
-        return certificates.ofLearner(lea, registrar).stream().filter(c -> c.item().equals("luh:mc-machine-learning")).findFirst().orElseThrow();
+        return org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60))
+                .until(() -> certificates.ofLearner(lea, registrar).stream().filter(c -> c.item().equals("luh:mc-machine-learning")).findFirst(),
+                        java.util.Optional::isPresent)
+                .orElseThrow();
     }
 
     private void upload(Path file) throws Exception {
