@@ -6,7 +6,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class EmptyDatabase {
 
     private static final String[] TABLES = {"event_publication", "certificate_awarding", "certificate_approval", "certificate", "credential_key", "audit_requirements_met",
-            "learners_journal", "learners_notification", "learners_recognition", "learners_achievement", "learners_enrolment",
+            "learners_claim", "learners_journal", "learners_notification", "learners_recognition", "learners_achievement", "learners_enrolment",
             "learners_capacity", "learners_document", "learners_review", "learners_application", "learners_round", "learners_affiliation",
             "learners_consent", "learners_student_number", "learners_learner", "accounts_token", "accounts_grant", "accounts_account",
             "policy_adoption", "policy_journal", "policy_profile", "catalog_partner", "catalog_reference", "catalog_journal", "catalog_item",

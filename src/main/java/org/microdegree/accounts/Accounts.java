@@ -21,6 +21,7 @@ import org.microdegree.shared.ConflictException;
 import org.microdegree.shared.Grant;
 import org.microdegree.shared.InvalidInputException;
 import org.microdegree.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -41,6 +42,7 @@ public class Accounts {
 
     private final AccountStore store;
     private final TransactionTemplate tx;
+    private final ApplicationEventPublisher events;
     private final PasswordEncoder passwords = PasswordEncoderFactories.createDelegatingPasswordEncoder();
     private final SecureRandom random = new SecureRandom();
     // compared against when the e-mail is unknown, so that a refusal takes as long either way;
@@ -57,9 +59,24 @@ public class Accounts {
         return hash;
     }
 
-    public Accounts(AccountStore store, TransactionTemplate tx) {
+    public Accounts(AccountStore store, TransactionTemplate tx, ApplicationEventPublisher events) {
         this.store = store;
         this.tx = tx;
+        this.events = events;
+    }
+
+    /** Tells the learners module, in the same transaction, of learner roles just granted. */
+    private void announceLearnerRoles(String id, String email, java.util.Collection<Grant> grants) {
+        grants.stream().filter(g -> g.role() == org.microdegree.shared.Role.LEARNER)
+                .forEach(g -> events.publishEvent(new LearnerRoleGranted(id, email, g.institution())));
+    }
+
+    /**
+     * The accounts among {@code emails} that hold the learner role at {@code institution} (e-mail in
+     * lower case to account id): whom a registrar's new learner record may be linked to.
+     */
+    public java.util.Map<String, String> learnerAccountsAt(org.microdegree.shared.InstitutionId institution, java.util.Collection<String> emails) {
+        return emails.isEmpty() ? java.util.Map.of() : store.learnersAt(institution.value(), emails);
     }
 
     /** For tests of throttling: the time the module reads. */
@@ -72,6 +89,7 @@ public class Accounts {
     /** A new account with a password (or none: it then signs in only by single sign-on). */
     public Account create(String email, String name, char @Nullable [] password, Set<Grant> grants) {
         requireEmail(email);
+        requireName(name);
         String hash = password == null ? null : hash(password);
         return tx.execute(s -> {
             if (store.byEmail(email).isPresent()) {
@@ -80,6 +98,7 @@ public class Accounts {
             String id = UUID.randomUUID().toString();
             store.insert(id, email, name.isBlank() ? email.strip() : name.strip(), hash, null, null, clock.instant());
             grants.forEach(g -> store.addGrant(id, g, "local"));
+            announceLearnerRoles(id, email.strip(), grants);
             return store.byId(id).orElseThrow().account();
         });
     }
@@ -93,6 +112,7 @@ public class Accounts {
         String id = UUID.randomUUID().toString();
         store.insert(id, email, name, passwords.encode(password), null, null, clock.instant());
         grants.forEach(g -> store.addGrant(id, g, "local"));
+        announceLearnerRoles(id, email, grants);
         return store.byId(id).orElseThrow().account();
     }
 
@@ -119,9 +139,12 @@ public class Accounts {
     }
 
     public Account grant(String email, Grant grant) {
-        Account a = require(email);
-        store.addGrant(a.id(), grant, "local");
-        return require(email);
+        return tx.execute(s -> {
+            Account a = require(email);
+            store.addGrant(a.id(), grant, "local");
+            announceLearnerRoles(a.id(), a.email(), Set.of(grant));
+            return require(email);
+        });
     }
 
     public Account revoke(String email, Grant grant) {
@@ -160,20 +183,23 @@ public class Accounts {
             return new SignIn.Refused();
         }
         Credentials c = found.get();
-        if (c.lockedUntil() != null && now.isBefore(c.lockedUntil())) {
-            return new SignIn.Throttled(c.lockedUntil());
+        // the attempt is counted before the password is checked, in one conditional update: of many
+        // parallel tries only those before the wait are checked, never more (the database serialises them)
+        if (!store.countAttempt(c.account().id(), now, this::waitAfter)) {
+            return new SignIn.Throttled(store.byId(c.account().id()).map(Credentials::lockedUntil).orElse(now));
         }
         if (!passwords.matches(password, c.passwordHash())) {
-            int failures = c.failedLogins() + 1;
-            Instant until = LoginThrottle.waitAfter(failures, now);
-            store.failed(c.account().id(), failures, until);
-            return until.isAfter(now) ? new SignIn.Throttled(until) : new SignIn.Refused();
+            return new SignIn.Refused();
         }
         if (!c.account().enabled()) {
             return new SignIn.Refused();
         }
         store.signedIn(c.account().id(), now);
         return new SignIn.Accepted(c.account());
+    }
+
+    private Instant waitAfter(int failures, Instant now) {
+        return LoginThrottle.waitAfter(failures, now);
     }
 
     /**
@@ -203,6 +229,7 @@ public class Accounts {
             }
             store.replaceSsoGrants(id, grants);
             Credentials c = store.byId(id).orElseThrow();
+            announceLearnerRoles(id, c.account().email(), grants);
             if (!c.account().enabled()) {
                 return Optional.<Account>empty();
             }
@@ -227,6 +254,7 @@ public class Accounts {
         if (name.isBlank() || name.length() > 100) {
             throw InvalidInputException.of("name", "must be 1 to 100 characters");
         }
+        org.microdegree.shared.TextRules.require("name", name, 100);
         if (scopes.isEmpty()) {
             throw InvalidInputException.of("scopes", "name at least one of: read, write");
         }
@@ -291,9 +319,14 @@ public class Accounts {
     }
 
     private static void requireEmail(String email) {
-        if (email == null || !EMAIL.matcher(email.strip()).matches() || email.length() > 254) {
+        if (email == null || !EMAIL.matcher(email.strip()).matches() || email.length() > 254
+                || org.microdegree.shared.TextRules.problem(email, 254) != null) {
             throw InvalidInputException.of("email", "is not an e-mail address");
         }
+    }
+
+    private static void requireName(String name) {
+        org.microdegree.shared.TextRules.require("name", name.strip(), org.microdegree.shared.TextRules.NAME);
     }
 
     private String randomString(int bytes) {

@@ -41,19 +41,22 @@ public record AuditReport(String programme, boolean complete, BigDecimal reached
                 completedMicroCredentials, missing, degree, withinDegree, additional);
     }
 
+    /** @param open an unmet unit the programme still needs (see {@link NodeResult#open()}) */
     public record Node(String path, String type, @Nullable String label, @Nullable String unit, boolean met, BigDecimal creditPoints,
-                       List<String> evidence, @Nullable String needs) {
+                       List<String> evidence, @Nullable String needs, boolean open) {
     }
 
     public static AuditReport of(AuditResult r) {
+        // the bar of an unmet programme stops short of 100 % even where its met parts add up to the total
+        int percent = (int) Math.floor(r.share() * 100);
         return new AuditReport(r.programme().value(), r.complete(), cp(r.reachedTenths()), cp(r.requiredTenths()),
-                (int) Math.floor(r.share() * 100), r.nodes().stream().map(AuditReport::node).toList(), r.used(),
+                r.complete() ? percent : Math.min(99, percent), r.nodes().stream().map(AuditReport::node).toList(), r.used(),
                 r.completedMicroCredentials().stream().map(ItemId::value).toList(), List.of(), null, List.of(), List.of());
     }
 
     private static Node node(NodeResult n) {
         return new Node(n.path(), n.type(), n.label(), n.unit() == null ? null : n.unit().value(), n.satisfied(), cp(n.creditedTenths()),
-                n.proofs(), n.need());
+                n.proofs(), n.need(), n.open());
     }
 
     static BigDecimal cp(int tenths) {
@@ -74,7 +77,8 @@ public record AuditReport(String programme, boolean complete, BigDecimal reached
                 if (!n.evidence().isEmpty()) {
                     s.append(" by ").append(String.join(", ", n.evidence()));
                 } else if (!n.met()) {
-                    s.append(completedMicroCredentials.contains(n.unit()) ? " (passed, not needed here: free for other programmes)" : " (missing)");
+                    s.append(completedMicroCredentials.contains(n.unit()) ? " (passed, not needed here: free for other programmes)"
+                            : n.open() ? " (missing)" : " (not needed)");
                 }
             } else {
                 s.append(n.label() == null ? n.type() : n.label()).append(n.needs() == null ? "" : " (" + n.needs() + ")");

@@ -155,7 +155,7 @@ public class Audits {
             List<AuditReport.Missing> missing = new ArrayList<>();
             Set<String> seen = new LinkedHashSet<>();
             for (var n : r.nodes()) {
-                if (r.complete() || n.unit() == null || n.satisfied() || r.completedMicroCredentials().contains(n.unit())
+                if (r.complete() || n.unit() == null || !n.open() || r.completedMicroCredentials().contains(n.unit())
                         || !seen.add(n.unit().value())) {
                     continue;
                 }

@@ -346,6 +346,7 @@ public class Catalogue {
      * Items in review or approved are not changed (reject them back to draft first).
      */
     public CatalogueItem update(CatalogueItem item, Actor actor, @Nullable String reason) {
+        org.microdegree.shared.TextRules.require("reason", reason, 2_000);
         return tx.execute(s -> {
             requireId(item);
             if (find(item.kind(), item.id(), null, actor).isEmpty()) {
@@ -384,6 +385,7 @@ public class Catalogue {
      * the version published before it.
      */
     public CatalogueItem transition(ItemKind kind, ItemId id, LifecycleAction action, Actor actor, @Nullable String reason) {
+        org.microdegree.shared.TextRules.require("reason", reason, 2_000);
         return tx.execute(s -> {
             if (find(kind, id, null, actor).isEmpty()) {
                 throw new NotFoundException(kind.code() + " '" + id + "' does not exist");

@@ -75,7 +75,12 @@ public final class Cli {
             err.println("error: " + cause.getMessage());
             return BAD_INPUT;
         }
-        err.println("error: " + (cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage()));
+        if (cause instanceof org.springframework.dao.DataAccessException) {
+            // its message is SQL, and may hold the data of the file: never shown, named only under MICRODEGREE_DEBUG
+            err.println("error: the database refused the change; nothing was written (MICRODEGREE_DEBUG=1 shows why)");
+        } else {
+            err.println("error: " + (cause.getMessage() == null ? "the command failed (MICRODEGREE_DEBUG=1 shows why)" : cause.getMessage()));
+        }
         if (System.getenv("MICRODEGREE_DEBUG") != null) {
             cause.printStackTrace(err);
         }

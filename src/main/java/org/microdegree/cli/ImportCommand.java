@@ -28,6 +28,14 @@ class ImportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "The file to import.")
     Path file;
 
+    @picocli.CommandLine.Option(names = "--max-part-size", paramLabel = "SIZE", defaultValue = "1GB",
+            description = "ZIP bundles: the largest part once unpacked (default: ${DEFAULT-VALUE}).")
+    String maxPart;
+
+    @picocli.CommandLine.Option(names = "--max-total-size", paramLabel = "SIZE", defaultValue = "2GB",
+            description = "ZIP bundles: all parts together once unpacked (default: ${DEFAULT-VALUE}).")
+    String maxTotal;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -60,25 +68,8 @@ class ImportCommand implements Callable<Integer> {
      * an error in the last row of the results leaves the catalogue and the learners unwritten too.
      */
     private Integer importZip() {
-        Map<String, byte[]> parts = new java.util.HashMap<>();
-        try (var zip = new java.util.zip.ZipInputStream(new java.io.BufferedInputStream(Files.newInputStream(file)))) {
-            for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-                if (e.isDirectory()) {
-                    continue;
-                }
-                if (!PARTS.contains(e.getName())) {
-                    throw new UsageException(file + "!/" + e.getName() + ": unknown part; a bundle holds " + String.join(", ", PARTS));
-                }
-                parts.put(e.getName(), zip.readAllBytes());
-            }
-        } catch (NoSuchFileException e) {
-            throw new UsageException(file + ": no such file");
-        } catch (IOException e) {
-            throw new UsageException(file + ": not a readable ZIP file (" + e.getMessage() + ")");
-        }
-        if (parts.isEmpty()) {
-            throw new UsageException(file + ": empty; a bundle holds " + String.join(", ", PARTS));
-        }
+        Map<String, byte[]> parts = ZipBundle.read(file, PARTS, ZipBundle.parseSize("--max-part-size", maxPart),
+                ZipBundle.parseSize("--max-total-size", maxTotal));
         try (ConfigurableApplicationContext ctx = Runtime.start(data.data, false, Map.of(), List.of())) {
             var out = Cli.stdout();
             String user = "cli:" + System.getProperty("user.name", "unknown");

@@ -27,6 +27,23 @@ class ServeCommand implements Callable<Integer> {
         if (port < 1 || port > 65535) {
             throw new UsageException("--port must be between 1 and 65535, got " + port);
         }
+        String publicUrl = System.getenv("MICRODEGREE_PUBLIC_URL");
+        if (publicUrl == null || publicUrl.isBlank()) {
+            if (profiles().contains("prod")) {
+                throw new UsageException("the prod profile needs MICRODEGREE_PUBLIC_URL, the address at which this installation is"
+                        + " reached (e.g. https://credentials.uni.example): certificates name it in their DIDs and links");
+            }
+            if (!profiles().contains("demo")) {
+                System.err.println("warning: MICRODEGREE_PUBLIC_URL is not set: certificates issued now name http://localhost:" + port
+                        + ", which nobody else can reach; set it to the address at which this installation is reached");
+            }
+        } else {
+            try {
+                org.microdegree.shared.PublicUrl.of(publicUrl, port);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("MICRODEGREE_PUBLIC_URL: " + e.getMessage());
+            }
+        }
         Runtime.start(data.data, true, Map.of("server.port", port), profiles());
         return Cli.KEEP_RUNNING;
     }

@@ -288,11 +288,12 @@ public class Certificates {
         return store.ofLearner(learnerId);
     }
 
-    /** Every certificate the actor may see: an operator all, a registrar those of their institutions. */
-    /** The signed-in learner's own certificates. */
+    /** The signed-in learner's own certificates: none while no learner record is linked to the account. */
     public List<Certificate> own(Actor actor) {
-        return ofLearner(learners.self(actor).id(), actor);
+        return learners.own(actor).map(l -> ofLearner(l.id(), actor)).orElse(List.of());
     }
+
+    /** Every certificate the actor may see: an operator all, a registrar those of their institutions. */
 
     public List<Certificate> all(Actor actor) {
         List<Certificate> out = new ArrayList<>();
@@ -308,6 +309,7 @@ public class Certificates {
         if (reason == null || reason.isBlank()) {
             throw new org.microdegree.shared.InvalidInputException(List.of(org.microdegree.shared.Violation.at("reason", "a revocation needs a reason")));
         }
+        org.microdegree.shared.TextRules.require("reason", reason.strip(), org.microdegree.shared.TextRules.REASON);
         Certificate c = store.find(id).orElseThrow(() -> new NotFoundException("no certificate " + id));
         if (!actor.operator() && !actor.has(Role.REGISTRAR, c.institution())) {
             throw new ForbiddenException("only a registrar of " + c.institution() + " revokes its certificates");

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * did:web documents: one per institution listing all its keys, current and retired, as assertion
- * methods, and the installation's own at {@code /.well-known/did.json} listing every institution's.
+ * methods, and the installation's own at {@code /.well-known/did.json}, which lists no keys of its own and
+ * points to each institution's document.
  */
 @Service
 public class DidDocuments {
@@ -52,14 +53,7 @@ public class DidDocuments {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("@context", CONTEXT);
         doc.put("id", urls.installationDid());
-        List<Object> methods = new ArrayList<>();
-        List<String> assertion = new ArrayList<>();
-        for (KeyRing.PublicEntry key : keys.allEntries()) {
-            methods.add(method(key));
-            assertion.add(urls.did(key.institution()) + "#" + key.fragment());
-        }
-        doc.put("verificationMethod", methods);
-        doc.put("assertionMethod", assertion);
+        // the institutions' keys belong to their own DIDs: listing them here would claim them for this one
         List<Object> services = new ArrayList<>();
         for (Institution i : catalogue.institutions()) {
             services.add(Map.of("id", urls.installationDid() + "#" + i.id().value(), "type", "LinkedDomains",

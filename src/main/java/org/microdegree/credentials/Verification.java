@@ -91,9 +91,13 @@ public class Verification {
         return verify(parse(new String(content, StandardCharsets.UTF_8)), content);
     }
 
+    /** A credential is a few levels deep; a document nested deeper than this is refused before it is read further. */
+    static final int MAX_DEPTH = 64;
+    private static final jakarta.json.JsonReaderFactory READERS = JSON.createReaderFactory(java.util.Map.of("org.eclipse.parsson.maxDepth", MAX_DEPTH));
+
     public static JsonObject parse(String json) {
         try {
-            JsonValue value = JSON.createReader(new StringReader(json)).readValue();
+            JsonValue value = READERS.createReader(new StringReader(json)).readValue();
             if (!(value instanceof JsonObject object)) {
                 throw new Unreadable("a credential is a JSON object");
             }
@@ -103,6 +107,9 @@ public class Verification {
             throw new Unreadable("not JSON: " + e.getMessage() + (at == null ? "" : " (line " + at.getLineNumber() + ", column " + at.getColumnNumber() + ")"));
         } catch (JsonException e) {
             throw new Unreadable("not JSON: " + e.getMessage());
+        } catch (RuntimeException e) {
+            // Parsson's depth limit is a bare RuntimeException ("Input is too deeply nested")
+            throw new Unreadable("not a credential: the JSON is nested deeper than " + MAX_DEPTH + " levels");
         }
     }
 

@@ -283,7 +283,7 @@ public class Admissions {
 
     private Learner applicant(@Nullable String learnerId, ApplicationRound round, Actor actor) {
         if (learnerId == null) {
-            return learners.self(actor);
+            return learners.selfOrNew(actor);
         }
         if (!LearnerAccess.registrarAt(actor, round.institution())) {
             throw new ForbiddenException("only a registrar of " + round.institution() + " applies on a learner's behalf");
@@ -577,6 +577,16 @@ public class Admissions {
     }
 
     /** A registrar enrols a learner outside any round (no places are counted). */
+    /** {@link #enrolDirectly} for the learner a registrar knows by her student number at {@code institution}. */
+    public Enrolment enrolByStudentNumber(InstitutionId institution, String studentNumber, ItemKind kind, ItemId item, Actor actor) {
+        if (!LearnerAccess.registrarAt(actor, institution)) {
+            throw new ForbiddenException("only a registrar of " + institution + " finds its learners by student number");
+        }
+        String learner = store.byStudentNumber(institution, studentNumber).orElseThrow(() ->
+                InvalidInputException.of("studentNumber", "no learner has the student number '" + studentNumber + "' at " + institution));
+        return enrolDirectly(kind, item, learner, actor);
+    }
+
     public Enrolment enrolDirectly(ItemKind kind, ItemId item, String learnerId, Actor actor) {
         InstitutionId institution = InstitutionId.of(item.institution());
         if (!LearnerAccess.registrarAt(actor, institution)) {
@@ -609,7 +619,7 @@ public class Admissions {
     public ImportSummary importEnrolments(String source, byte[] content, Actor actor) {
         Set<String> institutions = catalogue.institutions().stream().map(i -> i.id().value()).collect(Collectors.toSet());
         Set<ItemId> published = new java.util.HashSet<>();
-        for (ItemKind kind : List.of(ItemKind.MICRO_CREDENTIAL, ItemKind.MICRO_DEGREE)) {
+        for (ItemKind kind : List.of(ItemKind.MICRO_CREDENTIAL, ItemKind.MICRO_DEGREE, ItemKind.STUDY_PROGRAMME)) {
             for (ItemId id : catalogue.ids(kind)) {
                 if (catalogue.find(kind, id, null, EnumSet.of(LifecycleStatus.PUBLISHED)).isPresent()) {
                     published.add(id);

@@ -48,12 +48,14 @@ public class Learners {
     private final LearnerStore store;
     private final Accounts accounts;
     private final TransactionTemplate tx;
+    private final org.microdegree.learners.internal.ClaimMail claimMail;
     private Clock clock = Clock.systemUTC();
 
-    public Learners(LearnerStore store, Accounts accounts, TransactionTemplate tx) {
+    public Learners(LearnerStore store, Accounts accounts, TransactionTemplate tx, org.microdegree.learners.internal.ClaimMail claimMail) {
         this.store = store;
         this.accounts = accounts;
         this.tx = tx;
+        this.claimMail = claimMail;
     }
 
     void clock(Clock clock) {
@@ -105,6 +107,7 @@ public class Learners {
             store.insertLearner(l);
             store.affiliate(id, institution);
             store.journal(id, "learner:" + id, now, actor.name(), "created", null);
+            linkToLearnerAccounts(institution, List.of(l));
             return store.learner(id).orElseThrow();
         });
     }
@@ -148,6 +151,8 @@ public class Learners {
                 }
             }
             store.insertLearners(inserts);
+            inserts.stream().collect(Collectors.groupingBy(l -> l.studentNumbers().keySet().iterator().next()))
+                    .forEach(this::linkToLearnerAccounts);
             store.journal(inserts.stream().map(l -> new LearnerStore.JournalEntry(l.id(), "learner:" + l.id(), now, actor.name(),
                     "created by import", source)).toList());
             return new ImportSummary(rows.size(), inserts.size(), updated, unchanged);
@@ -180,10 +185,31 @@ public class Learners {
     }
 
     /**
-     * The signed-in person's own learner record: linked to their account; else the record a
-     * registrar made for their e-mail address, now linked; else a new one (an external applicant).
+     * The signed-in person's own learner record, the one linked to their account. Reading it never
+     * writes: a record is linked only where its institution agrees (see {@link #linkOnRoleGranted}
+     * and {@link #create}) or the person proved its e-mail address ({@link #confirmClaim}).
      */
     public Learner self(Actor actor) {
+        if (actor.account() == null) {
+            throw new ForbiddenException("sign in to see your records");
+        }
+        return store.byAccount(actor.account()).orElseThrow(() -> new NotFoundException(NO_RECORD));
+    }
+
+    public static final String NO_RECORD = "no learner record is linked to your account: your registrar links it,"
+            + " or confirm your e-mail address (POST /api/v1/learners/me/claims)";
+
+    /** The signed-in person's record, if one is linked to their account. */
+    public Optional<Learner> own(Actor actor) {
+        return actor.account() == null ? Optional.empty() : store.byAccount(actor.account());
+    }
+
+    /**
+     * The record of a person who applies, enrols or asks for recognition: theirs, else a new one
+     * of their own (an external applicant). A record a registrar made for the same e-mail address
+     * is never taken over here: that needs the institution's agreement or the e-mail proof.
+     */
+    public Learner selfOrNew(Actor actor) {
         if (actor.account() == null) {
             throw new ForbiddenException("sign in to see your records");
         }
@@ -197,20 +223,102 @@ public class Learners {
             if (again.isPresent()) {
                 return again.get();
             }
-            Optional<Learner> made = store.unlinkedByEmail(account.email());
             Instant now = clock.instant();
-            if (made.isPresent()) {
-                store.linkAccount(made.get().id(), account.id());
-                store.journal(made.get().id(), "learner:" + made.get().id(), now, actor.name(), "linked to account", null);
-                return store.learner(made.get().id()).orElseThrow();
-            }
             String id = org.microdegree.learners.internal.Ids.next();
             store.insertLearner(new Learner(id, account.id(), account.name(), account.email(), null, LearnerStatus.EXTERNAL, Map.of(),
                     List.of(), now, null));
             // a learner role names the institution the person studies at
             account.grants().stream().filter(g -> g.role() == Role.LEARNER).forEach(g -> store.affiliate(id, g.institution()));
-            store.journal(id, "learner:" + id, now, actor.name(), "created at first sign-in", null);
+            store.journal(id, "learner:" + id, now, actor.name(), "created when applying", null);
             return store.learner(id).orElseThrow();
+        });
+    }
+
+    /**
+     * An institution granted the learner role to an account (its admin, or its single sign-on):
+     * the institution's own unlinked record for that e-mail address is the person's.
+     */
+    @org.springframework.context.event.EventListener
+    void linkOnRoleGranted(org.microdegree.accounts.LearnerRoleGranted granted) {
+        if (store.byAccount(granted.account()).isPresent()) {
+            return;
+        }
+        List<Learner> records = store.unlinkedByEmailAt(granted.email(), granted.institution());
+        if (records.size() == 1) {
+            link(records.get(0).id(), granted.account(), "the learner role was granted by " + granted.institution());
+        }
+    }
+
+    private void link(String learnerId, String accountId, String why) {
+        store.linkAccount(learnerId, accountId);
+        store.journal(learnerId, "learner:" + learnerId, clock.instant(), "system", "linked to account", why);
+    }
+
+    /** Links new records of {@code institution} to accounts that hold the learner role there with the same e-mail address. */
+    private void linkToLearnerAccounts(InstitutionId institution, List<Learner> made) {
+        Map<String, String> byEmail = accounts.learnerAccountsAt(institution,
+                made.stream().map(Learner::email).filter(java.util.Objects::nonNull).toList());
+        for (Learner l : made) {
+            String account = l.email() == null ? null : byEmail.get(l.email().strip().toLowerCase(java.util.Locale.ROOT));
+            if (account != null && store.byAccount(account).isEmpty()) {
+                link(l.id(), account, "the record was made by the registrar of " + institution);
+            }
+        }
+    }
+
+    /** A one-time link that proves an e-mail address, as sent (the link is shown only in demo mode). */
+    public record Claim(String email, int records, boolean mailed, @Nullable String demoLink) {
+    }
+
+    /**
+     * The person asks for the records made for their account's e-mail address: a one-time link,
+     * valid for a day, goes to that address; following it while signed in links them.
+     */
+    public Claim requestClaim(Actor actor) {
+        if (actor.account() == null || actor.readOnly()) {
+            throw new ForbiddenException("sign in to claim your records");
+        }
+        if (store.byAccount(actor.account()).isPresent()) {
+            throw new ConflictException("a learner record is linked to your account already");
+        }
+        Account account = accounts.byId(actor.account()).orElseThrow(() -> new ForbiddenException("sign in to claim your records"));
+        List<Learner> records = store.unlinkedByEmailAnywhere(account.email());
+        if (records.size() != 1) {
+            throw new NotFoundException(records.isEmpty() ? "no learner record waits for your e-mail address; ask your registrar"
+                    : "several learner records have your e-mail address; ask your registrar to link the right one");
+        }
+        if (!claimMail.canSend()) {
+            throw new ConflictException("this installation sends no e-mail; ask your registrar to link your learner record");
+        }
+        String secret = org.microdegree.learners.internal.ClaimMail.secret();
+        Instant now = clock.instant();
+        tx.executeWithoutResult(s -> {
+            store.insertClaim(org.microdegree.learners.internal.ClaimMail.hash(secret), records.get(0).id(), account.id(), now,
+                    now.plus(java.time.Duration.ofDays(1)));
+            store.journal(records.get(0).id(), "learner:" + records.get(0).id(), now, actor.name(), "e-mail confirmation sent", null);
+        });
+        String link = claimMail.send(account.email(), secret);
+        return new Claim(account.email(), 1, !claimMail.demo(), claimMail.demo() ? link : null);
+    }
+
+    /** Follows the one-time link: the record is linked to the signed-in account that asked for it. */
+    public Learner confirmClaim(String secret, Actor actor) {
+        if (actor.account() == null || actor.readOnly()) {
+            throw new ForbiddenException("sign in with the account that asked for the link");
+        }
+        Instant now = clock.instant();
+        return tx.execute(s -> {
+            if (store.byAccount(actor.account()).isPresent()) {
+                throw new ConflictException("a learner record is linked to your account already");
+            }
+            String learner = store.useClaim(org.microdegree.learners.internal.ClaimMail.hash(secret), actor.account(), now)
+                    .orElseThrow(() -> new NotFoundException("this link is unknown, used, expired, or was sent for another account"));
+            Learner l = store.learner(learner).orElseThrow();
+            if (l.accountId() != null || l.erasedAt() != null) {
+                throw new ConflictException("this learner record is no longer available to link");
+            }
+            link(learner, actor.account(), "the e-mail address was confirmed");
+            return store.learner(learner).orElseThrow();
         });
     }
 

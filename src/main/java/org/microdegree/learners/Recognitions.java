@@ -79,7 +79,7 @@ public class Recognitions {
         });
         Learner learner;
         if (in.learner() == null) {
-            learner = learners.self(actor);
+            learner = learners.selfOrNew(actor);
         } else {
             learner = learners.get(in.learner(), actor);
             if (!LearnerAccess.self(actor, learner.accountId()) && !LearnerAccess.registrarOfAny(actor, store.affiliations(learner.id()))) {
@@ -187,6 +187,7 @@ public class Recognitions {
         RecognitionStatus d = f.coded("decision", true, RecognitionStatus.class);
         BigDecimal cp = f.decimal("creditedCreditPoints", false);
         f.throwIfAny();
+        org.microdegree.shared.TextRules.require("justification", justification, 2_000);
         List<org.microdegree.shared.Violation> problems = RecognitionDecision.check(c.status(), d, c.requestedCreditPoints(), cp, justification);
         if (!problems.isEmpty()) {
             if (problems.size() == 1 && problems.get(0).path().equals("status")) {

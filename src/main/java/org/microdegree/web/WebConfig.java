@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.microdegree.shared.Actor;
 import org.microdegree.web.security.Actors;
+import org.microdegree.web.security.TokenScopeGuard;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -35,9 +36,11 @@ class WebConfig implements WebMvcConfigurer {
     }
 
     private final Actors actors;
+    private final TokenScopeGuard scopes;
 
-    WebConfig(Actors actors) {
+    WebConfig(Actors actors, TokenScopeGuard scopes) {
         this.actors = actors;
+        this.scopes = scopes;
     }
 
     @Override
@@ -62,6 +65,7 @@ class WebConfig implements WebMvcConfigurer {
         lang.setParamName("lang");
         lang.setIgnoreInvalidLocale(true);
         registry.addInterceptor(lang);
+        registry.addInterceptor(scopes);
     }
 
     @Bean

@@ -168,6 +168,42 @@ class DegreeAndAdditionalIT extends DatabaseIT {
         assertThat(forEva.text()).contains("beside the degree luh:bsc-electrical-engineering: within it luh:mc-data-engineering");
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
+
+    @Test
+    void aRegistrarRecordsTheDegreeAStudentStudiesByApiCsvOrFormAndHerAuditShowsTheSplit() throws Exception {
+        String api = learners.create(new LearnerInput("Api Student", "api@luh.example", null, "student", "luh", "SP-1", List.of()), registrar).id();
+        learners.create(new LearnerInput("Csv Student", "csv@luh.example", null, "student", "luh", "SP-2", List.of()), registrar);
+        learners.create(new LearnerInput("Web Student", "web@luh.example", null, "student", "luh", "SP-3", List.of()), registrar);
+        accounts.grant(ADMIN, Grant.of(Role.REGISTRAR, "luh"));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/enrolments")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic(ADMIN, PASSWORD))
+                        .contentType("application/json")
+                        .content("{\"learner\": \"" + api + "\", \"kind\": \"study-programme\", \"item\": \"luh:bsc-computer-science\"}"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isCreated());
+        admissions.importEnrolments("enrolments.csv", """
+                institution;student_number;kind;item
+                luh;SP-2;study-programme;luh:bsc-computer-science
+                """.getBytes(StandardCharsets.UTF_8), registrar);
+        var signedIn = org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
+                accounts.byEmail(ADMIN).orElseThrow().actor(), null, org.springframework.security.core.authority.AuthorityUtils.createAuthorityList("ROLE_USER"));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/registrar/enrolments")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication(signedIn))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .contentType("application/x-www-form-urlencoded")
+                        .content("institution=luh&studentNumber=SP-3&kind=study-programme&item=luh:bsc-computer-science"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/registrar"));
+        for (String number : List.of("SP-1", "SP-2", "SP-3")) {
+            String id = jdbc.queryForObject("select learner_id from learners_student_number where number = ?", String.class, number);
+            admissions.enrolDirectly(ItemKind.MICRO_DEGREE, ItemId.of("luh:md-applied-ai"), id, registrar);
+            passes(id, "luh:ml-fundamentals", "luh:data-engineering", "luh:ai-ethics", "luh:mb-ml-manufacturing");
+            AuditReport r = report(id, "luh:md-applied-ai");
+            assertThat(r.degree()).as(number).isEqualTo("luh:bsc-computer-science");
+            assertThat(r.withinDegree()).as(number).containsExactly("luh:mc-machine-learning");
+        }
+    }
+
     /** A programme that takes results of grade 2.0 or better, from the last three years. */
     private static final String STRICT = """
             format: microdegree-catalogue

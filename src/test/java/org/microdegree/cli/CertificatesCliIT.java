@@ -95,9 +95,15 @@ class CertificatesCliIT {
         assertThat(revoked.exit()).isEqualTo(1);
         assertThat(revoked.out()).contains("FAIL status", "revoked");
 
+        // the installation's document lists no key: every key belongs to an institution's DID, listed there
         InProcess.Run did = run("keys", "did-document");
         assertThat(did.exit()).isZero();
-        assertThat(did.out()).contains("\"verificationMethod\"", "#key-1", "Multikey", "z6Mk");
+        assertThat(did.out()).contains("LinkedDomains", "/institutions/luh/did.json").doesNotContain("verificationMethod", "#key-");
+        InProcess.Run luh = run("keys", "did-document", "--institution", "luh");
+        assertThat(luh.exit()).isZero();
+        assertThat(luh.out()).contains("\"verificationMethod\"", "Multikey", "z6Mk");
+        assertThat(java.util.regex.Pattern.compile("did:web:[^\"#]*#key-\\d+").matcher(luh.out()).results().map(m -> m.group()).toList())
+                .isNotEmpty().allSatisfy(key -> assertThat(key).startsWith("did:web:localhost%3A8080:institutions:luh#"));
     }
 
     @Test

@@ -135,12 +135,62 @@ class CliIT {
     }
 
     @Test
+    void aZipBombAPartTooLargeOrAPartNamedTwiceIsRefusedWithTwoBeforeAnythingIsRead() throws Exception {
+        // 64 MB of one letter packs into a few hundred kB: unpacked whole, a larger one would exhaust the memory
+        Path bomb = dir.resolve("bomb.zip");
+        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(bomb))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("achievements.csv"));
+            byte[] block = "a".repeat(1 << 20).getBytes(StandardCharsets.US_ASCII);
+            for (int i = 0; i < 64; i++) {
+                zip.write(block);
+            }
+        }
+        InProcess.Run refused = run("import", bomb.toString(), "--data", dir.resolve("data").toString());
+        assertThat(refused.exit()).isEqualTo(2);
+        assertThat(refused.err()).contains(bomb + "!/achievements.csv: unpacks to more than 200 times its packed size")
+                .doesNotContain("Exception", "OutOfMemory");
+
+        Path small = dir.resolve("small.zip");
+        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(small))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("learners.csv"));
+            zip.write("institution;student_number;name;email;status\nluh;1;A B;a@luh.example;student\n".repeat(100).getBytes(StandardCharsets.UTF_8));
+        }
+        InProcess.Run tooLarge = run("import", small.toString(), "--max-part-size", "1KB", "--data", dir.resolve("data").toString());
+        assertThat(tooLarge.exit()).isEqualTo(2);
+        assertThat(tooLarge.err()).contains(small + "!/learners.csv: larger than 1024 bytes once unpacked (--max-part-size)");
+        assertThat(run("import", small.toString(), "--max-total-size", "lots", "--data", dir.resolve("data").toString()).err())
+                .contains("--max-total-size: expected a size such as 512MB or 2GB, got 'lots'");
+
+        // the same part twice: the second would silently replace the first
+        Path twice = dir.resolve("twice.zip");
+        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(twice))) {
+            for (String name : new String[] {"learners.csv", "learners.csX"}) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(name));
+                zip.write("institution;student_number;name;email;status\n".getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        byte[] bytes = Files.readAllBytes(twice);
+        String latin = new String(bytes, StandardCharsets.ISO_8859_1).replace("learners.csX", "learners.csv");
+        Files.write(twice, latin.getBytes(StandardCharsets.ISO_8859_1));
+        InProcess.Run duplicate = run("import", twice.toString(), "--data", dir.resolve("data").toString());
+        assertThat(duplicate.exit()).isEqualTo(2);
+        assertThat(duplicate.err()).contains(twice + "!/learners.csv: the part is in the file twice");
+        assertThat(Files.exists(dir.resolve("data"))).as("nothing was started, nothing written").isFalse();
+    }
+
+    @Test
     void unusableArgumentsExitWithTwo() {
         assertThat(run("import", dir.resolve("missing.yaml").toString()).err()).contains("no such file");
         assertThat(run("import", dir.resolve("missing.yaml").toString()).exit()).isEqualTo(2);
         assertThat(run("export", "--format", "xml").exit()).isEqualTo(2);
         assertThat(run("frobnicate").exit()).isEqualTo(2);
         assertThat(run("help").exit()).isZero();
+        if (System.getenv("MICRODEGREE_PUBLIC_URL") == null) {
+            // production names itself in every certificate: it does not guess
+            InProcess.Run prod = run("serve", "--profile", "prod", "--data", dir.resolve("data").toString());
+            assertThat(prod.exit()).isEqualTo(2);
+            assertThat(prod.err()).contains("the prod profile needs MICRODEGREE_PUBLIC_URL");
+        }
     }
 
     @Test
@@ -199,6 +249,23 @@ class CliIT {
         assertThat(run("achievements", "import", corrected.toString(), "--data", data.toString()).out())
                 .contains("1 rows: 0 new, 1 corrected, 0 unchanged");
         assertThat(run("achievements", "import", dir.resolve("missing.csv").toString(), "--data", data.toString()).exit()).isEqualTo(2);
+
+        // a broken quote, a NUL character and an overlong name: each named with its place, exit 2, never a parser's exception
+        Path quote = dir.resolve("quote.csv");
+        Files.writeString(quote, """
+                institution;student_number;item;date;scale;grade;credit_points;assessment;supervised;identity_verified;reference
+                luh;10001;luh:mc-ai-ethics;2025-02-20;de;2.0;5;written-exam;yes;yes;"PA-2025-009
+                """);
+        InProcess.Run broken = run("achievements", "import", quote.toString(), "--data", data.toString());
+        assertThat(broken.exit()).isEqualTo(2);
+        assertThat(broken.err()).contains(quote + ":2:").contains("unreadable CSV").doesNotContain("Exception", "org.apache");
+        Path people = dir.resolve("people.csv");
+        Files.writeString(people, "institution;student_number;name;email;status\nluh;10003;Nul\u0000Name;nul@luh.example;student\n"
+                + "luh;10004;" + "N".repeat(300) + ";long@luh.example;student\n");
+        InProcess.Run odd = run("learners", "import", people.toString(), "--data", data.toString());
+        assertThat(odd.exit()).isEqualTo(2);
+        assertThat(odd.err()).contains(people + ":2:3: name: contains the control character U+0000")
+                .contains(people + ":3:3: name: is 300 characters long").doesNotContain("Exception", "SQL");
 
         // enrolled in "AI Essentials" (two of three parts), Lena has met it with Machine Learning and Data Engineering
         Path enrolments = dir.resolve("enrolments.csv");

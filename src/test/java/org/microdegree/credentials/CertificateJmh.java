@@ -38,7 +38,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Threads(2)
 public class CertificateJmh {
 
-    private final Urls urls = new Urls("https://credentials.uni-hannover.de");
+    private final Urls urls = new Urls(new org.microdegree.shared.PublicUrl("https://credentials.uni-hannover.de", true));
     private final CertificateContent md = CertificateFixtures.aiProgrammeMd();
     private final KeyPair key = Ed25519.generate();
     private final Function<String, String> labels = k -> k;

@@ -10,7 +10,7 @@ import org.microdegree.credentials.internal.render.Elm;
 /** Our ELM exports against the official EDC-generic-full shapes. */
 class ElmShapesTest {
 
-    private final Urls urls = new Urls("https://credentials.uni-hannover.de");
+    private final Urls urls = new Urls(new org.microdegree.shared.PublicUrl("https://credentials.uni-hannover.de", true));
 
     @Test
     void theOfficialUnsignedSampleFailsOnlyForWhatASealedCredentialAdds() throws Exception {

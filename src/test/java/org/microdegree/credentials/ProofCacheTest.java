@@ -21,7 +21,7 @@ import org.microdegree.credentials.internal.render.OpenBadge;
  */
 class ProofCacheTest {
 
-    private final Urls urls = new Urls("https://credentials.uni-hannover.de");
+    private final Urls urls = new Urls(new org.microdegree.shared.PublicUrl("https://credentials.uni-hannover.de", true));
     private final KeyPair luhKey = Ed25519.generate();
     private final String method = urls.did("luh") + "#key-1";
     private final Verification.ProofCache cache = new Verification.ProofCache(100);

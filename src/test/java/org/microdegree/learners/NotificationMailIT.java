@@ -30,6 +30,11 @@ class NotificationMailIT extends DatabaseIT {
         SMTP.start();
     }
 
+    @org.junit.jupiter.api.BeforeEach
+    void emptyMailboxes() throws Exception {
+        SMTP.purgeEmailFromAllMailboxes();
+    }
+
     @AfterAll
     static void stopSmtp() {
         SMTP.stop();
@@ -68,5 +73,37 @@ class NotificationMailIT extends DatabaseIT {
         assertThat(received[0].getSubject()).isEqualTo("Application received: luh:mc-ai-ethics");
         assertThat(learners.records(consenting.id(), registrar).notifications()).allMatch(n -> n.sentAt() != null);
         assertThat(learners.records(silent.id(), registrar).notifications()).hasSize(1);
+    }
+
+    @Test
+    void aPersonWhoseAccountAnotherInstitutionMadeLinksTheRecordOnlyByFollowingTheLinkMailedToItsAddress() throws Exception {
+        catalogue.importBundle("example.yaml", Fixtures.workedExampleYaml(), BundleSyntax.YAML, "test");
+        Actor registrar = Actor.person("robin", "Robin Registrar", Set.of(Grant.of(Role.REGISTRAR, "luh")));
+        var record = learners.create(new LearnerInput("Lena Luh", "lena@luh.example", null, "student", "luh", "C-1", List.of()), registrar);
+        var account = accounts.create("lena@luh.example", "Lena", "a-long-enough-password".toCharArray(), Set.of(Grant.of(Role.LEARNER, "lut")));
+        Actor lena = account.actor();
+        assertThat(learners.own(lena)).as("LUT's grant does not link LUH's record").isEmpty();
+
+        Learners.Claim claim = learners.requestClaim(lena);
+        assertThat(claim.mailed()).isTrue();
+        assertThat(claim.demoLink()).as("outside demo mode the link is only in the mail").isNull();
+        assertThat(SMTP.waitForIncomingEmail(5000, 1)).isTrue();
+        MimeMessage mail = SMTP.getReceivedMessages()[0];
+        assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("lena@luh.example");
+        String body = (String) mail.getContent();
+        String secret = body.replaceAll("(?s).*?/me/claim/([A-Za-z0-9_-]+).*", "$1");
+        assertThat(jdbc.queryForList("select secret_hash from learners_claim", String.class)).doesNotContain(secret);
+
+        // someone else signed in cannot use it; a wrong secret does nothing
+        Actor intruder = accounts.create("x@lut.example", "X", null, Set.of(Grant.of(Role.LEARNER, "lut"))).actor();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> learners.confirmClaim(secret, intruder))
+                .isInstanceOf(org.microdegree.shared.NotFoundException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> learners.confirmClaim(secret + "x", lena))
+                .isInstanceOf(org.microdegree.shared.NotFoundException.class);
+        assertThat(learners.confirmClaim(secret, lena).id()).isEqualTo(record.id());
+        assertThat(learners.self(lena).id()).isEqualTo(record.id());
+        // used once
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> learners.confirmClaim(secret, lena))
+                .isInstanceOf(org.microdegree.shared.ConflictException.class);
     }
 }

@@ -146,17 +146,49 @@ class AccessScenariosIT extends DatabaseIT {
     }
 
     @Test
-    void afterFiveWrongPasswordsTheAccountWaitsEvenForTheRightOne(CapturedOutput output) throws Exception {
+    void afterFiveWrongPasswordsTheAccountWaitsEvenForTheRightOneAndSaysNothingAnUnknownAddressWouldNot(CapturedOutput output)
+            throws Exception {
         for (int i = 0; i < 5; i++) {
             MvcResult r = mvc.perform(post("/login").with(csrf()).param("email", email("quality")).param("password", "guess-" + i)).andReturn();
-            assertThat(r.getResponse().getRedirectedUrl()).as("attempt " + (i + 1)).isEqualTo(i < 4 ? "/login?error" : "/login?throttled");
+            assertThat(r.getResponse().getRedirectedUrl()).as("attempt " + (i + 1)).isEqualTo("/login?error");
         }
         mvc.perform(post("/login").with(csrf()).param("email", email("quality")).param("password", WebFixtures.PASSWORD))
-                .andExpect(redirectedUrl("/login?throttled"));
-        mvc.perform(get("/api/v1/accounts/me").with(httpBasic(email("quality"), WebFixtures.PASSWORD)))
-                .andExpect(status().isUnauthorized()).andExpect(jsonPath("$.detail", containsString("too many failed sign-ins")));
+                .andExpect(redirectedUrl("/login?error"));
+        // a waiting account and an unknown address get the very same answer: no address is told to exist
+        String waiting = mvc.perform(get("/api/v1/accounts/me").with(httpBasic(email("quality"), WebFixtures.PASSWORD)))
+                .andExpect(status().isUnauthorized()).andReturn().getResponse().getContentAsString();
+        String unknown = mvc.perform(get("/api/v1/accounts/me").with(httpBasic("nobody@luh.example", WebFixtures.PASSWORD)))
+                .andExpect(status().isUnauthorized()).andReturn().getResponse().getContentAsString();
+        assertThat(waiting).isEqualTo(unknown).contains("too many failed sign-ins in a row");
         // nothing of it in the logs: no address, no password
         assertThat(output.getAll()).doesNotContain(email("quality")).doesNotContain("guess-").doesNotContain(WebFixtures.PASSWORD);
+    }
+
+    @Test
+    void ahundredParallelWrongPasswordsAreCheckedFiveTimesAndNoMore() throws Exception {
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(16);
+        try {
+            var tries = new java.util.ArrayList<java.util.concurrent.Future<org.microdegree.accounts.SignIn>>();
+            for (int i = 0; i < 100; i++) {
+                String guess = "parallel-guess-" + i;
+                tries.add(pool.submit(() -> accounts.signIn(email("registrar"), guess)));
+            }
+            int refused = 0;
+            int throttled = 0;
+            for (var t : tries) {
+                switch (t.get()) {
+                    case org.microdegree.accounts.SignIn.Refused r -> refused++;
+                    case org.microdegree.accounts.SignIn.Throttled r -> throttled++;
+                    case org.microdegree.accounts.SignIn.Accepted a -> throw new AssertionError("a wrong password was accepted");
+                }
+            }
+            assertThat(refused).as("passwords checked").isEqualTo(5);
+            assertThat(throttled).isEqualTo(95);
+            assertThat(accounts.signIn(email("registrar"), WebFixtures.PASSWORD)).as("the right one waits too")
+                    .isInstanceOf(org.microdegree.accounts.SignIn.Throttled.class);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

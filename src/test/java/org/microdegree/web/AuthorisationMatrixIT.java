@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,9 +16,11 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.microdegree.DatabaseIT;
+import org.microdegree.accounts.TokenScope;
 import org.microdegree.catalog.Catalogue;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -26,6 +29,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every route of the API and the web pages, asked by every role and anonymously, against the
@@ -35,7 +40,10 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  */
 class AuthorisationMatrixIT extends DatabaseIT {
 
-    static final List<String> ROLES = List.of("anon", "learner", "designer", "quality", "registrar", "admin", "partner");
+    static final List<String> ROLES = List.of("anon", "learner", "designer", "quality", "registrar", "admin", "partner", "read", "other");
+
+    /** Roles that must never see anything of Lea, a learner of LUH, even where a route is open to them. */
+    static final Set<String> OUTSIDERS = Set.of("anon", "designer", "partner", "other");
 
     /** Bodies that are valid, so that an allowed request gets past validation to where access is decided. */
     static final Map<String, String> BODIES = Map.ofEntries(
@@ -100,6 +108,7 @@ class AuthorisationMatrixIT extends DatabaseIT {
             Map.entry("form-review", "mark=60"),
             Map.entry("form-result", "institution=luh&studentNumber=L-0001&item=luh:mc-se-energy-data&date=2025-06-30&scale=de&grade=2.3"
                     + "&creditPoints=5&assessment=project&supervised=true&reference=EX-WEB-1"),
+            Map.entry("form-enrol", "institution=luh&studentNumber=L-0001&kind=study-programme&item=luh:bsc-computer-science"),
             Map.entry("form-decision", "decision=denied&justification=Outcomes+differ"),
             Map.entry("what-if", "{\"passed\": [{\"kind\": \"micro-credential\", \"item\": \"luh:mc-ai-ethics\", \"creditPoints\": 5}]}"),
             Map.entry("credential", "{\"@context\": [\"https://www.w3.org/ns/credentials/v2\"], \"type\": [\"VerifiableCredential\"]}"),
@@ -143,6 +152,9 @@ class AuthorisationMatrixIT extends DatabaseIT {
         Set<String> stale = new TreeSet<>(inTable);
         stale.removeAll(routes);
         assertThat(missing).as("routes without a row in security/routes.txt").isEmpty();
+        Set<String> undocumented = new TreeSet<>(openApiOperations());
+        undocumented.removeAll(inTable);
+        assertThat(undocumented).as("operations of the OpenAPI document without a row in security/routes.txt").isEmpty();
         assertThat(stale).as("rows of security/routes.txt for routes that do not exist").isEmpty();
 
         WebFixtures people = new WebFixtures(accounts, catalogue);
@@ -151,6 +163,8 @@ class AuthorisationMatrixIT extends DatabaseIT {
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() -> count("event_publication") == 0
                 && jdbc.queryForObject("select count(*) from certificate where learner_id = ?", Integer.class, learnerData.lea()) > 0);
         String certificate = jdbc.queryForObject("select min(id) from certificate where learner_id = ?", String.class, learnerData.lea());
+        // the read-only token belongs to LUH's admin: it may read what the admin reads and change nothing
+        String readToken = accounts.createToken(people.people.get("admin").id(), "matrix", Set.of(TokenScope.READ), Duration.ofDays(1)).secret();
         var data = new Object() {
             String fill(String text) {
                 return learnerData.fill(text).replace("{certificate}", certificate);
@@ -159,10 +173,17 @@ class AuthorisationMatrixIT extends DatabaseIT {
         List<String> wrong = new ArrayList<>();
         for (Row row : rows) {
             for (String role : ROLES) {
-                String path = data.fill(row.sample().replace("{self}", role.equals("anon") ? "nobody" : people.people.get(role).id()));
+                String self = switch (role) {
+                    case "anon" -> "nobody";
+                    case "read" -> people.people.get("admin").id();
+                    default -> people.people.get(role).id();
+                };
+                String path = data.fill(row.sample().replace("{self}", self));
                 HttpMethod method = HttpMethod.valueOf(row.method().equals("*") ? "GET" : row.method());
                 MockHttpServletRequestBuilder req = request(method, path).with(csrf());
-                if (!role.equals("anon")) {
+                if (role.equals("read")) {
+                    req = req.header(HttpHeaders.AUTHORIZATION, "Bearer " + readToken);
+                } else if (!role.equals("anon")) {
                     req = req.with(authentication(people.as(role)));
                 }
                 if (row.body().startsWith("csv-")) {
@@ -180,10 +201,34 @@ class AuthorisationMatrixIT extends DatabaseIT {
                 char expected = row.expected().get(role);
                 if (got != expected) {
                     wrong.add(row.method() + " " + path + " as " + role + ": expected " + expected + ", got " + got + " (" + status + ")");
+                } else if (got == '+' && OUTSIDERS.contains(role) && !row.pattern().startsWith("/verify")) {
+                    // allowed is not enough: what they get must hold nothing of LUH's learner
+                    String body = result.getResponse().getContentAsString();
+                    for (String secret : List.of(learnerData.lea(), "L-0001", "lea@luh.example", "Lea Learner")) {
+                        if (body.contains(secret)) {
+                            wrong.add(row.method() + " " + path + " as " + role + ": the answer shows " + secret);
+                        }
+                    }
                 }
             }
         }
         assertThat(wrong).as("requests whose answer differs from the table").isEmpty();
+    }
+
+    /** METHOD PATTERN of every operation the OpenAPI document describes, so that no documented endpoint escapes the table. */
+    private Set<String> openApiOperations() throws Exception {
+        String json = mvc.perform(request(HttpMethod.GET, "/v3/api-docs")).andReturn().getResponse().getContentAsString();
+        JsonNode paths = JsonMapper.builder().build().readTree(json).path("paths");
+        Set<String> operations = new TreeSet<>();
+        for (String path : paths.propertyNames()) {
+            for (String method : paths.path(path).propertyNames()) {
+                if (Set.of("get", "put", "post", "delete", "patch", "head", "options").contains(method)) {
+                    operations.add(method.toUpperCase(java.util.Locale.ROOT) + " " + path);
+                }
+            }
+        }
+        assertThat(operations).as("the OpenAPI document lists the API's operations").hasSizeGreaterThan(50);
+        return operations;
     }
 
     /** METHOD PATTERN (for handlers without a method: *) for every handler the application maps. */

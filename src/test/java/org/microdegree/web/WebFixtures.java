@@ -39,6 +39,7 @@ public final class WebFixtures {
         person(accounts, "registrar", "robin@luh.example", Grant.of(Role.REGISTRAR, "luh"));
         person(accounts, "admin", "alex@luh.example", Grant.of(Role.ADMIN, "luh"));
         person(accounts, "partner", "lauri@lut.example", Grant.of(Role.DESIGNER, "lut"));
+        person(accounts, "other", "olli@lut.example", Grant.of(Role.ADMIN, "lut"));
         Actor operator = Actor.operator("test");
         catalogue.create(catalogue.readItem(ItemKind.MICRO_CREDENTIAL, mc(LUH_DRAFT, "Robotics in Production", "luh:mb-ml-manufacturing")), operator);
         catalogue.create(catalogue.readItem(ItemKind.MICRO_CREDENTIAL, mc(LUT_DRAFT, "Hydrogen Economy", "lut:se-solar-economy")), operator);

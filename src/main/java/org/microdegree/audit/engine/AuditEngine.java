@@ -334,18 +334,25 @@ public final class AuditEngine {
                     return counted;
                 }
                 case QUOTA -> {
+                    // a share is a maximum as well as a minimum: a fourth unit of a partner whose share is
+                    // three adds nothing, and a partner without a share adds nothing
                     boolean ok = true;
+                    int credited = 0;
                     for (Requirement.Share share : shares.get(n)) {
-                        int count = 0;
+                        List<Integer> own = new ArrayList<>();
                         for (int k : kids) {
                             if (met[k] && institutionOf(k).equals(share.institution())) {
-                                count++;
+                                own.add(sharedLeaf[k] && !sharedLeaf[n] ? 0 : nodeCredits[k]);
                             }
                         }
-                        ok &= count >= share.count();
+                        ok &= own.size() >= share.count();
+                        own.sort(Comparator.reverseOrder());
+                        for (int i = 0; i < Math.min(share.count(), own.size()); i++) {
+                            credited += own.get(i);
+                        }
                     }
                     met[n] = ok;
-                    return metCredits;
+                    return credited;
                 }
                 default -> throw new IllegalStateException();
             }
@@ -425,6 +432,13 @@ public final class AuditEngine {
             }
             boolean[] met = new boolean[type.size()];
             int rootCredits = eval(0, met, null, null, Integer.MAX_VALUE);
+            int[] parent = new int[type.size()];
+            Arrays.fill(parent, -1);
+            for (int n = 0; n < type.size(); n++) {
+                for (int k : kidsOf[n]) {
+                    parent[k] = n;
+                }
+            }
             List<NodeResult> nodes = new ArrayList<>();
             Set<String> used = new LinkedHashSet<>();
             Set<ItemId> mcs = new LinkedHashSet<>();
@@ -445,13 +459,42 @@ public final class AuditEngine {
                         && options.get(n).stream().anyMatch(o -> o.credits() >= need)) {
                     mcs.add(unit.get(n));
                 }
-                nodes.add(new NodeResult(path.get(n), typeName(n), label.get(n), unitKind.get(n), unit.get(n), met[n], credits, proofs, need(n)));
+                nodes.add(new NodeResult(path.get(n), typeName(n), label.get(n), unitKind.get(n), unit.get(n), met[n], credits, proofs, need(n),
+                        open(n, met, parent)));
             }
-            // an unmet programme is never shown as 100 %
-            int reached = complete ? Math.max(programmeTenths, rootCredits)
-                    : programmeTenths > 0 ? Math.min(rootCredits, programmeTenths - 1) : rootCredits;
+            // what the allocation credits, no more: an unmet programme shows what its met parts are worth
+            int reached = complete ? Math.max(programmeTenths, rootCredits) : rootCredits;
             return new AuditResult(programme, complete, programmeTenths == 0 ? reached : Math.min(reached, programmeTenths), programmeTenths,
                     nodes, List.copyOf(used), List.copyOf(mcs));
+        }
+
+        /** An unmet unit nothing around which is met, and not the recognition route beside a nested programme's own tree. */
+        boolean open(int n, boolean[] met, int[] parent) {
+            if (type.get(n) != Type.UNIT || met[n]) {
+                return false;
+            }
+            int p = parent[n];
+            if (p >= 0 && unit.get(p) != null && kidsOf[p].length > 1 && kidsOf[p][0] == n) {
+                return false;
+            }
+            for (int child = n, a = p; a >= 0; child = a, a = parent[a]) {
+                if (met[a] || type.get(a) == Type.QUOTA && shareFilled(a, institutionOf(child), met)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Whether quota node {@code q} has as many met units of {@code institution} as its share asks (none without a share). */
+        boolean shareFilled(int q, InstitutionId institution, boolean[] met) {
+            int want = shares.get(q).stream().filter(s -> s.institution().equals(institution)).mapToInt(Requirement.Share::count).sum();
+            int have = 0;
+            for (int k : kidsOf[q]) {
+                if (met[k] && institutionOf(k).equals(institution)) {
+                    have++;
+                }
+            }
+            return have >= want;
         }
 
         String typeName(int n) {

@@ -91,7 +91,7 @@ public record Degree(ItemId id, Set<ItemId> compulsory, Set<ItemId> electives, i
                 continue;
             }
             NodeResult own = new NodeResult(ROOT + n.path().substring(PROGRAMME.length()), n.type(), n.label(), n.unitKind(), n.unit(),
-                    n.satisfied(), n.creditedTenths(), n.proofs(), n.need());
+                    n.satisfied(), n.creditedTenths(), n.proofs(), n.need(), n.open());
             nodes.add(own);
             used.addAll(n.proofs());
         }

@@ -1,5 +1,6 @@
 package org.microdegree.audit.rest;
 
+import org.microdegree.shared.ChangesNothing;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
@@ -55,6 +56,7 @@ class AuditResource {
     record WhatIfBody(@Nullable String programme, @Nullable List<HypothesisBody> passed) {
     }
 
+    @ChangesNothing
     @PostMapping("/what-if")
     @Operation(summary = "The same audit with hypothetical results added; nothing is stored")
     List<AuditReport> whatIf(@PathVariable String id, @RequestBody WhatIfBody body, Actor actor) {

@@ -21,6 +21,7 @@ import org.microdegree.catalog.model.Requirement;
 import org.microdegree.catalog.model.StudyProgramme;
 import org.microdegree.shared.InstitutionId;
 import org.microdegree.shared.ItemId;
+import org.microdegree.shared.TextRules;
 import org.microdegree.shared.Violation;
 
 /**
@@ -67,6 +68,7 @@ public final class CatalogueChecks {
                 out.add(Violation.at(path + ".id", "institution '" + inst.id() + "' is listed twice"));
             }
             require(out, inst.name(), path + ".name");
+            text(out, inst.name(), path + ".name", 300);
             require(out, inst.kind(), path + ".kind");
             if (inst.country() == null || !COUNTRY.matcher(inst.country()).matches()) {
                 out.add(Violation.at(path + ".country", "expected an ISO 3166-1 alpha-2 country code such as DE, got '" + inst.country() + "'"));
@@ -85,6 +87,7 @@ public final class CatalogueChecks {
                     out.add(Violation.at(up + ".id", "unit '" + unit.id() + "' is listed twice"));
                 }
                 require(out, unit.name(), up + ".name");
+                text(out, unit.name(), up + ".name", 300);
                 require(out, unit.kind(), up + ".kind");
             }
         }
@@ -129,12 +132,21 @@ public final class CatalogueChecks {
         return out;
     }
 
+    /** Both languages of a text that the store keeps in a column of {@code max} characters. */
+    private static void text(List<Violation> out, org.microdegree.shared.@org.jspecify.annotations.Nullable Text text, String path, int max) {
+        if (text != null) {
+            TextRules.check(out, path + ".en", text.en(), max);
+            TextRules.check(out, path + ".de", text.de(), max);
+        }
+    }
+
     private void checkItem(CatalogueItem item, String path, List<Violation> out, Predicate<String> institutionExists,
                            Predicate<ItemId> unitExists, BiPredicate<ItemKind, ItemId> itemExists) {
         if (!institutionExists.test(item.id().institution())) {
             out.add(Violation.at(path + ".id", "institution '" + item.id().institution() + "' (the prefix of the id) does not exist"));
         }
         require(out, item.title(), path + ".title");
+        text(out, item.title(), path + ".title", TextRules.TITLE);
         if (item.creditPoints() == null || item.creditPoints().isZero()) {
             out.add(Violation.at(path + ".creditPoints", "required, more than 0"));
         }

@@ -1,5 +1,6 @@
 package org.microdegree.catalog.rest;
 
+import org.microdegree.shared.ChangesNothing;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.ArrayList;
@@ -64,6 +65,7 @@ class ConformanceResource {
     record ItemsRequest(List<String> items, @Nullable List<String> profiles) {
     }
 
+    @ChangesNothing
     @PostMapping(value = "/api/v1/conformance", consumes = {"application/json", "application/yaml", "application/x-yaml"})
     @Operation(summary = "Check designs against rule profiles",
             description = "The body is a catalogue bundle (JSON or YAML; names outside it resolve in the catalogue), or"
@@ -115,6 +117,7 @@ class ConformanceResource {
         return ConformanceView.of(conformance.checkStored(ids, named), problemsOnly);
     }
 
+    @ChangesNothing
     @PostMapping("/api/v1/conformance/micro-credentials")
     @Operation(summary = "Check one micro-credential while it is edited (the body as for creating it); nothing is stored")
     Map<String, Object> checkMicroCredential(@RequestBody org.microdegree.catalog.model.MicroCredential item,
@@ -124,6 +127,7 @@ class ConformanceResource {
         return ConformanceView.of(conformance.checkDraft(item, profile == null ? List.of() : profile), false);
     }
 
+    @ChangesNothing
     @PostMapping("/api/v1/conformance/micro-degrees")
     @Operation(summary = "Check one micro-degree programme while it is edited (the body as for creating it); nothing is stored")
     Map<String, Object> checkMicroDegree(@RequestBody org.microdegree.catalog.model.MicroDegreeProgramme item,

@@ -46,9 +46,16 @@ abstract class ItemResource<T extends CatalogueItem> {
     public record Transition(String action, @Nullable String reason) {
     }
 
+    /** No catalogue holds ten million items: a page beyond that is a mistake, not a query. */
+    static final long MAX_OFFSET = 10_000_000;
+
     protected CataloguePage<T> page(Actor actor, @Nullable String status, @Nullable String institution, int page, int size) {
         if (page < 0 || size < 1 || size > 500) {
             throw InvalidInputException.of(page < 0 ? "page" : "size", page < 0 ? "must be 0 or more" : "must be between 1 and 500");
+        }
+        if ((long) page * size > MAX_OFFSET) {
+            throw InvalidInputException.of("page", "page " + page + " of " + size + " lies beyond any catalogue (at most "
+                    + MAX_OFFSET / size + " pages of " + size + ")");
         }
         LifecycleStatus s = status == null ? null : Coded.fromCode(LifecycleStatus.class, status).orElseThrow(() ->
                 InvalidInputException.of("status", "'" + status + "' is not one of: " + Coded.codes(LifecycleStatus.class)));

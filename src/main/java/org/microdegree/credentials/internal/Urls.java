@@ -3,7 +3,6 @@ package org.microdegree.credentials.internal;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,8 +15,8 @@ public class Urls {
     private final String base;
     private final String didHost;
 
-    public Urls(@Value("${microdegree.public-url:http://localhost:8080}") String publicUrl) {
-        this.base = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    public Urls(org.microdegree.shared.PublicUrl publicUrl) {
+        this.base = publicUrl.base();
         URI uri = URI.create(base);
         String host = uri.getHost() + (uri.getPort() > 0 ? "%3A" + uri.getPort() : "");
         String path = uri.getPath() == null || uri.getPath().isEmpty() ? "" : uri.getPath().substring(1).replace('/', ':');

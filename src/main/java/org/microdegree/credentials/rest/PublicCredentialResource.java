@@ -1,5 +1,6 @@
 package org.microdegree.credentials.rest;
 
+import org.microdegree.shared.ChangesNothing;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.json.JsonObject;
@@ -65,6 +66,7 @@ class PublicCredentialResource {
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/vc+ld+json")).body(statusLists.list(institution));
     }
 
+    @ChangesNothing
     @PostMapping(value = "/api/v1/verify", consumes = {MediaType.APPLICATION_JSON_VALUE, "application/vc+ld+json", "application/ld+json", MediaType.APPLICATION_PDF_VALUE})
     @Operation(summary = "Verify a credential (JSON) or a certificate PDF: signature, issuer key, status, validity dates and structure")
     Map<String, Object> verify(@RequestBody byte[] body) {
@@ -74,6 +76,7 @@ class PublicCredentialResource {
     record VerifyRequest(JsonValue verifiableCredential) {
     }
 
+    @ChangesNothing
     @PostMapping(value = "/credentials/verify", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "W3C VC-API: verify a credential ({\"verifiableCredential\": ...})")
     ResponseEntity<Map<String, Object>> vcApiVerify(@RequestBody byte[] body) {

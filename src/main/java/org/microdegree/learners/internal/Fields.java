@@ -60,8 +60,9 @@ public final class Fields {
             }
             return null;
         }
-        if (v.length() > maxLength) {
-            fail(field, "longer than " + maxLength + " characters");
+        String problem = org.microdegree.shared.TextRules.problem(v, maxLength);
+        if (problem != null) {
+            fail(field, problem);
             return null;
         }
         return v;

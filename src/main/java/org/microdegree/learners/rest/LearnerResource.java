@@ -49,7 +49,11 @@ class LearnerResource {
         if (!actor.hasAnywhere(org.microdegree.shared.Role.REGISTRAR)) {
             throw new org.microdegree.shared.ForbiddenException("the list of learners is for registrars");
         }
-        return learners.list(actor, Math.max(0, page), Math.min(500, Math.max(1, size))).stream().map(Views.LearnerView::of).toList();
+        int rows = Math.min(500, Math.max(1, size));
+        if (page < 0 || (long) page * rows > 100_000_000L) {
+            throw org.microdegree.shared.InvalidInputException.of("page", "must be between 0 and " + 100_000_000L / rows + " for pages of " + rows);
+        }
+        return learners.list(actor, page, rows).stream().map(Views.LearnerView::of).toList();
     }
 
     @PostMapping
@@ -61,9 +65,22 @@ class LearnerResource {
     }
 
     @GetMapping("/me")
-    @Operation(summary = "Your own learner record (made at the first call when there is none)")
+    @Operation(summary = "Your own learner record: the one linked to your account (404 while none is; reading never makes one)")
     Views.LearnerView me(Actor actor) {
         return Views.LearnerView.of(learners.self(actor));
+    }
+
+    @PostMapping("/me/claims")
+    @Operation(summary = "Ask for a one-time link to the e-mail address of your account, to link the learner record a registrar"
+            + " made for that address (valid 24 hours; in demo mode the link is in the answer, as no mail is sent)")
+    ResponseEntity<Learners.Claim> claim(Actor actor) {
+        return ResponseEntity.accepted().body(learners.requestClaim(actor));
+    }
+
+    @PostMapping("/me/claims/{secret}")
+    @Operation(summary = "Follow the one-time link: the learner record is linked to your account")
+    Views.LearnerView confirmClaim(@PathVariable String secret, Actor actor) {
+        return Views.LearnerView.of(learners.confirmClaim(secret, actor));
     }
 
     @GetMapping("/{id}")

@@ -62,12 +62,13 @@ class StudyResource {
     }
 
     @PostMapping("/enrolments")
-    @Operation(summary = "Enrol a learner outside any round (registrars of the offering's institution)")
+    @Operation(summary = "Enrol a learner outside any round in a micro-credential, a micro-degree or a study programme (the degree"
+            + " she studies: her audits then show what lies within it) (registrars of the offering's institution)")
     ResponseEntity<Views.EnrolmentView> enrol(@RequestBody EnrolmentBody body, Actor actor) {
         Views.requireWrite(actor);
         ItemKind kind = body.kind() == null ? null : Coded.fromCode(ItemKind.class, body.kind()).orElse(null);
-        if (kind != ItemKind.MICRO_CREDENTIAL && kind != ItemKind.MICRO_DEGREE) {
-            throw InvalidInputException.of("kind", "micro-credential or micro-degree");
+        if (kind == null || kind == ItemKind.MODULE) {
+            throw InvalidInputException.of("kind", "micro-credential, micro-degree or study-programme");
         }
         if (body.item() == null || !ItemId.isValid(body.item())) {
             throw InvalidInputException.of("item", "a catalogue id such as luh:mc-machine-learning");

@@ -130,7 +130,12 @@ class StudyController {
 
     @GetMapping("/me")
     String me(Actor actor, Model model, @RequestParam(name = "whatIf", required = false) @Nullable List<String> whatIf) {
-        String id = learners.self(actor).id();
+        var own = learners.own(actor);
+        if (own.isEmpty()) {
+            // nothing is linked: reading this page makes no record; the person may prove a record's e-mail address
+            return "study/no-record";
+        }
+        String id = own.get().id();
         LearnerRecords r = learners.records(id, actor);
         Locale locale = LocaleContextHolder.getLocale();
         model.addAttribute("records", r);
@@ -156,6 +161,27 @@ class StudyController {
     private String subject(Notification n, Locale locale) {
         Object[] args = {n.args().getOrDefault("item", ""), n.args().getOrDefault("round", ""), n.args().getOrDefault("detail", "")};
         return messages.getMessage("notification." + n.kind() + ".subject", args, n.kind(), locale);
+    }
+
+    @PostMapping("/me/claim")
+    String requestClaim(Actor actor, RedirectAttributes redirect) {
+        Learners.Claim claim = learners.requestClaim(actor);
+        redirect.addFlashAttribute("claimSentTo", claim.email());
+        redirect.addFlashAttribute("demoLink", claim.demoLink());
+        return "redirect:/me";
+    }
+
+    @GetMapping("/me/claim/{secret}")
+    String claimPage(@PathVariable String secret, Model model) {
+        model.addAttribute("secret", secret);
+        return "study/claim";
+    }
+
+    @PostMapping("/me/claim/{secret}")
+    String confirmClaim(@PathVariable String secret, Actor actor, RedirectAttributes redirect) {
+        learners.confirmClaim(secret, actor);
+        redirect.addFlashAttribute("done", "claim.linked");
+        return "redirect:/me";
     }
 
     @GetMapping("/me/export")
@@ -264,6 +290,35 @@ class StudyController {
                 blank(form.get("creditPoints")), blank(form.get("assessment")), form.containsKey("supervised"),
                 form.containsKey("identityVerified"), blank(form.get("reference"))), actor, "web");
         redirect.addFlashAttribute("done", "registrar.recorded");
+        return "redirect:/registrar";
+    }
+
+    @PostMapping("/registrar/enrolments")
+    String enrol(@RequestParam Map<String, String> form, Actor actor, RedirectAttributes redirect) {
+        requireRegistrar(actor);
+        String inst = blank(form.get("institution"));
+        String number = blank(form.get("studentNumber"));
+        String item = blank(form.get("item"));
+        var kind = org.microdegree.catalog.model.Coded.fromCode(org.microdegree.catalog.model.ItemKind.class, String.valueOf(form.get("kind")))
+                .filter(k -> k != org.microdegree.catalog.model.ItemKind.MODULE).orElse(null);
+        List<org.microdegree.shared.Violation> problems = new ArrayList<>();
+        if (inst == null || !org.microdegree.shared.InstitutionId.isValid(inst)) {
+            problems.add(org.microdegree.shared.Violation.at("institution", "an institution id such as luh"));
+        }
+        if (number == null) {
+            problems.add(org.microdegree.shared.Violation.at("studentNumber", "required"));
+        }
+        if (kind == null) {
+            problems.add(org.microdegree.shared.Violation.at("kind", "micro-credential, micro-degree or study-programme"));
+        }
+        if (item == null || !org.microdegree.shared.ItemId.isValid(item)) {
+            problems.add(org.microdegree.shared.Violation.at("item", "a catalogue id such as luh:bsc-computer-science"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        admissions.enrolByStudentNumber(org.microdegree.shared.InstitutionId.of(inst), number, kind, org.microdegree.shared.ItemId.of(item), actor);
+        redirect.addFlashAttribute("done", "registrar.enrolled");
         return "redirect:/registrar";
     }
 

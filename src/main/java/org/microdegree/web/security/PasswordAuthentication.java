@@ -1,13 +1,10 @@
 package org.microdegree.web.security;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import org.microdegree.accounts.Accounts;
 import org.microdegree.accounts.SignIn;
 import org.microdegree.shared.Actor;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
@@ -15,6 +12,8 @@ import org.springframework.stereotype.Component;
 /** E-mail and password, for the sign-in form and HTTP Basic alike, throttled per account. */
 @Component
 public class PasswordAuthentication implements AuthenticationProvider {
+
+    static final String REFUSED = "wrong e-mail address or password, or too many failed sign-ins in a row (then wait up to 15 minutes)";
 
     private final Accounts accounts;
 
@@ -31,9 +30,9 @@ public class PasswordAuthentication implements AuthenticationProvider {
                 Actor actor = a.account().actor();
                 yield UsernamePasswordAuthenticationToken.authenticated(actor, null, Actors.authorities(actor));
             }
-            case SignIn.Throttled t -> throw new ThrottledException(t.until().atOffset(ZoneOffset.UTC)
-                    .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")));
-            case SignIn.Refused r -> throw new BadCredentialsException("wrong e-mail address or password");
+            // a waiting account is answered as an unknown one: the answer must not tell which addresses have accounts
+            case SignIn.Throttled t -> throw new BadCredentialsException(REFUSED);
+            case SignIn.Refused r -> throw new BadCredentialsException(REFUSED);
         };
     }
 
@@ -42,17 +41,4 @@ public class PasswordAuthentication implements AuthenticationProvider {
         return UsernamePasswordAuthenticationToken.class.isAssignableFrom(type);
     }
 
-    /** Too many failures in a row; the message holds the instant of the next allowed try. */
-    public static final class ThrottledException extends LockedException {
-        private final String until;
-
-        ThrottledException(String until) {
-            super("too many failed sign-ins; try again after " + until);
-            this.until = until;
-        }
-
-        public String until() {
-            return until;
-        }
-    }
 }

@@ -158,17 +158,21 @@ class AuditEngineProperties {
             case Requirement.AtLeast a -> new int[] {met >= a.count() ? 1 : 0, metCredits};
             case Requirement.MinCredits m -> new int[] {counted >= m.credits().tenths() ? 1 : 0, counted};
             case Requirement.Quota q -> {
+                // each share is a minimum and a maximum: only the share's best met units count
                 boolean ok = true;
+                int credited = 0;
                 for (Requirement.Share s : q.shares()) {
-                    int count = 0;
+                    List<Integer> own = new ArrayList<>();
                     for (int i = 0; i < kids.size(); i++) {
+                        boolean kidShared = shared || n.children().get(i).options().sharing() == Sharing.SHARED;
                         if (kids.get(i)[0] == 1 && firstInstitution(n.children().get(i)).equals(s.institution().value())) {
-                            count++;
+                            own.add(kidShared && !shared ? 0 : kids.get(i)[1]);
                         }
                     }
-                    ok &= count >= s.count();
+                    ok &= own.size() >= s.count();
+                    credited += own.stream().sorted(java.util.Comparator.reverseOrder()).limit(s.count()).mapToInt(Integer::intValue).sum();
                 }
-                yield new int[] {ok ? 1 : 0, metCredits};
+                yield new int[] {ok ? 1 : 0, credited};
             }
             default -> throw new IllegalStateException();
         };

@@ -110,4 +110,53 @@ class AuditEngineTest {
                 .containsExactly("lut:mc-c");
         assertThat(r.nodes().getFirst().need()).isEqualTo("all 2");
     }
+
+    @Test
+    void aJointMastersQuotaIsAMaximumAsWellAsAMinimumAndProgressIsNeverMadeUp() {
+        // 5 partners, 12 units of 5 CP by quota 3/2/2/3/2; one more unit of each offered than the quota takes
+        Map<String, Integer> shares = Map.of("luh", 3, "lut", 2, "but", 2, "tuw", 3, "upm", 2);
+        List<Requirement> units = new java.util.ArrayList<>();
+        shares.forEach((inst, n) -> {
+            for (int i = 0; i <= n; i++) {
+                catalogue.mc(inst + ":mc-" + i, 5);
+                units.add(mc(inst + ":mc-" + i));
+            }
+        });
+        Requirement master = quota(shares, units.toArray(Requirement[]::new));
+        // evidence: 4 LUH, 2 LUT, 2 BUT, 3 TUW, 1 UPM
+        Map<String, Integer> passedPer = Map.of("luh", 4, "lut", 2, "but", 2, "tuw", 3, "upm", 1);
+        List<Proof> evidence = new java.util.ArrayList<>();
+        passedPer.forEach((inst, n) -> {
+            for (int i = 0; i < n; i++) {
+                evidence.add(passed(inst + "-" + i, ItemKind.MICRO_CREDENTIAL, inst + ":mc-" + i, 5));
+            }
+        });
+        AuditResult r = AuditEngine.audit(MD, master, 600, evidence, catalogue, TODAY);
+        assertThat(r.complete()).isFalse();
+        assertThat(r.reachedTenths()).as("the fourth LUH unit adds nothing; one UPM unit is missing").isEqualTo(550);
+        assertThat(r.nodes()).filteredOn(NodeResult::open).extracting(n -> n.unit().value())
+                .containsExactlyInAnyOrder("upm:mc-1", "upm:mc-2");
+    }
+
+    @Test
+    void aJointMasterOfFourProgrammesWithThreeCompleteNamesOnlyTheFourthsUnitsAsMissing() {
+        for (int m = 1; m <= 4; m++) {
+            catalogue.mc("luh:mc-" + m + "a", 5).mc("luh:mc-" + m + "b", 5).mc("luh:mc-" + m + "c", 5);
+            catalogue.md("luh:md-" + m, 10, atLeast(2, mc("luh:mc-" + m + "a"), mc("luh:mc-" + m + "b"), mc("luh:mc-" + m + "c")));
+        }
+        Requirement master = allOf(md("luh:md-1"), md("luh:md-2"), md("luh:md-3"), md("luh:md-4"));
+        List<Proof> evidence = new java.util.ArrayList<>();
+        for (int m = 1; m <= 3; m++) {
+            evidence.add(passed(m + "a", ItemKind.MICRO_CREDENTIAL, "luh:mc-" + m + "a", 5));
+            evidence.add(passed(m + "b", ItemKind.MICRO_CREDENTIAL, "luh:mc-" + m + "b", 5));
+        }
+        AuditResult r = AuditEngine.audit(MD, master, 400, evidence, catalogue, TODAY);
+        assertThat(r.complete()).isFalse();
+        assertThat(r.reachedTenths()).isEqualTo(300);
+        assertThat(r.nodes()).filteredOn(NodeResult::open).extracting(n -> n.unit().value())
+                .containsExactlyInAnyOrder("luh:mc-4a", "luh:mc-4b", "luh:mc-4c");
+        assertThat(r.nodes()).filteredOn(n -> "luh:md-1".equals(String.valueOf(n.unit())))
+                .as("the completed programme is met, and its recognition route is not missing").noneMatch(NodeResult::open)
+                .anyMatch(NodeResult::satisfied);
+    }
 }

@@ -86,6 +86,19 @@ public class AccountStore {
                 .param("i", List.copyOf(institutions)).query((rs, n) -> credentials(rs)).list().stream().map(c -> withGrants(c).account()).toList();
     }
 
+    /** Of the accounts for {@code emails}, those holding the learner role at {@code institution}: e-mail key to account id. */
+    public java.util.Map<String, String> learnersAt(String institution, java.util.Collection<String> emails) {
+        java.util.Map<String, String> found = new java.util.HashMap<>();
+        List<String> keys = emails.stream().map(AccountStore::key).distinct().toList();
+        for (int from = 0; from < keys.size(); from += 1000) {
+            jdbc.sql("select a.email_key, a.id from accounts_account a join accounts_grant g on g.account_id = a.id"
+                            + " where g.role = 'learner' and g.institution_id = :i and a.email_key in (:e)")
+                    .param("i", institution).param("e", keys.subList(from, Math.min(keys.size(), from + 1000)))
+                    .query((rs, n) -> found.put(rs.getString(1), rs.getString(2))).list();
+        }
+        return found;
+    }
+
     public void setEnabled(String id, boolean enabled) {
         jdbc.sql("update accounts_account set enabled = ? where id = ?").params(enabled, id).update();
     }
@@ -98,8 +111,29 @@ public class AccountStore {
         jdbc.sql("update accounts_account set sso_issuer = ?, sso_subject = ?, name = ? where id = ?").params(issuer, subject, name, id).update();
     }
 
-    public void failed(String id, int failures, Instant lockedUntil) {
-        jdbc.sql("update accounts_account set failed_logins = ?, locked_until = ? where id = ?").params(failures, ts(lockedUntil), id).update();
+    /**
+     * Counts a sign-in attempt as failed until it succeeds ({@link #signedIn} resets the count), if
+     * the account is not waiting: one atomic update, which also starts the wait when this attempt
+     * reaches the free failures. False when the account waits, and then nothing is checked.
+     *
+     * @param waitAfter until when the account waits after its n-th failure in a row
+     */
+    public boolean countAttempt(String id, Instant now, java.util.function.BiFunction<Integer, Instant, Instant> waitAfter) {
+        int free = org.microdegree.accounts.LoginThrottle.FREE_FAILURES;
+        StringBuilder lock = new StringBuilder("case");
+        List<Object> params = new ArrayList<>();
+        for (int n = free; n < free + 5; n++) {
+            lock.append(" when failed_logins + 1 = ? then ?");
+            params.add(n);
+            params.add(ts(waitAfter.apply(n, now)));
+        }
+        lock.append(" when failed_logins + 1 > ? then ? else locked_until end");
+        params.add(free + 4);
+        params.add(ts(waitAfter.apply(free + 10, now)));
+        params.add(id);
+        params.add(ts(now));
+        return jdbc.sql("update accounts_account set failed_logins = failed_logins + 1, locked_until = " + lock
+                + " where id = ? and (locked_until is null or locked_until <= ?)").params(params).update() == 1;
     }
 
     public void signedIn(String id, Instant now) {

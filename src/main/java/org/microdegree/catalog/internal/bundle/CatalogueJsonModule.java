@@ -24,6 +24,7 @@ import org.microdegree.shared.EqfLevel;
 import org.microdegree.shared.InstitutionId;
 import org.microdegree.shared.ItemId;
 import org.microdegree.shared.Text;
+import org.microdegree.shared.TextRules;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -43,6 +44,15 @@ public final class CatalogueJsonModule extends SimpleModule {
 
     public CatalogueJsonModule() {
         super("microdegree-catalogue");
+        // every text of a bundle: no control characters, nothing longer than the store keeps
+        addDeserializer(String.class, new ValueDeserializer<>() {
+            @Override
+            public String deserialize(JsonParser p, DeserializationContext ctxt) {
+                String text = tools.jackson.databind.deser.jdk.StringDeserializer.instance.deserialize(p, ctxt);
+                String problem = TextRules.problem(text, TextRules.ANY_TEXT);
+                return problem == null ? text : ctxt.reportInputMismatch(String.class, "the text " + problem);
+            }
+        });
         scalar(ItemId.class, ItemId::of, ItemId::value);
         scalar(InstitutionId.class, InstitutionId::of, InstitutionId::value);
         addSerializer(CreditPoints.class, new ValueSerializer<>() {
@@ -90,6 +100,12 @@ public final class CatalogueJsonModule extends SimpleModule {
             @Override
             public Text deserialize(JsonParser p, DeserializationContext ctxt) {
                 JsonNode node = ctxt.readTree(p);
+                for (JsonNode value : node.isObject() ? node.values() : java.util.List.of(node)) {
+                    String problem = value.isString() ? TextRules.problem(value.stringValue(), TextRules.ANY_TEXT) : null;
+                    if (problem != null) {
+                        return ctxt.reportInputMismatch(Text.class, "the text " + problem);
+                    }
+                }
                 try {
                     if (node.isString()) {
                         return Text.en(node.stringValue());

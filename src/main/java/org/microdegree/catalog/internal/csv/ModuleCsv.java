@@ -85,6 +85,9 @@ public final class ModuleCsv {
                     lines.add(line);
                 }
             }
+        } catch (java.io.UncheckedIOException e) {
+            // a broken quote: the parser stops where it found it
+            throw new InvalidInputException(List.of(org.microdegree.shared.CsvProblem.of(source, e)));
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
             throw new InvalidInputException(List.of(new Violation("", "unreadable CSV: " + e.getMessage(), source, 0, 0)));
         }
@@ -117,6 +120,17 @@ public final class ModuleCsv {
 
         Module module() {
             int before = problems.size();
+            // every cell: no control characters, nothing longer than the store keeps
+            columns.forEach((name, i) -> {
+                String problem = i < record.size() ? org.microdegree.shared.TextRules.problem(record.get(i),
+                        name.startsWith("title") ? org.microdegree.shared.TextRules.TITLE : org.microdegree.shared.TextRules.ANY_TEXT) : null;
+                if (problem != null) {
+                    fail(name, "the text " + problem);
+                }
+            });
+            if (problems.size() > before) {
+                return null;
+            }
             ItemId id = parse("id", ItemId::of);
             String titleEn = get("title_en");
             if (titleEn.isEmpty()) {
@@ -191,5 +205,4 @@ public final class ModuleCsv {
             problems.add(new Violation(column, reason, source, (int) line, i == null ? 0 : i + 1));
         }
     }
-
 }

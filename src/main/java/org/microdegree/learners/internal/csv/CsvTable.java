@@ -78,6 +78,9 @@ final class CsvTable {
                     break;
                 }
             }
+        } catch (java.io.UncheckedIOException e) {
+            // a broken quote: the parser stops where it found it
+            throw new InvalidInputException(List.of(org.microdegree.shared.CsvProblem.of(source, e)));
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
             throw new InvalidInputException(List.of(new Violation("", "unreadable CSV: " + e.getMessage(), source, 0, 0)));
         }

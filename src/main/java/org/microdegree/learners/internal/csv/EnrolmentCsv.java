@@ -10,7 +10,10 @@ import org.microdegree.catalog.model.ItemKind;
 import org.microdegree.shared.InstitutionId;
 import org.microdegree.shared.ItemId;
 
-/** Enrolments from a registrar's CSV file: institution, student_number, kind, item (docs/achievements-csv.md). */
+/**
+ * Enrolments from a registrar's CSV file: institution, student_number, kind, item (docs/achievements-csv.md).
+ * The kind is micro-credential, micro-degree, or study-programme for the degree a student studies.
+ */
 public final class EnrolmentCsv {
 
     public static final List<String> COLUMNS = List.of("institution", "student_number", "kind", "item");
@@ -39,12 +42,12 @@ public final class EnrolmentCsv {
                 f.fail("student_number", "no learner has the student number '" + number + "' at " + inst);
             }
             ItemKind kind = f.coded("kind", true, ItemKind.class);
-            if (kind != null && kind != ItemKind.MICRO_CREDENTIAL && kind != ItemKind.MICRO_DEGREE) {
-                f.fail("kind", "micro-credential or micro-degree, not " + kind.code());
+            if (kind == ItemKind.MODULE) {
+                f.fail("kind", "micro-credential, micro-degree or study-programme, not " + kind.code());
             }
             ItemId item = f.parse("item", true, ItemId::of);
             if (item != null && !published.contains(item)) {
-                f.fail("item", "no published micro-credential or programme '" + item + "'");
+                f.fail("item", "no published micro-credential, programme or study programme '" + item + "'");
             }
             if (f.ok() && learner != null && kind != null && item != null && seen.add(learner + "|" + item)) {
                 out.add(new Row(learner, kind, item));

@@ -111,6 +111,32 @@ public class LearnerStore {
         return learners("account_id is null and erased_at is null and lower(email) = lower(?)", email).stream().findFirst();
     }
 
+    /** The unlinked records for this e-mail address at an institution (by affiliation). */
+    public List<Learner> unlinkedByEmailAt(String email, InstitutionId institution) {
+        return learners("account_id is null and erased_at is null and lower(email) = lower(?)"
+                + " and id in (select learner_id from learners_affiliation where institution_id = ?)", email, institution.value());
+    }
+
+    /** Every unlinked record for this e-mail address, at any institution. */
+    public List<Learner> unlinkedByEmailAnywhere(String email) {
+        return learners("account_id is null and erased_at is null and lower(email) = lower(?)", email);
+    }
+
+    public void insertClaim(String secretHash, String learnerId, String accountId, Instant at, Instant expires) {
+        jdbc.sql("insert into learners_claim (secret_hash, learner_id, account_id, created_at, expires_at) values (?, ?, ?, ?, ?)")
+                .params(secretHash, learnerId, accountId, java.sql.Timestamp.from(at), java.sql.Timestamp.from(expires)).update();
+    }
+
+    /** Marks an unused, unexpired claim of this account used; its learner id, or empty. */
+    public Optional<String> useClaim(String secretHash, String accountId, Instant now) {
+        Optional<String> learner = jdbc.sql("select learner_id from learners_claim where secret_hash = ? and account_id = ?"
+                        + " and used_at is null and expires_at > ?").params(secretHash, accountId, java.sql.Timestamp.from(now))
+                .query(String.class).optional();
+        learner.ifPresent(l -> jdbc.sql("update learners_claim set used_at = ? where secret_hash = ?")
+                .params(java.sql.Timestamp.from(now), secretHash).update());
+        return learner;
+    }
+
     public void linkAccount(String id, String accountId) {
         jdbc.sql("update learners_learner set account_id = ? where id = ?").params(accountId, id).update();
     }
