@@ -1,7 +1,6 @@
 package org.microdegree;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.nio.charset.StandardCharsets;
@@ -225,9 +224,12 @@ class BadInputFuzzIT extends DatabaseIT {
         catalogue.importBundle("fuzz.yaml", BUNDLE.getBytes(StandardCharsets.UTF_8), BundleSyntax.YAML, "fuzz");
         learners.importCsv("learners.csv", LEARNERS.getBytes(StandardCharsets.UTF_8), Actor.operator("fuzz"));
         accounts.grant(ADMIN, org.microdegree.shared.Grant.of(org.microdegree.shared.Role.REGISTRAR, "fz"));
+        // a write token, not a password: bcrypt on every request would make the run a matter of minutes
+        String token = accounts.createToken(accounts.byEmail(ADMIN).orElseThrow().id(), "fuzz",
+                java.util.Set.of(org.microdegree.accounts.TokenScope.READ, org.microdegree.accounts.TokenScope.WRITE), java.time.Duration.ofDays(1)).secret();
         fuzz("import-http", ACHIEVEMENTS, 7, b -> {
             try {
-                MvcResult r = mvc.perform(post("/api/v1/achievements/import").with(httpBasic(ADMIN, PASSWORD)).contentType("text/csv")
+                MvcResult r = mvc.perform(post("/api/v1/achievements/import").header("Authorization", "Bearer " + token).contentType("text/csv")
                         .content(b)).andReturn();
                 String body = r.getResponse().getContentAsString();
                 if (r.getResponse().getStatus() >= 500 || body.contains("Exception") || body.contains("\tat ")) {

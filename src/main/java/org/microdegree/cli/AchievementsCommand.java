@@ -48,13 +48,14 @@ final class AchievementsCommand implements Runnable {
     /** Reads the file, imports it as the operator, prints what changed and how long the import took. */
     static Integer importCsv(DataOptions data, Path file, String changed, CsvImport work) {
         byte[] content = ImportCommand.read(file);
+        boolean[] settled = {true};
         Runtime.inContext(data, ctx -> {
             long started = System.nanoTime();
             ImportSummary s = work.run(ctx, content, Actor.operator("cli:" + System.getProperty("user.name", "unknown")));
             Cli.stdout().printf("%d rows: %d new, %d %s, %d unchanged (%d ms)%n", s.rows(), s.inserted(), s.updated(), changed, s.unchanged(),
                     (System.nanoTime() - started) / 1_000_000);
-            ImportCommand.awaitReaudits(ctx, Cli.stdout());
+            settled[0] = ImportCommand.awaitReaudits(ctx, Cli.stdout());
         });
-        return Cli.OK;
+        return settled[0] ? Cli.OK : Cli.FINDINGS;
     }
 }

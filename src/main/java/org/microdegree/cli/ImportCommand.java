@@ -95,7 +95,9 @@ class ImportCommand implements Callable<Integer> {
                 }
             });
             out.printf("imported %s in one transaction (%d ms)%n", file, (System.nanoTime() - started) / 1_000_000);
-            awaitReaudits(ctx, out);
+            if (!awaitReaudits(ctx, out)) {
+                return Cli.FINDINGS;
+            }
         }
         return Cli.OK;
     }
@@ -104,7 +106,8 @@ class ImportCommand implements Callable<Integer> {
      * New results re-audit their learners after the commit, in the background: a command waits for
      * that before it ends, so that what it imported is fully audited when it returns.
      */
-    static void awaitReaudits(ConfigurableApplicationContext ctx, java.io.PrintWriter out) {
+    /** @return false when re-audits are still open after 30 minutes; throws when some failed (exit 1, with the likely cause) */
+    static boolean awaitReaudits(ConfigurableApplicationContext ctx, java.io.PrintWriter out) {
         var jdbc = ctx.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
         long started = System.nanoTime();
         boolean said = false;
@@ -117,7 +120,7 @@ class ImportCommand implements Callable<Integer> {
             }
             if (System.nanoTime() - started > java.util.concurrent.TimeUnit.MINUTES.toNanos(30)) {
                 out.printf("re-audits still open (%d); they resume when microdegree next starts%n", open);
-                return;
+                return false;
             }
             if (!said) {
                 out.printf("re-auditing the learners with new results ...%n");
@@ -127,16 +130,20 @@ class ImportCommand implements Callable<Integer> {
                 Thread.sleep(200);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return;
+                return false;
             }
-        }
-        Integer failed = jdbc.queryForObject("select count(*) from event_publication where completion_date is null", Integer.class);
-        if (failed != null && failed > 0) {
-            out.printf("%d re-audits failed; they are tried again when microdegree next starts%n", failed);
         }
         if (said) {
             out.printf("re-audited (%d ms)%n", (System.nanoTime() - started) / 1_000_000);
         }
+        Integer failed = jdbc.queryForObject("select count(*) from event_publication where completion_date is null", Integer.class);
+        if (failed != null && failed > 0) {
+            // the registry keeps no reason: the likely one, that nothing can be signed, is checked and named
+            String cause = ctx.getBean(org.microdegree.credentials.SigningKeys.class).signingProblem();
+            throw new IllegalStateException(String.format("%d re-audits or awards failed: %s; they are tried again when microdegree next starts",
+                    failed, cause != null ? "awarding certificates needs the key password (" + cause + ")" : "see the log"));
+        }
+        return true;
     }
 
     private static String rows(org.microdegree.learners.ImportSummary s, String what) {

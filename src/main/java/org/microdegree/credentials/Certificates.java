@@ -147,7 +147,7 @@ public class Certificates {
         }
         CertificateKind kind = kindOf(credential);
         List<String> awarding = awardingInstitutions(credential);
-        if (kind == CertificateKind.JOINT_DEGREE) {
+        if (awarding.size() > 1) {
             List<String> missing = new ArrayList<>(awarding);
             missing.removeAll(store.approvals(awardKey));
             if (!missing.isEmpty()) {
@@ -254,6 +254,9 @@ public class Certificates {
         requireRegistrar(actor, md);
         AuditReport report = audits.reports(learnerId, programme, List.of(), Actor.operator("certificates")).stream().findFirst()
                 .orElseThrow(() -> new ConflictException("the learner is not enrolled in " + programme));
+        if (report.complete()) {
+            throw new ConflictException("the learner has completed " + programme + ": its certificate, not a partial confirmation, says so");
+        }
         if (report.completedMicroCredentials().isEmpty()) {
             throw new ConflictException("the learner has completed no micro-credential of " + programme + " yet");
         }
@@ -334,6 +337,8 @@ public class Certificates {
         List<CertificateContent.AwardingBody> bodies = awarding.stream().map(i -> body(institutions.computeIfAbsent(i, x ->
                 catalogue.institution(x).orElseThrow(() -> new NotFoundException("no institution " + x))))).toList();
         String studentNumber = learner.studentNumbers().get(InstitutionId.of(bodies.getFirst().id()));
+        // the learning ended with the last assessment counted, not on the day the audit noticed it
+        metOn = assessedOn(learner.id(), credential).orElse(metOn);
         var who = new CertificateContent.Learner(learner.id(), learner.name() == null ? "(erased)" : learner.name(), studentNumber);
         if (credential instanceof MicroCredential mc) {
             return new CertificateContent(id, kind, mc.kind().code(), mc.id().value(), mc.version(), who, mc.title(), mc.description(), bodies,
@@ -363,7 +368,9 @@ public class Certificates {
                 }
             }
             boolean within = report != null && report.withinDegree().contains(mcId.value());
-            components.add(new CertificateContent.Component(mcId.value(), mc.get().title(), mc.get().creditPoints(), within, completed));
+            CertificateContent.AwardingBody by = body(institutions.computeIfAbsent(mcId.institution(), x ->
+                    catalogue.institution(x).orElseThrow(() -> new NotFoundException("no institution " + x))));
+            components.add(new CertificateContent.Component(mcId.value(), mc.get().title(), mc.get().creditPoints(), within, completed, by));
         }
         CreditPoints workload = kind == CertificateKind.PARTIAL
                 ? components.stream().filter(CertificateContent.Component::completed).map(CertificateContent.Component::creditPoints).reduce(CreditPoints.ZERO, CreditPoints::plus)
@@ -376,6 +383,38 @@ public class Certificates {
                 md.mode() == null ? "not stated" : md.mode().code(), qualityAssurance(md.qualityAssurance(), bodies), List.copyOf(skills), null,
                 md.languages(), null, null, null, "integrated-stackable", null, md.furtherInformation(), components,
                 report == null ? null : report.degree());
+    }
+
+    /**
+     * The date of the last assessment the credential rests on: a micro-credential's own result, else
+     * the last of its modules' results; for a programme the last of its completed micro-credentials.
+     */
+    private Optional<LocalDate> assessedOn(String learnerId, CatalogueItem credential) {
+        List<org.microdegree.learners.Evidence> evidence = learners.evidence(learnerId);
+        return assessedOn(evidence, credential, new java.util.HashSet<>());
+    }
+
+    private Optional<LocalDate> assessedOn(List<org.microdegree.learners.Evidence> evidence, CatalogueItem credential, Set<ItemId> seen) {
+        if (!seen.add(credential.id())) {
+            return Optional.empty();
+        }
+        Optional<LocalDate> own = evidence.stream().filter(e -> credential.id().equals(e.item())).map(org.microdegree.learners.Evidence::date)
+                .max(java.util.Comparator.naturalOrder());
+        if (own.isPresent()) {
+            return own;
+        }
+        List<ItemId> parts = credential instanceof MicroCredential mc ? mc.modules()
+                : credential instanceof MicroDegreeProgramme md ? md.microCredentials() : List.of();
+        Optional<LocalDate> last = Optional.empty();
+        for (ItemId part : parts) {
+            Optional<LocalDate> d = credential instanceof MicroCredential
+                    ? evidence.stream().filter(e -> part.equals(e.item())).map(org.microdegree.learners.Evidence::date).max(java.util.Comparator.naturalOrder())
+                    : catalogue.<CatalogueItem>find(ItemKind.MICRO_CREDENTIAL, part, null, Catalogue.ALL).flatMap(mc -> assessedOn(evidence, mc, seen));
+            if (d.isPresent() && (last.isEmpty() || d.get().isAfter(last.get()))) {
+                last = d;
+            }
+        }
+        return last;
     }
 
     /**
@@ -423,7 +462,8 @@ public class Certificates {
 
     private static CertificateKind kindOf(CatalogueItem credential) {
         if (credential instanceof MicroDegreeProgramme md) {
-            return md.jointAward() && md.participatingInstitutions().size() > 1 ? CertificateKind.JOINT_DEGREE : CertificateKind.MICRO_DEGREE;
+            // joint whenever more than one institution awards it: the owner and any partner named, however few
+            return awardingInstitutions(md).size() > 1 ? CertificateKind.JOINT_DEGREE : CertificateKind.MICRO_DEGREE;
         }
         return CertificateKind.MICRO_CREDENTIAL;
     }

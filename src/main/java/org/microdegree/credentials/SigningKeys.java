@@ -23,6 +23,11 @@ public class SigningKeys {
         this.urls = urls;
     }
 
+    /** Why certificates cannot be signed now (no key password, or a wrong one), or null when they can. */
+    public @org.jspecify.annotations.Nullable String signingProblem() {
+        return keys.signingProblem();
+    }
+
     /** Returns the new key's verification method id. */
     public String rotate(String institution, Actor actor) {
         catalogue.institution(institution).orElseThrow(() -> new NotFoundException("no institution " + institution));

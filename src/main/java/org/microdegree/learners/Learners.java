@@ -266,6 +266,11 @@ public class Learners {
         }
     }
 
+    /** Whether a person can prove an e-mail address here: mail is configured, or the demo shows the link. */
+    public boolean claimsPossible() {
+        return claimMail.canSend();
+    }
+
     /** A one-time link that proves an e-mail address, as sent (the link is shown only in demo mode). */
     public record Claim(String email, int records, boolean mailed, @Nullable String demoLink) {
     }

@@ -20,6 +20,9 @@ public record CreditPoints(int tenths) implements Comparable<CreditPoints> {
         return new CreditPoints(Math.multiplyExact(points, 10));
     }
 
+    /** More than any study programme has (a doctorate after a Bachelor's and a Master's is far below). */
+    private static final BigDecimal MAX = BigDecimal.valueOf(100_000);
+
     /** Accepts at most one decimal place; rejects 2.55 instead of silently rounding it. */
     public static CreditPoints of(BigDecimal points) {
         if (points.signum() < 0) {
@@ -28,6 +31,9 @@ public record CreditPoints(int tenths) implements Comparable<CreditPoints> {
         BigDecimal scaled = points.movePointRight(1);
         if (scaled.stripTrailingZeros().scale() > 0) {
             throw new IllegalArgumentException("credit points have at most one decimal place, got " + points.toPlainString());
+        }
+        if (points.compareTo(MAX) > 0) {
+            throw new IllegalArgumentException("credit points are at most " + MAX.toPlainString() + ", got " + points.toPlainString());
         }
         return new CreditPoints(scaled.intValueExact());
     }

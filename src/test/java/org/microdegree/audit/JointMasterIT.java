@@ -108,5 +108,61 @@ class JointMasterIT extends DatabaseIT {
                 .startsWith("Awarded jointly by: ");
         assertThat(jdbc.queryForObject("select count(*) from certificate_approval", Integer.class)).isEqualTo(5);
         assertThat(certificates.content(last.certificate()).awardingBodies()).extracting(b -> b.id()).containsExactly("luh", "lut", "but", "tuw", "upm");
+
+        // in its ELM, the Master is awarded by all five, each component only by the institution that awarded it
+        var elm = org.microdegree.credentials.Verification.parse(forms.elm(last.certificate())).getJsonObject("credentialSubject")
+                .getJsonObject("hasClaim");
+        assertThat(elm.getJsonObject("awardedBy").getJsonArray("awardingBody")).hasSize(5);
+        assertThat(elm.getJsonArray("hasPart")).hasSize(12).allSatisfy(part -> {
+            var bodies = part.asJsonObject().getJsonObject("awardedBy").getJsonArray("awardingBody");
+            assertThat(bodies).hasSize(1);
+            String institution = bodies.getJsonObject(0).getString("id").replaceAll(".*:institutions:", "");
+            String title = part.asJsonObject().getJsonObject("title").getString("en");
+            assertThat(TWELVE).as(title + " awarded by " + institution).anyMatch(mc -> mc.startsWith(institution + ":"));
+        });
+    }
+
+    @Autowired
+    org.microdegree.credentials.CertificateForms forms;
+
+    /** A programme of LUH awarded jointly with one partner: with a single partner named, it waits for both all the same. */
+    static final String DUO = """
+            format: microdegree-catalogue
+            formatVersion: 1
+            microDegrees:
+              - id: luh:md-duo-energy
+                version: 1
+                status: published
+                title: {en: Energy Data and Solar Economy}
+                requirements:
+                  allOf:
+                    - microCredential: luh:mc-se-energy-data
+                    - microCredential: lut:mc-se-solar-economy
+                creditPoints: 10
+                eqfLevel: 7
+                participatingInstitutions: [lut]
+                jointAward: true
+                languages: [en]
+            """;
+
+    @Test
+    void everyJointProgrammeWaitsForEveryAwardingInstitutionEvenWithOnePartnerNamed() {
+        catalogue.importBundle("example.yaml", Fixtures.workedExampleYaml(), BundleSyntax.YAML, "test");
+        catalogue.importBundle("duo.yaml", DUO.getBytes(java.nio.charset.StandardCharsets.UTF_8), BundleSyntax.YAML, "test");
+        String id = learners.create(new LearnerInput("Dana Duo", "dana.duo@luh.example", null, "student", "luh", "DUO-1", List.of()), offices).id();
+        admissions.enrolDirectly(ItemKind.MICRO_DEGREE, ItemId.of("luh:md-duo-energy"), id, offices);
+        for (String mc : List.of("luh:mc-se-energy-data", "lut:mc-se-solar-economy")) {
+            achievements.record(new AchievementInput(id, null, null, mc, "2025-06-30", "ects", "B", "5", "project", true, true,
+                    "DUO-" + mc.replace(':', '-')), offices, "api");
+        }
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() -> count("event_publication") == 0);
+        assertThat(certificates.ofLearner(id, offices)).extracting(c -> c.item()).as("the micro-credentials, not the joint programme")
+                .containsExactlyInAnyOrder("luh:mc-se-energy-data", "lut:mc-se-solar-economy");
+        assertThat(certificates.awardAll(offices).awaitingApproval()).isEqualTo(1);
+        ItemId duo = ItemId.of("luh:md-duo-energy");
+        assertThat(certificates.approve(id, duo, "luh", offices).approvalsMissing()).containsExactly("lut");
+        var issued = certificates.approve(id, duo, "lut", offices);
+        assertThat(issued.result()).isEqualTo(org.microdegree.credentials.Certificates.Result.ISSUED);
+        assertThat(issued.certificate().kind().code()).isEqualTo("joint-degree");
     }
 }

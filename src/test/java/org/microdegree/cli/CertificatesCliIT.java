@@ -107,12 +107,26 @@ class CertificatesCliIT {
     }
 
     @Test
-    void withoutTheKeyPasswordNothingIsSignedAndTheCommandSaysWhy() {
+    void withoutTheKeyPasswordNothingIsSignedAndTheCommandSaysWhy() throws Exception {
         System.clearProperty("microdegree.keys.password");
         InProcess.Run r = run("certificates", "export", "no-such-id", "--format", "vc", "--out", dir.resolve("x.json").toString());
         assertThat(r.exit()).isEqualTo(2);
         InProcess.Run rotate = run("keys", "rotate", "luh");
         assertThat(rotate.exit()).isEqualTo(2);
         assertThat(rotate.err()).contains("MICRODEGREE_KEY_PASSWORD").doesNotContain("Exception");
+
+        // an import whose results complete a credential cannot award it: it says why and exits 1, not 0
+        Path learners = Files.writeString(dir.resolve("more-learners.csv"), "institution;student_number;name;email;status\nluh;10002;Max Meyer;max@luh.example;student\n");
+        Path enrol = Files.writeString(dir.resolve("more-enrol.csv"), "institution;student_number;kind;item\nluh;10002;micro-credential;luh:mc-machine-learning\n");
+        Path results = Files.writeString(dir.resolve("more-results.csv"),
+                "institution;student_number;item;date;scale;grade;credit_points;assessment;supervised;identity_verified;reference\n"
+                        + "luh;10002;luh:mc-machine-learning;2025-02-14;de;2,0;5;written-exam;ja;ja;PA-2025-002\n");
+        assertThat(run("learners", "import", learners.toString()).exit()).isZero();
+        assertThat(run("learners", "enrol", enrol.toString()).exit()).isZero();
+        InProcess.Run imported = run("achievements", "import", results.toString());
+        assertThat(imported.out()).contains("1 rows: 1 new");
+        assertThat(imported.exit()).isEqualTo(1);
+        assertThat(imported.err()).contains("1 re-audits or awards failed: awarding certificates needs the key password (set MICRODEGREE_KEY_PASSWORD")
+                .doesNotContain("Exception");
     }
 }

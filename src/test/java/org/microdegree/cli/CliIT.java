@@ -276,7 +276,7 @@ class CliIT {
                 """);
         InProcess.Run badEnrol = run("learners", "enrol", enrolments.toString(), "--data", data.toString());
         assertThat(badEnrol.exit()).isEqualTo(2);
-        assertThat(badEnrol.err()).contains(enrolments + ":3:4: item: no published micro-credential or programme 'luh:md-nope'");
+        assertThat(badEnrol.err()).contains(enrolments + ":3:4: item: no published micro-credential, programme or study programme 'luh:md-nope'");
         Files.writeString(enrolments, String.join("\n", Files.readAllLines(enrolments).subList(0, 2)) + "\n");
         assertThat(run("learners", "enrol", enrolments.toString(), "--data", data.toString()).out()).contains("1 rows: 1 new");
         assertThat(run("audit", "--all", "--data", data.toString()).out()).contains("audited 1 learners: 1 of 1 enrolled credentials complete");
@@ -285,6 +285,8 @@ class CliIT {
 
     @Test
     void aGeneratedInstallationIsTheSameForTheSameSeedImportsInOneGoAndIsAuditedWhole() throws Exception {
+        // complete credentials are awarded within the import: signing needs the key password
+        System.setProperty("microdegree.keys.password", "cli-test-key-password");
         Path first = dir.resolve("luh-a.zip");
         Path second = dir.resolve("luh-b.zip");
         InProcess.Run generated = run("generate", "--preset", "luh", "--learners", "300", "--seed", "11", "--out", first.toString());
@@ -321,5 +323,6 @@ class CliIT {
         assertThat(audited.out()).containsPattern("audited 300 learners: [1-9][0-9]* of [1-9][0-9]* enrolled credentials complete \\(\\d+ ms\\)");
         assertThat(run("import", first.toString(), "--data", data.toString()).out()).as("a second import changes nothing")
                 .contains("300 learners: 0 new, 0 changed, 300 unchanged");
+        System.clearProperty("microdegree.keys.password");
     }
 }

@@ -36,8 +36,8 @@ final class CertificateFixtures {
                 List.of(Text.en("Train and evaluate supervised models"), Text.en("Assess AI systems against ethical principles")),
                 CreditPoints.of(10), EqfLevel.of(6), "written-exam, project", "blended", "Internal QA of Leibniz University Hannover",
                 List.of(), null, List.of("en"), null, null, null, "integrated-stackable", null, null,
-                List.of(new CertificateContent.Component("luh:mc-machine-learning", Text.en("Machine Learning"), CreditPoints.of(5), true, true),
-                        new CertificateContent.Component("luh:mc-ai-ethics", Text.en("AI Ethics"), CreditPoints.of(5), false, true)),
+                List.of(new CertificateContent.Component("luh:mc-machine-learning", Text.en("Machine Learning"), CreditPoints.of(5), true, true, LUH),
+                        new CertificateContent.Component("luh:mc-ai-ethics", Text.en("AI Ethics"), CreditPoints.of(5), false, true, LUH)),
                 "luh:sp-msc-cs");
     }
 }

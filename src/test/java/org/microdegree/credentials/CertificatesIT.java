@@ -260,6 +260,30 @@ class CertificatesIT extends DatabaseIT {
         assertThat(verification.verify(vc).valid()).isTrue();
         assertThatThrownBy(() -> certificates.confirmPartial(ben, ItemId.of("luh:md-ai-essentials"), registrar))
                 .isInstanceOf(org.microdegree.shared.ConflictException.class);
+
+        // its ELM lists only what Ben completed, with the CP the VC states
+        JsonObject elm = Verification.parse(forms.elm(partial));
+        JsonObject claim = elm.getJsonObject("credentialSubject").getJsonObject("hasClaim");
+        assertThat(claim.getJsonArray("hasPart")).hasSize(1);
+        assertThat(claim.getJsonArray("hasPart").getJsonObject(0).getJsonObject("title").getString("en")).isEqualTo("Machine Learning");
+        JsonObject spec = claim.getJsonObject("specifiedBy");
+        assertThat(spec.getJsonArray("hasPart")).as("the specification lists no part not achieved").hasSize(1);
+        assertThat(spec.getJsonArray("creditPoint").getJsonObject(0).getString("point")).isEqualTo("5");
+        assertThat(vc.getJsonObject("credentialSubject").getJsonNumber("creditsEarned").intValue()).isEqualTo(5);
+    }
+
+    @Test
+    void aPartialConfirmationIsRefusedForAProgrammeTheLearnerHasCompleted() {
+        assertThatThrownBy(() -> certificates.confirmPartial(clara, ItemId.of("luh:md-ai-essentials"), registrar))
+                .isInstanceOf(org.microdegree.shared.ConflictException.class).hasMessageContaining("has completed");
+    }
+
+    @Test
+    void theActivityEndsWithTheLastAssessmentNotOnTheDayOfIssue() {
+        JsonObject mc = Verification.parse(certificate(CertificateKind.MICRO_CREDENTIAL, "luh:mc-machine-learning").credential());
+        assertThat(mc.getJsonObject("credentialSubject").getString("activityEndDate")).isEqualTo("2025-02-14");
+        JsonObject md = Verification.parse(certificate(CertificateKind.MICRO_DEGREE, "luh:md-ai-essentials").credential());
+        assertThat(md.getJsonObject("credentialSubject").getString("activityEndDate")).isEqualTo("2025-02-14");
     }
 
     @Autowired

@@ -57,7 +57,10 @@ public record CertificateContent(
     public record AwardingBody(String id, Text name, String country, @Nullable String legalIdentifier, @Nullable String homepage) {
     }
 
-    /** A micro-credential of a programme: completed within the learner's degree, or as additional qualification. */
-    public record Component(String item, Text title, CreditPoints creditPoints, boolean withinDegree, boolean completed) {
+    /**
+     * A micro-credential of a programme: completed within the learner's degree, or as additional
+     * qualification; {@code awardedBy} is the institution that awarded it (in a joint programme, one of several).
+     */
+    public record Component(String item, Text title, CreditPoints creditPoints, boolean withinDegree, boolean completed, AwardingBody awardedBy) {
     }
 }

@@ -78,7 +78,7 @@ public final class Fields {
         }
         try {
             return parser.apply(v);
-        } catch (IllegalArgumentException | DateTimeParseException e) {
+        } catch (IllegalArgumentException | DateTimeParseException | ArithmeticException e) {
             fail(field, e instanceof NumberFormatException ? "'" + v + "' is not a number" : e.getMessage());
             return null;
         }
@@ -98,8 +98,15 @@ public final class Fields {
         });
     }
 
+    /** A number such as 2,5 or 2.5; no store column takes one of 10,000 or more, or with more than three decimals. */
     public @Nullable BigDecimal decimal(String field, boolean required) {
-        return parse(field, required, s -> new BigDecimal(s.replace(',', '.')));
+        return parse(field, required, s -> {
+            BigDecimal d = new BigDecimal(s.replace(',', '.'));
+            if (d.abs().compareTo(BigDecimal.valueOf(10_000)) >= 0 || d.stripTrailingZeros().scale() > 3) {
+                throw new IllegalArgumentException("'" + s + "' is not a number below 10,000 with at most three decimals");
+            }
+            return d;
+        });
     }
 
     public @Nullable Integer integer(String field, boolean required) {

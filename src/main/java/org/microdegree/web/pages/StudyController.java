@@ -133,6 +133,7 @@ class StudyController {
         var own = learners.own(actor);
         if (own.isEmpty()) {
             // nothing is linked: reading this page makes no record; the person may prove a record's e-mail address
+            model.addAttribute("claimsPossible", learners.claimsPossible());
             return "study/no-record";
         }
         String id = own.get().id();

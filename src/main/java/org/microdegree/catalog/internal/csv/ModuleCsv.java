@@ -182,7 +182,7 @@ public final class ModuleCsv {
             }
             try {
                 return parser.apply(v);
-            } catch (IllegalArgumentException e) {
+            } catch (IllegalArgumentException | ArithmeticException e) {
                 fail(column, e instanceof NumberFormatException ? "'" + v + "' is not a number" : e.getMessage());
                 return null;
             }

@@ -70,6 +70,21 @@ public class KeyRing {
         }
     }
 
+    /**
+     * Why nothing can be signed now, or null when signing works: no password, or one that does not
+     * open the stored keys (tried on one stored key; nothing is created).
+     */
+    public @org.jspecify.annotations.Nullable String signingProblem() {
+        try {
+            Seal s = seal();
+            jdbc.sql("select sealed_private from credential_key where retired_at is null order by institution_id, seq")
+                    .query(String.class).list().stream().findFirst().ifPresent(s::open);
+            return null;
+        } catch (KeyPasswordException e) {
+            return e.getMessage();
+        }
+    }
+
     /** Retires the current key and makes a new one; certificates signed before still verify. */
     @Transactional
     public PublicEntry rotate(String institution) {

@@ -4,6 +4,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -89,7 +90,7 @@ public final class Elm {
                         .add("id", "urn:epass:learningAchievement:" + c.id() + ":" + n)
                         .add("type", "LearningAchievement")
                         .add("title", text(m.title()))
-                        .add("awardedBy", awarding(c, urls, issued, "part" + n))
+                        .add("awardedBy", awarding(c, List.of(m.awardedBy()), urls, issued, "part" + n))
                         .add("specifiedBy", componentQualification(c, m));
                 if (c.degree() != null) {
                     part.add("additionalNote", JSON.createArrayBuilder().add(note("urn:epass:note:" + c.id() + ":part" + n,
@@ -126,8 +127,13 @@ public final class Elm {
     }
 
     private static JsonObjectBuilder awarding(CertificateContent c, Urls urls, String issued, String n) {
+        return awarding(c, c.awardingBodies(), urls, issued, n);
+    }
+
+    /** A part names only the institution that awarded it, not every awarding body of the programme. */
+    private static JsonObjectBuilder awarding(CertificateContent c, List<CertificateContent.AwardingBody> by, Urls urls, String issued, String n) {
         JsonArrayBuilder bodies = JSON.createArrayBuilder();
-        c.awardingBodies().forEach(b -> bodies.add(organisation(b, urls)));
+        by.forEach(b -> bodies.add(organisation(b, urls)));
         return JSON.createObjectBuilder()
                 .add("id", "urn:epass:awardingProcess:" + c.id() + ":" + n)
                 .add("type", "AwardingProcess")
@@ -214,9 +220,10 @@ public final class Elm {
             notes.add(note("urn:epass:note:" + c.id() + ":info", c.furtherInformation()));
         }
         q.add("additionalNote", notes);
-        if (whole && !c.components().isEmpty()) {
+        if (whole && c.components().stream().anyMatch(CertificateContent.Component::completed)) {
+            // only what was completed: a partial confirmation lists no part the learner has not achieved
             JsonArrayBuilder parts = JSON.createArrayBuilder();
-            c.components().forEach(m -> parts.add(componentQualification(c, m)));
+            c.components().stream().filter(CertificateContent.Component::completed).forEach(m -> parts.add(componentQualification(c, m)));
             q.add("hasPart", parts);
         }
         return q;
