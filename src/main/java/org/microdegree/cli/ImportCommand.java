@@ -138,10 +138,14 @@ class ImportCommand implements Callable<Integer> {
         }
         Integer failed = jdbc.queryForObject("select count(*) from event_publication where completion_date is null", Integer.class);
         if (failed != null && failed > 0) {
-            // the registry keeps no reason: the likely one, that nothing can be signed, is checked and named
-            String cause = ctx.getBean(org.microdegree.credentials.SigningKeys.class).signingProblem();
-            throw new IllegalStateException(String.format("%d re-audits or awards failed: %s; they are tried again when microdegree next starts",
-                    failed, cause != null ? "awarding certificates needs the key password (" + cause + ")" : "see the log"));
+            throw new IllegalStateException(failed + " re-audits failed (see the log); they are tried again when microdegree serve next starts");
+        }
+        // awards that could not be signed leave their met credentials recorded: say so, and how to issue them
+        String cause = ctx.getBean(org.microdegree.credentials.SigningKeys.class).signingProblem();
+        int unawarded = cause == null ? 0 : ctx.getBean(org.microdegree.credentials.Certificates.class).unawarded();
+        if (unawarded > 0) {
+            throw new IllegalStateException(unawarded + " met credential(s) have no certificate: awarding certificates needs the key password ("
+                    + cause + "); set it and run ./microdegree award --all");
         }
         return true;
     }

@@ -31,6 +31,8 @@ final class Runtime {
             // standard output carries the command's result (an export may go to a pipe): no log lines there
             props.put("logging.threshold.console", "off");
             props.put("spring.main.log-startup-info", "false");
+            // a command does its own work: events left unfinished by others are the server's to resume, not every command's
+            props.put("spring.modulith.events.republish-outstanding-events-on-restart", "false");
         }
         props.putAll(extra);
         SpringApplication app = new SpringApplication(application);

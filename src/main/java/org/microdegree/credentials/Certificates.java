@@ -188,6 +188,11 @@ public class Certificates {
         throw new IllegalStateException("the status list of " + content.issuer().id() + " has no free index left");
     }
 
+    /** How many met credential versions have no certificate yet (awaiting approval, confirmation, or a key that opens). */
+    public int unawarded() {
+        return store.unawarded().size();
+    }
+
     /**
      * Awards every met credential version that has no certificate yet, on all cores. Those whose
      * certificates wait for confirmation are issued only when {@code confirm} says the registrar

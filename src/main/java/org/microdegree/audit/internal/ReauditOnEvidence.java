@@ -20,10 +20,12 @@ class ReauditOnEvidence {
     private final Audits audits;
     private final TransactionTemplate tx;
     private final ReentrantLock one = new ReentrantLock();
+    private final io.micrometer.core.instrument.MeterRegistry meters;
 
-    ReauditOnEvidence(Audits audits, TransactionTemplate tx) {
+    ReauditOnEvidence(Audits audits, TransactionTemplate tx, io.micrometer.core.instrument.MeterRegistry meters) {
         this.audits = audits;
         this.tx = tx;
+        this.meters = meters;
     }
 
     @Async
@@ -31,7 +33,9 @@ class ReauditOnEvidence {
     void on(EvidenceRecorded event) {
         one.lock();
         try {
-            tx.executeWithoutResult(s -> audits.reaudit(event.learners()));
+            io.micrometer.core.instrument.Timer.builder("microdegree.reaudits").description("re-audits after new evidence, per batch of learners")
+                    .register(meters).record(() -> tx.executeWithoutResult(s -> audits.reaudit(event.learners())));
+            meters.counter("microdegree.audits", "trigger", "evidence").increment(event.learners().size());
         } finally {
             one.unlock();
         }

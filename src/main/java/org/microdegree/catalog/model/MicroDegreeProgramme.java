@@ -49,7 +49,10 @@ public record MicroDegreeProgramme(
     @Override
     public List<Reference> references() {
         List<Reference> refs = new ArrayList<>();
-        Requirement.forEachUnit(requirements, "requirements", (path, unit) -> refs.add(new Reference(unit.kind(), unit.id(), path)));
+        if (requirements != null) {
+            // a bundle entry without a tree is refused by the structural checks, which read this first
+            Requirement.forEachUnit(requirements, "requirements", (path, unit) -> refs.add(new Reference(unit.kind(), unit.id(), path)));
+        }
         return refs;
     }
 

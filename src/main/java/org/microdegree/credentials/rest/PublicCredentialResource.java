@@ -39,12 +39,21 @@ class PublicCredentialResource {
     private final StatusLists statusLists;
     private final Verification verification;
     private final VerifiableCredentials issuing;
+    private final io.micrometer.core.instrument.MeterRegistry meters;
 
-    PublicCredentialResource(DidDocuments dids, StatusLists statusLists, Verification verification, VerifiableCredentials issuing) {
+    PublicCredentialResource(DidDocuments dids, StatusLists statusLists, Verification verification, VerifiableCredentials issuing,
+                             io.micrometer.core.instrument.MeterRegistry meters) {
         this.dids = dids;
         this.statusLists = statusLists;
         this.verification = verification;
         this.issuing = issuing;
+        this.meters = meters;
+    }
+
+    /** Counts what verifiers were told: microdegree.verifications{outcome=valid|invalid|unreadable}. */
+    private Verification.Outcome counted(Verification.Outcome outcome) {
+        meters.counter("microdegree.verifications", "outcome", outcome.valid() ? "valid" : "invalid").increment();
+        return outcome;
     }
 
     @GetMapping(value = "/.well-known/did.json", produces = {"application/did+json", MediaType.APPLICATION_JSON_VALUE})
@@ -84,7 +93,7 @@ class PublicCredentialResource {
         if (!(request.get("verifiableCredential") instanceof JsonObject vc)) {
             throw InvalidInputException.of("verifiableCredential", "a credential object is required");
         }
-        Verification.Outcome outcome = verification.verify(vc);
+        Verification.Outcome outcome = counted(verification.verify(vc));
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("checks", outcome.checks().stream().filter(Verification.Check::passed).map(Verification.Check::name).toList());
         result.put("warnings", List.of());
@@ -110,8 +119,9 @@ class PublicCredentialResource {
 
     private Verification.Outcome verifyBytes(byte[] body) {
         try {
-            return verification.verifyUpload(body);
+            return counted(verification.verifyUpload(body));
         } catch (Verification.Unreadable e) {
+            meters.counter("microdegree.verifications", "outcome", "unreadable").increment();
             throw new IllegalArgumentException("$: " + e.getMessage()); // 400: not a document at all
         }
     }

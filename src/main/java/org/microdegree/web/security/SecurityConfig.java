@@ -48,8 +48,11 @@ class SecurityConfig {
     // to a chain as well would ask it twice per failure, and count each failure twice
     SecurityFilterChain api(HttpSecurity http, Accounts accounts, ProblemResponses problems)
             throws Exception {
-        http.securityMatcher("/api/**", "/credentials/**")
+        http.securityMatcher("/api/**", "/credentials/**", "/actuator/**")
                 .authorizeHttpRequests(a -> a
+                        // operations: the status for load balancers, the rest for admins (HTTP Basic or a token)
+                        .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/**", "/credentials/status/**").permitAll()
                         // verifying is for anyone; issuing through the VC-API needs an admin's token
                         .requestMatchers(HttpMethod.POST, "/api/v1/verify", "/credentials/verify").permitAll()

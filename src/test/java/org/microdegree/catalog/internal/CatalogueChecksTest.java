@@ -66,6 +66,19 @@ class CatalogueChecksTest {
     }
 
     @Test
+    void aProgrammeWithoutARequirementTreeIsRefusedAtThatFieldNotWithAnException() {
+        MicroDegreeProgramme md = Fixtures.aiInProduction();
+        MicroDegreeProgramme treeless = new MicroDegreeProgramme(md.id(), 1, md.status(), md.title(), null, null,
+                md.creditPoints(), md.eqfLevel(), md.labourMarketRationale(), md.targetGroups(), md.participatingInstitutions(),
+                md.ruleProfiles(), false, md.languages(), md.mode(), md.skills(), md.unit(), md.counsellingContact(), md.qualityAssurance(), null, null, null);
+        CatalogueBundle bundle = CatalogueBundle.of(example.institutions(),
+                java.util.stream.Stream.concat(example.modules().stream(), java.util.stream.Stream.concat(example.microCredentials().stream(),
+                        java.util.stream.Stream.of(treeless))).toList());
+        assertThat(checks.check(bundle, nothingStored())).extracting(v -> v.path() + ": " + v.reason())
+                .containsExactly("microDegrees[0].requirements: required: the requirement tree");
+    }
+
+    @Test
     void anIdOutsideAnyInstitutionIsRefused() {
         Module module = example.modules().getFirst();
         CatalogueBundle bundle = CatalogueBundle.of(List.of(), List.of(module));

@@ -1,0 +1,30 @@
+package org.microdegree.credentials.internal;
+
+import org.microdegree.credentials.SigningKeys;
+import org.springframework.boot.health.contributor.AbstractHealthIndicator;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code /actuator/health} component "keys": up when certificates can be signed (the key password is
+ * set and opens the stored keys), down with the reason otherwise; issuing would fail.
+ */
+@Component("keys")
+class KeysHealth extends AbstractHealthIndicator {
+
+    private final SigningKeys keys;
+
+    KeysHealth(SigningKeys keys) {
+        this.keys = keys;
+    }
+
+    @Override
+    protected void doHealthCheck(Health.Builder builder) {
+        String problem = keys.signingProblem();
+        if (problem == null) {
+            builder.up();
+        } else {
+            builder.down().withDetail("reason", problem);
+        }
+    }
+}
