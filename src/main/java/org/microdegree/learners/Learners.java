@@ -266,6 +266,31 @@ public class Learners {
         }
     }
 
+    /**
+     * A registrar of an institution that holds the record links it to the account with this e-mail
+     * address: the institution vouches that the account's holder is its learner.
+     */
+    public Learner linkByRegistrar(String learnerId, String email, Actor actor) {
+        Learner l = store.learner(learnerId).orElseThrow(() -> new NotFoundException("no learner " + learnerId));
+        if (actor.readOnly() || !LearnerAccess.registrarOfAny(actor, store.affiliations(learnerId))) {
+            throw new NotFoundException("no learner " + learnerId);
+        }
+        Account account = accounts.byEmail(email == null ? "" : email.strip())
+                .orElseThrow(() -> org.microdegree.shared.InvalidInputException.of("email", "no account has this e-mail address"));
+        return tx.execute(s -> {
+            if (l.accountId() != null) {
+                throw new ConflictException(l.accountId().equals(account.id()) ? "the record is linked to this account already"
+                        : "the record is linked to another account");
+            }
+            if (store.byAccount(account.id()).isPresent()) {
+                throw new ConflictException("the account is linked to another learner record");
+            }
+            store.linkAccount(learnerId, account.id());
+            store.journal(learnerId, "learner:" + learnerId, clock.instant(), actor.name(), "linked to account", "by the registrar");
+            return store.learner(learnerId).orElseThrow();
+        });
+    }
+
     /** Whether a person can prove an e-mail address here: mail is configured, or the demo shows the link. */
     public boolean claimsPossible() {
         return claimMail.canSend();

@@ -108,6 +108,7 @@ class AuthorisationMatrixIT extends DatabaseIT {
             Map.entry("form-review", "mark=60"),
             Map.entry("form-result", "institution=luh&studentNumber=L-0001&item=luh:mc-se-energy-data&date=2025-06-30&scale=de&grade=2.3"
                     + "&creditPoints=5&assessment=project&supervised=true&reference=EX-WEB-1"),
+            Map.entry("link", "{\"email\": \"leo@luh.example\"}"),
             Map.entry("form-enrol", "institution=luh&studentNumber=L-0001&kind=study-programme&item=luh:bsc-computer-science"),
             Map.entry("form-decision", "decision=denied&justification=Outcomes+differ"),
             Map.entry("what-if", "{\"passed\": [{\"kind\": \"micro-credential\", \"item\": \"luh:mc-ai-ethics\", \"creditPoints\": 5}]}"),

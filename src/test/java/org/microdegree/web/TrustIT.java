@@ -112,6 +112,14 @@ class TrustIT extends DatabaseIT {
                 .andExpect(status().isNotFound());
         assertThat(jdbc.queryForObject("select account_id from learners_learner where id = ?", String.class, lena)).isNull();
         assertThat(count("learners_learner")).as("reading made no record").isEqualTo(records);
+
+        // LUT's admin cannot link it either; LUH's registrar can, when the person is the one she knows
+        mvc.perform(post("/api/v1/learners/" + lena + "/account").with(httpBasic(people.people.get("other").email(), WebFixtures.PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"email\": \"lena@luh.example\"}")).andExpect(status().isNotFound());
+        mvc.perform(post("/api/v1/learners/" + lena + "/account").with(httpBasic(registrar, WebFixtures.PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"email\": \"lena@luh.example\"}")).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/learners/me").with(httpBasic("lena@luh.example", "a-long-enough-password")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.id").value(lena));
     }
 
     @Test

@@ -83,6 +83,15 @@ class LearnerResource {
         return Views.LearnerView.of(learners.confirmClaim(secret, actor));
     }
 
+    record LinkBody(@org.jspecify.annotations.Nullable String email) {
+    }
+
+    @PostMapping("/{id}/account")
+    @Operation(summary = "Link the learner record to the account with this e-mail address (registrars of an institution that holds the record)")
+    Views.LearnerView link(@PathVariable String id, @RequestBody LinkBody body, Actor actor) {
+        return Views.LearnerView.of(learners.linkByRegistrar(id, body.email(), actor));
+    }
+
     @GetMapping("/{id}")
     @Operation(summary = "A learner")
     Views.LearnerView get(@PathVariable String id, Actor actor) {
