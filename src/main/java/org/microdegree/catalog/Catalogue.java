@@ -231,7 +231,8 @@ public class Catalogue {
     }
 
     public Optional<Institution> institution(String id) {
-        return Optional.ofNullable(storedInstitutions().get(id));
+        // one row, not every institution: awards ask for each of their awarding bodies and components
+        return store.institution(id).map(row -> format.json().readValue(row.document(), Institution.class));
     }
 
     /** The newest version visible with {@code statuses}, or the given version. */

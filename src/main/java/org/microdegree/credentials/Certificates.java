@@ -343,14 +343,14 @@ public class Certificates {
                 catalogue.institution(x).orElseThrow(() -> new NotFoundException("no institution " + x))))).toList();
         String studentNumber = learner.studentNumbers().get(InstitutionId.of(bodies.getFirst().id()));
         // the learning ended with the last assessment counted, not on the day the audit noticed it
-        metOn = assessedOn(learner.id(), credential).orElse(metOn);
+        List<org.microdegree.learners.Evidence> evidence = learners.evidence(learner.id());
         var who = new CertificateContent.Learner(learner.id(), learner.name() == null ? "(erased)" : learner.name(), studentNumber);
         if (credential instanceof MicroCredential mc) {
             return new CertificateContent(id, kind, mc.kind().code(), mc.id().value(), mc.version(), who, mc.title(), mc.description(), bodies,
-                    issued, metOn, mc.learningOutcomes(), mc.creditPoints(), mc.eqfLevel(),
+                    issued, assessedOn(evidence, mc).orElse(metOn), mc.learningOutcomes(), mc.creditPoints(), mc.eqfLevel(),
                     mc.assessment() == null ? "not stated" : mc.assessment().code(), mc.mode() == null ? "not stated" : mc.mode().code(),
                     qualityAssurance(mc.qualityAssurance(), bodies), mc.skills(), mc.iscedField(), mc.languages(), mc.prerequisites(),
-                    mc.supervision() == null ? null : mc.supervision().code(), grade(learner.id(), mc),
+                    mc.supervision() == null ? null : mc.supervision().code(), grade(evidence, mc),
                     mc.stackability() == null ? null : mc.stackability().code(), null, mc.furtherInformation(), List.of(), null);
         }
         MicroDegreeProgramme md = (MicroDegreeProgramme) credential;
@@ -359,6 +359,7 @@ public class Certificates {
         Set<Text> outcomes = new LinkedHashSet<>();
         Set<String> skills = new LinkedHashSet<>(md.skills());
         Set<String> assessments = new LinkedHashSet<>();
+        Optional<LocalDate> lastAssessed = assessedOn(evidence, md);
         for (ItemId mcId : md.microCredentials()) {
             Optional<MicroCredential> mc = catalogue.find(ItemKind.MICRO_CREDENTIAL, mcId, null, Catalogue.ALL);
             boolean completed = report == null || report.completed().contains(mcId.value());
@@ -366,6 +367,10 @@ public class Certificates {
                 continue;
             }
             if (completed) {
+                Optional<LocalDate> assessed = assessedOn(evidence, mc.get());
+                if (assessed.isPresent() && (lastAssessed.isEmpty() || assessed.get().isAfter(lastAssessed.get()))) {
+                    lastAssessed = assessed;
+                }
                 outcomes.addAll(mc.get().learningOutcomes());
                 skills.addAll(mc.get().skills());
                 if (mc.get().assessment() != null) {
@@ -383,7 +388,8 @@ public class Certificates {
         Text title = kind == CertificateKind.PARTIAL
                 ? Text.of("Partial completion: " + md.title().en(), md.title().de() == null ? null : "Teilabschluss: " + md.title().de())
                 : md.title();
-        return new CertificateContent(id, kind, md.kind().code(), md.id().value(), md.version(), who, title, md.description(), bodies, issued, metOn,
+        return new CertificateContent(id, kind, md.kind().code(), md.id().value(), md.version(), who, title, md.description(), bodies, issued,
+                lastAssessed.orElse(metOn),
                 List.copyOf(outcomes), workload, md.eqfLevel(), assessments.isEmpty() ? "as in each component" : String.join(", ", assessments),
                 md.mode() == null ? "not stated" : md.mode().code(), qualityAssurance(md.qualityAssurance(), bodies), List.copyOf(skills), null,
                 md.languages(), null, null, null, "integrated-stackable", null, md.furtherInformation(), components,
@@ -391,35 +397,17 @@ public class Certificates {
     }
 
     /**
-     * The date of the last assessment the credential rests on: a micro-credential's own result, else
-     * the last of its modules' results; for a programme the last of its completed micro-credentials.
+     * The date of the last assessment a credential rests on: its own result (or recognition), else the
+     * last of its modules' results. A programme adds its completed micro-credentials' dates (above).
      */
-    private Optional<LocalDate> assessedOn(String learnerId, CatalogueItem credential) {
-        List<org.microdegree.learners.Evidence> evidence = learners.evidence(learnerId);
-        return assessedOn(evidence, credential, new java.util.HashSet<>());
-    }
-
-    private Optional<LocalDate> assessedOn(List<org.microdegree.learners.Evidence> evidence, CatalogueItem credential, Set<ItemId> seen) {
-        if (!seen.add(credential.id())) {
-            return Optional.empty();
-        }
+    private static Optional<LocalDate> assessedOn(List<org.microdegree.learners.Evidence> evidence, CatalogueItem credential) {
         Optional<LocalDate> own = evidence.stream().filter(e -> credential.id().equals(e.item())).map(org.microdegree.learners.Evidence::date)
                 .max(java.util.Comparator.naturalOrder());
-        if (own.isPresent()) {
+        if (own.isPresent() || !(credential instanceof MicroCredential mc)) {
             return own;
         }
-        List<ItemId> parts = credential instanceof MicroCredential mc ? mc.modules()
-                : credential instanceof MicroDegreeProgramme md ? md.microCredentials() : List.of();
-        Optional<LocalDate> last = Optional.empty();
-        for (ItemId part : parts) {
-            Optional<LocalDate> d = credential instanceof MicroCredential
-                    ? evidence.stream().filter(e -> part.equals(e.item())).map(org.microdegree.learners.Evidence::date).max(java.util.Comparator.naturalOrder())
-                    : catalogue.<CatalogueItem>find(ItemKind.MICRO_CREDENTIAL, part, null, Catalogue.ALL).flatMap(mc -> assessedOn(evidence, mc, seen));
-            if (d.isPresent() && (last.isEmpty() || d.get().isAfter(last.get()))) {
-                last = d;
-            }
-        }
-        return last;
+        return evidence.stream().filter(e -> e.item() != null && mc.modules().contains(e.item())).map(org.microdegree.learners.Evidence::date)
+                .max(java.util.Comparator.naturalOrder());
     }
 
     /**
@@ -427,8 +415,7 @@ public class Certificates {
      * mean of its modules' results when all are graded (cut, not rounded, to one decimal, as German
      * examination regulations do); none for pass/fail.
      */
-    private @Nullable String grade(String learnerId, MicroCredential mc) {
-        List<org.microdegree.learners.Evidence> evidence = learners.evidence(learnerId);
+    private static @Nullable String grade(List<org.microdegree.learners.Evidence> evidence, MicroCredential mc) {
         Optional<java.math.BigDecimal> own = evidence.stream().filter(e -> mc.id().equals(e.item()) && e.german() != null)
                 .map(org.microdegree.learners.Evidence::german).min(java.util.Comparator.naturalOrder());
         if (own.isPresent()) {

@@ -76,6 +76,12 @@ public class CatalogueStore {
                 .list();
     }
 
+    public java.util.Optional<InstitutionRow> institution(String id) {
+        return jdbc.sql("select id, name, country, document from catalog_institution where id = ?").param(id)
+                .query((rs, n) -> new InstitutionRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .optional();
+    }
+
     public void upsertInstitutions(Collection<InstitutionRow> inserted, Collection<InstitutionRow> updated) {
         Timestamp now = Timestamp.now();
         template.batchUpdate("insert into catalog_institution (name, country, document, updated_at, id) values (?, ?, ?, ?, ?)",
