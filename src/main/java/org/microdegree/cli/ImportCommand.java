@@ -137,15 +137,16 @@ class ImportCommand implements Callable<Integer> {
             out.printf("re-audited (%d ms)%n", (System.nanoTime() - started) / 1_000_000);
         }
         Integer failed = jdbc.queryForObject("select count(*) from event_publication where completion_date is null", Integer.class);
-        if (failed != null && failed > 0) {
-            throw new IllegalStateException(failed + " re-audits failed (see the log); they are tried again when microdegree serve next starts");
-        }
-        // awards that could not be signed leave their met credentials recorded: say so, and how to issue them
+        // awards that could not be signed leave their met credentials recorded: say so first, and how to issue them
         String cause = ctx.getBean(org.microdegree.credentials.SigningKeys.class).signingProblem();
         int unawarded = cause == null ? 0 : ctx.getBean(org.microdegree.credentials.Certificates.class).unawarded();
         if (unawarded > 0) {
             throw new IllegalStateException(unawarded + " met credential(s) have no certificate: awarding certificates needs the key password ("
-                    + cause + "); set it and run ./microdegree award --all");
+                    + cause + "); set it and run ./microdegree award --all"
+                    + (failed != null && failed > 0 ? "; besides, " + failed + " re-audits failed (see the log)" : ""));
+        }
+        if (failed != null && failed > 0) {
+            throw new IllegalStateException(failed + " re-audits failed (see the log); they are tried again when microdegree serve next starts");
         }
         return true;
     }

@@ -71,10 +71,7 @@ final class Runtime {
             throw new UsageException("cannot create the data directory " + dir + ": " + e.getMessage());
         }
         props.put("spring.datasource.url", "jdbc:h2:file:" + dir.resolve("microdegree")
-                + ";AUTO_SERVER=TRUE;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;CACHE_SIZE=262144"
-                // H2 waits 1 s for a row lock by default: finishing an award event scans event_publication and meets the
-                // rows a long re-audit transaction is adding; waiting for it is right, failing the event is not
-                + ";LOCK_TIMEOUT=60000");
+                + ";AUTO_SERVER=TRUE;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;CACHE_SIZE=262144");
         props.put("spring.datasource.username", "microdegree");
         props.put("spring.datasource.password", secret(dir.resolve(".db-secret")));
         return props;
