@@ -108,6 +108,7 @@ public class Profiles {
      * must be new; it starts at version 1.
      */
     public RuleProfile copy(String source, String id, String owner, @Nullable Text title, Map<String, RuleChange> changes, String actor) {
+        checkTexts(title, changes);
         return tx.execute(s -> {
             if (!RuleProfile.ID.matcher(id).matches()) {
                 throw InvalidInputException.of("id", "a profile id has 3 to 40 lower-case letters, digits and hyphens, e.g. luh-2023-ai-academy");
@@ -127,6 +128,7 @@ public class Profiles {
 
     /** A new version of an institution's profile with some rules changed; shipped profiles are not changed. */
     public RuleProfile change(String id, @Nullable Text title, Map<String, RuleChange> changes, String actor) {
+        checkTexts(title, changes);
         return tx.execute(s -> {
             if (SHIPPED_PROFILES.containsKey(id)) {
                 throw new ConflictException("the shipped profile '" + id + "' is not changed; copy it and change the copy");
@@ -138,6 +140,23 @@ public class Profiles {
             store.journal(id, next.owner(), next.version(), "changed", actor, "version " + next.version() + describe(changes));
             return next;
         });
+    }
+
+    /** The title and every text parameter value, before the store sees them: no control characters, nothing overlong. */
+    private static void checkTexts(@Nullable Text title, Map<String, RuleChange> changes) {
+        List<org.microdegree.shared.Violation> problems = new java.util.ArrayList<>();
+        if (title != null) {
+            org.microdegree.shared.TextRules.check(problems, "title.en", title.en(), org.microdegree.shared.TextRules.TITLE);
+            org.microdegree.shared.TextRules.check(problems, "title.de", title.de(), org.microdegree.shared.TextRules.TITLE);
+        }
+        changes.forEach((rule, change) -> change.parameters().forEach((name, value) -> {
+            if (value instanceof String text) {
+                org.microdegree.shared.TextRules.check(problems, "rules." + rule + "." + name, text, 500);
+            }
+        }));
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
     }
 
     /** A profile as a document: the form it is stored in and the API shows. */

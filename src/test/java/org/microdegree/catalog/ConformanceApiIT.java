@@ -143,6 +143,14 @@ class ConformanceApiIT extends DatabaseIT {
                 .andExpect(jsonPath("$.errors[0].path").value("rules.md-credits-range.parameters.max"));
         mvc.perform(patch("/api/v1/profiles/luh-2023").with(httpBasic(ADMIN, PASSWORD)).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"rules\": {}}")).andExpect(status().isConflict());
+        // a title with U+0000 or of 600 characters is refused by its field, before the database
+        mvc.perform(patch("/api/v1/profiles/luh-2023-ai-academy").with(httpBasic(ADMIN, PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"title\": {\"en\": \"Nul\\u0000Title\"}}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].path").value("title"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("U+0000")));
+        mvc.perform(patch("/api/v1/profiles/luh-2023-ai-academy").with(httpBasic(ADMIN, PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"title\": {\"en\": \"AI Academy\", \"de\": \"" + "T".repeat(600) + "\"}}"))
+                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errors[0].path").value("title.de"));
 
         mvc.perform(put("/api/v1/institutions/luh/profiles").with(httpBasic(ADMIN, PASSWORD)).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"profiles\": [\"luh-2023-ai-academy\", \"eu-2022\"]}"))
