@@ -104,10 +104,6 @@ public class KeyRing {
                 .param(institution).query(KeyRing::entry).list();
     }
 
-    public List<PublicEntry> allEntries() {
-        return jdbc.sql("select institution_id, seq, public_multikey, created_at, retired_at from credential_key order by institution_id, seq")
-                .query(KeyRing::entry).list();
-    }
 
     public Optional<PublicKey> publicKey(String institution, int seq) {
         return jdbc.sql("select public_multikey from credential_key where institution_id = ? and seq = ?").params(institution, seq)

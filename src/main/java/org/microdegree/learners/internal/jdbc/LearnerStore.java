@@ -106,10 +106,6 @@ public class LearnerStore {
         return learners("account_id = ?", accountId).stream().findFirst();
     }
 
-    /** A learner record made by a registrar for this e-mail address, not yet linked to an account. */
-    public Optional<Learner> unlinkedByEmail(String email) {
-        return learners("account_id is null and erased_at is null and lower(email) = lower(?)", email).stream().findFirst();
-    }
 
     /** The unlinked records for this e-mail address at an institution (by affiliation). */
     public List<Learner> unlinkedByEmailAt(String email, InstitutionId institution) {
