@@ -135,7 +135,27 @@ public class Audits {
      */
     public List<AuditReport> reports(String learnerId, @Nullable ItemId programme, List<Hypothesis> whatIf, Actor actor) {
         // one snapshot of the catalogue for the audit and for what is on offer
+        return reports(learnerId, programme, whatIf, actor, new CatalogueUnits(catalogue.snapshot()));
+    }
+
+    /**
+     * Reports of many learners, each against one programme, over one snapshot of the catalogue: a
+     * bulk award lists on each programme certificate what the audit found (reading the catalogue
+     * once per learner would cost more than the certificates). Keyed by learner and programme.
+     */
+    public Map<LearnerProgramme, AuditReport> reports(java.util.Collection<LearnerProgramme> wanted, Actor actor) {
         CatalogueUnits units = new CatalogueUnits(catalogue.snapshot());
+        Map<LearnerProgramme, AuditReport> out = new java.util.concurrent.ConcurrentHashMap<>();
+        wanted.parallelStream().forEach(w -> reports(w.learner(), w.programme(), List.of(), actor, units).stream().findFirst()
+                .ifPresent(r -> out.put(w, r)));
+        return out;
+    }
+
+    /** A learner and a programme she is audited against. */
+    public record LearnerProgramme(String learner, ItemId programme) {
+    }
+
+    private List<AuditReport> reports(String learnerId, @Nullable ItemId programme, List<Hypothesis> whatIf, Actor actor, CatalogueUnits units) {
         List<Audited> results = audit(learnerId, programme, whatIf, actor, units);
         LocalDate today = LocalDate.now(clock);
         Map<ItemId, String> openRounds = new LinkedHashMap<>();
@@ -255,6 +275,19 @@ public class Audits {
      * version however often this runs. Runs in the caller's transaction; returns how many were new.
      */
     public int reaudit(java.util.Collection<String> learnerIds) {
+        return reaudit(learnerIds, true);
+    }
+
+    /**
+     * The same for a bulk job: each credential version newly met is recorded, and announced to no
+     * one: the job's award step issues the certificates of what it recorded, a chunk at a time, so
+     * that an import of thousands of learners leaves no event behind. Returns how many were new.
+     */
+    public int recordMet(java.util.Collection<String> learnerIds) {
+        return reaudit(learnerIds, false);
+    }
+
+    private int reaudit(java.util.Collection<String> learnerIds, boolean announce) {
         CatalogueUnits units = new CatalogueUnits(catalogue.snapshot());
         LocalDate today = LocalDate.now(clock);
         AuditPolicy policy = AuditPolicy.on(today);
@@ -277,11 +310,12 @@ public class Audits {
             Degree degree = degreeOf(mine, units);
             auditEnrolments(mine, evidence, units, policy, (e, r) -> {
                 if (r.complete()) {
-                    fresh[0] += announce(learner, e.itemKind(), e.item(), units, today, now, details(r, degree, evidence, units));
+                    fresh[0] += announce(learner, e.itemKind(), e.item(), units, today, now,
+                            announce ? details(r, degree, evidence, units) : null, announce);
                 }
                 for (ItemId mc : r.completedMicroCredentials()) {
                     if (!mc.equals(e.item())) {
-                        fresh[0] += announce(learner, ItemKind.MICRO_CREDENTIAL, mc, units, today, now, null);
+                        fresh[0] += announce(learner, ItemKind.MICRO_CREDENTIAL, mc, units, today, now, null, announce);
                     }
                 }
             });
@@ -300,10 +334,13 @@ public class Audits {
     }
 
     private int announce(String learner, ItemKind kind, ItemId item, CatalogueUnits units, LocalDate today, java.time.Instant now,
-                         @Nullable Details details) {
+                         @Nullable Details details, boolean publish) {
         int version = units.version(kind, item);
         if (version == 0 || !met.claim(learner, kind, item, version, today, now)) {
             return 0;
+        }
+        if (!publish) {
+            return 1;
         }
         events.publishEvent(details == null ? new RequirementsMet(learner, kind, item, version, today)
                 : new RequirementsMet(learner, kind, item, version, today, details.degree(), details.completed(), details.within(), details.additional()));

@@ -36,8 +36,38 @@ final class AchievementsCommand implements Runnable {
 
         @Override
         public Integer call() {
-            return importCsv(data, file, "corrected", (ctx, content, actor) -> ctx.getBean(Achievements.class).importCsv(file.toString(), content, actor));
+            return importAsJob(data, file, "achievements.csv", "corrected");
         }
+    }
+
+    /**
+     * Results and enrolments are imported as a job: the rows in one transaction, then the learners
+     * they touched are audited and their certificates issued (no event per learner). Prints what
+     * changed as {@code N rows: ...}, then what was awarded.
+     */
+    static Integer importAsJob(DataOptions data, Path file, String part, String changed) {
+        byte[] content = ImportCommand.read(file);
+        boolean[] settled = {true};
+        Runtime.inContext(data, ctx -> {
+            long started = System.nanoTime();
+            org.microdegree.jobs.JobView job;
+            try {
+                job = ImportCommand.importJob(ctx, data.data, java.util.Map.of(part, content), file.toString());
+            } catch (org.microdegree.jobs.JobFailedException e) {
+                // the rows are in; what failed comes after them
+                printRows(e.view(), part, changed, started);
+                throw e;
+            }
+            printRows(job, part, changed, started);
+            Cli.stdout().printf("job %d: %s%n", job.id(), JobsCommand.awards(job));
+            settled[0] = ImportCommand.awaitReaudits(ctx, Cli.stdout());
+        });
+        return settled[0] ? Cli.OK : Cli.FINDINGS;
+    }
+
+    private static void printRows(org.microdegree.jobs.JobView job, String part, String changed, long started) {
+        long[] s = job.rows(part);
+        Cli.stdout().printf("%d rows: %d new, %d %s, %d unchanged (%d ms)%n", s[0], s[1], s[2], changed, s[3], (System.nanoTime() - started) / 1_000_000);
     }
 
     /** The import a CSV command runs in the application. */

@@ -1,14 +1,14 @@
 package org.microdegree.cli;
 
 import java.util.concurrent.Callable;
-import org.microdegree.credentials.Certificates;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "award", mixinStandardHelpOptions = true,
         description = {"Issue the certificates learners have earned and not yet received: every micro-credential and programme",
-                "version the audit found met. Safe to run again or side by side: each certificate is issued once."})
+                "version the audit found met. Safe to run again or side by side: each certificate is issued once.",
+                "Runs as a job: other instances on the same database share it (jobs work); a failed one resumes with jobs restart ID."})
 final class AwardCommand implements Callable<Integer> {
 
     @Mixin
@@ -21,9 +21,12 @@ final class AwardCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Runtime.inContext(data, ctx -> {
-            Certificates.Summary s = ctx.getBean(Certificates.class).awardAll(CertificatesCommand.operator(), confirm);
-            Cli.stdout().printf("issued %d certificate(s); %d issued before; %d awaiting partners' approval; %d awaiting confirmation"
-                    + " (--confirm); %d failed (%d ms)%n", s.issued(), s.alreadyIssued(), s.awaitingApproval(), s.awaitingConfirmation(), s.failed(), s.millis());
+            long started = System.nanoTime();
+            try (JobProgress progress = new JobProgress(System.err)) {
+                var job = ctx.getBean(org.microdegree.jobs.Jobs.class).award(confirm, CertificatesCommand.operator().name(), progress);
+                progress.close();
+                Cli.stdout().printf("job %d: %s (%d ms)%n", job.id(), JobsCommand.awards(job), (System.nanoTime() - started) / 1_000_000);
+            }
         });
         return Cli.OK;
     }

@@ -75,6 +75,12 @@ public final class Cli {
             err.println("error: " + cause.getMessage());
             return BAD_INPUT;
         }
+        if (cause instanceof org.microdegree.jobs.JobFailedException failed) {
+            err.println("error: " + failed.getMessage());
+            err.println("Fix that, then resume the job where it stopped: ./microdegree jobs restart " + failed.job()
+                    + " (./microdegree jobs show " + failed.job() + " shows its steps)");
+            return FINDINGS;
+        }
         if (cause instanceof org.springframework.dao.DataAccessException) {
             // its message is SQL, and may hold the data of the file: never shown, named only under MICRODEGREE_DEBUG
             err.println("error: the database refused the change; nothing was written (MICRODEGREE_DEBUG=1 shows why)");

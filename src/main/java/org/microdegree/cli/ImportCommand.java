@@ -64,42 +64,74 @@ class ImportCommand implements Callable<Integer> {
     private static final List<String> PARTS = List.of("catalogue.json", "catalogue.yaml", "learners.csv", "enrolments.csv", "achievements.csv");
 
     /**
-     * A whole installation's data (as {@code generate --preset luh} writes it), in one transaction:
-     * an error in the last row of the results leaves the catalogue and the learners unwritten too.
+     * A whole installation's data (as {@code generate --preset luh} writes it), as a job: the data in
+     * one transaction (an error in the last row of the results leaves the catalogue and the learners
+     * unwritten too), then the learners whose results it wrote are audited and their certificates
+     * issued, a chunk at a time. A failure there leaves a job to restart ({@code jobs restart ID}).
      */
     private Integer importZip() {
         Map<String, byte[]> parts = ZipBundle.read(file, PARTS, ZipBundle.parseSize("--max-part-size", maxPart),
                 ZipBundle.parseSize("--max-total-size", maxTotal));
         try (ConfigurableApplicationContext ctx = Runtime.start(data.data, false, Map.of(), List.of())) {
             var out = Cli.stdout();
-            String user = "cli:" + System.getProperty("user.name", "unknown");
-            org.microdegree.shared.Actor actor = org.microdegree.shared.Actor.operator(user);
             long started = System.nanoTime();
-            new org.springframework.transaction.support.TransactionTemplate(
-                    ctx.getBean(org.springframework.transaction.PlatformTransactionManager.class)).executeWithoutResult(s -> {
-                for (String part : PARTS) {
-                    byte[] content = parts.get(part);
-                    if (content == null) {
-                        continue;
-                    }
-                    String source = file + "!/" + part;
-                    long t = System.nanoTime();
-                    String summary = switch (part) {
-                        case "learners.csv" -> rows(ctx.getBean(org.microdegree.learners.Learners.class).importCsv(source, content, actor), "learners");
-                        case "enrolments.csv" -> rows(ctx.getBean(org.microdegree.learners.Admissions.class).importEnrolments(source, content, actor), "enrolments");
-                        case "achievements.csv" -> rows(ctx.getBean(org.microdegree.learners.Achievements.class).importCsv(source, content, actor), "results");
-                        default -> ctx.getBean(Catalogue.class).importBundle(source, content,
-                                part.endsWith(".json") ? BundleSyntax.JSON : BundleSyntax.YAML, user).summary();
-                    };
-                    out.printf("%s: %s (%d ms)%n", part, summary, (System.nanoTime() - t) / 1_000_000);
-                }
-            });
-            out.printf("imported %s in one transaction (%d ms)%n", file, (System.nanoTime() - started) / 1_000_000);
+            org.microdegree.jobs.JobView job;
+            try {
+                job = importJob(ctx, data.data, parts, file.toString());
+            } catch (org.microdegree.jobs.JobFailedException e) {
+                e.view().summary().forEach(out::println);
+                throw e;
+            }
+            job.summary().forEach(out::println);
+            out.printf("imported %s as job %d (%d ms): %s%n", file, job.id(), (System.nanoTime() - started) / 1_000_000, JobsCommand.awards(job));
             if (!awaitReaudits(ctx, out)) {
                 return Cli.FINDINGS;
             }
         }
         return Cli.OK;
+    }
+
+    /**
+     * Runs the import job over these parts (named as in a bundle: learners.csv, achievements.csv,
+     * ...), with its progress on standard error. The parts are kept beside the data while the job
+     * may still be restarted, and removed once it completed or its data was refused.
+     */
+    static org.microdegree.jobs.JobView importJob(ConfigurableApplicationContext ctx, Path dataDir, Map<String, byte[]> parts, String source) {
+        Path work = dataDir.resolve("jobs").resolve("import-" + java.time.LocalDateTime.now().toString().replace(':', '-')
+                + "-" + java.util.UUID.randomUUID().toString().substring(0, 8));
+        unpack(parts, work);
+        boolean keep = false;
+        try (JobProgress progress = new JobProgress(System.err)) {
+            String user = "cli:" + System.getProperty("user.name", "unknown");
+            return ctx.getBean(org.microdegree.jobs.Jobs.class).importData(work, source, user, progress);
+        } catch (org.microdegree.jobs.JobFailedException e) {
+            keep = true;
+            throw e;
+        } finally {
+            if (!keep) {
+                delete(work);
+            }
+        }
+    }
+
+    private static void unpack(Map<String, byte[]> parts, Path dir) {
+        try {
+            Files.createDirectories(dir);
+            for (var part : parts.entrySet()) {
+                Files.write(dir.resolve(part.getKey()), part.getValue());
+            }
+        } catch (IOException e) {
+            delete(dir);
+            throw new UsageException("cannot write the bundle's parts to " + dir + ": " + e.getMessage());
+        }
+    }
+
+    static void delete(Path dir) {
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // nothing there, or gone already
+        }
     }
 
     /**

@@ -48,8 +48,7 @@ final class LearnersCommand implements Runnable {
 
         @Override
         public Integer call() {
-            return AchievementsCommand.importCsv(data, file, "updated",
-                    (ctx, content, actor) -> ctx.getBean(org.microdegree.learners.Admissions.class).importEnrolments(file.toString(), content, actor));
+            return AchievementsCommand.importAsJob(data, file, "enrolments.csv", "changed");
         }
     }
 }

@@ -71,7 +71,7 @@ final class Runtime {
             throw new UsageException("cannot create the data directory " + dir + ": " + e.getMessage());
         }
         props.put("spring.datasource.url", "jdbc:h2:file:" + dir.resolve("microdegree")
-                + ";AUTO_SERVER=TRUE;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;CACHE_SIZE=262144");
+                + ";AUTO_SERVER=TRUE;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;CACHE_SIZE=262144;QUERY_CACHE_SIZE=64");
         props.put("spring.datasource.username", "microdegree");
         props.put("spring.datasource.password", secret(dir.resolve(".db-secret")));
         return props;

@@ -203,11 +203,28 @@ public class Certificates {
     }
 
     public Summary awardAll(Actor actor, boolean confirm) {
+        return award(store.unawarded(), actor, confirm);
+    }
+
+    /**
+     * Awards what these learners met and hold no certificate for: one chunk of a bulk job. Each
+     * certificate is stored on its own (an award is a single insert, atomic by itself), so that a
+     * chunk cut off by a crash and run again issues nothing twice.
+     */
+    public Summary awardPending(java.util.Collection<String> learnerIds, Actor actor, boolean confirm) {
+        return award(store.unawarded(learnerIds), actor, confirm);
+    }
+
+    /** The learners who met a credential version and hold no certificate for it, in order of their ids. */
+    public List<String> learnersAwaitingAward() {
+        return store.learnersUnawarded();
+    }
+
+    private Summary award(List<CertificateStore.Met> todo, Actor actor, boolean confirm) {
         if (!actor.operator() && !actor.hasAnywhere(Role.REGISTRAR)) {
             throw new ForbiddenException("awarding needs a registrar");
         }
         long start = System.nanoTime();
-        List<CertificateStore.Met> todo = store.unawarded();
         AtomicInteger issued = new AtomicInteger();
         AtomicInteger already = new AtomicInteger();
         AtomicInteger waiting = new AtomicInteger();
@@ -215,6 +232,10 @@ public class Certificates {
         AtomicInteger failed = new AtomicInteger();
         Map<String, Optional<CatalogueItem>> items = new ConcurrentHashMap<>();
         Map<String, Institution> institutions = new ConcurrentHashMap<>();
+        // what each programme certificate lists, from one reading of the catalogue for them all
+        Map<Audits.LearnerProgramme, AuditReport> reports = audits.reports(todo.stream()
+                .filter(m -> m.itemKind().equals(ItemKind.MICRO_DEGREE.code()))
+                .map(m -> new Audits.LearnerProgramme(m.learner(), ItemId.of(m.item()))).toList(), Actor.operator("certificates"));
         todo.parallelStream().forEach(m -> {
             Optional<CatalogueItem> credential = items.computeIfAbsent(m.itemKind() + "|" + m.item() + "|" + m.version(), k ->
                     Coded.fromCode(ItemKind.class, m.itemKind()).flatMap(kind -> catalogue.find(kind, ItemId.of(m.item()), m.version(), Catalogue.ALL)));
@@ -222,7 +243,9 @@ public class Certificates {
                 failed.incrementAndGet();
                 return;
             }
-            switch (award(m.learner(), credential.get(), m.on(), institutions, confirm).result()) {
+            AuditReport report = reports.get(new Audits.LearnerProgramme(m.learner(), ItemId.of(m.item())));
+            Progress known = report == null ? null : new Progress(report.degree(), report.completedMicroCredentials(), report.withinDegree());
+            switch (award(m.learner(), credential.get(), m.on(), institutions, confirm, known).result()) {
                 case ISSUED -> issued.incrementAndGet();
                 case ALREADY_ISSUED -> already.incrementAndGet();
                 case AWAITING_APPROVAL -> waiting.incrementAndGet();

@@ -90,7 +90,7 @@ public class Achievements {
         if (!LearnerAccess.registrarAt(actor, a.institution())) {
             throw new ForbiddenException("only a registrar of " + a.institution() + " records its results");
         }
-        write(List.of(a), actor);
+        write(List.of(a), actor, true);
         // the id is the institution and the reference, so the stored result is found by it whether new or corrected
         return store.achievement(a.id()).orElseThrow();
     }
@@ -102,6 +102,18 @@ public class Achievements {
 
     /** An exam office's CSV file: all rows or none. */
     public ImportSummary importCsv(String source, byte[] content, Actor actor) {
+        return importCsv(source, content, actor, true);
+    }
+
+    /**
+     * The same for a bulk job, which audits and awards the learners itself: no event per learner;
+     * the summary names the learners whose results were new or changed.
+     */
+    public ImportSummary importForJob(String source, byte[] content, Actor actor) {
+        return importCsv(source, content, actor, false);
+    }
+
+    private ImportSummary importCsv(String source, byte[] content, Actor actor, boolean announce) {
         // the student numbers of every institution in the catalogue: a handful of institutions, one query
         Set<String> institutions = new TreeSet<>();
         catalogue.institutions().forEach(i -> institutions.add(i.id().value()));
@@ -118,10 +130,10 @@ public class Achievements {
         if (!denied.isEmpty()) {
             throw new ForbiddenException("only registrars of " + denied + " record their results");
         }
-        return write(rows, actor);
+        return write(rows, actor, announce);
     }
 
-    private ImportSummary write(List<Achievement> rows, Actor actor) {
+    private ImportSummary write(List<Achievement> rows, Actor actor, boolean announce) {
         return tx.execute(s -> {
             Set<String> institutions = new TreeSet<>();
             rows.forEach(a -> institutions.add(a.institution().value()));
@@ -158,8 +170,10 @@ public class Achievements {
             updates.forEach(a -> journal.add(entry(a, now, actor, "corrected")));
             store.journal(journal);
             // the audit re-audits these learners once the results are committed
-            EvidenceRecorded.of(affiliations.keySet()).forEach(events::publishEvent);
-            return new ImportSummary(rows.size(), inserts.size(), updates.size(), unchanged);
+            if (announce) {
+                EvidenceRecorded.of(affiliations.keySet()).forEach(events::publishEvent);
+            }
+            return new ImportSummary(rows.size(), inserts.size(), updates.size(), unchanged, Set.copyOf(affiliations.keySet()));
         });
     }
 

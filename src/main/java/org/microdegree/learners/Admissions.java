@@ -617,6 +617,15 @@ public class Admissions {
      * item). All rows or none; an enrolment that is active already is left as it is.
      */
     public ImportSummary importEnrolments(String source, byte[] content, Actor actor) {
+        return importEnrolments(source, content, actor, true);
+    }
+
+    /** The same for a bulk job, which audits the learners itself: no event; the summary names the learners newly enrolled. */
+    public ImportSummary importEnrolmentsForJob(String source, byte[] content, Actor actor) {
+        return importEnrolments(source, content, actor, false);
+    }
+
+    private ImportSummary importEnrolments(String source, byte[] content, Actor actor, boolean announce) {
         Set<String> institutions = catalogue.institutions().stream().map(i -> i.id().value()).collect(Collectors.toSet());
         Set<ItemId> published = new java.util.HashSet<>();
         for (ItemKind kind : List.of(ItemKind.MICRO_CREDENTIAL, ItemKind.MICRO_DEGREE, ItemKind.STUDY_PROGRAMME)) {
@@ -647,8 +656,11 @@ public class Admissions {
                 }
             }
             store.insertEnrolments(fresh);
-            EvidenceRecorded.of(fresh.stream().map(Enrolment::learnerId).collect(java.util.stream.Collectors.toSet())).forEach(events::publishEvent);
-            return new ImportSummary(rows.size(), fresh.size(), 0, rows.size() - fresh.size());
+            Set<String> learners = fresh.stream().map(Enrolment::learnerId).collect(java.util.stream.Collectors.toSet());
+            if (announce) {
+                EvidenceRecorded.of(learners).forEach(events::publishEvent);
+            }
+            return new ImportSummary(rows.size(), fresh.size(), 0, rows.size() - fresh.size(), learners);
         });
     }
 

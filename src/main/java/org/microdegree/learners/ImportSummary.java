@@ -1,5 +1,20 @@
 package org.microdegree.learners;
 
-/** What an import did: rows new, rows changed (a corrected result), rows already there as they are. */
-public record ImportSummary(int rows, int inserted, int updated, int unchanged) {
+import java.util.Set;
+
+/**
+ * What an import did: rows new, rows changed (a corrected result), rows already there as they are.
+ *
+ * @param learners for results: the learners whose results were new or changed (a bulk job audits them)
+ */
+public record ImportSummary(int rows, int inserted, int updated, int unchanged,
+                            @com.fasterxml.jackson.annotation.JsonIgnore Set<String> learners) {
+
+    public ImportSummary {
+        learners = Set.copyOf(learners);
+    }
+
+    public ImportSummary(int rows, int inserted, int updated, int unchanged) {
+        this(rows, inserted, updated, unchanged, Set.of());
+    }
 }

@@ -145,6 +145,29 @@ public class CertificateStore {
                 .list();
     }
 
+    /** The same for some learners only: a job's chunk. */
+    public List<Met> unawarded(java.util.Collection<String> learners) {
+        if (learners.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select m.learner_id, m.item_kind, m.item_id, m.item_version, m.met_on from audit_requirements_met m"
+                        + " where m.learner_id in (:learners) and not exists (select 1 from certificate c where c.learner_id = m.learner_id"
+                        + " and c.item_kind = m.item_kind and c.item_id = m.item_id and c.item_version = m.item_version"
+                        + " and c.certificate_kind <> 'partial-completion') order by m.learner_id, m.item_kind, m.item_id")
+                .param("learners", learners)
+                .query((rs, n) -> new Met(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getObject(5, java.time.LocalDate.class)))
+                .list();
+    }
+
+    /** The learners with a met credential version and no certificate for it, in order. */
+    public List<String> learnersUnawarded() {
+        return jdbc.sql("select distinct m.learner_id from audit_requirements_met m"
+                        + " where not exists (select 1 from certificate c where c.learner_id = m.learner_id and c.item_kind = m.item_kind"
+                        + " and c.item_id = m.item_id and c.item_version = m.item_version and c.certificate_kind <> 'partial-completion')"
+                        + " order by m.learner_id")
+                .query(String.class).list();
+    }
+
     public record Met(String learner, String itemKind, String item, int version, java.time.LocalDate on) {
     }
 

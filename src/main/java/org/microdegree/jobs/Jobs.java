@@ -1,0 +1,437 @@
+package org.microdegree.jobs;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import org.microdegree.jobs.internal.PartitionBoard;
+import org.microdegree.shared.Actor;
+import org.microdegree.shared.InvalidInputException;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * The jobs module's API: start a bulk job and follow it, list jobs, restart one that failed, and
+ * lend a hand with other instances' jobs. A job runs in the caller's process until it ends;
+ * {@code progress} hears how far it got about twice a second.
+ */
+@Service
+public class Jobs {
+
+    private final JobOperator operator;
+    private final JobRepository repository;
+    private final Job importJob;
+    private final Job awardJob;
+    private final PartitionBoard board;
+    private final JdbcClient jdbc;
+    private final org.microdegree.jobs.internal.ImportPreview previews;
+
+    Jobs(JobOperator operator, JobRepository repository, Job importJob, Job awardJob, PartitionBoard board, JdbcClient jdbc,
+         org.microdegree.jobs.internal.ImportPreview previews) {
+        this.previews = previews;
+        this.operator = operator;
+        this.repository = repository;
+        this.importJob = importJob;
+        this.awardJob = awardJob;
+        this.board = board;
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Imports a bundle's parts (catalogue.json or .yaml, learners.csv, enrolments.csv,
+     * achievements.csv) from {@code dir}, then audits the learners whose results it wrote and awards
+     * their certificates. Bad data fails the job with every error ({@link InvalidInputException}),
+     * nothing written; any other failure leaves a job to restart ({@link JobFailedException}).
+     *
+     * @param source what the user named (the ZIP file), for the errors' places
+     */
+    public JobView importData(Path dir, String source, String user, Consumer<JobView> progress) {
+        return follow(importJob, importParameters(dir, source, user, Set.of()), progress);
+    }
+
+    /**
+     * What importing this part (learners.csv, enrolments.csv, achievements.csv) would do, with the
+     * actor's rights, nothing written: the counts, or every error ({@link InvalidInputException}).
+     */
+    public org.microdegree.learners.ImportSummary preview(String part, byte[] content, String source, Actor actor) {
+        registrarAt(actor);
+        return previews.preview(part, content, source, actor);
+    }
+
+    /** Awards every met credential without a certificate; {@code confirm}: also those that wait for a registrar's confirmation. */
+    public JobView award(boolean confirm, String user, Consumer<JobView> progress) {
+        return follow(awardJob, awardParameters(confirm, user, Set.of()), progress);
+    }
+
+    /**
+     * The same started by a registrar in the browser: the job runs in the background with her
+     * rights (her institutions' rows and certificates only), and its page follows it.
+     */
+    public void importInBackground(Path dir, String source, Actor actor) {
+        JobParameters parameters = importParameters(dir, source, actor.name(), registrarAt(actor));
+        background.execute(() -> {
+            if (quietly(importJob, parameters)) {
+                deleteQuietly(dir);   // kept while the job may still be restarted
+            }
+        });
+        awaitStart(importJob, parameters);
+    }
+
+    public void awardInBackground(boolean confirm, Actor actor) {
+        JobParameters parameters = awardParameters(confirm, actor.name(), registrarAt(actor));
+        background.execute(() -> {
+            quietly(awardJob, parameters);
+        });
+        awaitStart(awardJob, parameters);
+    }
+
+    /** Restarts a failed job in the background (the browser); only a job started with rights the actor holds too. */
+    public void restartInBackground(long id, Actor actor) {
+        JobExecution execution = execution(id).orElseThrow(() -> new org.microdegree.shared.NotFoundException("no job " + id));
+        String at = execution.getJobParameters().getString("registrarAt", "");
+        java.util.Set<String> needed = at == null || at.isBlank() ? Set.of() : Set.of(at.split(","));
+        boolean allowed = actor.operator() || (needed.isEmpty() ? actor.grants().stream().anyMatch(g -> g.role() == org.microdegree.shared.Role.ADMIN)
+                : needed.stream().allMatch(i -> actor.has(org.microdegree.shared.Role.REGISTRAR, i)));
+        if (!allowed) {
+            throw new org.microdegree.shared.ForbiddenException("job " + id + " was started with rights you do not hold");
+        }
+        background.execute(() -> {
+            try {
+                restart(id, Duration.ofMinutes(2), v -> { });
+            } catch (RuntimeException e) {
+                LOG.info("job {} restarted from the browser stopped again: {}", id, e.getMessage());
+            }
+        });
+    }
+
+    /** Returns once the job is in the repository (or after a few seconds): the page the user sees next lists it. */
+    private void awaitStart(Job job, JobParameters parameters) {
+        long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
+        while (repository.getLastJobExecution(job.getName(), parameters) == null && System.nanoTime() < until) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private boolean quietly(Job job, JobParameters parameters) {
+        try {
+            follow(job, parameters, v -> { });
+            return true;
+        } catch (InvalidInputException e) {
+            return true;   // refused data: nothing to resume
+        } catch (RuntimeException e) {
+            // the job's page shows why; the log says it once
+            LOG.info("job {} stopped: {}", job.getName(), e.getMessage());
+            return false;
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (var files = java.nio.file.Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (java.io.IOException e) {
+            // gone already
+        }
+    }
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Jobs.class);
+    private final java.util.concurrent.ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
+
+    /** The institutions whose registrar the actor is: a job started by her runs with those rights. */
+    private static Set<String> registrarAt(Actor actor) {
+        Set<String> out = new java.util.TreeSet<>();
+        for (var g : actor.grants()) {
+            if (g.role() == org.microdegree.shared.Role.REGISTRAR || g.role() == org.microdegree.shared.Role.ADMIN) {
+                out.add(g.institution().value());
+            }
+        }
+        if (out.isEmpty()) {
+            throw new org.microdegree.shared.ForbiddenException("bulk jobs are for registrars and admins");
+        }
+        return out;
+    }
+
+    private static JobParameters importParameters(Path dir, String source, String user, Set<String> registrarAt) {
+        return new JobParametersBuilder()
+                .addString("dir", dir.toAbsolutePath().toString())
+                .addString("source", source, false)
+                .addString("user", user, false)
+                .addString("audit", "true", false)
+                .addString("registrarAt", String.join(",", registrarAt), false)
+                .toJobParameters();
+    }
+
+    private static JobParameters awardParameters(boolean confirm, String user, Set<String> registrarAt) {
+        return new JobParametersBuilder()
+                .addLocalDateTime("requested", LocalDateTime.now())
+                .addString("user", user, false)
+                .addString("confirm", Boolean.toString(confirm), false)
+                .addString("audit", "false", false)
+                .addString("registrarAt", String.join(",", registrarAt), false)
+                .toJobParameters();
+    }
+
+    /**
+     * Who a job acts as: the registrar who started it in the browser (her institutions, as the job's
+     * parameter says), else the operator at the command line.
+     */
+    public static Actor actingAs(String user, @Nullable String registrarAt) {
+        if (registrarAt == null || registrarAt.isBlank()) {
+            return Actor.operator(user);
+        }
+        Set<org.microdegree.shared.Grant> grants = new java.util.HashSet<>();
+        for (String i : registrarAt.split(",")) {
+            grants.add(new org.microdegree.shared.Grant(org.microdegree.shared.Role.REGISTRAR, org.microdegree.shared.InstitutionId.of(i)));
+        }
+        return new Actor("job:" + user, user, grants, false, false);
+    }
+
+    /**
+     * Restarts a failed or stopped job from its last committed chunk. A job whose process died (it
+     * still shows as running, but nothing has moved for {@code quiet}) is marked failed first.
+     */
+    public JobView restart(long id, Duration quiet, Consumer<JobView> progress) {
+        JobExecution execution = execution(id).orElseThrow(() -> new org.microdegree.shared.NotFoundException("no job " + id));
+        JobExecution last = repository.getLastJobExecution(execution.getJobInstance());
+        if (last != null && last.getId() != id) {
+            throw new org.microdegree.shared.ConflictException("job " + id + " was restarted before as job " + last.getId() + "; restart that");
+        }
+        if (execution.isRunning()) {
+            LocalDateTime moved = lastMoved(execution);
+            if (moved != null && moved.isAfter(LocalDateTime.now().minus(quiet))) {
+                throw new org.microdegree.shared.ConflictException("job " + id + " is running (it moved at " + moved.withNano(0)
+                        + "); wait for it, or restart it when it has not moved for " + quiet.toMinutes() + " minutes");
+            }
+            operator.recover(execution);
+        }
+        if (execution.getStatus() == BatchStatus.ABANDONED) {
+            throw new org.microdegree.shared.ConflictException("job " + id + " was abandoned (its data was refused); import the file again");
+        }
+        execution = repository.getJobExecution(id);
+        if (execution.getStatus() == BatchStatus.COMPLETED || execution.getStatus() == BatchStatus.ABANDONED) {
+            throw new org.microdegree.shared.ConflictException("job " + id + " is " + execution.getStatus().name().toLowerCase()
+                    + "; only a failed or stopped job is restarted");
+        }
+        Job job = execution.getJobInstance().getJobName().equals(importJob.getName()) ? importJob : awardJob;
+        JobExecution failed = execution;
+        return follow(job, execution.getJobParameters(), () -> operator.restart(failed), progress);
+    }
+
+    private JobView follow(Job job, JobParameters parameters, Consumer<JobView> progress) {
+        return follow(job, parameters, () -> operator.start(job, parameters), progress);
+    }
+
+    private @Nullable LocalDateTime lastMoved(JobExecution execution) {
+        LocalDateTime moved = execution.getLastUpdated();
+        for (StepExecution s : execution.getStepExecutions()) {
+            if (s.getLastUpdated() != null && (moved == null || s.getLastUpdated().isAfter(moved))) {
+                moved = s.getLastUpdated();
+            }
+        }
+        return moved;
+    }
+
+    /** Takes part in other instances' jobs: runs open partitions until none came for {@code idle}; returns how many it ran. */
+    public int work(Duration idle) {
+        return board.work(idle);
+    }
+
+    /** The most recent jobs, newest first. */
+    public List<JobView> recent(int limit) {
+        List<Long> ids = jdbc.sql("select job_execution_id from batch_job_execution order by job_execution_id desc limit ?")
+                .param(limit).query(Long.class).list();
+        List<JobView> out = new ArrayList<>();
+        for (long id : ids) {
+            find(id).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    public Optional<JobView> find(long id) {
+        return execution(id).map(this::view);
+    }
+
+    /** The execution, if there is one (the repository answers an unknown id with an exception, not null). */
+    private Optional<JobExecution> execution(long id) {
+        Long n = jdbc.sql("select count(*) from batch_job_execution where job_execution_id = ?").param(id).query(Long.class).single();
+        return n == 0 ? Optional.empty() : Optional.ofNullable(repository.getJobExecution(id));
+    }
+
+    private interface Start {
+        JobExecution start() throws Exception;
+    }
+
+    private JobView follow(Job job, JobParameters parameters, Start start, Consumer<JobView> progress) {
+        var runner = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "job-" + job.getName());
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Future<JobExecution> run = runner.submit(start::start);
+            while (!run.isDone()) {
+                JobExecution now = repository.getLastJobExecution(job.getName(), parameters);
+                if (now != null) {
+                    progress.accept(view(now));
+                }
+                try {
+                    Thread.sleep(500);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+            JobExecution done = run.get();
+            JobView view = view(repository.getJobExecution(done.getId()));
+            progress.accept(view);
+            if (done.getStatus() != BatchStatus.COMPLETED) {
+                throw failure(done, view);
+            }
+            return view;
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(cause.getMessage(), cause);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted");
+        } finally {
+            runner.shutdown();
+        }
+    }
+
+    /** Bad data: the job is abandoned (there is nothing to resume) and its errors go back to the caller; else a job to restart. */
+    private RuntimeException failure(JobExecution done, JobView view) {
+        for (Throwable t : failures(done)) {
+            if (t instanceof InvalidInputException invalid) {
+                try {
+                    operator.abandon(repository.getJobExecution(done.getId()));
+                } catch (org.springframework.batch.core.launch.JobExecutionAlreadyRunningException e) {
+                    // it ended a moment ago: cannot be running
+                }
+                return invalid;
+            }
+        }
+        return new JobFailedException(view, "job " + done.getId() + " (" + done.getJobInstance().getJobName() + ") stopped: "
+                + (view.message() == null ? "a step failed" : view.message()));
+    }
+
+    private static List<Throwable> failures(JobExecution execution) {
+        List<Throwable> out = new ArrayList<>();
+        for (Throwable t : execution.getAllFailureExceptions()) {
+            Throwable c = t;
+            while (c.getCause() != null && !(c instanceof InvalidInputException)) {
+                c = c.getCause();
+            }
+            out.add(c);
+        }
+        return out;
+    }
+
+    private JobView view(JobExecution e) {
+        long instance = e.getJobInstance().getInstanceId();
+        List<JobView.StepView> steps = new ArrayList<>();
+        String message = null;
+        for (StepExecution s : e.getStepExecutions()) {
+            String worker = s.getStepName().contains(":partition") ? s.getExecutionContext().containsKey("worker")
+                    ? s.getExecutionContext().getString("worker") : null : null;
+            steps.add(new JobView.StepView(s.getStepName(), s.getStatus().name(), s.getReadCount(), s.getWriteCount(),
+                    s.getFilterCount() + s.getSkipCount(), s.getCommitCount(), worker));
+            if (message == null && s.getStatus() == BatchStatus.FAILED && s.getStepName().contains(":partition")) {
+                message = reason(s);
+            }
+        }
+        if (message == null && e.getStatus() == BatchStatus.FAILED) {
+            for (StepExecution s : e.getStepExecutions()) {
+                if (s.getStatus() == BatchStatus.FAILED) {
+                    message = reason(s);
+                    break;
+                }
+            }
+        }
+        // each partition's running totals, as its latest run left them (a restart carries them over)
+        java.util.Map<String, StepExecution> latest = new java.util.HashMap<>();
+        for (JobExecution run : repository.getJobExecutions(e.getJobInstance())) {
+            for (StepExecution s : run.getStepExecutions()) {
+                if (s.getStepName().contains(":partition")) {
+                    latest.merge(s.getStepName(), s, (a, b) -> a.getId() > b.getId() ? a : b);
+                }
+            }
+        }
+        java.util.Map<String, Long> counts = new java.util.TreeMap<>();
+        long total = 0;
+        for (StepExecution s : latest.values()) {
+            var ctx = s.getExecutionContext();
+            total += ctx.getLong("size", 0L);
+            for (String key : List.of("learners", "issued", "issuedBefore", "awaitingApproval", "awaitingConfirmation", "failed")) {
+                counts.merge(key, ctx.getLong(key, 0L), Long::sum);
+            }
+        }
+        long all = total;
+        long done = counts.getOrDefault("learners", 0L);
+        java.util.Map<String, String> rows = new java.util.TreeMap<>();
+        for (var entry : e.getExecutionContext().entrySet()) {
+            if (entry.getKey().startsWith("rows:")) {
+                rows.put(entry.getKey().substring(5), String.valueOf(entry.getValue()));
+            }
+        }
+        List<String> summary = new ArrayList<>();
+        if (e.getExecutionContext().containsKey("summary")) {
+            summary.addAll(List.of(e.getExecutionContext().getString("summary").split("\n")));
+        }
+        return new JobView(e.getId(), instance, e.getJobInstance().getJobName(), e.getStatus().name(), e.getStartTime(), e.getEndTime(),
+                all, Math.min(done, all), message, summary, steps, counts, rows);
+    }
+
+    /** Why a step failed, in words: the cause's message without the exception's class name; never SQL (it may hold data). */
+    private static @Nullable String reason(StepExecution s) {
+        for (Throwable t : s.getFailureExceptions()) {
+            Throwable c = t;
+            while (true) {
+                if (c instanceof org.springframework.dao.DataAccessException) {
+                    return DATABASE;
+                }
+                if (c.getCause() == null) {
+                    break;
+                }
+                c = c.getCause();
+            }
+            if (c.getMessage() != null) {
+                return c.getMessage();
+            }
+        }
+        String d = s.getExitStatus().getExitDescription();
+        if (d == null || d.isBlank()) {
+            return null;
+        }
+        if (d.contains("org.springframework.dao.") || d.contains("java.sql.") || d.contains("SQL")) {
+            return DATABASE;
+        }
+        String first = d.strip().lines().findFirst().orElse("");
+        return first.replaceFirst("^([\\w$]+\\.)*[\\w$]*(Exception|Error)(: )?", "").strip();
+    }
+
+    private static final String DATABASE = "the database refused a change or did not answer in time (the server's log says which)";
+}

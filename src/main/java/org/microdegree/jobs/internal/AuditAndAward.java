@@ -1,0 +1,90 @@
+package org.microdegree.jobs.internal;
+
+import java.util.List;
+import org.microdegree.audit.Audits;
+import org.microdegree.credentials.Certificates;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * One partition of the audit-and-award step, a chunk of learners per call: records what they met
+ * (no event per learner) and issues their certificates. The last learner done is kept in the
+ * partition's context, which the step commits after each chunk: a restart goes on from there.
+ * Both halves are idempotent (a met credential is recorded once, a certificate issued once), so a
+ * chunk cut off half-way and done again changes nothing twice.
+ *
+ * <p>Counts: read = learners, written = certificates issued, filtered = met but not issued now
+ * (awaiting partners' approval or a registrar's confirmation), skipped = issued before.
+ */
+class AuditAndAward implements Tasklet {
+
+    static final int CHUNK = 500;
+    static final String LAST = "last";
+
+    private final JobLearners learners;
+    private final Audits audits;
+    private final Certificates certificates;
+    private final TransactionTemplate own;
+    private final TransactionTemplate none;
+
+    AuditAndAward(JobLearners learners, Audits audits, Certificates certificates, PlatformTransactionManager tm) {
+        this.learners = learners;
+        this.audits = audits;
+        this.certificates = certificates;
+        this.own = new TransactionTemplate(tm);
+        own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        // a certificate is one insert, atomic by itself; in a chunk's transaction one clash of status
+        // indexes would abort the chunk on PostgreSQL
+        this.none = new TransactionTemplate(tm);
+        none.setPropagationBehavior(TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
+    }
+
+    static final List<String> TOTALS = List.of("learners", "issued", "issuedBefore", "awaitingApproval", "awaitingConfirmation", "failed");
+
+    private static void add(ExecutionContext ctx, String key, long n) {
+        ctx.putLong(key, ctx.getLong(key, 0L) + n);
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunk) {
+        ExecutionContext ctx = chunk.getStepContext().getStepExecution().getExecutionContext();
+        long instance = ctx.getLong(LearnerRanges.INSTANCE);
+        String to = ctx.getString(LearnerRanges.TO);
+        String after = ctx.containsKey(LAST) ? ctx.getString(LAST) : ctx.getString(LearnerRanges.AFTER);
+        if (to.isEmpty()) {
+            return RepeatStatus.FINISHED;
+        }
+        var ids = learners.next(instance, after, to, CHUNK);
+        if (ids.isEmpty()) {
+            return RepeatStatus.FINISHED;
+        }
+        if (Boolean.parseBoolean(ctx.getString(LearnerRanges.AUDIT))) {
+            // committed before the awards read it, from their own connections
+            own.executeWithoutResult(s -> audits.recordMet(ids));
+        }
+        boolean confirm = Boolean.parseBoolean(ctx.getString(LearnerRanges.CONFIRM));
+        Certificates.Summary s = none.execute(t -> certificates.awardPending(ids,
+                org.microdegree.jobs.Jobs.actingAs(ctx.getString(LearnerRanges.USER, "job"), ctx.getString(LearnerRanges.REGISTRAR_AT, "")), confirm));
+        for (int i = 0; i < ids.size(); i++) {
+            contribution.incrementReadCount();
+        }
+        contribution.incrementWriteCount(s.issued());
+        contribution.incrementFilterCount(s.awaitingApproval() + s.awaitingConfirmation());
+        contribution.incrementProcessSkipCount(s.alreadyIssued() + s.failed());
+        ctx.putString(LAST, ids.getLast());
+        // running totals of the partition, carried over to its next execution when the job is restarted
+        add(ctx, "learners", ids.size());
+        add(ctx, "issued", s.issued());
+        add(ctx, "issuedBefore", s.alreadyIssued());
+        add(ctx, "awaitingApproval", s.awaitingApproval());
+        add(ctx, "awaitingConfirmation", s.awaitingConfirmation());
+        add(ctx, "failed", s.failed());
+        return ids.size() < CHUNK ? RepeatStatus.FINISHED : RepeatStatus.CONTINUABLE;
+    }
+}

@@ -1,0 +1,101 @@
+package org.microdegree.jobs.internal;
+
+import org.microdegree.audit.Audits;
+import org.microdegree.catalog.Catalogue;
+import org.microdegree.credentials.Certificates;
+import org.microdegree.learners.Achievements;
+import org.microdegree.learners.Admissions;
+import org.microdegree.learners.Learners;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The bulk jobs. {@code import}: the bundle's data in one step, then the audit-and-award step over
+ * the learners whose results it wrote. {@code award}: the learners with a met credential and no
+ * certificate, then the same step. The audit-and-award step is partitioned by ranges of learners;
+ * the partitions run on this instance's threads and on any other instance that takes them.
+ */
+@Configuration(proxyBeanMethods = false)
+class BulkJobs {
+
+    static final String IMPORT = "import";
+    static final String AWARD = "award";
+    static final String WORKER = "audit-and-award-learners";
+
+    @Bean
+    Step importData(JobRepository repository, PlatformTransactionManager tm, Catalogue catalogue, Learners learners, Admissions admissions,
+                    Achievements achievements, JobLearners touched) {
+        return new StepBuilder("import-data", repository)
+                .tasklet(new ImportData(catalogue, learners, admissions, achievements, touched), tm)
+                .build();
+    }
+
+    @Bean
+    Step collectUnawarded(JobRepository repository, PlatformTransactionManager tm, Certificates certificates, JobLearners learners) {
+        return new StepBuilder("collect-learners", repository)
+                .tasklet((contribution, chunk) -> {
+                    long instance = chunk.getStepContext().getStepExecution().getJobExecution().getJobInstance().getInstanceId();
+                    var ids = certificates.learnersAwaitingAward();
+                    learners.add(instance, ids);
+                    contribution.incrementWriteCount(ids.size());
+                    return RepeatStatus.FINISHED;
+                }, tm)
+                .build();
+    }
+
+    @Bean
+    Step auditAndAwardLearners(JobRepository repository, PlatformTransactionManager tm, JobLearners learners, Audits audits,
+                               Certificates certificates) {
+        return new StepBuilder(WORKER, repository)
+                .tasklet(new AuditAndAward(learners, audits, certificates, tm), tm)
+                .build();
+    }
+
+    /**
+     * @param partitions how many ranges of learners (0: twice the cores, so that a second instance finds some to take)
+     * @param threads    how many of them this instance runs at once (0: one per core)
+     */
+    @Bean
+    Step auditAndAward(JobRepository repository, PartitionBoard board, JobLearners learners, Step auditAndAwardLearners,
+                       @Value("${microdegree.jobs.partitions:0}") int partitions, @Value("${microdegree.jobs.threads:0}") int threads) {
+        int cores = Runtime.getRuntime().availableProcessors();
+        return new StepBuilder("audit-and-award", repository)
+                .partitioner(WORKER, new LearnerRanges(learners))
+                .partitionHandler(new SharedPartitionHandler(board, repository, WORKER, partitions > 0 ? partitions : 2 * cores,
+                        threads > 0 ? threads : cores))
+                .build();
+    }
+
+    @Bean
+    Job importJob(JobRepository repository, Step importData, Step auditAndAward, JobLearners learners) {
+        return new JobBuilder(IMPORT, repository).start(importData).next(auditAndAward).listener(forget(learners)).build();
+    }
+
+    @Bean
+    Job awardJob(JobRepository repository, Step collectUnawarded, Step auditAndAward, JobLearners learners) {
+        return new JobBuilder(AWARD, repository).start(collectUnawarded).next(auditAndAward).listener(forget(learners)).build();
+    }
+
+    /** A completed job's list of learners is not needed again. */
+    private static JobExecutionListener forget(JobLearners learners) {
+        return new JobExecutionListener() {
+            @Override
+            public void afterJob(JobExecution execution) {
+                if (execution.getStatus() == BatchStatus.COMPLETED) {
+                    learners.forget(execution.getJobInstance().getInstanceId());
+                }
+            }
+        };
+    }
+}

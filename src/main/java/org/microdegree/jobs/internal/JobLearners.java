@@ -1,0 +1,50 @@
+package org.microdegree.jobs.internal;
+
+import java.util.Collection;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The learners a job works through, by job instance: written once, read a chunk at a time in id order. */
+@Repository
+public class JobLearners {
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+
+    JobLearners(JdbcClient jdbc, JdbcTemplate template) {
+        this.jdbc = jdbc;
+        this.template = template;
+    }
+
+    /** Adds the learners (those already listed stay as they are): a restarted step adds the same again. */
+    void add(long instance, Collection<String> learners) {
+        List<String> sorted = learners.stream().sorted().toList();
+        List<String> known = jdbc.sql("select learner_id from jobs_learner where job_instance_id = ?").param(instance).query(String.class).list();
+        java.util.Set<String> have = new java.util.HashSet<>(known);
+        List<Object[]> rows = sorted.stream().filter(l -> !have.contains(l)).map(l -> new Object[]{instance, l}).toList();
+        template.batchUpdate("insert into jobs_learner (job_instance_id, learner_id) values (?, ?)", rows);
+    }
+
+    long count(long instance) {
+        return jdbc.sql("select count(*) from jobs_learner where job_instance_id = ?").param(instance).query(Long.class).single();
+    }
+
+    List<String> all(long instance) {
+        return jdbc.sql("select learner_id from jobs_learner where job_instance_id = ? order by learner_id").param(instance).query(String.class).list();
+    }
+
+    /** The next learners after {@code after} (exclusive, null: from the start) up to {@code to} (inclusive). */
+    List<String> next(long instance, @Nullable String after, String to, int limit) {
+        return jdbc.sql("select learner_id from jobs_learner where job_instance_id = ? and learner_id > ? and learner_id <= ?"
+                        + " order by learner_id limit ?")
+                .params(instance, after == null ? "" : after, to, limit).query(String.class).list();
+    }
+
+    /** Forgets the learners of finished jobs: they are needed only while a job may still be restarted. */
+    void forget(long instance) {
+        jdbc.sql("delete from jobs_learner where job_instance_id = ?").param(instance).update();
+    }
+}
