@@ -256,6 +256,13 @@ public class Jobs {
         return board.work(idle);
     }
 
+    /** Jobs are the desk of registrars and admins (and the operator at the command line). */
+    public static void requireDesk(Actor actor) {
+        if (!actor.hasAnywhere(org.microdegree.shared.Role.REGISTRAR)) {
+            throw new org.microdegree.shared.ForbiddenException("bulk jobs are for registrars and admins");
+        }
+    }
+
     /** The most recent jobs, newest first. */
     public List<JobView> recent(int limit) {
         List<Long> ids = jdbc.sql("select job_execution_id from batch_job_execution order by job_execution_id desc limit ?")
