@@ -95,6 +95,31 @@ class ImportJobIT {
         assertThat(count("select count(*) from certificate")).isEqualTo(certificates);
     }
 
+    @Test
+    void theImportedTermIsBackedUpAndRestoredIntoANewDataDirectory() throws Exception {
+        System.setProperty("microdegree.keys.password", PASSWORD);
+        assertThat(InProcess.run("import", bundle.toString(), "--data", data.toString()).exit()).isZero();
+        long certificates = count("select count(*) from certificate");
+        Path archive = dir.resolve("term.zip");
+        InProcess.Run backup = InProcess.run("backup", "--out", archive.toString(), "--data", data.toString());
+        assertThat(backup.exit()).as(backup.err()).isZero();
+        assertThat(backup.out()).containsPattern("wrote .*term.zip: \\d+ tables, \\d+ rows");
+        assertThat(InProcess.run("backup", "--out", archive.toString(), "--data", data.toString()).err()).contains("exists; name a new file");
+
+        Path copy = dir.resolve("copy");
+        InProcess.Run restore = InProcess.run("restore", archive.toString(), "--data", copy.toString());
+        assertThat(restore.exit()).as(restore.err()).isZero();
+        data = copy;
+        assertThat(count("select count(*) from certificate")).isEqualTo(certificates);
+        InProcess.Run again = InProcess.run("restore", archive.toString(), "--data", copy.toString());
+        assertThat(again.exit()).isEqualTo(2);
+        assertThat(again.err()).contains("restore into a new, empty database").doesNotContain("Exception");
+        Path text = Files.writeString(dir.resolve("not-a-backup.zip"), "hello");
+        InProcess.Run refused = InProcess.run("restore", text.toString(), "--data", dir.resolve("third").toString());
+        assertThat(refused.exit()).isEqualTo(2);
+        assertThat(refused.err()).contains("not-a-backup.zip").doesNotContain("Exception");
+    }
+
     private static long jobId(String text) {
         Matcher m = Pattern.compile("jobs restart (\\d+)").matcher(text);
         assertThat(m.find()).as(text).isTrue();
