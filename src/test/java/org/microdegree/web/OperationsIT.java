@@ -23,6 +23,8 @@ class OperationsIT extends DatabaseIT {
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    org.microdegree.jobs.Jobs jobs;
 
     @Test
     void theHealthIsPublicItsDetailsAndTheMetricsAreForAdmins() throws Exception {
@@ -35,11 +37,14 @@ class OperationsIT extends DatabaseIT {
         mvc.perform(get("/actuator/info")).andExpect(status().isOk());
 
         mvc.perform(post("/api/v1/verify").contentType(MediaType.APPLICATION_JSON).content("{\"@context\": []}"));
+        // a bulk job, here an award with nothing to award: its duration is a metric too
+        jobs.award(false, "operations-test", view -> { });
         mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized());
         mvc.perform(get("/actuator/prometheus").with(httpBasic("lina@luh.example", "a-long-enough-password"))).andExpect(status().isForbidden());
         mvc.perform(get("/actuator/prometheus").with(httpBasic(ADMIN, PASSWORD))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("microdegree_verifications_total{outcome=\"invalid\"")))
-                .andExpect(content().string(containsString("http_server_requests_seconds")));
+                .andExpect(content().string(containsString("http_server_requests_seconds")))
+                .andExpect(content().string(containsString("spring_batch_job_seconds")));
         mvc.perform(get("/actuator/metrics").with(httpBasic(ADMIN, PASSWORD))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.names").isArray());
     }
