@@ -6,19 +6,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.microdegree.MicrodegreeApplication;
 import org.microdegree.catalog.Fixtures;
 
 /**
@@ -68,11 +65,7 @@ class AwardCrashIT {
         Process award = cli("award", "--all", "--data", data.toString());
         // the award process must own the database file before this one looks in (through its server):
         // had this JVM opened the file first, the other could not
-        Path lock = data.resolve("microdegree.lock.db");
-        Instant opened = Instant.now().plus(Duration.ofMinutes(2));
-        while (!Files.exists(lock) && award.isAlive() && Instant.now().isBefore(opened)) {
-            Thread.sleep(50);
-        }
+        new DataDirectory(data).awaitOpenedBy(award, Instant.now().plus(Duration.ofMinutes(2)));
         Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
         int before;
         while ((before = certificates()) < 500 && award.isAlive() && Instant.now().isBefore(deadline)) {
@@ -103,39 +96,20 @@ class AwardCrashIT {
         }
     }
 
-    /** H2 refuses to open a file whose lock was released a moment ago: the new process waits until it is gone. */
-    private void awaitUnlocked() throws InterruptedException {
-        Path lock = data.resolve("microdegree.lock.db");
-        Instant until = Instant.now().plusSeconds(30);
-        while (Files.exists(lock) && Instant.now().isBefore(until)) {
-            Thread.sleep(100);
-        }
-        Thread.sleep(1500);
-    }
-
     private int certificates() throws Exception {
-        try (Connection db = connect(); ResultSet rs = db.createStatement().executeQuery("select count(*) from certificate")) {
-            rs.next();
-            return rs.getInt(1);
-        }
+        return (int) new DataDirectory(data).count("select count(*) from certificate");
     }
 
     private Connection connect() throws Exception {
-        System.setProperty("h2.bindAddress", "127.0.0.1");
-        String secret = Files.readString(data.resolve(".db-secret")).strip();
-        return DriverManager.getConnection("jdbc:h2:file:" + data.toAbsolutePath().resolve("microdegree")
-                + ";AUTO_SERVER=TRUE;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "microdegree", secret);
+        return new DataDirectory(data).connect();
     }
 
-    /** The real command in its own JVM, so that it can be killed. */
+    private void awaitUnlocked() throws InterruptedException {
+        new DataDirectory(data).awaitUnlocked();
+    }
+
     private Process cli(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), MicrodegreeApplication.class.getName()));
-        command.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.PIPE);
-        pb.environment().put("MICRODEGREE_KEY_PASSWORD", PASSWORD);
-        pb.environment().remove("MICRODEGREE_DB_URL");
-        return pb.start();
+        return DataDirectory.command(PASSWORD, args);
     }
 
     private int inProcess(String... args) {

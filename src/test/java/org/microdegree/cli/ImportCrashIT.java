@@ -3,21 +3,14 @@ package org.microdegree.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.microdegree.MicrodegreeApplication;
 
 /**
  * A term of 1,500 generated LUH learners is imported; the import is killed (SIGKILL) while its
@@ -38,14 +31,12 @@ class ImportCrashIT {
         Path data = dir.resolve("data");
         assertThat(InProcess.run("generate", "--preset", "luh", "--learners", "1500", "--seed", "3", "--out", bundle.toString()).exit()).isZero();
 
-        Process importing = cli("import", bundle.toString(), "--data", data.toString());
-        Path lock = data.resolve("microdegree.lock.db");
+        DataDirectory db = new DataDirectory(data);
+        Process importing = DataDirectory.command(PASSWORD, "import", bundle.toString(), "--data", data.toString());
         Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
-        while (!Files.exists(lock) && importing.isAlive() && Instant.now().isBefore(deadline)) {
-            Thread.sleep(50);
-        }
-        int before = 0;
-        while (importing.isAlive() && Instant.now().isBefore(deadline) && (before = count(data, "select count(*) from certificate")) < 300) {
+        db.awaitOpenedBy(importing, deadline);
+        long before = 0;
+        while (importing.isAlive() && Instant.now().isBefore(deadline) && (before = db.count("select count(*) from certificate")) < 300) {
             Thread.sleep(100);
         }
         if (!importing.isAlive()) {
@@ -54,9 +45,9 @@ class ImportCrashIT {
         }
         importing.destroyForcibly();   // SIGKILL: no shutdown hook; the job stays "running" in the repository
         assertThat(importing.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        int afterKill = count(data, "select count(*) from certificate");
+        long afterKill = db.count("select count(*) from certificate");
         assertThat(afterKill).isPositive();
-        awaitUnlocked(data);
+        db.awaitUnlocked();
 
         InProcess.Run listed = InProcess.run("jobs", "list", "--data", data.toString());
         Matcher running = Pattern.compile("(\\d+)\\s+import\\s+started").matcher(listed.out());
@@ -70,51 +61,15 @@ class ImportCrashIT {
         } finally {
             System.clearProperty("microdegree.keys.password");
         }
-        int met = count(data, "select count(*) from audit_requirements_met");
-        int waiting = count(data, "select count(*) from audit_requirements_met m where not exists (select 1 from certificate c"
+        long met = db.count("select count(*) from audit_requirements_met");
+        long waiting = db.count("select count(*) from audit_requirements_met m where not exists (select 1 from certificate c"
                 + " where c.learner_id = m.learner_id and c.item_id = m.item_id and c.item_version = m.item_version)");
-        int certificates = count(data, "select count(*) from certificate");
+        long certificates = db.count("select count(*) from certificate");
         assertThat(certificates).isGreaterThan(afterKill).isEqualTo(met - waiting)
-                .isEqualTo(count(data, "select count(distinct award_key) from certificate"));
+                .isEqualTo(db.count("select count(distinct award_key) from certificate"));
         assertThat(waiting).as("only joint programmes wait: for their partners' approval")
-                .isEqualTo(count(data, "select count(*) from audit_requirements_met m where m.item_kind = 'micro-degree' and not exists"
+                .isEqualTo(db.count("select count(*) from audit_requirements_met m where m.item_kind = 'micro-degree' and not exists"
                         + " (select 1 from certificate c where c.learner_id = m.learner_id and c.item_id = m.item_id)"));
-        assertThat(count(data, "select count(*) from event_publication")).isZero();
-    }
-
-    private static void awaitUnlocked(Path data) throws InterruptedException {
-        Path lock = data.resolve("microdegree.lock.db");
-        Instant until = Instant.now().plusSeconds(30);
-        while (Files.exists(lock) && Instant.now().isBefore(until)) {
-            Thread.sleep(100);
-        }
-        Thread.sleep(1500);
-    }
-
-    private static int count(Path data, String sql) throws Exception {
-        System.setProperty("h2.bindAddress", "127.0.0.1");
-        if (!Files.exists(data.resolve(".db-secret"))) {
-            return 0;
-        }
-        String secret = Files.readString(data.resolve(".db-secret")).strip();
-        try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + data.toAbsolutePath().resolve("microdegree")
-                + ";AUTO_SERVER=TRUE;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "microdegree", secret);
-             ResultSet rs = db.createStatement().executeQuery(sql)) {
-            rs.next();
-            return rs.getInt(1);
-        } catch (java.sql.SQLException e) {
-            return 0;   // the tables are not there yet
-        }
-    }
-
-    /** The real command in its own JVM, so that it can be killed. */
-    private static Process cli(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), MicrodegreeApplication.class.getName()));
-        command.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.PIPE);
-        pb.environment().put("MICRODEGREE_KEY_PASSWORD", PASSWORD);
-        pb.environment().remove("MICRODEGREE_DB_URL");
-        return pb.start();
+        assertThat(db.count("select count(*) from event_publication")).isZero();
     }
 }

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -127,16 +124,6 @@ class ImportJobIT {
     }
 
     private long count(String sql) throws Exception {
-        try (Connection db = connect(); ResultSet rs = db.createStatement().executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
-    private Connection connect() throws Exception {
-        System.setProperty("h2.bindAddress", "127.0.0.1");
-        String secret = Files.readString(data.resolve(".db-secret")).strip();
-        return DriverManager.getConnection("jdbc:h2:file:" + data.toAbsolutePath().resolve("microdegree")
-                + ";AUTO_SERVER=TRUE;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "microdegree", secret);
+        return new DataDirectory(data).count(sql);
     }
 }

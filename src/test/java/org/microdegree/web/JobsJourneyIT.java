@@ -9,7 +9,6 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.microdegree.EmptyDatabase;
@@ -25,9 +24,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -74,10 +70,7 @@ class JobsJourneyIT {
 
     @BeforeEach
     void threeLearnersEnrolledInMachineLearning() throws Exception {
-        boolean installed = Files.isExecutable(Path.of("/usr/bin/chromium")) && Files.isExecutable(Path.of("/usr/bin/chromedriver"));
-        if (System.getenv("CI") == null) {
-            Assumptions.assumeTrue(installed, "Debian's chromium and chromium-driver are not installed (.ci/run installs them)");
-        }
+        browser = HeadlessChromium.start(1280, 1400);
         EmptyDatabase.clear(jdbc);
         new WebFixtures(accounts, catalogue);
         Actor operator = Actor.operator("test");
@@ -88,12 +81,6 @@ class JobsJourneyIT {
                 + "luh;J-1;micro-credential;luh:mc-machine-learning\nluh;J-2;micro-credential;luh:mc-machine-learning\n"
                 + "luh;J-3;micro-credential;luh:mc-machine-learning\n").getBytes(StandardCharsets.UTF_8), operator);
         Files.createDirectories(shots);
-        ChromeOptions options = new ChromeOptions().setBinary("/usr/bin/chromium").addArguments("--headless=new", "--no-sandbox",
-                "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--no-first-run", "--disable-quic", "--no-proxy-server", "--window-size=1280,1400",
-                "--user-data-dir=" + Files.createTempDirectory("microdegree-chromium"));
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build(), options);
-        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
     }
 
     @AfterEach

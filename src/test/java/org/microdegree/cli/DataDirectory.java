@@ -1,0 +1,70 @@
+package org.microdegree.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.microdegree.MicrodegreeApplication;
+
+/**
+ * A user's data directory as the tests see it: its H2 file database (opened beside a running
+ * command through H2's server), counts read from it, and commands run in a JVM of their own so that
+ * they can be killed.
+ */
+record DataDirectory(Path dir) {
+
+    Connection connect() throws Exception {
+        System.setProperty("h2.bindAddress", "127.0.0.1");
+        String secret = Files.readString(dir.resolve(".db-secret")).strip();
+        return DriverManager.getConnection("jdbc:h2:file:" + dir.toAbsolutePath().resolve("microdegree")
+                + ";AUTO_SERVER=TRUE;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "microdegree", secret);
+    }
+
+    /** The one number the query answers; 0 while the database or its tables are not there yet. */
+    long count(String sql) throws Exception {
+        if (!Files.exists(dir.resolve(".db-secret"))) {
+            return 0;
+        }
+        try (Connection db = connect(); ResultSet rs = db.createStatement().executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (java.sql.SQLException e) {
+            return 0;
+        }
+    }
+
+    /** Waits until a command owns the database file (had this JVM opened it first, the command could not). */
+    void awaitOpenedBy(Process command, Instant deadline) throws InterruptedException {
+        while (!Files.exists(lock()) && command.isAlive() && Instant.now().isBefore(deadline)) {
+            Thread.sleep(50);
+        }
+    }
+
+    /** H2 refuses to open a file whose lock was released a moment ago: the next process waits until it is gone. */
+    void awaitUnlocked() throws InterruptedException {
+        Instant until = Instant.now().plusSeconds(30);
+        while (Files.exists(lock()) && Instant.now().isBefore(until)) {
+            Thread.sleep(100);
+        }
+        Thread.sleep(1500);
+    }
+
+    private Path lock() {
+        return dir.resolve("microdegree.lock.db");
+    }
+
+    /** The real command in its own JVM, with the key password, on H2 whatever the build's database. */
+    static Process command(String keyPassword, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), MicrodegreeApplication.class.getName()));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.PIPE);
+        pb.environment().put("MICRODEGREE_KEY_PASSWORD", keyPassword);
+        pb.environment().remove("MICRODEGREE_DB_URL");
+        return pb.start();
+    }
+}
