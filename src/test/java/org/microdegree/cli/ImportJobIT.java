@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,17 +24,25 @@ class ImportJobIT {
     private static final String PASSWORD = "import-job-key-password";
 
     @TempDir
+    static Path shared;
+    private static Path bundle;
+    @TempDir
     Path dir;
     private Path data;
-    private Path bundle;
 
-    @BeforeEach
-    void aGeneratedTermOfThreeHundredLearners() {
-        System.clearProperty("microdegree.keys.password");
-        data = dir.resolve("data");
-        bundle = dir.resolve("luh-300.zip");
+    @BeforeAll
+    static void aGeneratedTermOfThreeHundredLearners() {
+        // the commands run on a data directory's H2 file whatever the build's database: the PostgreSQL run adds nothing
+        Assumptions.assumeFalse(org.microdegree.TestDatabase.postgres(), "CLI on the H2 file of a data directory: run in the H2 phase");
+        bundle = shared.resolve("luh-300.zip");
         InProcess.Run generated = InProcess.run("generate", "--preset", "luh", "--learners", "300", "--seed", "11", "--out", bundle.toString());
         assertThat(generated.exit()).as(generated.err()).isZero();
+    }
+
+    @BeforeEach
+    void aNewDataDirectory() {
+        System.clearProperty("microdegree.keys.password");
+        data = dir.resolve("data");
     }
 
     @AfterEach
