@@ -19,7 +19,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Import a catalogue bundle (.yaml, .yml, .json), modules from an exam office CSV (.csv), or a ZIP bundle (.zip)",
                 "with catalogue.json, learners.csv, enrolments.csv and achievements.csv (as generate --preset luh writes it).",
-                "All or nothing: on any error nothing is written (exit 2). Importing the same file again changes nothing."})
+                "All or nothing: on any error nothing is written (exit 2). Importing the same file again changes nothing.",
+                "A ZIP bundle runs as a job: its data, then the learners it touched audited and their certificates issued;",
+                "if that stops (exit 1, e.g. no key password), fix the cause and run jobs restart ID."})
 class ImportCommand implements Callable<Integer> {
 
     @Mixin
