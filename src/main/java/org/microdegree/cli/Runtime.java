@@ -34,6 +34,10 @@ final class Runtime {
             // a command does its own work: events left unfinished by others are the server's to resume, not every command's
             props.put("spring.modulith.events.republish-outstanding-events-on-restart", "false");
         }
+        if (web) {
+            // a server takes part in the jobs other instances on its database run (docs/jobs.md)
+            props.put("microdegree.jobs.help-others", "true");
+        }
         props.putAll(extra);
         SpringApplication app = new SpringApplication(application);
         app.setWebApplicationType(web ? WebApplicationType.SERVLET : WebApplicationType.NONE);

@@ -1,0 +1,59 @@
+package org.microdegree.jobs.internal;
+
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * A server takes part in the jobs other instances on its database run: every two seconds it looks
+ * for open partitions and runs them, one at a time. On for {@code serve} and {@code demo}
+ * ({@code microdegree.jobs.help-others}); a command at the command line does only its own work.
+ */
+@Component
+@ConditionalOnProperty(name = "microdegree.jobs.help-others", havingValue = "true")
+class PartitionHelper implements SmartLifecycle {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PartitionHelper.class);
+
+    private final PartitionBoard board;
+    private ScheduledExecutorService timer;
+
+    PartitionHelper(PartitionBoard board) {
+        this.board = board;
+    }
+
+    @Override
+    public void start() {
+        timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "jobs-helper");
+            t.setDaemon(true);
+            return t;
+        });
+        timer.scheduleWithFixedDelay(() -> {
+            try {
+                int ran = board.workOn(null);
+                if (ran > 0) {
+                    LOG.info("ran {} partition(s) of jobs started elsewhere", ran);
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("taking part in other instances' jobs failed: {}", e.getMessage());
+            }
+        }, 2, 2, TimeUnit.SECONDS);
+    }
+
+    @Override
+    public void stop() {
+        if (timer != null) {
+            timer.shutdownNow();
+            timer = null;
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return timer != null;
+    }
+}
