@@ -129,8 +129,8 @@ class ImportCommand implements Callable<Integer> {
     }
 
     static void delete(Path dir) {
-        try (var files = Files.walk(dir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        try {
+            org.springframework.util.FileSystemUtils.deleteRecursively(dir);
         } catch (IOException e) {
             // nothing there, or gone already
         }

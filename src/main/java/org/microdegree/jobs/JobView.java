@@ -35,6 +35,9 @@ public record JobView(long id, long instance, String name, String status, @Nulla
         return java.util.Arrays.stream(r.split(",")).mapToLong(Long::parseLong).toArray();
     }
 
+    /** The audit-and-award step's totals, by name. */
+    public static final List<String> COUNTS = List.of("learners", "issued", "issuedBefore", "awaitingApproval", "awaitingConfirmation", "failed");
+
     /** A count of the audit-and-award step: learners, issued, issuedBefore, awaitingApproval, awaitingConfirmation, failed. */
     public long count(String name) {
         return counts.getOrDefault(name, 0L);

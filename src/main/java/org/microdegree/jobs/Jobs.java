@@ -147,10 +147,10 @@ public class Jobs {
     }
 
     private static void deleteQuietly(Path dir) {
-        try (var files = java.nio.file.Files.walk(dir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        try {
+            org.springframework.util.FileSystemUtils.deleteRecursively(dir);
         } catch (java.io.IOException e) {
-            // gone already
+            LOG.info("could not remove {}: {}", dir, e.getMessage());
         }
     }
 
@@ -392,7 +392,7 @@ public class Jobs {
         for (StepExecution s : latest.values()) {
             var ctx = s.getExecutionContext();
             total += ctx.getLong("size", 0L);
-            for (String key : List.of("learners", "issued", "issuedBefore", "awaitingApproval", "awaitingConfirmation", "failed")) {
+            for (String key : JobView.COUNTS) {
                 counts.merge(key, ctx.getLong(key, 0L), Long::sum);
             }
         }

@@ -1,6 +1,5 @@
 package org.microdegree.jobs.internal;
 
-import java.util.List;
 import org.microdegree.audit.Audits;
 import org.microdegree.credentials.Certificates;
 import org.springframework.batch.core.step.StepContribution;
@@ -44,8 +43,6 @@ class AuditAndAward implements Tasklet {
         this.none = new TransactionTemplate(tm);
         none.setPropagationBehavior(TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
     }
-
-    static final List<String> TOTALS = List.of("learners", "issued", "issuedBefore", "awaitingApproval", "awaitingConfirmation", "failed");
 
     private static void add(ExecutionContext ctx, String key, long n) {
         ctx.putLong(key, ctx.getLong(key, 0L) + n);

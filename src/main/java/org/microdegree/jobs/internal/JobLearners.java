@@ -28,10 +28,6 @@ public class JobLearners {
         template.batchUpdate("insert into jobs_learner (job_instance_id, learner_id) values (?, ?)", rows);
     }
 
-    long count(long instance) {
-        return jdbc.sql("select count(*) from jobs_learner where job_instance_id = ?").param(instance).query(Long.class).single();
-    }
-
     List<String> all(long instance) {
         return jdbc.sql("select learner_id from jobs_learner where job_instance_id = ? order by learner_id").param(instance).query(String.class).list();
     }

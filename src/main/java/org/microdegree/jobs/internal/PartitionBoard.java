@@ -103,11 +103,6 @@ public class PartitionBoard {
         }
     }
 
-    /** Who took the partition, if anyone. */
-    Optional<String> worker(long stepExecution) {
-        return jdbc.sql("select claimed_by from jobs_partition where step_execution_id = ?").param(stepExecution).query(String.class).optional();
-    }
-
     /** A partition taken by an instance that stopped updating it for 10 minutes is given up (its job can be restarted). */
     boolean abandoned(long stepExecution) {
         var row = jdbc.sql("select s.last_updated from batch_step_execution s where s.step_execution_id = ?").param(stepExecution)
