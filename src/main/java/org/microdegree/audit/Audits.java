@@ -76,12 +76,18 @@ public class Audits {
     private List<Audited> audit(String learnerId, @Nullable ItemId programme, List<Hypothesis> whatIf, Actor actor,
                                 CatalogueUnits units) {
         learners.get(learnerId, actor);
-        List<Proof> evidence = new ArrayList<>(proofs(learners.evidence(learnerId)));
+        return audit(programme, whatIf, units, learners.evidence(learnerId),
+                admissions.enrolments(learnerId).stream().filter(e -> e.status().code().equals("enrolled")).toList());
+    }
+
+    /** The same over evidence and enrolments read before (a bulk award reads them for many learners at once). */
+    private List<Audited> audit(@Nullable ItemId programme, List<Hypothesis> whatIf, CatalogueUnits units, List<Evidence> passed,
+                                List<Enrolment> enrolled) {
+        List<Proof> evidence = new ArrayList<>(proofs(passed));
         for (int i = 0; i < whatIf.size(); i++) {
             Hypothesis h = whatIf.get(i);
             evidence.add(new Proof("what-if-" + (i + 1), h.kind(), h.item(), h.tenths(), null, LocalDate.now(clock)));
         }
-        List<Enrolment> enrolled = admissions.enrolments(learnerId).stream().filter(e -> e.status().code().equals("enrolled")).toList();
         Degree degree = degreeOf(enrolled, units);
         Set<Target> targets = new LinkedHashSet<>();
         if (programme != null) {
@@ -144,11 +150,42 @@ public class Audits {
      * once per learner would cost more than the certificates). Keyed by learner and programme.
      */
     public Map<LearnerProgramme, AuditReport> reports(java.util.Collection<LearnerProgramme> wanted, Actor actor) {
-        CatalogueUnits units = new CatalogueUnits(catalogue.snapshot());
+        return reports(wanted, Map.of(), actor);
+    }
+
+    /**
+     * The same with the learners' evidence read before ({@code evidence}; learners missing from it are
+     * read here): the learners' enrolments and the open rounds are read once for them all.
+     */
+    public Map<LearnerProgramme, AuditReport> reports(java.util.Collection<LearnerProgramme> wanted, Map<String, List<Evidence>> evidence,
+                                                      Actor actor) {
         Map<LearnerProgramme, AuditReport> out = new java.util.concurrent.ConcurrentHashMap<>();
-        wanted.parallelStream().forEach(w -> reports(w.learner(), w.programme(), List.of(), actor, units).stream().findFirst()
-                .ifPresent(r -> out.put(w, r)));
+        if (wanted.isEmpty()) {
+            return out;
+        }
+        Set<String> ids = new LinkedHashSet<>();
+        wanted.forEach(w -> ids.add(w.learner()));
+        if (!actor.operator()) {
+            ids.forEach(id -> learners.get(id, actor));   // the learner or a registrar of theirs; throws otherwise
+        }
+        CatalogueUnits units = new CatalogueUnits(catalogue.snapshot());
+        Map<String, List<Evidence>> passed = new java.util.HashMap<>(evidence);
+        List<String> unread = ids.stream().filter(id -> !passed.containsKey(id)).toList();
+        if (!unread.isEmpty()) {
+            passed.putAll(learners.evidenceOf(unread));
+        }
+        Map<String, List<Enrolment>> enrolled = new java.util.HashMap<>();
+        admissions.activeEnrolments(ids).forEach(e -> enrolled.computeIfAbsent(e.learnerId(), k -> new ArrayList<>()).add(e));
+        Map<ItemId, String> openRounds = openRounds();
+        wanted.parallelStream().forEach(w -> reports(audit(w.programme(), List.of(), units, passed.getOrDefault(w.learner(), List.of()),
+                enrolled.getOrDefault(w.learner(), List.of())), units, openRounds).stream().findFirst().ifPresent(r -> out.put(w, r)));
         return out;
+    }
+
+    private Map<ItemId, String> openRounds() {
+        Map<ItemId, String> openRounds = new LinkedHashMap<>();
+        admissions.open().forEach(r -> openRounds.putIfAbsent(r.item(), r.id()));
+        return openRounds;
     }
 
     /** A learner and a programme she is audited against. */
@@ -156,10 +193,11 @@ public class Audits {
     }
 
     private List<AuditReport> reports(String learnerId, @Nullable ItemId programme, List<Hypothesis> whatIf, Actor actor, CatalogueUnits units) {
-        List<Audited> results = audit(learnerId, programme, whatIf, actor, units);
+        return reports(audit(learnerId, programme, whatIf, actor, units), units, openRounds());
+    }
+
+    private List<AuditReport> reports(List<Audited> results, CatalogueUnits units, Map<ItemId, String> openRounds) {
         LocalDate today = LocalDate.now(clock);
-        Map<ItemId, String> openRounds = new LinkedHashMap<>();
-        admissions.open().forEach(r -> openRounds.putIfAbsent(r.item(), r.id()));
         List<AuditReport> out = new ArrayList<>();
         for (Audited a : results) {
             AuditResult r = a.result();

@@ -48,10 +48,11 @@ final class JobProgress implements Consumer<JobView>, AutoCloseable {
             }
             return;
         }
+        boolean revoking = job.name().equals("revoke");
         if (terminal) {
             if (bar == null) {
-                bar = new ProgressBarBuilder().setTaskName("job " + job.id() + " audit and award").setInitialMax(job.total())
-                        .setStyle(ProgressBarStyle.ASCII).setUnit(" learners", 1).showSpeed().setConsumer(
+                bar = new ProgressBarBuilder().setTaskName("job " + job.id() + (revoking ? " revoke" : " audit and award")).setInitialMax(job.total())
+                        .setStyle(ProgressBarStyle.ASCII).setUnit(revoking ? " certificates" : " learners", 1).showSpeed().setConsumer(
                                 new me.tongfei.progressbar.ConsoleProgressBarConsumer(err)).build();
             }
             bar.stepTo(job.done());
@@ -60,7 +61,8 @@ final class JobProgress implements Consumer<JobView>, AutoCloseable {
         long tenth = job.done() * 10 / job.total();
         if (tenth != said) {
             said = tenth;
-            err.printf("job %d: audited and awarded %d of %d learners (%d%%)%n", job.id(), job.done(), job.total(), tenth * 10);
+            err.printf(revoking ? "job %d: revoked %d of %d certificates (%d%%)%n" : "job %d: audited and awarded %d of %d learners (%d%%)%n",
+                    job.id(), job.done(), job.total(), tenth * 10);
         }
     }
 

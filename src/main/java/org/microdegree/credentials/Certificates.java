@@ -3,16 +3,12 @@ package org.microdegree.credentials;
 import jakarta.json.JsonObject;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 import org.microdegree.audit.AuditReport;
@@ -21,9 +17,7 @@ import org.microdegree.audit.RequirementsMet;
 import org.microdegree.catalog.Catalogue;
 import org.microdegree.catalog.model.CatalogueItem;
 import org.microdegree.catalog.model.Coded;
-import org.microdegree.catalog.model.Institution;
 import org.microdegree.catalog.model.ItemKind;
-import org.microdegree.catalog.model.MicroCredential;
 import org.microdegree.catalog.model.MicroDegreeProgramme;
 import org.microdegree.credentials.internal.Urls;
 import org.microdegree.credentials.internal.jdbc.CertificateStore;
@@ -33,18 +27,16 @@ import org.microdegree.credentials.internal.proof.InvalidCredentialException;
 import org.microdegree.credentials.internal.render.OpenBadge;
 import org.microdegree.credentials.model.Certificate;
 import org.microdegree.credentials.model.CertificateContent;
+import org.microdegree.credentials.CertificateContents.Progress;
 import org.microdegree.credentials.model.CertificateKind;
 import org.microdegree.learners.Learners;
 import org.microdegree.learners.model.Learner;
 import org.microdegree.shared.Actor;
 import org.microdegree.shared.ConflictException;
-import org.microdegree.shared.CreditPoints;
 import org.microdegree.shared.ForbiddenException;
-import org.microdegree.shared.InstitutionId;
 import org.microdegree.shared.ItemId;
 import org.microdegree.shared.NotFoundException;
 import org.microdegree.shared.Role;
-import org.microdegree.shared.Text;
 import org.springframework.stereotype.Service;
 
 /**
@@ -99,7 +91,11 @@ public class Certificates {
         CatalogueItem credential = catalogue.<CatalogueItem>find(kind, item, version, Catalogue.ALL)
                 .orElseThrow(() -> new NotFoundException("no " + kind.code() + " " + item + " version " + version));
         requireRegistrar(actor, credential);
-        return award(learnerId, credential, metOn, new ConcurrentHashMap<>(), true);
+        return award(learnerId, credential, metOn, contents(), true);
+    }
+
+    private CertificateContents contents() {
+        return new CertificateContents(catalogue, learners);
     }
 
     /**
@@ -111,11 +107,7 @@ public class Certificates {
                 .orElseThrow(() -> new NotFoundException("no " + met.kind().code() + " " + met.credential() + " version " + met.version()));
         Progress progress = met.kind() == ItemKind.MICRO_DEGREE && !met.completedMicroCredentials().isEmpty()
                 ? new Progress(met.degree(), met.completedMicroCredentials(), met.withinDegree()) : null;
-        return award(met.learnerId(), credential, met.metOn(), new ConcurrentHashMap<>(), false, progress);
-    }
-
-    /** A programme's completed micro-credentials and those within the learner's degree, as the audit found them. */
-    private record Progress(@Nullable String degree, List<String> completed, List<String> withinDegree) {
+        return award(met.learnerId(), credential, met.metOn(), contents(), false, progress);
     }
 
     /** The same from a fresh audit: for awards that do not come with the audit's findings. */
@@ -132,11 +124,11 @@ public class Certificates {
         store.setConfirmation(kind.code(), item.value(), confirmation, actor.name(), clock.instant());
     }
 
-    private Award award(String learnerId, CatalogueItem credential, LocalDate metOn, Map<String, Institution> institutions, boolean confirmed) {
-        return award(learnerId, credential, metOn, institutions, confirmed, null);
+    private Award award(String learnerId, CatalogueItem credential, LocalDate metOn, CertificateContents reads, boolean confirmed) {
+        return award(learnerId, credential, metOn, reads, confirmed, null);
     }
 
-    private Award award(String learnerId, CatalogueItem credential, LocalDate metOn, Map<String, Institution> institutions, boolean confirmed,
+    private Award award(String learnerId, CatalogueItem credential, LocalDate metOn, CertificateContents reads, boolean confirmed,
                         @Nullable Progress known) {
         String awardKey = awardKey(learnerId, credential);
         if (store.awarded(awardKey)) {
@@ -156,9 +148,10 @@ public class Certificates {
         }
         // the key first: without the password nothing can be signed, and nothing else need be read
         KeyRing.SigningKey key = keys.current(awarding.getFirst());
-        Learner learner = learners.find(learnerId).orElseThrow(() -> new NotFoundException("no learner " + learnerId));
+        Learner learner = reads.learner(learnerId).orElseThrow(() -> new NotFoundException("no learner " + learnerId));
         String id = UUID.randomUUID().toString();
-        CertificateContent content = content(id, kind, learner, credential, metOn, clock.instant(), awarding, institutions, known);
+        Progress progress = known == null && credential instanceof MicroDegreeProgramme md ? progress(learnerId, md) : known;
+        CertificateContent content = reads.of(id, kind, learner, credential, metOn, clock.instant(), awarding, progress);
         Optional<Certificate> issued = issue(awardKey, content, credential, key);
         return issued.map(c -> new Award(Result.ISSUED, c, List.of())).orElseGet(() -> new Award(Result.ALREADY_ISSUED, null, List.of()));
     }
@@ -230,22 +223,21 @@ public class Certificates {
         AtomicInteger waiting = new AtomicInteger();
         AtomicInteger unconfirmed = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
-        Map<String, Optional<CatalogueItem>> items = new ConcurrentHashMap<>();
-        Map<String, Institution> institutions = new ConcurrentHashMap<>();
+        CertificateContents reads = contents().forLearners(todo.stream().map(CertificateStore.Met::learner).distinct().toList());
         // what each programme certificate lists, from one reading of the catalogue for them all
         Map<Audits.LearnerProgramme, AuditReport> reports = audits.reports(todo.stream()
                 .filter(m -> m.itemKind().equals(ItemKind.MICRO_DEGREE.code()))
-                .map(m -> new Audits.LearnerProgramme(m.learner(), ItemId.of(m.item()))).toList(), Actor.operator("certificates"));
+                .map(m -> new Audits.LearnerProgramme(m.learner(), ItemId.of(m.item()))).toList(), reads.evidence(), Actor.operator("certificates"));
         todo.parallelStream().forEach(m -> {
-            Optional<CatalogueItem> credential = items.computeIfAbsent(m.itemKind() + "|" + m.item() + "|" + m.version(), k ->
-                    Coded.fromCode(ItemKind.class, m.itemKind()).flatMap(kind -> catalogue.find(kind, ItemId.of(m.item()), m.version(), Catalogue.ALL)));
+            Optional<CatalogueItem> credential = Coded.fromCode(ItemKind.class, m.itemKind())
+                    .flatMap(kind -> reads.credential(kind, ItemId.of(m.item()), m.version()));
             if (credential.isEmpty() || !actor.operator() && awardingInstitutions(credential.get()).stream().noneMatch(i -> actor.has(Role.REGISTRAR, i))) {
                 failed.incrementAndGet();
                 return;
             }
             AuditReport report = reports.get(new Audits.LearnerProgramme(m.learner(), ItemId.of(m.item())));
             Progress known = report == null ? null : new Progress(report.degree(), report.completedMicroCredentials(), report.withinDegree());
-            switch (award(m.learner(), credential.get(), m.on(), institutions, confirm, known).result()) {
+            switch (award(m.learner(), credential.get(), m.on(), reads, confirm, known).result()) {
                 case ISSUED -> issued.incrementAndGet();
                 case ALREADY_ISSUED -> already.incrementAndGet();
                 case AWAITING_APPROVAL -> waiting.incrementAndGet();
@@ -273,7 +265,7 @@ public class Certificates {
             throw new ConflictException("the learner has not met the requirements of " + programme);
         }
         store.approve(awardKey(learnerId, md), institution, actor.name(), clock.instant());
-        return award(learnerId, md, met.get(), new ConcurrentHashMap<>(), true);
+        return award(learnerId, md, met.get(), contents(), true);
     }
 
     /** A confirmation of what is complete so far in a programme the learner has not finished. */
@@ -290,8 +282,8 @@ public class Certificates {
         }
         Learner learner = learners.find(learnerId).orElseThrow(() -> new NotFoundException("no learner " + learnerId));
         String id = UUID.randomUUID().toString();
-        CertificateContent content = content(id, CertificateKind.PARTIAL, learner, md, LocalDate.now(clock), clock.instant(),
-                awardingInstitutions(md), new ConcurrentHashMap<>(), null);
+        CertificateContent content = contents().of(id, CertificateKind.PARTIAL, learner, md, LocalDate.now(clock), clock.instant(),
+                awardingInstitutions(md), new Progress(report.degree(), report.completedMicroCredentials(), report.withinDegree()));
         String awardKey = "partial|" + learnerId + "|" + md.id() + "|" + md.version() + "|" + String.join(",", report.completedMicroCredentials());
         KeyRing.SigningKey key = keys.current(content.issuer().id());
         return issue(awardKey, content, md, key)
@@ -337,6 +329,18 @@ public class Certificates {
     }
 
     public Certificate revoke(String id, String reason, Actor actor) {
+        checkRevocation(id, reason, actor);
+        if (!store.revoke(id, reason.strip(), actor.name(), clock.instant())) {
+            throw new ConflictException("certificate " + id + " is revoked already");
+        }
+        return store.find(id).orElseThrow();
+    }
+
+    /**
+     * Whether the actor may revoke this certificate for this reason, nothing written: throws as
+     * {@link #revoke} would (bad reason, no such certificate, not hers to revoke, revoked already).
+     */
+    public void checkRevocation(String id, String reason, Actor actor) {
         if (reason == null || reason.isBlank()) {
             throw new org.microdegree.shared.InvalidInputException(List.of(org.microdegree.shared.Violation.at("reason", "a revocation needs a reason")));
         }
@@ -345,10 +349,9 @@ public class Certificates {
         if (!actor.operator() && !actor.has(Role.REGISTRAR, c.institution())) {
             throw new ForbiddenException("only a registrar of " + c.institution() + " revokes its certificates");
         }
-        if (!store.revoke(id, reason.strip(), actor.name(), clock.instant())) {
+        if (c.revoked()) {
             throw new ConflictException("certificate " + id + " is revoked already");
         }
-        return store.find(id).orElseThrow();
     }
 
     /** The content a stored certificate was made from, re-read for the PDF and ELM forms. */
@@ -357,113 +360,8 @@ public class Certificates {
                 c.version(), Catalogue.ALL).orElseThrow(() -> new NotFoundException("the credential of certificate " + c.id() + " is gone"));
         Learner learner = learners.find(c.learner()).orElseThrow(() -> new NotFoundException("no learner " + c.learner()));
         LocalDate on = c.issued().atZone(java.time.ZoneOffset.UTC).toLocalDate();
-        return content(c.id(), c.kind(), learner, credential, on, c.issued(), awardingInstitutions(credential), new ConcurrentHashMap<>(), null);
-    }
-
-    private CertificateContent content(String id, CertificateKind kind, Learner learner, CatalogueItem credential, LocalDate metOn,
-                                       Instant issued, List<String> awarding, Map<String, Institution> institutions, @Nullable Progress known) {
-        List<CertificateContent.AwardingBody> bodies = awarding.stream().map(i -> body(institutions.computeIfAbsent(i, x ->
-                catalogue.institution(x).orElseThrow(() -> new NotFoundException("no institution " + x))))).toList();
-        String studentNumber = learner.studentNumbers().get(InstitutionId.of(bodies.getFirst().id()));
-        // the learning ended with the last assessment counted, not on the day the audit noticed it
-        List<org.microdegree.learners.Evidence> evidence = learners.evidence(learner.id());
-        var who = new CertificateContent.Learner(learner.id(), learner.name() == null ? "(erased)" : learner.name(), studentNumber);
-        if (credential instanceof MicroCredential mc) {
-            return new CertificateContent(id, kind, mc.kind().code(), mc.id().value(), mc.version(), who, mc.title(), mc.description(), bodies,
-                    issued, assessedOn(evidence, mc).orElse(metOn), mc.learningOutcomes(), mc.creditPoints(), mc.eqfLevel(),
-                    mc.assessment() == null ? "not stated" : mc.assessment().code(), mc.mode() == null ? "not stated" : mc.mode().code(),
-                    qualityAssurance(mc.qualityAssurance(), bodies), mc.skills(), mc.iscedField(), mc.languages(), mc.prerequisites(),
-                    mc.supervision() == null ? null : mc.supervision().code(), grade(evidence, mc),
-                    mc.stackability() == null ? null : mc.stackability().code(), null, mc.furtherInformation(), List.of(), null);
-        }
-        MicroDegreeProgramme md = (MicroDegreeProgramme) credential;
-        Progress report = known != null ? known : progress(learner.id(), md);
-        List<CertificateContent.Component> components = new ArrayList<>();
-        Set<Text> outcomes = new LinkedHashSet<>();
-        Set<String> skills = new LinkedHashSet<>(md.skills());
-        Set<String> assessments = new LinkedHashSet<>();
-        Optional<LocalDate> lastAssessed = assessedOn(evidence, md);
-        for (ItemId mcId : md.microCredentials()) {
-            Optional<MicroCredential> mc = catalogue.find(ItemKind.MICRO_CREDENTIAL, mcId, null, Catalogue.ALL);
-            boolean completed = report == null || report.completed().contains(mcId.value());
-            if (mc.isEmpty() || !completed && kind != CertificateKind.PARTIAL) {
-                continue;
-            }
-            if (completed) {
-                Optional<LocalDate> assessed = assessedOn(evidence, mc.get());
-                if (assessed.isPresent() && (lastAssessed.isEmpty() || assessed.get().isAfter(lastAssessed.get()))) {
-                    lastAssessed = assessed;
-                }
-                outcomes.addAll(mc.get().learningOutcomes());
-                skills.addAll(mc.get().skills());
-                if (mc.get().assessment() != null) {
-                    assessments.add(mc.get().assessment().code());
-                }
-            }
-            boolean within = report != null && report.withinDegree().contains(mcId.value());
-            CertificateContent.AwardingBody by = body(institutions.computeIfAbsent(mcId.institution(), x ->
-                    catalogue.institution(x).orElseThrow(() -> new NotFoundException("no institution " + x))));
-            components.add(new CertificateContent.Component(mcId.value(), mc.get().title(), mc.get().creditPoints(), within, completed, by));
-        }
-        CreditPoints workload = kind == CertificateKind.PARTIAL
-                ? components.stream().filter(CertificateContent.Component::completed).map(CertificateContent.Component::creditPoints).reduce(CreditPoints.ZERO, CreditPoints::plus)
-                : md.creditPoints();
-        Text title = kind == CertificateKind.PARTIAL
-                ? Text.of("Partial completion: " + md.title().en(), md.title().de() == null ? null : "Teilabschluss: " + md.title().de())
-                : md.title();
-        return new CertificateContent(id, kind, md.kind().code(), md.id().value(), md.version(), who, title, md.description(), bodies, issued,
-                lastAssessed.orElse(metOn),
-                List.copyOf(outcomes), workload, md.eqfLevel(), assessments.isEmpty() ? "as in each component" : String.join(", ", assessments),
-                md.mode() == null ? "not stated" : md.mode().code(), qualityAssurance(md.qualityAssurance(), bodies), List.copyOf(skills), null,
-                md.languages(), null, null, null, "integrated-stackable", null, md.furtherInformation(), components,
-                report == null ? null : report.degree());
-    }
-
-    /**
-     * The date of the last assessment a credential rests on: its own result (or recognition), else the
-     * last of its modules' results. A programme adds its completed micro-credentials' dates (above).
-     */
-    private static Optional<LocalDate> assessedOn(List<org.microdegree.learners.Evidence> evidence, CatalogueItem credential) {
-        Optional<LocalDate> own = evidence.stream().filter(e -> credential.id().equals(e.item())).map(org.microdegree.learners.Evidence::date)
-                .max(java.util.Comparator.naturalOrder());
-        if (own.isPresent() || !(credential instanceof MicroCredential mc)) {
-            return own;
-        }
-        return evidence.stream().filter(e -> e.item() != null && mc.modules().contains(e.item())).map(org.microdegree.learners.Evidence::date)
-                .max(java.util.Comparator.naturalOrder());
-    }
-
-    /**
-     * The grade on the German scale: of the micro-credential's own result, else the credit-weighted
-     * mean of its modules' results when all are graded (cut, not rounded, to one decimal, as German
-     * examination regulations do); none for pass/fail.
-     */
-    private static @Nullable String grade(List<org.microdegree.learners.Evidence> evidence, MicroCredential mc) {
-        Optional<java.math.BigDecimal> own = evidence.stream().filter(e -> mc.id().equals(e.item()) && e.german() != null)
-                .map(org.microdegree.learners.Evidence::german).min(java.util.Comparator.naturalOrder());
-        if (own.isPresent()) {
-            return own.get().setScale(1, java.math.RoundingMode.DOWN).toPlainString();
-        }
-        java.math.BigDecimal weighted = java.math.BigDecimal.ZERO;
-        java.math.BigDecimal credits = java.math.BigDecimal.ZERO;
-        for (ItemId module : mc.modules()) {
-            Optional<org.microdegree.learners.Evidence> best = evidence.stream().filter(e -> module.equals(e.item()) && e.german() != null)
-                    .min(java.util.Comparator.comparing(org.microdegree.learners.Evidence::german));
-            if (best.isEmpty()) {
-                return null;
-            }
-            weighted = weighted.add(best.get().german().multiply(best.get().creditPoints()));
-            credits = credits.add(best.get().creditPoints());
-        }
-        return credits.signum() == 0 ? null : weighted.divide(credits, 1, java.math.RoundingMode.DOWN).toPlainString();
-    }
-
-    private static String qualityAssurance(@Nullable String stated, List<CertificateContent.AwardingBody> bodies) {
-        return stated != null && !stated.isBlank() ? stated : "Internal quality assurance of " + bodies.getFirst().name().en();
-    }
-
-    private static CertificateContent.AwardingBody body(Institution i) {
-        return new CertificateContent.AwardingBody(i.id().value(), i.name(), i.country(), i.legalIdentifier(), i.homepage());
+        return contents().of(c.id(), c.kind(), learner, credential, on, c.issued(), awardingInstitutions(credential),
+                credential instanceof MicroDegreeProgramme md ? progress(c.learner(), md) : null);
     }
 
     private JsonObject sign(JsonObject unsecured, KeyRing.SigningKey key) {

@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param id        the execution's id, for {@code jobs restart ID}
  * @param status    STARTING, STARTED, COMPLETED, FAILED, STOPPED or ABANDONED
- * @param total     the learners its audit-and-award step works through (0 before that step)
+ * @param total     the learners its audit-and-award step works through, or the certificates a revocation
+ *                  lists (0 before that step)
  * @param done      of those, how many are done
  * @param message   why it failed, in words; null when it did not
  * @param summary   what its steps reported (the import's rows)
@@ -36,9 +37,13 @@ public record JobView(long id, long instance, String name, String status, @Nulla
     }
 
     /** The audit-and-award step's totals, by name. */
-    public static final List<String> COUNTS = List.of("learners", "issued", "issuedBefore", "awaitingApproval", "awaitingConfirmation", "failed");
+    public static final List<String> COUNTS = List.of("learners", "issued", "issuedBefore", "awaitingApproval", "awaitingConfirmation", "failed",
+            "done", "revoked", "revokedBefore");
 
-    /** A count of the audit-and-award step: learners, issued, issuedBefore, awaitingApproval, awaitingConfirmation, failed. */
+    /**
+     * A count over every run: learners, issued, issuedBefore, awaitingApproval, awaitingConfirmation,
+     * failed (audit and award); done, revoked, revokedBefore (revocation).
+     */
     public long count(String name) {
         return counts.getOrDefault(name, 0L);
     }

@@ -38,19 +38,45 @@ public class Jobs {
     private final JobRepository repository;
     private final Job importJob;
     private final Job awardJob;
+    private final Job revokeJob;
     private final PartitionBoard board;
     private final JdbcClient jdbc;
     private final org.microdegree.jobs.internal.ImportPreview previews;
+    private final org.microdegree.jobs.internal.JobViews views;
 
-    Jobs(JobOperator operator, JobRepository repository, Job importJob, Job awardJob, PartitionBoard board, JdbcClient jdbc,
-         org.microdegree.jobs.internal.ImportPreview previews) {
+    Jobs(JobOperator operator, JobRepository repository, Job importJob, Job awardJob, Job revokeJob, PartitionBoard board, JdbcClient jdbc,
+         org.microdegree.jobs.internal.ImportPreview previews, org.microdegree.jobs.internal.JobViews views) {
         this.previews = previews;
         this.operator = operator;
         this.repository = repository;
         this.importJob = importJob;
         this.awardJob = awardJob;
+        this.revokeJob = revokeJob;
         this.board = board;
         this.jdbc = jdbc;
+        this.views = views;
+    }
+
+    /**
+     * Revokes the certificates a CSV lists ({@code certificate,reason} per row): every row is checked
+     * first and a list with errors refused whole ({@link InvalidInputException}); then revoked 500
+     * at a time, restartable. Those revoked before are skipped.
+     *
+     * @param source what the user named, for the errors' places
+     */
+    public JobView revoke(Path file, String source, String user, Consumer<JobView> progress) {
+        JobParameters parameters = new JobParametersBuilder()
+                .addString("file", file.toAbsolutePath().toString())
+                .addLocalDateTime("requested", LocalDateTime.now())
+                .addString("source", source, false)
+                .addString("user", user, false)
+                .addString("registrarAt", "", false)
+                .toJobParameters();
+        return follow(revokeJob, parameters, progress);
+    }
+
+    private JobView view(JobExecution e) {
+        return views.view(e);
     }
 
     /**
@@ -232,7 +258,8 @@ public class Jobs {
             throw new org.microdegree.shared.ConflictException("job " + id + " is " + execution.getStatus().name().toLowerCase()
                     + "; only a failed or stopped job is restarted");
         }
-        Job job = execution.getJobInstance().getJobName().equals(importJob.getName()) ? importJob : awardJob;
+        String name = execution.getJobInstance().getJobName();
+        Job job = name.equals(importJob.getName()) ? importJob : name.equals(revokeJob.getName()) ? revokeJob : awardJob;
         JobExecution failed = execution;
         return follow(job, execution.getJobParameters(), () -> operator.restart(failed), progress);
     }
@@ -357,88 +384,4 @@ public class Jobs {
         return out;
     }
 
-    private JobView view(JobExecution e) {
-        long instance = e.getJobInstance().getInstanceId();
-        List<JobView.StepView> steps = new ArrayList<>();
-        String message = null;
-        for (StepExecution s : e.getStepExecutions()) {
-            String worker = s.getStepName().contains(":partition") ? s.getExecutionContext().containsKey("worker")
-                    ? s.getExecutionContext().getString("worker") : null : null;
-            steps.add(new JobView.StepView(s.getStepName(), s.getStatus().name(), s.getReadCount(), s.getWriteCount(),
-                    s.getFilterCount() + s.getSkipCount(), s.getCommitCount(), worker));
-            if (message == null && s.getStatus() == BatchStatus.FAILED && s.getStepName().contains(":partition")) {
-                message = reason(s);
-            }
-        }
-        if (message == null && e.getStatus() == BatchStatus.FAILED) {
-            for (StepExecution s : e.getStepExecutions()) {
-                if (s.getStatus() == BatchStatus.FAILED) {
-                    message = reason(s);
-                    break;
-                }
-            }
-        }
-        // each partition's running totals, as its latest run left them (a restart carries them over)
-        java.util.Map<String, StepExecution> latest = new java.util.HashMap<>();
-        for (JobExecution run : repository.getJobExecutions(e.getJobInstance())) {
-            for (StepExecution s : run.getStepExecutions()) {
-                if (s.getStepName().contains(":partition")) {
-                    latest.merge(s.getStepName(), s, (a, b) -> a.getId() > b.getId() ? a : b);
-                }
-            }
-        }
-        java.util.Map<String, Long> counts = new java.util.TreeMap<>();
-        long total = 0;
-        for (StepExecution s : latest.values()) {
-            var ctx = s.getExecutionContext();
-            total += ctx.getLong("size", 0L);
-            for (String key : JobView.COUNTS) {
-                counts.merge(key, ctx.getLong(key, 0L), Long::sum);
-            }
-        }
-        long all = total;
-        long done = counts.getOrDefault("learners", 0L);
-        java.util.Map<String, String> rows = new java.util.TreeMap<>();
-        for (var entry : e.getExecutionContext().entrySet()) {
-            if (entry.getKey().startsWith("rows:")) {
-                rows.put(entry.getKey().substring(5), String.valueOf(entry.getValue()));
-            }
-        }
-        List<String> summary = new ArrayList<>();
-        if (e.getExecutionContext().containsKey("summary")) {
-            summary.addAll(List.of(e.getExecutionContext().getString("summary").split("\n")));
-        }
-        return new JobView(e.getId(), instance, e.getJobInstance().getJobName(), e.getStatus().name(), e.getStartTime(), e.getEndTime(),
-                all, Math.min(done, all), message, summary, steps, counts, rows);
-    }
-
-    /** Why a step failed, in words: the cause's message without the exception's class name; never SQL (it may hold data). */
-    private static @Nullable String reason(StepExecution s) {
-        for (Throwable t : s.getFailureExceptions()) {
-            Throwable c = t;
-            while (true) {
-                if (c instanceof org.springframework.dao.DataAccessException) {
-                    return DATABASE;
-                }
-                if (c.getCause() == null) {
-                    break;
-                }
-                c = c.getCause();
-            }
-            if (c.getMessage() != null) {
-                return c.getMessage();
-            }
-        }
-        String d = s.getExitStatus().getExitDescription();
-        if (d == null || d.isBlank()) {
-            return null;
-        }
-        if (d.contains("org.springframework.dao.") || d.contains("java.sql.") || d.contains("SQL")) {
-            return DATABASE;
-        }
-        String first = d.strip().lines().findFirst().orElse("");
-        return first.replaceFirst("^([\\w$]+\\.)*[\\w$]*(Exception|Error)(: )?", "").strip();
-    }
-
-    private static final String DATABASE = "the database refused a change or did not answer in time (the server's log says which)";
 }

@@ -32,6 +32,7 @@ class BulkJobs {
     static final String IMPORT = "import";
     static final String AWARD = "award";
     static final String WORKER = "audit-and-award-learners";
+    static final String REVOKE = "revoke";
 
     @Bean
     Step importData(JobRepository repository, PlatformTransactionManager tm, Catalogue catalogue, Learners learners, Admissions admissions,
@@ -85,6 +86,13 @@ class BulkJobs {
     @Bean
     Job awardJob(JobRepository repository, Step collectUnawarded, Step auditAndAward, JobLearners learners) {
         return new JobBuilder(AWARD, repository).start(collectUnawarded).next(auditAndAward).listener(forget(learners)).build();
+    }
+
+    @Bean
+    Job revokeJob(JobRepository repository, PlatformTransactionManager tm, Certificates certificates) {
+        Step check = new StepBuilder("check-revocations", repository).tasklet(Revocations.check(certificates), tm).build();
+        Step revoke = new StepBuilder("revoke-certificates", repository).tasklet(Revocations.revoke(certificates), tm).build();
+        return new JobBuilder(REVOKE, repository).start(check).next(revoke).build();
     }
 
     /** A completed job's list of learners is not needed again. */

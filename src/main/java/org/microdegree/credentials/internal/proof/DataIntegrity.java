@@ -32,9 +32,11 @@ public final class DataIntegrity {
     public static final DataIntegrity BUNDLED = new DataIntegrity(Rdfc.BUNDLED);
 
     private final Rdfc rdfc;
+    private final QuadTemplates templates;
 
     public DataIntegrity(Rdfc rdfc) {
         this.rdfc = rdfc;
+        this.templates = new QuadTemplates(rdfc);
     }
 
     /** The document with a proof added, made with the key behind {@code verificationMethod}. */
@@ -47,7 +49,7 @@ public final class DataIntegrity {
                 .add("verificationMethod", verificationMethod)
                 .add("proofPurpose", "assertionMethod")
                 .build();
-        byte[] signature = Ed25519.sign(key, hashData(unsecured, options));
+        byte[] signature = Ed25519.sign(key, hashData(unsecured, options, true));
         JsonObject proof = JSON.createObjectBuilder(options).add("proofValue", Multibase.BASE_58_BTC.encode(signature)).build();
         return JSON.createObjectBuilder(unsecured).add("proof", proof).build();
     }
@@ -85,15 +87,18 @@ public final class DataIntegrity {
         JsonObjectBuilder options = JSON.createObjectBuilder(proof).remove("proofValue");
         JsonObjectBuilder document = JSON.createObjectBuilder(secured).remove("proof");
         try {
-            boolean valid = signature.length == 64 && Ed25519.verify(key.get(), hashData(document.build(), options.build()), signature);
+            boolean valid = signature.length == 64 && Ed25519.verify(key.get(), hashData(document.build(), options.build(), false), signature);
             return valid ? Verdict.ok(method) : Verdict.fail("proof.proofValue", "the signature does not match the credential");
         } catch (InvalidCredentialException e) {
             return Verdict.fail("@context", e.getMessage());
         }
     }
 
-    /** proofConfigHash || transformedDocumentHash. */
-    byte[] hashData(JsonObject unsecured, JsonObject proofOptions) throws InvalidCredentialException {
+    /**
+     * proofConfigHash || transformedDocumentHash. {@code own}: a document we made and sign, which may
+     * be canonicalised through its shape's template; what others present takes the ordinary way.
+     */
+    byte[] hashData(JsonObject unsecured, JsonObject proofOptions, boolean own) throws InvalidCredentialException {
         JsonValue context = unsecured.get("@context");
         if (context == null) {
             throw new InvalidCredentialException("the document has no @context");
@@ -104,7 +109,7 @@ public final class DataIntegrity {
             canonicalOptions = rdfc.canonicalize(config);
         }
         byte[] configHash = sha256(canonicalOptions);
-        byte[] documentHash = sha256(rdfc.canonicalize(unsecured));
+        byte[] documentHash = sha256(own ? templates.canonicalize(unsecured) : rdfc.canonicalize(unsecured));
         byte[] both = new byte[64];
         System.arraycopy(configHash, 0, both, 0, 32);
         System.arraycopy(documentHash, 0, both, 32, 32);

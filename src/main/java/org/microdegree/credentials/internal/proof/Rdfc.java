@@ -92,17 +92,22 @@ public final class Rdfc {
     }
 
     public String canonicalize(JsonObject document) throws InvalidCredentialException {
+        Dataset dataset = new Dataset();
+        toQuads(document, dataset);
+        return dataset.canonical();
+    }
+
+    /** The document's RDF quads as JSON-LD gives them, blank nodes not yet canonically labelled. */
+    void toQuads(JsonObject document, RdfQuadConsumer quads) throws InvalidCredentialException {
         Prepared mine = prepared.take();
         JsonLdOptions options = mine.options();
-        Dataset dataset = new Dataset();
         try {
             JsonValue context = document.get("@context");
             if (preparable(context)) {
-                ToRdfProcessor.toRdf(dataset, expand(document, context, options, mine.contexts()), options);
+                ToRdfProcessor.toRdf(quads, expand(document, context, options, mine.contexts()), options);
             } else {
-                JsonLd.toRdf(JsonDocument.of(document)).options(options).provide(dataset);
+                JsonLd.toRdf(JsonDocument.of(document)).options(options).provide(quads);
             }
-            return dataset.canonical();
         } catch (JsonLdError e) {
             throw new InvalidCredentialException("JSON-LD: " + innermost(e).getMessage());
         } finally {

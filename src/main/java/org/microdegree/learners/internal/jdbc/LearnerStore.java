@@ -481,7 +481,8 @@ public class LearnerStore {
     public List<Enrolment> activeEnrolments(java.util.Collection<String> learnerIds) {
         List<Enrolment> out = new ArrayList<>();
         for (List<String> chunk : chunks(learnerIds)) {
-            out.addAll(jdbc.sql("select " + ENROLMENT_COLUMNS + " from learners_enrolment where status = 'enrolled' and learner_id in (:ids)")
+            out.addAll(jdbc.sql("select " + ENROLMENT_COLUMNS + " from learners_enrolment where status = 'enrolled' and learner_id in (:ids)"
+                            + " order by learner_id, enrolled_at, id")
                     .param("ids", chunk).query((rs, n) -> new Enrolment(rs.getString(1), rs.getString(2), code(ItemKind.class, rs.getString(3)),
                             ItemId.of(rs.getString(4)), rs.getString(5), code(EnrolmentStatus.class, rs.getString(6)), instant(rs, 7),
                             instant(rs, 8))).list());

@@ -1,0 +1,174 @@
+package org.microdegree.credentials.internal.proof;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import com.apicatalog.rdf.api.RdfQuadConsumer;
+
+/**
+ * The RDF quads of the credentials we sign, from a template per shape. Our certificates of one
+ * credential differ in their strings (names, ids, dates), not in their structure, and JSON-LD
+ * expansion of a string in a given place does not depend on the string: a literal stays that
+ * literal, an absolute IRI that IRI. So each shape (the document with its strings blanked) is
+ * expanded once, with a numbered slot for each string, and later documents of that shape put their
+ * strings into its quads. JSON-LD processing was two fifths of a bulk award (ADR 0015).
+ *
+ * <p>Only for documents we sign ourselves: a slot is used only where the template shows it as a
+ * whole literal or a whole IRI, an IRI only for a plain absolute one ({@code urn:uuid:}, {@code did:},
+ * {@code http(s)://}), and the first document of each shape is also canonicalised the ordinary way
+ * and must agree; anything else takes the ordinary way ({@link Rdfc}).
+ */
+final class QuadTemplates {
+
+    private static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
+    private static final String SLOT = "urn:x-microdegree-slot:";
+    private static final Pattern PLAIN_IRI = Pattern.compile(
+            "urn:uuid:[0-9A-Fa-f-]{36}|did:[a-z0-9]+:[A-Za-z0-9.%:_-]+(#[A-Za-z0-9._-]+)?|https?://[A-Za-z0-9.-]+(:[0-9]+)?(/[A-Za-z0-9._~%!$&'()*+,;=:@/?-]*)?(#[A-Za-z0-9._~%!$&'()*+,;=:@/?-]*)?");
+    /** Shapes kept; a bulk award of the largest preset has a few hundred. */
+    private static final int LIMIT = 4096;
+
+    private final Rdfc rdfc;
+    private final Map<String, Optional<Template>> templates = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong filled = new java.util.concurrent.atomic.AtomicLong();
+
+    QuadTemplates(Rdfc rdfc) {
+        this.rdfc = rdfc;
+    }
+
+    /** The canonical N-Quads of the document, through its shape's template where that is safe. */
+    String canonicalize(JsonObject document) throws InvalidCredentialException {
+        List<String> strings = new ArrayList<>(64);
+        JsonObject skeleton = (JsonObject) blank(document, null, strings);
+        String shape = skeleton.toString();
+        Optional<Template> template = templates.get(shape);
+        if (template == null) {
+            if (templates.size() >= LIMIT) {
+                templates.clear();
+            }
+            String ordinary = rdfc.canonicalize(document);
+            template = Optional.ofNullable(Template.of(rdfc, skeleton, strings.size()))
+                    // the first of each shape both ways: they must agree, or the shape is never templated
+                    .filter(t -> ordinary.equals(t.fill(strings)));
+            templates.put(shape, template);
+            return ordinary;
+        }
+        if (template.isPresent()) {
+            String filled = template.get().fill(strings);
+            if (filled != null) {
+                this.filled.incrementAndGet();
+                return filled;
+            }
+        }
+        return rdfc.canonicalize(document);
+    }
+
+    /** How many documents came from a template: for tests. */
+    long filled() {
+        return filled.get();
+    }
+
+    /** The value with each string replaced by a numbered slot, except types and contexts, which select term definitions. */
+    private static JsonValue blank(JsonValue value, String key, List<String> strings) {
+        if (value instanceof JsonObject o) {
+            JsonObjectBuilder b = JSON.createObjectBuilder();
+            o.forEach((k, v) -> b.add(k, k.equals("@context") || k.equals("type") || k.equals("@type") ? v : blank(v, k, strings)));
+            return b.build();
+        }
+        if (value instanceof JsonArray a) {
+            JsonArrayBuilder b = JSON.createArrayBuilder();
+            a.forEach(v -> b.add(blank(v, key, strings)));
+            return b.build();
+        }
+        if (value instanceof JsonString s) {
+            strings.add(s.getString());
+            return JSON.createValue(SLOT + (strings.size() - 1));
+        }
+        return value;
+    }
+
+    /** The quads of a skeleton, and for each slot whether it stands as a literal or as an IRI. */
+    private record Template(List<String[]> quads, boolean[] iri) {
+
+        static Template of(Rdfc rdfc, JsonObject skeleton, int slots) {
+            List<String[]> quads = new ArrayList<>(128);
+            try {
+                rdfc.toQuads(skeleton, (s, p, o, datatype, language, direction, g) -> {
+                    quads.add(new String[] {s, p, o, datatype, language, direction, g});
+                    return null;
+                });
+            } catch (InvalidCredentialException e) {
+                return null;
+            }
+            // 0 unseen, 1 literal, 2 IRI; a slot seen both ways, inside another term, or never is not safe
+            int[] seen = new int[slots];
+            for (String[] q : quads) {
+                boolean literal = RdfQuadConsumer.isLiteral(q[3], q[4], q[5]);
+                for (int f = 0; f < q.length; f++) {
+                    String term = q[f];
+                    if (term == null || !term.contains(SLOT)) {
+                        continue;
+                    }
+                    int slot = slot(term);
+                    if (slot < 0 || slot >= slots || f == 1 || f >= 3 && f <= 5) {
+                        return null;
+                    }
+                    int kind = f == 2 && literal ? 1 : 2;
+                    if (seen[slot] != 0 && seen[slot] != kind) {
+                        return null;
+                    }
+                    seen[slot] = kind;
+                }
+            }
+            boolean[] iri = new boolean[slots];
+            for (int i = 0; i < slots; i++) {
+                if (seen[i] == 0) {
+                    return null;
+                }
+                iri[i] = seen[i] == 2;
+            }
+            return new Template(quads, iri);
+        }
+
+        private static int slot(String term) {
+            if (!term.startsWith(SLOT)) {
+                return -1;
+            }
+            try {
+                return Integer.parseInt(term.substring(SLOT.length()));
+            } catch (NumberFormatException e) {
+                return -1;
+            }
+        }
+
+        /** The canonical form with these strings in the slots; null when one of them may not stand where its slot is. */
+        String fill(List<String> strings) {
+            if (strings.size() != iri.length) {
+                return null;
+            }
+            for (int i = 0; i < iri.length; i++) {
+                if (iri[i] && !PLAIN_IRI.matcher(strings.get(i)).matches()) {
+                    return null;
+                }
+            }
+            Rdfc.Dataset dataset = new Rdfc.Dataset();
+            for (String[] q : quads) {
+                dataset.quad(fill(q[0], strings), q[1], fill(q[2], strings), q[3], q[4], q[5], fill(q[6], strings));
+            }
+            return dataset.canonical();
+        }
+
+        private static String fill(String term, List<String> strings) {
+            int slot = term == null ? -1 : slot(term);
+            return slot < 0 ? term : strings.get(slot);
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package org.microdegree.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.microdegree.catalog.Fixtures;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The exam office finds that Mia's and Ben's Machine Learning exam was graded from the wrong key:
+ * the registrar revokes both certificates from a list. A list with mistakes is refused whole, each
+ * mistake named by its line, nothing revoked; the corrected list revokes both as a job; the same
+ * list again changes nothing.
+ */
+class BulkRevocationIT {
+
+    @TempDir
+    Path dir;
+    private Path data;
+
+    private InProcess.Run run(String... args) {
+        java.util.List<String> all = new java.util.ArrayList<>(List.of(args));
+        all.addAll(List.of("--data", data.toString()));
+        return InProcess.run(all.toArray(String[]::new));
+    }
+
+    @BeforeEach
+    void miaAndBenPassMachineLearning() throws Exception {
+        System.setProperty("microdegree.keys.password", "cli-test-key-password");
+        data = dir.resolve("data");
+        Path example = dir.resolve("example.yaml");
+        Files.write(example, Fixtures.workedExampleYaml());
+        assertThat(run("import", example.toString()).exit()).isZero();
+        Path learners = Files.writeString(dir.resolve("learners.csv"), "institution;student_number;name;email;status\n"
+                + "luh;10001;Mia Müller;mia@luh.example;student\nluh;10002;Ben Berger;ben@luh.example;student\n");
+        Path enrol = Files.writeString(dir.resolve("enrol.csv"), "institution;student_number;kind;item\n"
+                + "luh;10001;micro-credential;luh:mc-machine-learning\nluh;10002;micro-credential;luh:mc-machine-learning\n");
+        Path results = Files.writeString(dir.resolve("results.csv"),
+                "institution;student_number;item;date;scale;grade;credit_points;assessment;supervised;identity_verified;reference\n"
+                        + "luh;10001;luh:mc-machine-learning;2025-02-14;de;1,7;5;written-exam;ja;ja;PA-2025-001\n"
+                        + "luh;10002;luh:mc-machine-learning;2025-02-14;de;2,3;5;written-exam;ja;ja;PA-2025-002\n");
+        assertThat(run("learners", "import", learners.toString()).exit()).isZero();
+        assertThat(run("learners", "enrol", enrol.toString()).exit()).isZero();
+        assertThat(run("achievements", "import", results.toString()).exit()).isZero();
+    }
+
+    @AfterEach
+    void forgetPassword() {
+        System.clearProperty("microdegree.keys.password");
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> certificates() {
+        InProcess.Run list = run("certificates", "list", "--format", "json");
+        assertThat(list.exit()).isZero();
+        return JsonMapper.builder().build().readValue(list.out(), List.class);
+    }
+
+    @Test
+    void aListWithMistakesIsRefusedWholeAndTheCorrectedListRevokesBothOnce() throws Exception {
+        List<Map<String, Object>> issued = certificates();
+        assertThat(issued).hasSize(2).allSatisfy(c -> assertThat(c).containsEntry("status", "valid"));
+        String mia = (String) issued.get(0).get("id");
+        String ben = (String) issued.get(1).get("id");
+
+        Path wrong = Files.writeString(dir.resolve("wrong.csv"), "certificate,reason\n"
+                + mia + ",graded from the wrong answer key\n"
+                + "no-such-certificate,graded from the wrong answer key\n"
+                + ben + ",\n"
+                + mia + ",listed again\n");
+        InProcess.Run refused = run("certificates", "revoke", "--file", wrong.toString());
+        assertThat(refused.exit()).as(refused.out() + refused.err()).isEqualTo(2);
+        assertThat(refused.err()).contains(wrong + ":3", "no certificate no-such-certificate", wrong + ":4", "a revocation needs a reason",
+                wrong + ":5", "listed before, on line 2").doesNotContain("Exception");
+        assertThat(certificates()).allSatisfy(c -> assertThat(c).containsEntry("status", "valid"));
+
+        Path list = Files.writeString(dir.resolve("revocations.csv"), "certificate;reason\n"
+                + mia + ";graded from the wrong answer key\n" + ben + ";graded from the wrong answer key\n");
+        InProcess.Run revoked = run("certificates", "revoke", "--file", list.toString());
+        assertThat(revoked.exit()).as(revoked.out() + revoked.err()).isZero();
+        assertThat(revoked.out()).contains("revoked 2 certificate(s); 0 revoked before");
+        assertThat(certificates()).allSatisfy(c -> assertThat(c).containsEntry("status", "revoked")
+                .containsEntry("revokedReason", "graded from the wrong answer key"));
+
+        InProcess.Run again = run("certificates", "revoke", "--file", list.toString());
+        assertThat(again.exit()).isZero();
+        assertThat(again.out()).contains("revoked 0 certificate(s); 2 revoked before");
+        assertThat(run("jobs", "list").out()).contains("revoke");
+    }
+
+    @Test
+    void aCertificateAndAListAtOnceIsBadInput() throws Exception {
+        Path list = Files.writeString(dir.resolve("revocations.csv"), "certificate,reason\n");
+        assertThat(run("certificates", "revoke", "some-id", "--file", list.toString()).exit()).isEqualTo(2);
+        InProcess.Run empty = run("certificates", "revoke", "--file", list.toString());
+        assertThat(empty.exit()).isEqualTo(2);
+        assertThat(empty.err()).contains("lists no certificate to revoke");
+        Path headless = Files.writeString(dir.resolve("headless.csv"), "id,why\nx,y\n");
+        assertThat(run("certificates", "revoke", "--file", headless.toString()).err()).contains("no column 'certificate'", "no column 'reason'");
+    }
+}
