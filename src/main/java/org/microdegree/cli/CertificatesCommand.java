@@ -25,7 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Command(name = "certificates", mixinStandardHelpOptions = true,
         description = "Issued certificates: list them, export one as VC, ELM or PDF, revoke one, confirm partial completion, approve a joint award.",
         subcommands = {CertificatesCommand.ListCertificates.class, CertificatesCommand.Export.class, CertificatesCommand.Revoke.class,
-                CertificatesCommand.Partial.class, CertificatesCommand.Approve.class, CertificatesCommand.Awarding.class})
+                CertificatesCommand.Partial.class, CertificatesCommand.Approve.class, CertificatesCommand.Awarding.class,
+                CertificatesCommand.ExportZip.class})
 final class CertificatesCommand implements Runnable {
 
     @Spec
@@ -189,6 +190,44 @@ final class CertificatesCommand implements Runnable {
                     var job = ctx.getBean(org.microdegree.jobs.Jobs.class).revoke(list, list.toString(), operator().name(), progress);
                     Cli.stdout().printf("job %d: revoked %d certificate(s); %d revoked before%n", job.id(), job.count("revoked"),
                             job.count("revokedBefore"));
+                }
+            });
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "export-zip", mixinStandardHelpOptions = true,
+            description = {"Write every certificate (or one institution's) into a ZIP as a job: ID.json (the signed VC), ID.pdf with",
+                    "--pdf, and certificates.csv listing them. If it stops, 'jobs restart ID' goes on where it stopped."})
+    static final class ExportZip implements Callable<Integer> {
+        @Mixin
+        DataOptions data;
+        @Option(names = "--out", required = true, paramLabel = "FILE.zip", description = "The ZIP to write.")
+        Path out;
+        @Option(names = "--institution", paramLabel = "ID", description = "Only this institution's certificates.")
+        @Nullable String institution;
+        @Option(names = "--pdf", paramLabel = "LANG", description = "Also each certificate's PDF, in en or de (slower: about 80 a second).")
+        @Nullable String pdf;
+
+        @Override
+        public Integer call() {
+            if (pdf != null && !pdf.equals("en") && !pdf.equals("de")) {
+                throw new UsageException("--pdf: '" + pdf + "' is not en or de");
+            }
+            if (!out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".zip")) {
+                throw new UsageException("--out: " + out + " does not end in .zip");
+            }
+            Path parent = out.toAbsolutePath().getParent();
+            if (parent == null || !Files.isDirectory(parent) || !Files.isWritable(parent)) {
+                throw new UsageException("--out: the folder of " + out + " does not exist or cannot be written");
+            }
+            if (institution != null && !institution.matches("[a-z0-9-]{1,50}")) {
+                throw new UsageException("--institution: '" + institution + "' is not an institution id");
+            }
+            Runtime.inContext(data, ctx -> {
+                try (JobProgress progress = new JobProgress(System.err)) {
+                    var job = ctx.getBean(org.microdegree.jobs.Jobs.class).exportCertificates(out, institution, pdf, operator().name(), progress);
+                    Cli.stdout().printf("job %d: wrote %d certificate(s) to %s%n", job.id(), job.count("exported"), out);
                 }
             });
             return Cli.OK;

@@ -48,11 +48,12 @@ final class JobProgress implements Consumer<JobView>, AutoCloseable {
             }
             return;
         }
-        boolean revoking = job.name().equals("revoke");
+        boolean ofCertificates = !job.name().equals("import") && !job.name().equals("award");
+        String doing = job.name().equals("revoke") ? "revoked" : "exported";
         if (terminal) {
             if (bar == null) {
-                bar = new ProgressBarBuilder().setTaskName("job " + job.id() + (revoking ? " revoke" : " audit and award")).setInitialMax(job.total())
-                        .setStyle(ProgressBarStyle.ASCII).setUnit(revoking ? " certificates" : " learners", 1).showSpeed().setConsumer(
+                bar = new ProgressBarBuilder().setTaskName("job " + job.id() + (ofCertificates ? " " + job.name() : " audit and award")).setInitialMax(job.total())
+                        .setStyle(ProgressBarStyle.ASCII).setUnit(ofCertificates ? " certificates" : " learners", 1).showSpeed().setConsumer(
                                 new me.tongfei.progressbar.ConsoleProgressBarConsumer(err)).build();
             }
             bar.stepTo(job.done());
@@ -61,8 +62,11 @@ final class JobProgress implements Consumer<JobView>, AutoCloseable {
         long tenth = job.done() * 10 / job.total();
         if (tenth != said) {
             said = tenth;
-            err.printf(revoking ? "job %d: revoked %d of %d certificates (%d%%)%n" : "job %d: audited and awarded %d of %d learners (%d%%)%n",
-                    job.id(), job.done(), job.total(), tenth * 10);
+            if (ofCertificates) {
+                err.printf("job %d: %s %d of %d certificates (%d%%)%n", job.id(), doing, job.done(), job.total(), tenth * 10);
+            } else {
+                err.printf("job %d: audited and awarded %d of %d learners (%d%%)%n", job.id(), job.done(), job.total(), tenth * 10);
+            }
         }
     }
 

@@ -66,10 +66,19 @@ public class CertificateForms {
                 + "&certUrl=" + enc(urls.verifyPage(c.id())) + "&certId=" + enc(c.id());
     }
 
+    /** The header of a ZIP's index of certificates ({@code certificates.csv}). */
+    public static final String INDEX_HEADER = "id,learner,kind,credential,version,title,status,issued\n";
+
+    /** A certificate's line in that index. */
+    public static String indexLine(Certificate c) {
+        return String.join(",", c.id(), c.learner(), c.kind().code(), c.item(), Integer.toString(c.version()),
+                csv(c.title()), c.status(), c.issued().toString()) + "\n";
+    }
+
     /** Each certificate as {@code ID.json} (the VC) and {@code ID.pdf}, plus an index. */
     public void zip(List<Certificate> all, String language, OutputStream out) {
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
-            StringBuilder index = new StringBuilder("id,learner,kind,credential,version,title,status,issued\n");
+            StringBuilder index = new StringBuilder(INDEX_HEADER);
             for (Certificate c : all) {
                 zip.putNextEntry(new ZipEntry(c.id() + ".json"));
                 zip.write(c.credential().getBytes(StandardCharsets.UTF_8));
@@ -77,8 +86,7 @@ public class CertificateForms {
                 zip.putNextEntry(new ZipEntry(c.id() + ".pdf"));
                 zip.write(pdf(c, language));
                 zip.closeEntry();
-                index.append(String.join(",", c.id(), c.learner(), c.kind().code(), c.item(), Integer.toString(c.version()),
-                        csv(c.title()), c.status(), c.issued().toString())).append('\n');
+                index.append(indexLine(c));
             }
             zip.putNextEntry(new ZipEntry("certificates.csv"));
             zip.write(index.toString().getBytes(StandardCharsets.UTF_8));

@@ -328,6 +328,40 @@ public class Certificates {
         return out;
     }
 
+    /**
+     * A page of the certificates the actor may see, in order of their ids, after {@code afterId}
+     * ("" for the first): an operator all (or one institution's), a registrar her institutions'.
+     */
+    public List<Certificate> page(@Nullable String institution, String afterId, int limit, Actor actor) {
+        if (institution != null && !actor.operator() && !actor.has(Role.REGISTRAR, institution)) {
+            throw new ForbiddenException("only a registrar of " + institution + " exports its certificates");
+        }
+        List<Certificate> out = new ArrayList<>();
+        String after = afterId;
+        while (out.size() < limit) {
+            List<Certificate> some = store.page(institution, after, limit);
+            for (Certificate c : some) {
+                if (actor.operator() || actor.has(Role.REGISTRAR, c.institution())) {
+                    out.add(c);
+                }
+            }
+            if (some.size() < limit) {
+                break;
+            }
+            after = some.getLast().id();
+        }
+        return out.size() > limit ? out.subList(0, limit) : out;
+    }
+
+    /** How many certificates {@link #page} goes through for the actor. */
+    public long count(@Nullable String institution, Actor actor) {
+        if (institution != null || actor.operator()) {
+            return actor.operator() || actor.has(Role.REGISTRAR, institution) ? store.count(institution) : 0;
+        }
+        return actor.grants().stream().filter(g -> g.role() == Role.REGISTRAR).map(g -> g.institution().value()).distinct()
+                .mapToLong(store::count).sum();
+    }
+
     public Certificate revoke(String id, String reason, Actor actor) {
         checkRevocation(id, reason, actor);
         if (!store.revoke(id, reason.strip(), actor.name(), clock.instant())) {

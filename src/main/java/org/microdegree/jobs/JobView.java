@@ -38,7 +38,7 @@ public record JobView(long id, long instance, String name, String status, @Nulla
 
     /** The audit-and-award step's totals, by name. */
     public static final List<String> COUNTS = List.of("learners", "issued", "issuedBefore", "awaitingApproval", "awaitingConfirmation", "failed",
-            "done", "revoked", "revokedBefore");
+            "done", "revoked", "revokedBefore", "exported");
 
     /**
      * A count over every run: learners, issued, issuedBefore, awaitingApproval, awaitingConfirmation,

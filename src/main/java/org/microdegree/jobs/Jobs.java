@@ -39,12 +39,13 @@ public class Jobs {
     private final Job importJob;
     private final Job awardJob;
     private final Job revokeJob;
+    private final Job exportJob;
     private final PartitionBoard board;
     private final JdbcClient jdbc;
     private final org.microdegree.jobs.internal.ImportPreview previews;
     private final org.microdegree.jobs.internal.JobViews views;
 
-    Jobs(JobOperator operator, JobRepository repository, Job importJob, Job awardJob, Job revokeJob, PartitionBoard board, JdbcClient jdbc,
+    Jobs(JobOperator operator, JobRepository repository, Job importJob, Job awardJob, Job revokeJob, Job exportJob, PartitionBoard board, JdbcClient jdbc,
          org.microdegree.jobs.internal.ImportPreview previews, org.microdegree.jobs.internal.JobViews views) {
         this.previews = previews;
         this.operator = operator;
@@ -52,6 +53,7 @@ public class Jobs {
         this.importJob = importJob;
         this.awardJob = awardJob;
         this.revokeJob = revokeJob;
+        this.exportJob = exportJob;
         this.board = board;
         this.jdbc = jdbc;
         this.views = views;
@@ -73,6 +75,23 @@ public class Jobs {
                 .addString("registrarAt", "", false)
                 .toJobParameters();
         return follow(revokeJob, parameters, progress);
+    }
+
+    /**
+     * Writes every certificate (or one institution's) into a ZIP: {@code ID.json} (the signed VC),
+     * {@code ID.pdf} in {@code pdfLanguage} when given, and {@code certificates.csv}; restartable.
+     */
+    public JobView exportCertificates(Path zip, @Nullable String institution, @Nullable String pdfLanguage, String user,
+                                      Consumer<JobView> progress) {
+        JobParameters parameters = new JobParametersBuilder()
+                .addString("out", zip.toAbsolutePath().toString())
+                .addLocalDateTime("requested", LocalDateTime.now())
+                .addString("institution", institution == null ? "" : institution, false)
+                .addString("pdf", pdfLanguage == null ? "" : pdfLanguage, false)
+                .addString("user", user, false)
+                .addString("registrarAt", "", false)
+                .toJobParameters();
+        return follow(exportJob, parameters, progress);
     }
 
     private JobView view(JobExecution e) {
@@ -259,7 +278,7 @@ public class Jobs {
                     + "; only a failed or stopped job is restarted");
         }
         String name = execution.getJobInstance().getJobName();
-        Job job = name.equals(importJob.getName()) ? importJob : name.equals(revokeJob.getName()) ? revokeJob : awardJob;
+        Job job = List.of(importJob, revokeJob, exportJob).stream().filter(j -> j.getName().equals(name)).findFirst().orElse(awardJob);
         JobExecution failed = execution;
         return follow(job, execution.getJobParameters(), () -> operator.restart(failed), progress);
     }

@@ -33,6 +33,7 @@ class BulkJobs {
     static final String AWARD = "award";
     static final String WORKER = "audit-and-award-learners";
     static final String REVOKE = "revoke";
+    static final String EXPORT = "export-certificates";
 
     @Bean
     Step importData(JobRepository repository, PlatformTransactionManager tm, Catalogue catalogue, Learners learners, Admissions admissions,
@@ -93,6 +94,14 @@ class BulkJobs {
         Step check = new StepBuilder("check-revocations", repository).tasklet(Revocations.check(certificates), tm).build();
         Step revoke = new StepBuilder("revoke-certificates", repository).tasklet(Revocations.revoke(certificates), tm).build();
         return new JobBuilder(REVOKE, repository).start(check).next(revoke).build();
+    }
+
+    @Bean
+    Job exportJob(JobRepository repository, PlatformTransactionManager tm, Certificates certificates,
+                  org.microdegree.credentials.CertificateForms forms) {
+        Step write = new StepBuilder("write-certificates", repository).tasklet(CertificateExport.write(certificates, forms), tm).build();
+        Step pack = new StepBuilder("pack-zip", repository).tasklet(CertificateExport.pack(), tm).build();
+        return new JobBuilder(EXPORT, repository).start(write).next(pack).build();
     }
 
     /** A completed job's list of learners is not needed again. */

@@ -61,6 +61,19 @@ public class CertificateStore {
                 .query(CertificateStore::row).list();
     }
 
+    /** Up to {@code limit} certificates in order of their ids after {@code afterId} ("" for the first), of one institution or all. */
+    public List<Certificate> page(@Nullable String institution, String afterId, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from certificate where id > :after" + (institution == null ? "" : " and institution_id = :institution")
+                        + " order by id limit :limit")
+                .param("after", afterId).param("institution", institution == null ? "" : institution).param("limit", limit)
+                .query(CertificateStore::row).list();
+    }
+
+    public long count(@Nullable String institution) {
+        return institution == null ? jdbc.sql("select count(*) from certificate").query(Long.class).single()
+                : jdbc.sql("select count(*) from certificate where institution_id = ?").param(institution).query(Long.class).single();
+    }
+
     public void forEach(@Nullable String institution, Consumer<Certificate> each) {
         String where = institution == null ? "" : " where institution_id = ?";
         var spec = jdbc.sql("select " + COLUMNS + " from certificate" + where + " order by issued_at, id");

@@ -14,12 +14,13 @@ import org.microdegree.catalog.Fixtures;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The exam office finds that Mia's and Ben's Machine Learning exam was graded from the wrong key:
- * the registrar revokes both certificates from a list. A list with mistakes is refused whole, each
- * mistake named by its line, nothing revoked; the corrected list revokes both as a job; the same
- * list again changes nothing.
+ * Mia and Ben hold Machine Learning certificates. The registrar exports all certificates as a ZIP
+ * whose VCs verify. Then the exam office finds the exam was graded from the wrong key, and the
+ * registrar revokes both from a list: a list with mistakes is refused whole, each mistake named by
+ * its line, nothing revoked; the corrected list revokes both as a job; the same list again changes
+ * nothing.
  */
-class BulkRevocationIT {
+class CertificateJobsIT {
 
     @TempDir
     Path dir;
@@ -93,6 +94,32 @@ class BulkRevocationIT {
         assertThat(again.exit()).isZero();
         assertThat(again.out()).contains("revoked 0 certificate(s); 2 revoked before");
         assertThat(run("jobs", "list").out()).contains("revoke");
+    }
+
+    @Test
+    void everyCertificateIsExportedIntoAZipWhoseCredentialsVerify() throws Exception {
+        Path zip = dir.resolve("certificates.zip");
+        InProcess.Run export = run("certificates", "export-zip", "--out", zip.toString());
+        assertThat(export.exit()).as(export.out() + export.err()).isZero();
+        assertThat(export.out()).contains("wrote 2 certificate(s) to " + zip);
+        assertThat(Files.exists(dir.resolve("certificates.zip.parts"))).as("the working folder is removed").isFalse();
+
+        java.util.Map<String, byte[]> entries = new java.util.TreeMap<>();
+        try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(zip))) {
+            for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                entries.put(e.getName(), in.readAllBytes());
+            }
+        }
+        assertThat(entries.keySet()).hasSize(3).contains("certificates.csv");
+        String index = new String(entries.get("certificates.csv"), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(index.lines()).hasSize(3).first().isEqualTo("id,learner,kind,credential,version,title,status,issued");
+        String first = entries.keySet().stream().filter(n -> n.endsWith(".json")).findFirst().orElseThrow();
+        Path vc = Files.write(dir.resolve(first), entries.get(first));
+        InProcess.Run verified = run("verify", vc.toString());
+        assertThat(verified.exit()).as(verified.out() + verified.err()).isZero();
+
+        assertThat(run("certificates", "export-zip", "--out", dir.resolve("x.txt").toString()).exit()).isEqualTo(2);
+        assertThat(run("certificates", "export-zip", "--out", zip.toString(), "--pdf", "fr").exit()).isEqualTo(2);
     }
 
     @Test
