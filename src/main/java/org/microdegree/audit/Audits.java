@@ -313,7 +313,7 @@ public class Audits {
      * version however often this runs. Runs in the caller's transaction; returns how many were new.
      */
     public int reaudit(java.util.Collection<String> learnerIds) {
-        return reaudit(learnerIds, true);
+        return reaudit(learnerIds, true, null);
     }
 
     /**
@@ -322,16 +322,21 @@ public class Audits {
      * that an import of thousands of learners leaves no event behind. Returns how many were new.
      */
     public int recordMet(java.util.Collection<String> learnerIds) {
-        return reaudit(learnerIds, false);
+        return reaudit(learnerIds, false, null);
     }
 
-    private int reaudit(java.util.Collection<String> learnerIds, boolean announce) {
+    /** The same over these learners' evidence, read before (the job's chunk reads it once for the audit and the certificates). */
+    public int recordMet(java.util.Collection<String> learnerIds, Map<String, List<Evidence>> evidence) {
+        return reaudit(learnerIds, false, evidence);
+    }
+
+    private int reaudit(java.util.Collection<String> learnerIds, boolean announce, @Nullable Map<String, List<Evidence>> read) {
         CatalogueUnits units = new CatalogueUnits(catalogue.snapshot());
         LocalDate today = LocalDate.now(clock);
         AuditPolicy policy = AuditPolicy.on(today);
         // many learners (an import) are read a thousand at a time rather than one by one
         boolean batch = learnerIds.size() > 50;
-        Map<String, List<Evidence>> all = batch ? learners.evidenceOf(learnerIds) : Map.of();
+        Map<String, List<Evidence>> all = read != null ? read : batch ? learners.evidenceOf(learnerIds) : Map.of();
         Map<String, List<Enrolment>> enrolled = new java.util.HashMap<>();
         if (batch) {
             admissions.activeEnrolments(learnerIds).forEach(e -> enrolled.computeIfAbsent(e.learnerId(), k -> new ArrayList<>()).add(e));
@@ -344,7 +349,7 @@ public class Audits {
             if (mine.isEmpty()) {
                 continue;
             }
-            List<Proof> evidence = proofs(batch ? all.getOrDefault(learner, List.of()) : learners.evidence(learner));
+            List<Proof> evidence = proofs(batch || read != null ? all.getOrDefault(learner, List.of()) : learners.evidence(learner));
             Degree degree = degreeOf(mine, units);
             auditEnrolments(mine, evidence, units, policy, (e, r) -> {
                 if (r.complete()) {

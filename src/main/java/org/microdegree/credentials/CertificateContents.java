@@ -52,6 +52,12 @@ final class CertificateContents {
         this.learners = learners;
     }
 
+    /** Evidence the caller read before. */
+    CertificateContents withEvidence(Map<String, List<Evidence>> read) {
+        evidence.putAll(read);
+        return this;
+    }
+
     /** Reads these learners' evidence in one query, ahead of their certificates. */
     CertificateContents forLearners(Collection<String> ids) {
         if (!ids.isEmpty()) {

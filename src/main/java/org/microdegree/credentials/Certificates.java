@@ -1,7 +1,5 @@
 package org.microdegree.credentials;
 
-import jakarta.json.JsonObject;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,9 +20,6 @@ import org.microdegree.catalog.model.MicroDegreeProgramme;
 import org.microdegree.credentials.internal.Urls;
 import org.microdegree.credentials.internal.jdbc.CertificateStore;
 import org.microdegree.credentials.internal.keys.KeyRing;
-import org.microdegree.credentials.internal.proof.DataIntegrity;
-import org.microdegree.credentials.internal.proof.InvalidCredentialException;
-import org.microdegree.credentials.internal.render.OpenBadge;
 import org.microdegree.credentials.model.Certificate;
 import org.microdegree.credentials.model.CertificateContent;
 import org.microdegree.credentials.CertificateContents.Progress;
@@ -50,14 +45,13 @@ public class Certificates {
     /** Size of each institution's status list in bits (128 KiB); indexes are drawn at random so that a bit says nothing about whose it is. */
     public static final int STATUS_LIST_BITS = 1 << 20;
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     private final Catalogue catalogue;
     private final Learners learners;
     private final Audits audits;
     private final CertificateStore store;
     private final KeyRing keys;
     private final Urls urls;
+    private final CertificateIssuer issuer;
     private Clock clock = Clock.systemUTC();
 
     public Certificates(Catalogue catalogue, Learners learners, Audits audits, CertificateStore store, KeyRing keys, Urls urls) {
@@ -67,6 +61,7 @@ public class Certificates {
         this.store = store;
         this.keys = keys;
         this.urls = urls;
+        this.issuer = new CertificateIssuer(store, urls, () -> clock);
     }
 
     void clock(Clock clock) {
@@ -130,15 +125,15 @@ public class Certificates {
 
     private Award award(String learnerId, CatalogueItem credential, LocalDate metOn, CertificateContents reads, boolean confirmed,
                         @Nullable Progress known) {
-        String awardKey = awardKey(learnerId, credential);
+        String awardKey = CertificateIssuer.awardKey(learnerId, credential);
         if (store.awarded(awardKey)) {
             return new Award(Result.ALREADY_ISSUED, null, List.of());
         }
         if (!confirmed && store.needsConfirmation(credential.kind().code(), credential.id().value())) {
             return new Award(Result.AWAITING_CONFIRMATION, null, List.of());
         }
-        CertificateKind kind = kindOf(credential);
-        List<String> awarding = awardingInstitutions(credential);
+        CertificateKind kind = CertificateIssuer.kindOf(credential);
+        List<String> awarding = CertificateIssuer.awardingInstitutions(credential);
         if (awarding.size() > 1) {
             List<String> missing = new ArrayList<>(awarding);
             missing.removeAll(store.approvals(awardKey));
@@ -152,33 +147,8 @@ public class Certificates {
         String id = UUID.randomUUID().toString();
         Progress progress = known == null && credential instanceof MicroDegreeProgramme md ? progress(learnerId, md) : known;
         CertificateContent content = reads.of(id, kind, learner, credential, metOn, clock.instant(), awarding, progress);
-        Optional<Certificate> issued = issue(awardKey, content, credential, key);
+        Optional<Certificate> issued = issuer.issue(awardKey, content, credential, key);
         return issued.map(c -> new Award(Result.ISSUED, c, List.of())).orElseGet(() -> new Award(Result.ALREADY_ISSUED, null, List.of()));
-    }
-
-    /**
-     * Signs and stores the certificate under its award key, with a status index drawn at random
-     * (again when taken); empty when the award key exists already, also when a concurrent run won.
-     */
-    private Optional<Certificate> issue(String awardKey, CertificateContent content, CatalogueItem credential, KeyRing.SigningKey key) {
-        for (int attempt = 0; attempt < 20; attempt++) {
-            int index = RANDOM.nextInt(STATUS_LIST_BITS);
-            JsonObject signed = sign(OpenBadge.credential(content, index, urls), key);
-            Certificate c = new Certificate(content.id(), content.learner().id(), content.kind(), credential.kind().code(), credential.id().value(),
-                    credential.version(), content.title().en(), content.issuer().id(), index, content.issued(), signed.toString(), false, null, null);
-            switch (store.insert(awardKey, c)) {
-                case STORED -> {
-                    return Optional.of(c);
-                }
-                case ALREADY_AWARDED -> {
-                    return Optional.empty();
-                }
-                case INDEX_TAKEN -> {
-                    // drawn before: draw again
-                }
-            }
-        }
-        throw new IllegalStateException("the status list of " + content.issuer().id() + " has no free index left");
     }
 
     /** How many met credential versions have no certificate yet (awaiting approval, confirmation, or a key that opens). */
@@ -196,7 +166,7 @@ public class Certificates {
     }
 
     public Summary awardAll(Actor actor, boolean confirm) {
-        return award(store.unawarded(), actor, confirm);
+        return award(store.unawarded(), actor, confirm, Map.of());
     }
 
     /**
@@ -205,7 +175,13 @@ public class Certificates {
      * chunk cut off by a crash and run again issues nothing twice.
      */
     public Summary awardPending(java.util.Collection<String> learnerIds, Actor actor, boolean confirm) {
-        return award(store.unawarded(learnerIds), actor, confirm);
+        return award(store.unawarded(learnerIds), actor, confirm, Map.of());
+    }
+
+    /** The same over these learners' evidence, read before by the caller (a job's chunk reads it once). */
+    public Summary awardPending(java.util.Collection<String> learnerIds, Map<String, List<org.microdegree.learners.Evidence>> evidence,
+                                Actor actor, boolean confirm) {
+        return award(store.unawarded(learnerIds), actor, confirm, evidence);
     }
 
     /** The learners who met a credential version and hold no certificate for it, in order of their ids. */
@@ -213,7 +189,7 @@ public class Certificates {
         return store.learnersUnawarded();
     }
 
-    private Summary award(List<CertificateStore.Met> todo, Actor actor, boolean confirm) {
+    private Summary award(List<CertificateStore.Met> todo, Actor actor, boolean confirm, Map<String, List<org.microdegree.learners.Evidence>> evidence) {
         if (!actor.operator() && !actor.hasAnywhere(Role.REGISTRAR)) {
             throw new ForbiddenException("awarding needs a registrar");
         }
@@ -223,7 +199,8 @@ public class Certificates {
         AtomicInteger waiting = new AtomicInteger();
         AtomicInteger unconfirmed = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
-        CertificateContents reads = contents().forLearners(todo.stream().map(CertificateStore.Met::learner).distinct().toList());
+        CertificateContents reads = contents().withEvidence(evidence)
+                .forLearners(todo.stream().map(CertificateStore.Met::learner).distinct().filter(l -> !evidence.containsKey(l)).toList());
         // what each programme certificate lists, from one reading of the catalogue for them all
         Map<Audits.LearnerProgramme, AuditReport> reports = audits.reports(todo.stream()
                 .filter(m -> m.itemKind().equals(ItemKind.MICRO_DEGREE.code()))
@@ -231,7 +208,7 @@ public class Certificates {
         todo.parallelStream().forEach(m -> {
             Optional<CatalogueItem> credential = Coded.fromCode(ItemKind.class, m.itemKind())
                     .flatMap(kind -> reads.credential(kind, ItemId.of(m.item()), m.version()));
-            if (credential.isEmpty() || !actor.operator() && awardingInstitutions(credential.get()).stream().noneMatch(i -> actor.has(Role.REGISTRAR, i))) {
+            if (credential.isEmpty() || !actor.operator() && CertificateIssuer.awardingInstitutions(credential.get()).stream().noneMatch(i -> actor.has(Role.REGISTRAR, i))) {
                 failed.incrementAndGet();
                 return;
             }
@@ -256,7 +233,7 @@ public class Certificates {
         if (!actor.operator() && !actor.has(Role.REGISTRAR, institution)) {
             throw new ForbiddenException("only a registrar of " + institution + " approves for it");
         }
-        if (!awardingInstitutions(md).contains(institution)) {
+        if (!CertificateIssuer.awardingInstitutions(md).contains(institution)) {
             throw new ConflictException(institution + " does not award " + programme);
         }
         Optional<LocalDate> met = audits.reports(learnerId, programme, List.of(), Actor.operator("certificates")).stream()
@@ -264,7 +241,7 @@ public class Certificates {
         if (met.isEmpty()) {
             throw new ConflictException("the learner has not met the requirements of " + programme);
         }
-        store.approve(awardKey(learnerId, md), institution, actor.name(), clock.instant());
+        store.approve(CertificateIssuer.awardKey(learnerId, md), institution, actor.name(), clock.instant());
         return award(learnerId, md, met.get(), contents(), true);
     }
 
@@ -283,10 +260,10 @@ public class Certificates {
         Learner learner = learners.find(learnerId).orElseThrow(() -> new NotFoundException("no learner " + learnerId));
         String id = UUID.randomUUID().toString();
         CertificateContent content = contents().of(id, CertificateKind.PARTIAL, learner, md, LocalDate.now(clock), clock.instant(),
-                awardingInstitutions(md), new Progress(report.degree(), report.completedMicroCredentials(), report.withinDegree()));
+                CertificateIssuer.awardingInstitutions(md), new Progress(report.degree(), report.completedMicroCredentials(), report.withinDegree()));
         String awardKey = "partial|" + learnerId + "|" + md.id() + "|" + md.version() + "|" + String.join(",", report.completedMicroCredentials());
         KeyRing.SigningKey key = keys.current(content.issuer().id());
-        return issue(awardKey, content, md, key)
+        return issuer.issue(awardKey, content, md, key)
                 .orElseThrow(() -> new ConflictException("this confirmation was issued before; nothing new is complete"));
     }
 
@@ -394,47 +371,12 @@ public class Certificates {
                 c.version(), Catalogue.ALL).orElseThrow(() -> new NotFoundException("the credential of certificate " + c.id() + " is gone"));
         Learner learner = learners.find(c.learner()).orElseThrow(() -> new NotFoundException("no learner " + c.learner()));
         LocalDate on = c.issued().atZone(java.time.ZoneOffset.UTC).toLocalDate();
-        return contents().of(c.id(), c.kind(), learner, credential, on, c.issued(), awardingInstitutions(credential),
+        return contents().of(c.id(), c.kind(), learner, credential, on, c.issued(), CertificateIssuer.awardingInstitutions(credential),
                 credential instanceof MicroDegreeProgramme md ? progress(c.learner(), md) : null);
     }
 
-    private JsonObject sign(JsonObject unsecured, KeyRing.SigningKey key) {
-        try {
-            return DataIntegrity.BUNDLED.sign(unsecured, key.privateKey(), urls.did(key.institution()) + "#" + key.fragment(), clock.instant());
-        } catch (InvalidCredentialException e) {
-            // our own renderer made a credential the contexts do not cover: a bug, not bad input
-            throw new IllegalStateException("the credential could not be signed: " + e.getMessage(), e);
-        }
-    }
-
-    private static CertificateKind kindOf(CatalogueItem credential) {
-        if (credential instanceof MicroDegreeProgramme md) {
-            // joint whenever more than one institution awards it: the owner and any partner named, however few
-            return awardingInstitutions(md).size() > 1 ? CertificateKind.JOINT_DEGREE : CertificateKind.MICRO_DEGREE;
-        }
-        return CertificateKind.MICRO_CREDENTIAL;
-    }
-
-    /** The owner first; for a joint programme every participating institution. */
-    private static List<String> awardingInstitutions(CatalogueItem credential) {
-        List<String> out = new ArrayList<>();
-        out.add(credential.id().institution());
-        if (credential instanceof MicroDegreeProgramme md && md.jointAward()) {
-            md.participatingInstitutions().forEach(i -> {
-                if (!out.contains(i.value())) {
-                    out.add(i.value());
-                }
-            });
-        }
-        return out;
-    }
-
-    private static String awardKey(String learnerId, CatalogueItem credential) {
-        return learnerId + "|" + credential.kind().code() + "|" + credential.id() + "|" + credential.version();
-    }
-
     private void requireRegistrar(Actor actor, CatalogueItem credential) {
-        if (!actor.operator() && awardingInstitutions(credential).stream().noneMatch(i -> actor.has(Role.REGISTRAR, i))) {
+        if (!actor.operator() && CertificateIssuer.awardingInstitutions(credential).stream().noneMatch(i -> actor.has(Role.REGISTRAR, i))) {
             throw new ForbiddenException("only a registrar of " + credential.id().institution() + " awards " + credential.id());
         }
     }

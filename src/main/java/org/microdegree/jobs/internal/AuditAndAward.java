@@ -27,13 +27,16 @@ class AuditAndAward implements Tasklet {
     static final String LAST = "last";
 
     private final JobLearners learners;
+    private final org.microdegree.learners.Learners records;
     private final Audits audits;
     private final Certificates certificates;
     private final TransactionTemplate own;
     private final TransactionTemplate none;
 
-    AuditAndAward(JobLearners learners, Audits audits, Certificates certificates, PlatformTransactionManager tm) {
+    AuditAndAward(JobLearners learners, org.microdegree.learners.Learners records, Audits audits, Certificates certificates,
+                  PlatformTransactionManager tm) {
         this.learners = learners;
+        this.records = records;
         this.audits = audits;
         this.certificates = certificates;
         this.own = new TransactionTemplate(tm);
@@ -61,12 +64,14 @@ class AuditAndAward implements Tasklet {
         if (ids.isEmpty()) {
             return RepeatStatus.FINISHED;
         }
+        // the chunk's evidence, read once for the audit and the certificates
+        var evidence = records.evidenceOf(ids);
         if (Boolean.parseBoolean(ctx.getString(LearnerRanges.AUDIT))) {
             // committed before the awards read it, from their own connections
-            own.executeWithoutResult(s -> audits.recordMet(ids));
+            own.executeWithoutResult(s -> audits.recordMet(ids, evidence));
         }
         boolean confirm = Boolean.parseBoolean(ctx.getString(LearnerRanges.CONFIRM));
-        Certificates.Summary s = none.execute(t -> certificates.awardPending(ids,
+        Certificates.Summary s = none.execute(t -> certificates.awardPending(ids, evidence,
                 org.microdegree.jobs.Jobs.actingAs(ctx.getString(LearnerRanges.USER, "job"), ctx.getString(LearnerRanges.REGISTRAR_AT, "")), confirm));
         for (int i = 0; i < ids.size(); i++) {
             contribution.incrementReadCount();

@@ -57,10 +57,10 @@ class BulkJobs {
     }
 
     @Bean
-    Step auditAndAwardLearners(JobRepository repository, PlatformTransactionManager tm, JobLearners learners, Audits audits,
+    Step auditAndAwardLearners(JobRepository repository, PlatformTransactionManager tm, JobLearners learners, Learners records, Audits audits,
                                Certificates certificates) {
         return new StepBuilder(WORKER, repository)
-                .tasklet(new AuditAndAward(learners, audits, certificates, tm), tm)
+                .tasklet(new AuditAndAward(learners, records, audits, certificates, tm), tm)
                 .build();
     }
 

@@ -1,0 +1,98 @@
+package org.microdegree.credentials;
+
+import jakarta.json.JsonObject;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.microdegree.catalog.model.CatalogueItem;
+import org.microdegree.catalog.model.MicroDegreeProgramme;
+import org.microdegree.credentials.internal.Urls;
+import org.microdegree.credentials.internal.jdbc.CertificateStore;
+import org.microdegree.credentials.internal.keys.KeyRing;
+import org.microdegree.credentials.internal.proof.DataIntegrity;
+import org.microdegree.credentials.internal.proof.InvalidCredentialException;
+import org.microdegree.credentials.internal.render.OpenBadge;
+import org.microdegree.credentials.model.Certificate;
+import org.microdegree.credentials.model.CertificateContent;
+import org.microdegree.credentials.model.CertificateKind;
+
+/** Issuing: a certificate's content rendered as an Open Badges VC, signed, and stored once under its award key. */
+final class CertificateIssuer {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final CertificateStore store;
+    private final Urls urls;
+    private final Supplier<Clock> clock;
+
+    CertificateIssuer(CertificateStore store, Urls urls, Supplier<Clock> clock) {
+        this.store = store;
+        this.urls = urls;
+        this.clock = clock;
+    }
+
+    /**
+     * Signs and stores the certificate under its award key, with a status index drawn at random
+     * (again when taken); empty when the award key exists already, also when a concurrent run won.
+     */
+    Optional<Certificate> issue(String awardKey, CertificateContent content, CatalogueItem credential, KeyRing.SigningKey key) {
+        for (int attempt = 0; attempt < 20; attempt++) {
+            int index = RANDOM.nextInt(Certificates.STATUS_LIST_BITS);
+            JsonObject signed = sign(OpenBadge.credential(content, index, urls), key);
+            Certificate c = new Certificate(content.id(), content.learner().id(), content.kind(), credential.kind().code(), credential.id().value(),
+                    credential.version(), content.title().en(), content.issuer().id(), index, content.issued(), signed.toString(), false, null, null);
+            switch (store.insert(awardKey, c)) {
+                case STORED -> {
+                    return Optional.of(c);
+                }
+                case ALREADY_AWARDED -> {
+                    return Optional.empty();
+                }
+                case INDEX_TAKEN -> {
+                    // drawn before: draw again
+                }
+            }
+        }
+        throw new IllegalStateException("the status list of " + content.issuer().id() + " has no free index left");
+    }
+
+    private JsonObject sign(JsonObject unsecured, KeyRing.SigningKey key) {
+        try {
+            return DataIntegrity.BUNDLED.sign(unsecured, key.privateKey(), urls.did(key.institution()) + "#" + key.fragment(), clock.get().instant());
+        } catch (InvalidCredentialException e) {
+            // our own renderer made a credential the contexts do not cover: a bug, not bad input
+            throw new IllegalStateException("the credential could not be signed: " + e.getMessage(), e);
+        }
+    }
+
+
+    static CertificateKind kindOf(CatalogueItem credential) {
+        if (credential instanceof MicroDegreeProgramme md) {
+            // joint whenever more than one institution awards it: the owner and any partner named, however few
+            return awardingInstitutions(md).size() > 1 ? CertificateKind.JOINT_DEGREE : CertificateKind.MICRO_DEGREE;
+        }
+        return CertificateKind.MICRO_CREDENTIAL;
+    }
+
+    /** The owner first; for a joint programme every participating institution. */
+    static List<String> awardingInstitutions(CatalogueItem credential) {
+        List<String> out = new ArrayList<>();
+        out.add(credential.id().institution());
+        if (credential instanceof MicroDegreeProgramme md && md.jointAward()) {
+            md.participatingInstitutions().forEach(i -> {
+                if (!out.contains(i.value())) {
+                    out.add(i.value());
+                }
+            });
+        }
+        return out;
+    }
+
+    static String awardKey(String learnerId, CatalogueItem credential) {
+        return learnerId + "|" + credential.kind().code() + "|" + credential.id() + "|" + credential.version();
+    }
+
+}
