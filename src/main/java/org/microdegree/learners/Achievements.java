@@ -113,31 +113,87 @@ public class Achievements {
         return importCsv(source, content, actor, false);
     }
 
-    private ImportSummary importCsv(String source, byte[] content, Actor actor, boolean announce) {
+    private AchievementReader reader() {
         // the student numbers of every institution in the catalogue: a handful of institutions, one query
         Set<String> institutions = new TreeSet<>();
         catalogue.institutions().forEach(i -> institutions.add(i.id().value()));
-        AchievementReader reader = new AchievementReader(new AchievementReader.Lookups(new HashSet<>(catalogue.ids(ItemKind.MODULE)),
+        return new AchievementReader(new AchievementReader.Lookups(new HashSet<>(catalogue.ids(ItemKind.MODULE)),
                 new HashSet<>(catalogue.ids(ItemKind.MICRO_CREDENTIAL)), Set.copyOf(store.learnerIds()),
                 store.studentNumbers(institutions), today()));
-        List<Achievement> rows = AchievementCsv.read(source, content, reader, clock.instant());
-        Set<InstitutionId> denied = new TreeSet<>();
-        for (Achievement a : rows) {
-            if (!LearnerAccess.registrarAt(actor, a.institution())) {
-                denied.add(a.institution());
+    }
+
+    private ImportSummary importCsv(String source, byte[] content, Actor actor, boolean announce) {
+        List<Achievement> rows = AchievementCsv.read(source, content, reader(), clock.instant());
+        Set<String> institutions = new TreeSet<>();
+        rows.forEach(a -> institutions.add(a.institution().value()));
+        requireRegistrar(institutions, actor);
+        return write(rows, actor, announce);
+    }
+
+    private static void requireRegistrar(Set<String> institutions, Actor actor) {
+        Set<String> denied = new TreeSet<>();
+        for (String i : institutions) {
+            if (!LearnerAccess.registrarAt(actor, InstitutionId.of(i))) {
+                denied.add(i);
             }
         }
         if (!denied.isEmpty()) {
             throw new ForbiddenException("only registrars of " + denied + " record their results");
         }
-        return write(rows, actor, announce);
+    }
+
+    /**
+     * For a bulk job: checks a results file on disk whole, row by row and keeping no row, nothing
+     * written. Returns the number of rows, or throws every error ({@link InvalidInputException}) or
+     * the institutions the actor may not record for.
+     */
+    public long checkForJob(String source, java.nio.file.Path file, Actor actor) {
+        AchievementCsv.Checked checked = AchievementCsv.check(source, file, reader(), clock.instant());
+        requireRegistrar(checked.institutions(), actor);
+        return checked.rows();
+    }
+
+    /**
+     * For a bulk job: the results of a file checked before ({@link #checkForJob}), read again and
+     * written a chunk at a time in the caller's transaction, from row {@code skip} on.
+     */
+    public ResultChunks resultsForJob(String source, java.nio.file.Path file, long skip, Actor actor) {
+        AchievementCsv.Chunks chunks = AchievementCsv.open(source, file, reader(), clock.instant(), skip);
+        // into an empty table (a new installation's first import) no row of a file whose references
+        // are unique can be there before: nothing to look up
+        boolean fresh = store.achievementCount() == 0;
+        return new ResultChunks() {
+            @Override
+            public ImportSummary writeNext(int rows) {
+                List<Achievement> next = chunks.next(rows);
+                return next.isEmpty() ? new ImportSummary(0, 0, 0, 0) : write(next, actor, false, fresh);
+            }
+
+            @Override
+            public void close() {
+                chunks.close();
+            }
+        };
+    }
+
+    /** The rows of a results file, written a chunk at a time. */
+    public interface ResultChunks extends AutoCloseable {
+        /** Writes up to {@code rows} more results; a summary of 0 rows at the end of the file. */
+        ImportSummary writeNext(int rows);
+
+        @Override
+        void close();
     }
 
     private ImportSummary write(List<Achievement> rows, Actor actor, boolean announce) {
+        return write(rows, actor, announce, false);
+    }
+
+    private ImportSummary write(List<Achievement> rows, Actor actor, boolean announce, boolean fresh) {
         return tx.execute(s -> {
-            Set<String> institutions = new TreeSet<>();
-            rows.forEach(a -> institutions.add(a.institution().value()));
-            Map<String, LearnerStore.Stored> existing = store.achievementKeys(institutions);
+            // a large import is written in chunks: the keys of these rows only, not of the institutions' every result
+            Map<String, LearnerStore.Stored> existing = fresh ? Map.of() : rows.size() <= 50_000
+                    ? store.achievementKeysOf(rows.stream().map(Achievement::id).toList()) : store.achievementKeys(institutionsOf(rows));
             List<Achievement> inserts = new ArrayList<>();
             List<String> insertHashes = new ArrayList<>();
             List<Achievement> updates = new ArrayList<>();
@@ -175,6 +231,12 @@ public class Achievements {
             }
             return new ImportSummary(rows.size(), inserts.size(), updates.size(), unchanged, Set.copyOf(affiliations.keySet()));
         });
+    }
+
+    private static Set<String> institutionsOf(List<Achievement> rows) {
+        Set<String> institutions = new TreeSet<>();
+        rows.forEach(a -> institutions.add(a.institution().value()));
+        return institutions;
     }
 
     /**

@@ -59,8 +59,14 @@ record DataDirectory(Path dir) {
 
     /** The real command in its own JVM, with the key password, on H2 whatever the build's database. */
     static Process command(String keyPassword, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), MicrodegreeApplication.class.getName()));
+        return command(keyPassword, List.of(), args);
+    }
+
+    /** The same with system properties ({@code -Dname=value}) for the command's JVM. */
+    static Process command(String keyPassword, List<String> properties, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(properties);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), MicrodegreeApplication.class.getName()));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.PIPE);
         pb.environment().put("MICRODEGREE_KEY_PASSWORD", keyPassword);

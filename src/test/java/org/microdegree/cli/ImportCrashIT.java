@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -73,5 +74,51 @@ class ImportCrashIT {
                 .isEqualTo(db.count("select count(*) from audit_requirements_met m where m.item_kind = 'micro-degree' and not exists"
                         + " (select 1 from certificate c where c.learner_id = m.learner_id and c.item_id = m.item_id)"));
         assertThat(db.count("select count(*) from event_publication")).isZero();
+    }
+
+    @Test
+    void killedWhileWritingItsResultsTheImportIsRestartedAndWritesEachResultOnce() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeFalse(org.microdegree.TestDatabase.postgres(), "CLI on the H2 file of a data directory: run in the H2 phase");
+        Path bundle = dir.resolve("luh-3000.zip");
+        Path data = dir.resolve("data");
+        InProcess.Run generated = InProcess.run("generate", "--preset", "luh", "--learners", "3000", "--seed", "5", "--out", bundle.toString());
+        assertThat(generated.exit()).isZero();
+        Matcher said = Pattern.compile("(\\d+) results").matcher(generated.out());
+        assertThat(said.find()).as(generated.out()).isTrue();
+        long results = Long.parseLong(said.group(1));
+
+        DataDirectory db = new DataDirectory(data);
+        // 10,000 results per chunk (50,000 by default), so that it is caught between two chunks
+        Process importing = DataDirectory.command(PASSWORD, List.of("-Dmicrodegree.jobs.result-chunk=10000"), "import", bundle.toString(),
+                "--data", data.toString());
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
+        db.awaitOpenedBy(importing, deadline);
+        long written = 0;
+        // kill it after the first chunks, before the last
+        while (importing.isAlive() && Instant.now().isBefore(deadline) && (written = db.count("select count(*) from learners_achievement")) < 20_000) {
+            Thread.sleep(20);
+        }
+        importing.destroyForcibly();
+        assertThat(importing.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        long afterKill = db.count("select count(*) from learners_achievement");
+        assertThat(afterKill).as("killed while writing the results (%d written when seen)", written).isPositive().isLessThan(results);
+        db.awaitUnlocked();
+
+        Matcher running = Pattern.compile("(\\d+)\\s+import\\s+started").matcher(InProcess.run("jobs", "list", "--data", data.toString()).out());
+        assertThat(running.find()).isTrue();
+        System.setProperty("microdegree.keys.password", PASSWORD);
+        try {
+            InProcess.Run restarted = InProcess.run("jobs", "restart", running.group(1), "--quiet", "0", "--data", data.toString());
+            assertThat(restarted.exit()).as(restarted.out() + restarted.err()).isZero();
+        } finally {
+            System.clearProperty("microdegree.keys.password");
+        }
+        assertThat(db.count("select count(*) from learners_achievement")).isEqualTo(results);
+        long met = db.count("select count(*) from audit_requirements_met");
+        long waiting = db.count("select count(*) from audit_requirements_met m where not exists (select 1 from certificate c"
+                + " where c.learner_id = m.learner_id and c.item_id = m.item_id and c.item_version = m.item_version)");
+        assertThat(met).isPositive();
+        assertThat(db.count("select count(*) from certificate")).isEqualTo(met - waiting)
+                .isEqualTo(db.count("select count(distinct award_key) from certificate"));
     }
 }

@@ -21,8 +21,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The bulk jobs. {@code import}: the bundle's data in one step, then the audit-and-award step over
- * the learners whose results it wrote. {@code award}: the learners with a met credential and no
+ * The bulk jobs. {@code import}: the bundle's catalogue, learners and enrolments in one step (its
+ * results checked there), the results written in chunks, then the audit-and-award step over the
+ * learners whose results it wrote. {@code award}: the learners with a met credential and no
  * certificate, then the same step. The audit-and-award step is partitioned by ranges of learners;
  * the partitions run on this instance's threads and on any other instance that takes them.
  */
@@ -41,6 +42,12 @@ class BulkJobs {
         return new StepBuilder("import-data", repository)
                 .tasklet(new ImportData(catalogue, learners, admissions, achievements, touched), tm)
                 .build();
+    }
+
+    @Bean
+    Step importResults(JobRepository repository, PlatformTransactionManager tm, Achievements achievements, JobLearners touched,
+                       @Value("${microdegree.jobs.result-chunk:50000}") int chunk) {
+        return new StepBuilder("import-results", repository).tasklet(new ImportResults(achievements, touched, Math.max(1, chunk)), tm).build();
     }
 
     @Bean
@@ -80,8 +87,8 @@ class BulkJobs {
     }
 
     @Bean
-    Job importJob(JobRepository repository, Step importData, Step auditAndAward, JobLearners learners) {
-        return new JobBuilder(IMPORT, repository).start(importData).next(auditAndAward).listener(forget(learners)).build();
+    Job importJob(JobRepository repository, Step importData, Step importResults, Step auditAndAward, JobLearners learners) {
+        return new JobBuilder(IMPORT, repository).start(importData).next(importResults).next(auditAndAward).listener(forget(learners)).build();
     }
 
     @Bean

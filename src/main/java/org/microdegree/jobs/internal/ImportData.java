@@ -19,9 +19,9 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * The import's first step: the catalogue, learners, enrolments and results of a bundle, in the
- * step's one transaction: an error anywhere leaves nothing written (and the job failed, naming every
- * error). The learners newly enrolled or whose results are new or changed are listed for the audit-and-award step;
+ * The import's first step: the catalogue, learners and enrolments of a bundle, and a check of its
+ * results, in the step's one transaction: an error anywhere leaves nothing written (and the job
+ * failed, naming every error); {@link ImportResults} writes the results in chunks afterwards. The learners newly enrolled or whose results are new or changed are listed for the audit-and-award step;
  * no event is sent per learner.
  */
 class ImportData implements Tasklet {
@@ -58,7 +58,8 @@ class ImportData implements Tasklet {
             if (!Files.isRegularFile(file)) {
                 continue;
             }
-            byte[] content = read(file);
+            // the results, the largest part by far, are read from disk row by row; the others whole
+            byte[] content = part.equals("achievements.csv") ? new byte[0] : read(file);
             String where = source.toLowerCase(java.util.Locale.ROOT).endsWith(".zip") ? source + "!/" + part : source;
             long t = System.nanoTime();
             String said = switch (part) {
@@ -69,9 +70,11 @@ class ImportData implements Tasklet {
                     yield rows(part, s, "enrolments", contribution, step);
                 }
                 case "achievements.csv" -> {
-                    ImportSummary s = achievements.importForJob(where, content, actor);
-                    touched.add(instance, s.learners());
-                    yield rows(part, s, "results", contribution, step);
+                    // checked whole here, in this step's transaction (an error leaves nothing written); the next step writes it in chunks
+                    long rows = achievements.checkForJob(where, file, actor);
+                    step.getJobExecution().getExecutionContext().putLong(ImportResults.ROWS, rows);
+                    step.getJobExecution().getExecutionContext().putString(ImportResults.WHERE, where);
+                    yield String.format("%d results checked", rows);
                 }
                 default -> catalogue.importBundle(where, content, part.endsWith(".json") ? BundleSyntax.JSON : BundleSyntax.YAML, user).summary();
             };

@@ -1,9 +1,16 @@
 package org.microdegree.learners.internal.csv;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.StringReader;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +25,7 @@ import org.microdegree.shared.Violation;
  * A CSV file as exam offices export it: UTF-8 with or without byte-order mark, ';' or ',' (found
  * from the header), named columns in any order. Reads every row into {@link Fields} and collects
  * every problem with its line and column; throws them all at the end, so nothing is half-read.
+ * A large file is read row by row from disk ({@link #open(String, Path, List, List)}), never whole.
  */
 final class CsvTable {
 
@@ -33,16 +41,55 @@ final class CsvTable {
 
     static void read(String source, byte[] content, List<String> known, List<String> required, RowReader rows) {
         String text = new String(content, StandardCharsets.UTF_8);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
+        try (Rows table = new Rows(source, new StringReader(text), known, required)) {
+            table.readAll(rows);
         }
-        String header = text.lines().findFirst().orElse("");
-        char delimiter = header.chars().filter(c -> c == ';').count() > header.chars().filter(c -> c == ',').count() ? ';' : ',';
-        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).setTrim(true).get();
-        List<Violation> problems = new ArrayList<>();
-        try (CSVParser parser = format.parse(new StringReader(text))) {
-            Map<String, Integer> columns = new LinkedHashMap<>(parser.getHeaderMap());
+    }
+
+    /** The rows of a file on disk, one at a time: the header is checked here. */
+    static Rows open(String source, Path file, List<String> known, List<String> required) {
+        try {
+            // a byte that is no UTF-8 is refused, not replaced
+            var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+            return new Rows(source, new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder), 1 << 16), known, required);
+        } catch (IOException e) {
+            throw new InvalidInputException(List.of(new Violation("", "cannot read the file: " + e.getMessage(), source, 0, 0)));
+        }
+    }
+
+    /** An open CSV file, read row by row. */
+    static final class Rows implements AutoCloseable {
+
+        private final String source;
+        private final CSVParser parser;
+        private final Iterator<CSVRecord> records;
+        private final Map<String, Integer> columns;
+
+        Rows(String source, Reader in, List<String> known, List<String> required) {
+            this.source = source;
+            try {
+                BufferedReader reader = in instanceof BufferedReader b ? b : new BufferedReader(in);
+                reader.mark(1 << 16);
+                String header = reader.readLine();
+                reader.reset();
+                if (header != null && header.startsWith("\uFEFF")) {
+                    reader.skip(1);
+                    header = header.substring(1);
+                }
+                String h = header == null ? "" : header;
+                char delimiter = h.chars().filter(c -> c == ';').count() > h.chars().filter(c -> c == ',').count() ? ';' : ',';
+                CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
+                        .setIgnoreEmptyLines(true).setTrim(true).get();
+                this.parser = format.parse(reader);
+                this.records = parser.iterator();
+                this.columns = new LinkedHashMap<>(parser.getHeaderMap());
+            } catch (java.io.UncheckedIOException e) {
+                throw new InvalidInputException(List.of(org.microdegree.shared.CsvProblem.of(source, e)));
+            } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+                throw new InvalidInputException(List.of(new Violation("", "unreadable CSV: " + e.getMessage(), source, 0, 0)));
+            }
+            List<Violation> problems = new ArrayList<>();
             if (columns.isEmpty()) {
                 throw new InvalidInputException(List.of(new Violation("", "the file is empty; the first line names the columns: "
                         + String.join(", ", known), source, 1, 0)));
@@ -60,32 +107,67 @@ final class CsvTable {
                 }
             }
             if (!problems.isEmpty()) {
+                close();
                 throw new InvalidInputException(problems);
             }
-            for (CSVRecord record : parser) {
-                int line = (int) parser.getCurrentLineNumber();
-                Fields f = new Fields("", c -> {
-                    Integer i = columns.get(c);
-                    return i == null || i >= record.size() ? null : record.get(i);
-                });
-                rows.read(f, line);
-                for (Violation v : f.problems()) {
-                    Integer col = columns.get(v.path());
-                    problems.add(new Violation(v.path(), v.reason(), source, line, col == null ? 0 : col + 1));
+        }
+
+        /** Reads the next row into {@code rows}, its problems added to {@code problems}; false at the end of the file. */
+        boolean next(RowReader rows, List<Violation> problems) {
+            CSVRecord record;
+            try {
+                if (!records.hasNext()) {
+                    return false;
                 }
+                record = records.next();
+            } catch (java.io.UncheckedIOException e) {
+                for (Throwable t = e; t != null; t = t.getCause()) {
+                    if (t instanceof java.nio.charset.CharacterCodingException) {
+                        throw new InvalidInputException(List.of(new Violation("", "not UTF-8 text: save the file as UTF-8", source,
+                                (int) parser.getCurrentLineNumber() + 1, 0)));
+                    }
+                }
+                // a broken quote: the parser stops where it found it
+                throw new InvalidInputException(List.of(org.microdegree.shared.CsvProblem.of(source, e)));
+            } catch (IllegalArgumentException | IllegalStateException e) {
+                throw new InvalidInputException(List.of(new Violation("", "unreadable CSV: " + e.getMessage(), source, 0, 0)));
+            }
+            int line = (int) parser.getCurrentLineNumber();
+            Fields f = new Fields("", c -> {
+                Integer i = columns.get(c);
+                return i == null || i >= record.size() ? null : record.get(i);
+            });
+            rows.read(f, line);
+            for (Violation v : f.problems()) {
+                Integer col = columns.get(v.path());
+                problems.add(new Violation(v.path(), v.reason(), source, line, col == null ? 0 : col + 1));
+            }
+            return true;
+        }
+
+        /** Every row; all problems thrown at the end (at most {@link #MAX_REPORTED}). */
+        void readAll(RowReader rows) {
+            List<Violation> problems = new ArrayList<>();
+            while (next(rows, problems)) {
                 if (problems.size() >= MAX_REPORTED) {
-                    problems.add(new Violation("", "stopped after " + MAX_REPORTED + " problems", source, line, 0));
+                    problems.add(new Violation("", "stopped after " + MAX_REPORTED + " problems", source, (int) parser.getCurrentLineNumber(), 0));
                     break;
                 }
             }
-        } catch (java.io.UncheckedIOException e) {
-            // a broken quote: the parser stops where it found it
-            throw new InvalidInputException(List.of(org.microdegree.shared.CsvProblem.of(source, e)));
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            throw new InvalidInputException(List.of(new Violation("", "unreadable CSV: " + e.getMessage(), source, 0, 0)));
+            if (!problems.isEmpty()) {
+                throw new InvalidInputException(problems);
+            }
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
+
+        @Override
+        public void close() {
+            try {
+                if (parser != null) {
+                    parser.close();
+                }
+            } catch (IOException e) {
+                // read only: nothing is lost
+            }
         }
     }
 }

@@ -212,10 +212,13 @@ public class LearnerStore {
             return;
         }
         Set<String> present = new java.util.HashSet<>();
-        jdbc.sql("select learner_id, institution_id from learners_affiliation where institution_id in (:i)").param("i", List.copyOf(institutions))
-                .query(rs -> {
-                    present.add(rs.getString(1) + "|" + rs.getString(2));
-                });
+        // these learners' affiliations only: a chunk of an import names a few thousand of a million learners
+        for (List<String> chunk : chunks(learnerInstitutions.keySet())) {
+            jdbc.sql("select learner_id, institution_id from learners_affiliation where learner_id in (:l)").param("l", chunk)
+                    .query(rs -> {
+                        present.add(rs.getString(1) + "|" + rs.getString(2));
+                    });
+        }
         List<String[]> missing = new ArrayList<>();
         learnerInstitutions.forEach((learner, insts) -> insts.forEach(i -> {
             if (!present.contains(learner + "|" + i)) {
@@ -516,6 +519,18 @@ public class LearnerStore {
     }
 
     /** id -> (id, content hash) of the institutions' results, to make re-imports change nothing. */
+    /** The stored keys of these results (those stored), a thousand per query. */
+    public Map<String, Stored> achievementKeysOf(java.util.Collection<String> ids) {
+        Map<String, Stored> out = new HashMap<>();
+        for (List<String> chunk : chunks(ids)) {
+            jdbc.sql("select id, content_hash from learners_achievement where id in (:ids)").param("ids", chunk)
+                    .query(rs -> {
+                        out.put(rs.getString(1), new Stored(rs.getString(1), rs.getString(2)));
+                    });
+        }
+        return out;
+    }
+
     public Map<String, Stored> achievementKeys(Set<String> institutions) {
         Map<String, Stored> out = new HashMap<>();
         if (institutions.isEmpty()) {
