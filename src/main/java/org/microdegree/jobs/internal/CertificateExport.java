@@ -14,7 +14,6 @@ import java.util.zip.ZipOutputStream;
 import org.microdegree.credentials.CertificateForms;
 import org.microdegree.credentials.Certificates;
 import org.microdegree.credentials.model.Certificate;
-import org.microdegree.shared.Actor;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -41,10 +40,6 @@ final class CertificateExport {
         return zip.resolveSibling(zip.getFileName() + ".parts");
     }
 
-    private static Actor actor(JobParameters parameters) {
-        return org.microdegree.jobs.Jobs.actingAs(parameters.getString("user", "job"), parameters.getString("registrarAt", ""));
-    }
-
     static Tasklet write(Certificates certificates, CertificateForms forms) {
         return (StepContribution contribution, ChunkContext chunk) -> {
             var step = chunk.getStepContext().getStepExecution();
@@ -55,10 +50,10 @@ final class CertificateExport {
             ExecutionContext ctx = step.getExecutionContext();
             String only = institution == null || institution.isEmpty() ? null : institution;
             if (!ctx.containsKey("size")) {
-                ctx.putLong("size", certificates.count(only, actor(parameters)));
+                ctx.putLong("size", certificates.count(only, JobActors.of(parameters)));
             }
             String after = ctx.getString("after", "");
-            List<Certificate> page = certificates.page(only, after, CHUNK, actor(parameters));
+            List<Certificate> page = certificates.page(only, after, CHUNK, JobActors.of(parameters));
             Path parts = folder(zip);
             StringBuilder index = new StringBuilder();
             try {

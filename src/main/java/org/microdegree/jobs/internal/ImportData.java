@@ -50,7 +50,7 @@ class ImportData implements Tasklet {
         Path dir = Path.of(String.valueOf(parameters.getString("dir")));
         String source = String.valueOf(parameters.getString("source", dir.toString()));
         String user = String.valueOf(parameters.getString("user", "job"));
-        Actor actor = org.microdegree.jobs.Jobs.actingAs(user, parameters.getString("registrarAt", ""));
+        Actor actor = JobActors.of(parameters);
         long instance = step.getJobExecution().getJobInstance().getInstanceId();
         List<String> summary = new ArrayList<>();
         for (String part : PARTS) {

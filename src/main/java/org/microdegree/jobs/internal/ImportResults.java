@@ -47,7 +47,7 @@ class ImportResults implements Tasklet {
         if (!job.containsKey(ROWS) || !Files.isRegularFile(file)) {
             return RepeatStatus.FINISHED;
         }
-        Actor actor = org.microdegree.jobs.Jobs.actingAs(String.valueOf(parameters.getString("user", "job")), parameters.getString("registrarAt", ""));
+        Actor actor = JobActors.of(parameters);
         ExecutionContext ctx = step.getExecutionContext();
         long done = ctx.getLong("rowsDone", 0L);
         ImportSummary s;

@@ -88,7 +88,7 @@ final class Revocations {
         return (StepContribution contribution, ChunkContext chunk) -> {
             var parameters = chunk.getStepContext().getStepExecution().getJobExecution().getJobParameters();
             String source = parameters.getString("source", "revocations.csv");
-            Actor actor = org.microdegree.jobs.Jobs.actingAs(parameters.getString("user", "job"), parameters.getString("registrarAt", ""));
+            Actor actor = JobActors.of(parameters);
             List<Row> rows = read(Path.of(String.valueOf(parameters.getString("file"))), source);
             List<Violation> problems = new ArrayList<>();
             Map<String, Long> seen = new HashMap<>();
@@ -119,11 +119,14 @@ final class Revocations {
 
     /** Step two: the revocations, a chunk per call; the next row's index is committed with each chunk. */
     static Tasklet revoke(Certificates certificates) {
+        // the list read once per run of the step, not once per chunk
+        Map<Long, List<Row>> lists = new java.util.concurrent.ConcurrentHashMap<>();
         return (StepContribution contribution, ChunkContext chunk) -> {
             var step = chunk.getStepContext().getStepExecution();
             var parameters = step.getJobExecution().getJobParameters();
-            Actor actor = org.microdegree.jobs.Jobs.actingAs(parameters.getString("user", "job"), parameters.getString("registrarAt", ""));
-            List<Row> rows = read(Path.of(String.valueOf(parameters.getString("file"))), parameters.getString("source", "revocations.csv"));
+            Actor actor = JobActors.of(parameters);
+            List<Row> rows = lists.computeIfAbsent(step.getId(),
+                    id -> read(Path.of(String.valueOf(parameters.getString("file"))), parameters.getString("source", "revocations.csv")));
             ExecutionContext ctx = step.getExecutionContext();
             ctx.putLong("size", rows.size());
             int next = (int) ctx.getLong("done", 0L);
@@ -140,7 +143,11 @@ final class Revocations {
                 }
             }
             ctx.putLong("done", end);
-            return end < rows.size() ? RepeatStatus.CONTINUABLE : RepeatStatus.FINISHED;
+            if (end < rows.size()) {
+                return RepeatStatus.CONTINUABLE;
+            }
+            lists.remove(step.getId());
+            return RepeatStatus.FINISHED;
         };
     }
 }
