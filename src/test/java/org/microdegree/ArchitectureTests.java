@@ -15,13 +15,16 @@ import org.junit.jupiter.api.Test;
 /** Pure model code stays pure; nothing depends on the web or the command line. */
 class ArchitectureTests {
 
+    /** Packages of pure domain code: records, rules and algorithms, no framework, no I/O. */
+    private static final String[] PURE = {"..model..", "..rules..", "..engine..", "..building.."};
+
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.microdegree");
 
     @Test
     void pureModelPackagesDependOnlyOnTheJdkJSpecifyAndTheirOwnModule() {
-        classes().that().resideInAnyPackage("..model..", "..rules..", "..engine..", "..building..", "..signing..")
+        classes().that().resideInAnyPackage(PURE)
                 .and().doNotHaveSimpleName("package-info")
                 .should(dependOnlyOnJdkJSpecifyOwnModuleAndShared())
                 .allowEmptyShould(true)
@@ -37,6 +40,13 @@ class ArchitectureTests {
     }
 
     @Test
+    void demoDataIsUsedByTheCommandLineOnly() {
+        noClasses().that().resideOutsideOfPackages("org.microdegree.demo..", "org.microdegree.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.microdegree.demo..")
+                .check(CLASSES);
+    }
+
+    @Test
     void sharedValueTypesAreFrameworkFree() {
         classes().that().resideInAPackage("org.microdegree.shared")
                 .and().doNotHaveSimpleName("package-info")
@@ -45,7 +55,7 @@ class ArchitectureTests {
     }
 
     private static ArchCondition<JavaClass> dependOnlyOnJdkJSpecifyOwnModuleAndShared() {
-        return new ArchCondition<>("depend only on java.., org.jspecify.., org.microdegree.shared, pure models and their own module") {
+        return new ArchCondition<>("depend only on java.., org.jspecify.., org.microdegree.shared and pure packages") {
             @Override
             public void check(JavaClass item, ConditionEvents events) {
                 String module = moduleOf(item.getPackageName());
@@ -54,8 +64,9 @@ class ArchitectureTests {
                     boolean ok = target.startsWith("java.") || target.startsWith("org.jspecify")
                             || target.startsWith("org.microdegree.shared") || d.getTargetClass().isPrimitive()
                             || d.getTargetClass().isArray() && d.getTargetClass().getBaseComponentType().getPackageName().startsWith("java")
-                            || module != null && target.startsWith(module)
-                            // another module's pure model (which modules may be used is Modulith's check)
+                            // their own module's pure packages, and other modules' models (which modules
+                            // may be used is Modulith's check)
+                            || module != null && target.startsWith(module) && pure(target)
                             || target.matches("org\\.microdegree\\.[a-z]+\\.model(\\..*)?");
                     if (!ok) {
                         events.add(SimpleConditionEvent.violated(d, d.getDescription()));
@@ -63,6 +74,10 @@ class ArchitectureTests {
                 });
             }
         };
+    }
+
+    private static boolean pure(String pkg) {
+        return (pkg + ".").matches("org\\.microdegree\\.[a-z]+(\\.[a-z]+)*\\.(model|rules|engine|building)\\..*");
     }
 
     private static String moduleOf(String pkg) {

@@ -14,8 +14,9 @@ class ModularityTests {
         modules.verify();
     }
 
+    /** The module diagrams and canvases in docs/modules, kept in the repository and rewritten by every build. */
     @Test
     void writesModuleDocumentation() {
-        new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+        new Documenter(modules, Documenter.Options.defaults().withOutputFolder("docs/modules")).writeDocumentation();
     }
 }

@@ -15,46 +15,48 @@ import org.microdegree.audit.engine.AuditPolicy;
 import org.microdegree.audit.engine.AuditResult;
 import org.microdegree.audit.engine.Degree;
 import org.microdegree.audit.engine.Proof;
-import org.microdegree.audit.internal.MetStore;
 import org.microdegree.catalog.Catalogue;
 import org.microdegree.catalog.model.ItemKind;
 import org.microdegree.catalog.model.Requirement;
 import org.microdegree.learners.Admissions;
 import org.microdegree.learners.Evidence;
+import org.microdegree.learners.LearnerEvidence;
 import org.microdegree.learners.Learners;
 import org.microdegree.learners.model.Enrolment;
 import org.microdegree.shared.Actor;
 import org.microdegree.shared.ItemId;
 import org.microdegree.shared.NotFoundException;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
- * The audit module's API: audits of one learner (the learner themself and their registrars) and of
- * everyone enrolled (operators, `./microdegree audit --all`). Nothing is stored; a what-if audit
- * adds hypothetical evidence for that one answer only.
+ * The audit module's API: audits of one learner (the learner themself and their registrars) and
+ * reports of many; the audits of many learners at once are {@link Reaudits}. Nothing is stored; a
+ * what-if audit adds hypothetical evidence for that one answer only.
  */
 @Service
 public class Audits {
 
     private final Catalogue catalogue;
+    private volatile @org.jspecify.annotations.Nullable CatalogueUnits units;
     private final Learners learners;
+    private final LearnerEvidence evidence;
     private final Admissions admissions;
-    private final MetStore met;
-    private final ApplicationEventPublisher events;
     private Clock clock = Clock.systemUTC();
 
-    public Audits(Catalogue catalogue, Learners learners, Admissions admissions, MetStore met, ApplicationEventPublisher events) {
+    public Audits(Catalogue catalogue, Learners learners, LearnerEvidence evidence, Admissions admissions) {
         this.catalogue = catalogue;
         this.learners = learners;
+        this.evidence = evidence;
         this.admissions = admissions;
-        this.met = met;
-        this.events = events;
     }
 
     /** For tests: the day audits are run on. */
     void clock(Clock clock) {
         this.clock = clock;
+    }
+
+    Clock clock() {
+        return clock;
     }
 
     /** A hypothetical result for a what-if audit: a unit passed with its CP. */
@@ -66,7 +68,7 @@ public class Audits {
      * programme they are enrolled in.
      */
     public List<AuditResult> audit(String learnerId, @Nullable ItemId programme, List<Hypothesis> whatIf, Actor actor) {
-        return audit(learnerId, programme, whatIf, actor, new CatalogueUnits(catalogue.snapshot())).stream().map(Audited::result).toList();
+        return audit(learnerId, programme, whatIf, actor, catalogueUnits()).stream().map(Audited::result).toList();
     }
 
     /** One audit with what it was audited against: the learner's degree, if any, and the evidence. */
@@ -76,7 +78,7 @@ public class Audits {
     private List<Audited> audit(String learnerId, @Nullable ItemId programme, List<Hypothesis> whatIf, Actor actor,
                                 CatalogueUnits units) {
         learners.get(learnerId, actor);
-        return audit(programme, whatIf, units, learners.evidence(learnerId),
+        return audit(programme, whatIf, units, this.evidence.of(learnerId),
                 admissions.enrolments(learnerId).stream().filter(e -> e.status().code().equals("enrolled")).toList());
     }
 
@@ -110,7 +112,7 @@ public class Audits {
     }
 
     /** A programme is audited beside the learner's degree when they study one; a micro-credential on its own. */
-    private static AuditResult auditOne(ItemKind kind, ItemId item, Requirement tree, List<Proof> evidence, CatalogueUnits units,
+    static AuditResult auditOne(ItemKind kind, ItemId item, Requirement tree, List<Proof> evidence, CatalogueUnits units,
                                         AuditPolicy policy, @Nullable Degree degree) {
         int tenths = units.tenths(kind, item);
         if (kind != ItemKind.MICRO_DEGREE) {
@@ -121,7 +123,7 @@ public class Audits {
     }
 
     /** The degree a learner studies: their first active enrolment in a study programme of the catalogue. */
-    private static @Nullable Degree degreeOf(List<Enrolment> enrolments, CatalogueUnits units) {
+    static @Nullable Degree degreeOf(List<Enrolment> enrolments, CatalogueUnits units) {
         for (Enrolment e : enrolments) {
             Degree degree = e.itemKind() == ItemKind.STUDY_PROGRAMME ? units.degree(e.item()) : null;
             if (degree != null) {
@@ -141,7 +143,7 @@ public class Audits {
      */
     public List<AuditReport> reports(String learnerId, @Nullable ItemId programme, List<Hypothesis> whatIf, Actor actor) {
         // one snapshot of the catalogue for the audit and for what is on offer
-        return reports(learnerId, programme, whatIf, actor, new CatalogueUnits(catalogue.snapshot()));
+        return reports(learnerId, programme, whatIf, actor, catalogueUnits());
     }
 
     /**
@@ -168,11 +170,11 @@ public class Audits {
         if (!actor.operator()) {
             ids.forEach(id -> learners.get(id, actor));   // the learner or a registrar of theirs; throws otherwise
         }
-        CatalogueUnits units = new CatalogueUnits(catalogue.snapshot());
+        CatalogueUnits units = catalogueUnits();
         Map<String, List<Evidence>> passed = new java.util.HashMap<>(evidence);
         List<String> unread = ids.stream().filter(id -> !passed.containsKey(id)).toList();
         if (!unread.isEmpty()) {
-            passed.putAll(learners.evidenceOf(unread));
+            passed.putAll(this.evidence.ofLearners(unread));
         }
         Map<String, List<Enrolment>> enrolled = new java.util.HashMap<>();
         admissions.activeEnrolments(ids).forEach(e -> enrolled.computeIfAbsent(e.learnerId(), k -> new ArrayList<>()).add(e));
@@ -238,7 +240,7 @@ public class Audits {
      * that names no published module, micro-credential or programme is refused, by its position.
      */
     public List<Hypothesis> passing(List<String> unitIds) {
-        CatalogueUnits units = new CatalogueUnits(catalogue.snapshot());
+        CatalogueUnits units = catalogueUnits();
         List<Hypothesis> out = new ArrayList<>();
         List<org.microdegree.shared.Violation> problems = new ArrayList<>();
         for (int i = 0; i < unitIds.size(); i++) {
@@ -274,147 +276,24 @@ public class Audits {
         };
     }
 
-    /** What a batch audit found. */
-    public record Summary(int learners, int credentials, int complete, long millis) {
-    }
-
-    /** Audits every learner for every micro-credential and programme they are enrolled in (operators only). */
-    public Summary auditAll(Actor actor) {
-        if (!actor.operator()) {
-            throw new org.microdegree.shared.ForbiddenException("the batch audit runs at the command line");
-        }
-        long started = System.nanoTime();
-        CatalogueUnits units = new CatalogueUnits(catalogue.snapshot());
-        Map<String, List<Enrolment>> byLearner = new LinkedHashMap<>();
-        for (Enrolment e : admissions.activeEnrolments()) {
-            byLearner.computeIfAbsent(e.learnerId(), k -> new ArrayList<>()).add(e);
-        }
-        LocalDate today = LocalDate.now(clock);
-        Map<String, List<Evidence>> all = learners.evidenceOfAll();
-        AuditPolicy policy = AuditPolicy.on(today);
-        // learners are independent and the snapshot is read-only: audit them on every core
-        java.util.concurrent.atomic.LongAdder credentials = new java.util.concurrent.atomic.LongAdder();
-        java.util.concurrent.atomic.LongAdder complete = new java.util.concurrent.atomic.LongAdder();
-        byLearner.entrySet().parallelStream().forEach(l -> {
-            auditEnrolments(l.getValue(), proofs(all.getOrDefault(l.getKey(), List.of())), units, policy, (e, r) -> {
-                credentials.increment();
-                if (r.complete()) {
-                    complete.increment();
-                }
-            });
-        });
-        return new Summary(byLearner.size(), credentials.intValue(), complete.intValue(), (System.nanoTime() - started) / 1_000_000);
-    }
-
-    /**
-     * Re-audits these learners (after new evidence) for everything they are enrolled in. Each
-     * credential version newly met, and each micro-credential completed within an enrolled
-     * programme, is recorded and announced as {@link RequirementsMet}, once per learner and
-     * version however often this runs. Runs in the caller's transaction; returns how many were new.
-     */
-    public int reaudit(java.util.Collection<String> learnerIds) {
-        return reaudit(learnerIds, true, null);
-    }
-
-    /**
-     * The same for a bulk job: each credential version newly met is recorded, and announced to no
-     * one: the job's award step issues the certificates of what it recorded, a chunk at a time, so
-     * that an import of thousands of learners leaves no event behind. Returns how many were new.
-     */
-    public int recordMet(java.util.Collection<String> learnerIds) {
-        return reaudit(learnerIds, false, null);
-    }
-
-    /** The same over these learners' evidence, read before (the job's chunk reads it once for the audit and the certificates). */
-    public int recordMet(java.util.Collection<String> learnerIds, Map<String, List<Evidence>> evidence) {
-        return reaudit(learnerIds, false, evidence);
-    }
-
-    private int reaudit(java.util.Collection<String> learnerIds, boolean announce, @Nullable Map<String, List<Evidence>> read) {
-        CatalogueUnits units = new CatalogueUnits(catalogue.snapshot());
-        LocalDate today = LocalDate.now(clock);
-        AuditPolicy policy = AuditPolicy.on(today);
-        // many learners (an import) are read a thousand at a time rather than one by one
-        boolean batch = learnerIds.size() > 50;
-        Map<String, List<Evidence>> all = read != null ? read : batch ? learners.evidenceOf(learnerIds) : Map.of();
-        Map<String, List<Enrolment>> enrolled = new java.util.HashMap<>();
-        if (batch) {
-            admissions.activeEnrolments(learnerIds).forEach(e -> enrolled.computeIfAbsent(e.learnerId(), k -> new ArrayList<>()).add(e));
-        }
-        java.time.Instant now = clock.instant();
-        int[] fresh = {0};
-        for (String learner : learnerIds) {
-            List<Enrolment> mine = batch ? enrolled.getOrDefault(learner, List.of())
-                    : admissions.enrolments(learner).stream().filter(e -> e.status().code().equals("enrolled")).toList();
-            if (mine.isEmpty()) {
-                continue;
-            }
-            List<Proof> evidence = proofs(batch || read != null ? all.getOrDefault(learner, List.of()) : learners.evidence(learner));
-            Degree degree = degreeOf(mine, units);
-            auditEnrolments(mine, evidence, units, policy, (e, r) -> {
-                if (r.complete()) {
-                    fresh[0] += announce(learner, e.itemKind(), e.item(), units, today, now,
-                            announce ? details(r, degree, evidence, units) : null, announce);
-                }
-                for (ItemId mc : r.completedMicroCredentials()) {
-                    if (!mc.equals(e.item())) {
-                        fresh[0] += announce(learner, ItemKind.MICRO_CREDENTIAL, mc, units, today, now, null, announce);
-                    }
-                }
-            });
-        }
-        return fresh[0];
-    }
-
-    /** Audits each of one learner's enrolments that the catalogue can audit, beside her degree if she studies one. */
-    private static void auditEnrolments(List<Enrolment> enrolments, List<Proof> evidence, CatalogueUnits units, AuditPolicy policy,
-                                        java.util.function.BiConsumer<Enrolment, AuditResult> audited) {
-        Degree degree = degreeOf(enrolments, units);
-        for (Enrolment e : enrolments) {
-            units.treeFor(e.itemKind(), e.item())
-                    .ifPresent(tree -> audited.accept(e, auditOne(e.itemKind(), e.item(), tree, evidence, units, policy, degree)));
-        }
-    }
-
-    private int announce(String learner, ItemKind kind, ItemId item, CatalogueUnits units, LocalDate today, java.time.Instant now,
-                         @Nullable Details details, boolean publish) {
-        int version = units.version(kind, item);
-        if (version == 0 || !met.claim(learner, kind, item, version, today, now)) {
-            return 0;
-        }
-        if (!publish) {
-            return 1;
-        }
-        events.publishEvent(details == null ? new RequirementsMet(learner, kind, item, version, today)
-                : new RequirementsMet(learner, kind, item, version, today, details.degree(), details.completed(), details.within(), details.additional()));
-        return 1;
-    }
-
-    /** What a programme's certificate lists, as the audit that found it met saw it. */
-    private record Details(@Nullable String degree, List<String> completed, List<String> within, List<String> additional) {
-    }
-
-    private static @Nullable Details details(AuditResult r, @Nullable Degree degree, List<Proof> evidence, CatalogueUnits units) {
-        if (!units.microDegrees.containsKey(r.programme())) {
-            return null;
-        }
-        List<String> completed = r.completedMicroCredentials().stream().map(ItemId::value).toList();
-        if (degree == null) {
-            return new Details(null, completed, List.of(), List.of());
-        }
-        Map<ItemId, Boolean> split = degree.split(units.microDegrees.get(r.programme()).requirements(), r, evidence, units);
-        return new Details(degree.id().value(), completed,
-                split.entrySet().stream().filter(Map.Entry::getValue).map(e -> e.getKey().value()).toList(),
-                split.entrySet().stream().filter(e -> !e.getValue()).map(e -> e.getKey().value()).toList());
-    }
-
     /** For tests that compare with a naive audit: the learner's evidence and the catalogue as the engine sees them. */
     List<Proof> evidenceOf(String learnerId) {
-        return proofs(learners.evidence(learnerId));
+        return proofs(this.evidence.of(learnerId));
     }
 
     org.microdegree.audit.engine.Units units() {
-        return new CatalogueUnits(catalogue.snapshot());
+        return catalogueUnits();
+    }
+
+    /** The engine's view of the catalogue, made again only when the catalogue has changed (bulk audits ask per chunk). */
+    CatalogueUnits catalogueUnits() {
+        CatalogueUnits units = this.units;
+        var versions = catalogue.versions();
+        if (units == null || !units.of(versions)) {
+            units = new CatalogueUnits(versions);
+            this.units = units;
+        }
+        return units;
     }
 
     static List<Proof> proofs(List<Evidence> evidence) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.microdegree.audit.engine.Units;
+import org.microdegree.catalog.CatalogueVersions;
 import org.microdegree.catalog.model.CatalogueBundle;
 import org.microdegree.catalog.model.CatalogueItem;
 import org.microdegree.catalog.model.ItemKind;
@@ -26,11 +27,20 @@ final class CatalogueUnits implements Units {
     final Map<ItemId, MicroDegreeProgramme> microDegrees = new HashMap<>();
     final Map<ItemId, org.microdegree.catalog.model.StudyProgramme> studyProgrammes = new HashMap<>();
 
-    CatalogueUnits(CatalogueBundle bundle) {
+    private final CatalogueVersions versions;
+
+    CatalogueUnits(CatalogueVersions versions) {
+        this.versions = versions;
+        CatalogueBundle bundle = versions.bundle();
         bundle.modules().forEach(m -> keepNewest(modules, m));
         bundle.microCredentials().forEach(m -> keepNewest(microCredentials, m));
         bundle.microDegrees().forEach(m -> keepNewest(microDegrees, m));
         bundle.studyProgrammes().forEach(m -> keepNewest(studyProgrammes, m));
+    }
+
+    /** Whether these units were made from that reading of the catalogue. */
+    boolean of(CatalogueVersions read) {
+        return versions == read;
     }
 
     private static <T extends CatalogueItem> void keepNewest(Map<ItemId, T> map, T item) {

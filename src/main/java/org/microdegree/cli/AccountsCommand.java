@@ -21,22 +21,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "accounts", mixinStandardHelpOptions = true,
         description = "Accounts for the web application and the API: create the first admin, list, disable, enable, grant and revoke roles.",
         subcommands = {AccountsCommand.CreateAdmin.class, AccountsCommand.ListAccounts.class, AccountsCommand.Disable.class,
                 AccountsCommand.Enable.class, AccountsCommand.GrantRole.class, AccountsCommand.RevokeRole.class,
                 AccountsCommand.SetPassword.class})
-final class AccountsCommand implements Runnable {
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(Cli.stdout());
-    }
+final class AccountsCommand extends CommandGroup {
 
     static void describe(Account a, PrintWriter out) {
         out.printf("%-36s %-8s %s%s%n", a.email(), a.enabled() ? "enabled" : "disabled",

@@ -1,39 +1,22 @@
 package org.microdegree.cli;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.microdegree.learners.Achievements;
 import org.microdegree.learners.ImportSummary;
 import org.microdegree.shared.Actor;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "achievements", mixinStandardHelpOptions = true,
         description = "Assessment results of learners: import an exam office's CSV file.",
         subcommands = {AchievementsCommand.Import.class})
-final class AchievementsCommand implements Runnable {
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(Cli.stdout());
-    }
+final class AchievementsCommand extends CommandGroup {
 
     @Command(name = "import", mixinStandardHelpOptions = true,
             description = {"Import assessment results from a CSV file (columns in docs/achievements-csv.md; ';' or ',').",
                     "All or nothing: on any error nothing is written and every error is listed as FILE:LINE:COLUMN (exit 2).",
                     "Rows are keyed by institution and reference: importing the same file again changes nothing,",
                     "and a row sent again with other content corrects the stored result (journaled)."})
-    static final class Import implements Callable<Integer> {
-        @Mixin
-        DataOptions data;
-        @Parameters(paramLabel = "FILE", description = "The CSV file.")
-        Path file;
-
+    static final class Import extends CsvFileCommand {
         @Override
         public Integer call() {
             return importAsJob(data, file, "achievements.csv", "corrected");

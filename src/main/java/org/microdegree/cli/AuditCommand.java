@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.microdegree.audit.AuditReport;
 import org.microdegree.audit.Audits;
+import org.microdegree.audit.Reaudits;
 import org.microdegree.catalog.model.Coded;
 import org.microdegree.catalog.model.ItemKind;
 import org.microdegree.shared.Actor;
@@ -52,7 +53,7 @@ final class AuditCommand implements Callable<Integer> {
         Runtime.inContext(data, ctx -> {
             Audits audits = ctx.getBean(Audits.class);
             if (all) {
-                Audits.Summary s = audits.auditAll(operator);
+                Reaudits.Summary s = ctx.getBean(Reaudits.class).auditAll(operator);
                 Cli.stdout().printf("audited %d learners: %d of %d enrolled credentials complete (%d ms)%n", s.learners(), s.complete(),
                         s.credentials(), s.millis());
                 return;

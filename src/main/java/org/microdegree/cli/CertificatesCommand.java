@@ -19,7 +19,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import tools.jackson.databind.json.JsonMapper;
 
 @Command(name = "certificates", mixinStandardHelpOptions = true,
@@ -27,15 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
         subcommands = {CertificatesCommand.ListCertificates.class, CertificatesCommand.Export.class, CertificatesCommand.Revoke.class,
                 CertificatesCommand.Partial.class, CertificatesCommand.Approve.class, CertificatesCommand.Awarding.class,
                 CertificatesCommand.ExportZip.class})
-final class CertificatesCommand implements Runnable {
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(Cli.stdout());
-    }
+final class CertificatesCommand extends CommandGroup {
 
     static Actor operator() {
         return Actor.operator("cli:" + System.getProperty("user.name", "unknown"));

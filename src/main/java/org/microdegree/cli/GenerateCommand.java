@@ -7,8 +7,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.microdegree.catalog.BundleSyntax;
 import org.microdegree.catalog.Catalogue;
-import org.microdegree.catalog.SyntheticCatalogue;
 import org.microdegree.catalog.model.CatalogueBundle;
+import org.microdegree.demo.ExamOffice;
+import org.microdegree.demo.SyntheticCatalogue;
+import org.microdegree.demo.SyntheticInstallation;
 import org.microdegree.skills.Skills;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
@@ -79,11 +81,7 @@ class GenerateCommand implements Callable<Integer> {
         return Cli.OK;
     }
 
-    /**
-     * A whole installation's data in one ZIP: {@code catalogue.json}, {@code learners.csv},
-     * {@code enrolments.csv} and {@code achievements.csv}, streamed entry by entry. Entries carry a
-     * fixed time, so the same seed gives the same bytes.
-     */
+    /** A whole installation's data in one ZIP ({@link SyntheticInstallation}). */
     private Integer population() throws IOException {
         if (!out.getFileName().toString().toLowerCase().endsWith(".zip")) {
             throw new UsageException("--out must end in .zip for the preset " + preset);
@@ -96,41 +94,13 @@ class GenerateCommand implements Callable<Integer> {
         try (ConfigurableApplicationContext ctx = Runtime.start(scratch(), false, Map.of(), List.of())) {
             SyntheticCatalogue generator = new SyntheticCatalogue(ctx.getBean(Skills.class).skillUris());
             CatalogueBundle bundle = luh ? generator.generate(seed, 3000, 400, 80) : generator.generate(seed, 20_000, 4_000, 800, 50);
-            Population population = new Population(bundle, seed, people, luh ? 33 : 5);
-            Path dir = out.toAbsolutePath().getParent();
-            java.nio.file.Files.createDirectories(dir);
-            Path tmp = java.nio.file.Files.createTempFile(dir, ".microdegree-", ".tmp");
-            long results;
-            try {
-                try (var zip = new java.util.zip.ZipOutputStream(new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(tmp), 1 << 16));
-                     var writer = new java.io.BufferedWriter(new java.io.OutputStreamWriter(zip, java.nio.charset.StandardCharsets.UTF_8), 1 << 16)) {
-                    entry(zip, "catalogue.json");
-                    zip.write(ctx.getBean(Catalogue.class).write(bundle, BundleSyntax.JSON));
-                    entry(zip, "learners.csv");
-                    population.writeLearners(writer);
-                    writer.flush();
-                    entry(zip, "enrolments.csv");
-                    population.writeEnrolments(writer);
-                    writer.flush();
-                    entry(zip, "achievements.csv");
-                    results = population.writeAchievements(writer);
-                    writer.flush();
-                }
-                java.nio.file.Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                java.nio.file.Files.deleteIfExists(tmp);
-            }
+            SyntheticInstallation.Written written = SyntheticInstallation.writeZip(bundle, ctx.getBean(Catalogue.class).write(bundle, BundleSyntax.JSON),
+                    seed, people, luh ? 33 : 5, out);
             System.out.printf("%s: %d institutions, %d modules, %d micro-credentials, %d micro-degree programmes, %d learners, %d results%n", out,
                     bundle.institutions().size(), bundle.modules().size(), bundle.microCredentials().size(), bundle.microDegrees().size(),
-                    people, results);
+                    written.learners(), written.results());
         }
         return Cli.OK;
-    }
-
-    private static void entry(java.util.zip.ZipOutputStream zip, String name) throws IOException {
-        java.util.zip.ZipEntry e = new java.util.zip.ZipEntry(name);
-        e.setTime(java.time.LocalDateTime.of(2026, 1, 1, 0, 0).toInstant(java.time.ZoneOffset.UTC).toEpochMilli());
-        zip.putNextEntry(e);
     }
 
     /** Generating needs the application (ESCO, the bundle writer) but no data: a fresh scratch database each run. */

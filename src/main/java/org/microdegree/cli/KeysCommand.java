@@ -7,20 +7,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import tools.jackson.databind.json.JsonMapper;
 
 @Command(name = "keys", mixinStandardHelpOptions = true, description = "Signing keys: the DID documents that publish them, and rotation.",
         subcommands = {KeysCommand.DidDocument.class, KeysCommand.Rotate.class})
-final class KeysCommand implements Runnable {
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(Cli.stdout());
-    }
+final class KeysCommand extends CommandGroup {
 
     @Command(name = "did-document", mixinStandardHelpOptions = true,
             description = "Print the installation's DID document (as /.well-known/did.json serves it), or one institution's.")

@@ -1,35 +1,17 @@
 package org.microdegree.cli;
 
-import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.microdegree.learners.Learners;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "learners", mixinStandardHelpOptions = true,
         description = "Learner records: import a registrar's list of learners, and enrolments.",
         subcommands = {LearnersCommand.Import.class, LearnersCommand.Enrol.class})
-final class LearnersCommand implements Runnable {
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(Cli.stdout());
-    }
+final class LearnersCommand extends CommandGroup {
 
     @Command(name = "import", mixinStandardHelpOptions = true,
             description = {"Import learners from a CSV file (columns institution, student_number, name, email, status, birth_date;",
                     "see docs/achievements-csv.md). All or nothing; a known student number updates that learner."})
-    static final class Import implements Callable<Integer> {
-        @Mixin
-        DataOptions data;
-        @Parameters(paramLabel = "FILE", description = "The CSV file.")
-        Path file;
-
+    static final class Import extends CsvFileCommand {
         @Override
         public Integer call() {
             return AchievementsCommand.importCsv(data, file, "updated",
@@ -40,12 +22,7 @@ final class LearnersCommand implements Runnable {
     @Command(name = "enrol", mixinStandardHelpOptions = true,
             description = {"Enrol learners outside any round from a CSV file (columns institution, student_number, kind, item;",
                     "see docs/achievements-csv.md). All or nothing; an active enrolment stays as it is."})
-    static final class Enrol implements Callable<Integer> {
-        @Mixin
-        DataOptions data;
-        @Parameters(paramLabel = "FILE", description = "The CSV file.")
-        Path file;
-
+    static final class Enrol extends CsvFileCommand {
         @Override
         public Integer call() {
             return AchievementsCommand.importAsJob(data, file, "enrolments.csv", "changed");

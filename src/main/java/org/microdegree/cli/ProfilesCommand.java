@@ -20,21 +20,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "profiles", mixinStandardHelpOptions = true,
         description = "Rule profiles: list and show them, copy one as an institution's own with changed parameters, adopt profiles.",
         subcommands = {ProfilesCommand.ListProfiles.class, ProfilesCommand.Show.class, ProfilesCommand.Copy.class,
                 ProfilesCommand.Change.class, ProfilesCommand.Adopt.class})
-final class ProfilesCommand implements Runnable {
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(Cli.stdout());
-    }
+final class ProfilesCommand extends CommandGroup {
 
     private static void inContext(DataOptions data, java.util.function.Consumer<ConfigurableApplicationContext> work) {
         Runtime.inContext(data, work);

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.microdegree.catalog.Catalogue;
+import org.microdegree.catalog.CatalogueVersions;
 import org.microdegree.catalog.model.CatalogueItem;
 import org.microdegree.catalog.model.Institution;
 import org.microdegree.catalog.model.ItemKind;
@@ -20,6 +21,7 @@ import org.microdegree.catalog.model.MicroDegreeProgramme;
 import org.microdegree.credentials.model.CertificateContent;
 import org.microdegree.credentials.model.CertificateKind;
 import org.microdegree.learners.Evidence;
+import org.microdegree.learners.LearnerEvidence;
 import org.microdegree.learners.Learners;
 import org.microdegree.learners.model.Learner;
 import org.microdegree.shared.CreditPoints;
@@ -42,14 +44,24 @@ final class CertificateContents {
 
     private final Catalogue catalogue;
     private final Learners learners;
+    private final LearnerEvidence results;
     private final Map<String, Optional<CatalogueItem>> items = new ConcurrentHashMap<>();
     private final Map<String, Institution> institutions = new ConcurrentHashMap<>();
     private final Map<String, Optional<Learner>> people = new ConcurrentHashMap<>();
     private final Map<String, List<Evidence>> evidence = new ConcurrentHashMap<>();
 
-    CertificateContents(Catalogue catalogue, Learners learners) {
+    private @Nullable CatalogueVersions versions;
+
+    CertificateContents(Catalogue catalogue, Learners learners, LearnerEvidence results) {
         this.catalogue = catalogue;
         this.learners = learners;
+        this.results = results;
+    }
+
+    /** Credentials and institutions from one reading of the whole catalogue: for a bulk award's many certificates. */
+    CertificateContents withCatalogue(CatalogueVersions read) {
+        this.versions = read;
+        return this;
     }
 
     /** Evidence the caller read before. */
@@ -61,7 +73,7 @@ final class CertificateContents {
     /** Reads these learners' evidence in one query, ahead of their certificates. */
     CertificateContents forLearners(Collection<String> ids) {
         if (!ids.isEmpty()) {
-            evidence.putAll(learners.evidenceOf(ids));
+            evidence.putAll(results.ofLearners(ids));
             ids.forEach(id -> evidence.putIfAbsent(id, List.of()));
         }
         return this;
@@ -76,7 +88,7 @@ final class CertificateContents {
     @SuppressWarnings("unchecked")
     <T extends CatalogueItem> Optional<T> credential(ItemKind kind, ItemId id, @Nullable Integer version) {
         return (Optional<T>) items.computeIfAbsent(kind.code() + "|" + id.value() + "|" + version,
-                k -> catalogue.find(kind, id, version, Catalogue.ALL));
+                k -> versions != null ? versions.find(kind, id, version) : catalogue.find(kind, id, version, Catalogue.ALL));
     }
 
     Optional<Learner> learner(String id) {
@@ -84,7 +96,8 @@ final class CertificateContents {
     }
 
     private Institution institution(String id) {
-        return institutions.computeIfAbsent(id, x -> catalogue.institution(x).orElseThrow(() -> new NotFoundException("no institution " + x)));
+        return institutions.computeIfAbsent(id, x -> (versions != null ? versions.institution(InstitutionId.of(x)) : catalogue.institution(x))
+                .orElseThrow(() -> new NotFoundException("no institution " + x)));
     }
 
     /** What the certificate says; {@code report}: a programme's progress as the audit found it (null: every component counts as completed). */
@@ -93,7 +106,7 @@ final class CertificateContents {
         List<CertificateContent.AwardingBody> bodies = awarding.stream().map(i -> body(institution(i))).toList();
         String studentNumber = learner.studentNumbers().get(InstitutionId.of(bodies.getFirst().id()));
         // the learning ended with the last assessment counted, not on the day the audit noticed it
-        List<Evidence> evidence = this.evidence.computeIfAbsent(learner.id(), learners::evidence);
+        List<Evidence> evidence = this.evidence.computeIfAbsent(learner.id(), results::of);
         var who = new CertificateContent.Learner(learner.id(), learner.name() == null ? "(erased)" : learner.name(), studentNumber);
         if (credential instanceof MicroCredential mc) {
             return new CertificateContent(id, kind, mc.kind().code(), mc.id().value(), mc.version(), who, mc.title(), mc.description(), bodies,

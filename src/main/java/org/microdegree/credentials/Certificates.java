@@ -24,6 +24,7 @@ import org.microdegree.credentials.model.Certificate;
 import org.microdegree.credentials.model.CertificateContent;
 import org.microdegree.credentials.CertificateContents.Progress;
 import org.microdegree.credentials.model.CertificateKind;
+import org.microdegree.learners.LearnerEvidence;
 import org.microdegree.learners.Learners;
 import org.microdegree.learners.model.Learner;
 import org.microdegree.shared.Actor;
@@ -47,6 +48,7 @@ public class Certificates {
 
     private final Catalogue catalogue;
     private final Learners learners;
+    private final LearnerEvidence evidence;
     private final Audits audits;
     private final CertificateStore store;
     private final KeyRing keys;
@@ -54,9 +56,10 @@ public class Certificates {
     private final CertificateIssuer issuer;
     private Clock clock = Clock.systemUTC();
 
-    public Certificates(Catalogue catalogue, Learners learners, Audits audits, CertificateStore store, KeyRing keys, Urls urls) {
+    public Certificates(Catalogue catalogue, Learners learners, LearnerEvidence evidence, Audits audits, CertificateStore store, KeyRing keys, Urls urls) {
         this.catalogue = catalogue;
         this.learners = learners;
+        this.evidence = evidence;
         this.audits = audits;
         this.store = store;
         this.keys = keys;
@@ -90,7 +93,7 @@ public class Certificates {
     }
 
     private CertificateContents contents() {
-        return new CertificateContents(catalogue, learners);
+        return new CertificateContents(catalogue, learners, evidence);
     }
 
     /**
@@ -199,7 +202,7 @@ public class Certificates {
         AtomicInteger waiting = new AtomicInteger();
         AtomicInteger unconfirmed = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
-        CertificateContents reads = contents().withEvidence(evidence)
+        CertificateContents reads = contents().withCatalogue(catalogue.versions()).withEvidence(evidence)
                 .forLearners(todo.stream().map(CertificateStore.Met::learner).distinct().filter(l -> !evidence.containsKey(l)).toList());
         // what each programme certificate lists, from one reading of the catalogue for them all
         Map<Audits.LearnerProgramme, AuditReport> reports = audits.reports(todo.stream()

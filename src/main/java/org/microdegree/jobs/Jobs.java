@@ -1,5 +1,6 @@
 package org.microdegree.jobs;
 
+import org.microdegree.jobs.internal.JobActors;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -115,7 +116,7 @@ public class Jobs {
      * actor's rights, nothing written: the counts, or every error ({@link InvalidInputException}).
      */
     public org.microdegree.learners.ImportSummary preview(String part, byte[] content, String source, Actor actor) {
-        registrarAt(actor);
+        JobActors.registrarAt(actor);
         return previews.preview(part, content, source, actor);
     }
 
@@ -129,7 +130,7 @@ public class Jobs {
      * rights (her institutions' rows and certificates only), and its page follows it.
      */
     public void importInBackground(Path dir, String source, Actor actor) {
-        JobParameters parameters = importParameters(dir, source, actor.name(), registrarAt(actor));
+        JobParameters parameters = importParameters(dir, source, actor.name(), JobActors.registrarAt(actor));
         background.execute(() -> {
             if (quietly(importJob, parameters)) {
                 deleteQuietly(dir);   // kept while the job may still be restarted
@@ -139,7 +140,7 @@ public class Jobs {
     }
 
     public void awardInBackground(boolean confirm, Actor actor) {
-        JobParameters parameters = awardParameters(confirm, actor.name(), registrarAt(actor));
+        JobParameters parameters = awardParameters(confirm, actor.name(), JobActors.registrarAt(actor));
         background.execute(() -> {
             quietly(awardJob, parameters);
         });
@@ -202,20 +203,6 @@ public class Jobs {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Jobs.class);
     private final java.util.concurrent.ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
 
-    /** The institutions whose registrar the actor is: a job started by her runs with those rights. */
-    private static Set<String> registrarAt(Actor actor) {
-        Set<String> out = new java.util.TreeSet<>();
-        for (var g : actor.grants()) {
-            if (g.role() == org.microdegree.shared.Role.REGISTRAR || g.role() == org.microdegree.shared.Role.ADMIN) {
-                out.add(g.institution().value());
-            }
-        }
-        if (out.isEmpty()) {
-            throw new org.microdegree.shared.ForbiddenException("bulk jobs are for registrars and admins");
-        }
-        return out;
-    }
-
     private static JobParameters importParameters(Path dir, String source, String user, Set<String> registrarAt) {
         return new JobParametersBuilder()
                 .addString("dir", dir.toAbsolutePath().toString())
@@ -234,21 +221,6 @@ public class Jobs {
                 .addString("audit", "false", false)
                 .addString("registrarAt", String.join(",", registrarAt), false)
                 .toJobParameters();
-    }
-
-    /**
-     * Who a job acts as: the registrar who started it in the browser (her institutions, as the job's
-     * parameter says), else the operator at the command line.
-     */
-    public static Actor actingAs(String user, @Nullable String registrarAt) {
-        if (registrarAt == null || registrarAt.isBlank()) {
-            return Actor.operator(user);
-        }
-        Set<org.microdegree.shared.Grant> grants = new java.util.HashSet<>();
-        for (String i : registrarAt.split(",")) {
-            grants.add(new org.microdegree.shared.Grant(org.microdegree.shared.Role.REGISTRAR, org.microdegree.shared.InstitutionId.of(i)));
-        }
-        return new Actor("job:" + user, user, grants, false, false);
     }
 
     /**

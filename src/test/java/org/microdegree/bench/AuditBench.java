@@ -11,7 +11,7 @@ import org.microdegree.audit.engine.AuditEngine;
 import org.microdegree.audit.engine.AuditPolicy;
 import org.microdegree.audit.engine.Proof;
 import org.microdegree.audit.engine.Units;
-import org.microdegree.catalog.SyntheticCatalogue;
+import org.microdegree.demo.SyntheticCatalogue;
 import org.microdegree.catalog.model.CatalogueBundle;
 import org.microdegree.catalog.model.ItemKind;
 import org.microdegree.catalog.model.MicroCredential;

@@ -3,7 +3,7 @@ package org.microdegree.bench;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.microdegree.catalog.SyntheticCatalogue;
+import org.microdegree.demo.SyntheticCatalogue;
 import org.microdegree.catalog.internal.CatalogueDesign;
 import org.microdegree.catalog.model.CatalogueBundle;
 import org.microdegree.catalog.model.CatalogueItem;

@@ -46,6 +46,8 @@ class SharedAwardIT {
         // eight ranges of learners, and one thread each: the other instance finds ranges to take
         p.put("microdegree.jobs.partitions", "8");
         p.put("microdegree.jobs.threads", "1");
+        // the award of 2,000 takes a second or two now: the server looks for work often enough to find some
+        p.put("microdegree.jobs.help-every", "100ms");
         p.put("spring.modulith.events.republish-outstanding-events-on-restart", "false");
         // default properties yield to application.yml's key password (from the environment): given as an argument it wins
         return new SpringApplicationBuilder(MicrodegreeApplication.class).web(WebApplicationType.NONE).properties(p)
@@ -74,7 +76,7 @@ class SharedAwardIT {
                 + " select id, 'micro-credential', 'luh:mc-machine-learning', 1, date '2026-09-30', current_timestamp from learners_learner"))
                 .isEqualTo(LEARNERS);
 
-        // the first instance starts the award; the second, a server, looks for work every two seconds
+        // the first instance starts the award; the second, a server, looks for work every 100 ms
         JobView job = first.getBean(Jobs.class).award(false, "shared-award-test", view -> { });
 
         assertThat(job.status()).isEqualTo("COMPLETED");

@@ -39,6 +39,8 @@ class AdmissionBridgeIT extends DatabaseIT {
     @Autowired
     Learners learners;
     @Autowired
+    org.microdegree.learners.LearnerEvidence evidence;
+    @Autowired
     Admissions admissions;
     @Autowired
     Achievements achievements;
@@ -72,7 +74,7 @@ class AdmissionBridgeIT extends DatabaseIT {
         Achievement linearAlgebra = passed(amira, "luh:mc-math-linear-algebra", "1,7", "3", "EX-2025-0001");
         Achievement numerics = passed(amira, "luh:mc-math-numerics", "2.3", "2", "EX-2025-0002");
         passed(amira, "luh:mc-math-statistics", "1.3", "5", "EX-2025-0003");
-        assertThat(learners.evidence(amira.id())).hasSize(3).extracting(e -> e.creditPoints().intValue()).containsExactlyInAnyOrder(3, 2, 5);
+        assertThat(evidence.of(amira.id())).hasSize(3).extracting(e -> e.creditPoints().intValue()).containsExactlyInAnyOrder(3, 2, 5);
 
         // later, admitted to the Master's, she asks that the two small credentials count there
         RecognitionCase forLinearAlgebra = recognitions.request(new RecognitionInput(amira.id(), linearAlgebra.id(), null, null, null, null,
@@ -101,7 +103,7 @@ class AdmissionBridgeIT extends DatabaseIT {
         assertThat(partly.creditedCreditPoints()).isEqualByComparingTo("1.5");
         assertThat(recognitions.journal(granted.id(), registrar)).extracting("action")
                 .containsExactly("requested", "under review", "granted");
-        assertThat(learners.evidence(amira.id())).filteredOn(e -> e.source().equals("recognition"))
+        assertThat(evidence.of(amira.id())).filteredOn(e -> e.source().equals("recognition"))
                 .extracting(e -> e.item().value(), e -> e.creditPoints())
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("luh:msc-mechatronics", new BigDecimal("3.0")),
                         org.assertj.core.groups.Tuple.tuple("luh:msc-mechatronics", new BigDecimal("1.5")));

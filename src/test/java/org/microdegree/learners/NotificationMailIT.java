@@ -52,6 +52,8 @@ class NotificationMailIT extends DatabaseIT {
     @Autowired
     Learners learners;
     @Autowired
+    AccountLinks links;
+    @Autowired
     Admissions admissions;
 
     @Test
@@ -84,7 +86,7 @@ class NotificationMailIT extends DatabaseIT {
         Actor lena = account.actor();
         assertThat(learners.own(lena)).as("LUT's grant does not link LUH's record").isEmpty();
 
-        Learners.Claim claim = learners.requestClaim(lena);
+        AccountLinks.Claim claim = links.requestClaim(lena);
         assertThat(claim.mailed()).isTrue();
         assertThat(claim.demoLink()).as("outside demo mode the link is only in the mail").isNull();
         assertThat(SMTP.waitForIncomingEmail(5000, 1)).isTrue();
@@ -96,14 +98,14 @@ class NotificationMailIT extends DatabaseIT {
 
         // someone else signed in cannot use it; a wrong secret does nothing
         Actor intruder = accounts.create("x@lut.example", "X", null, Set.of(Grant.of(Role.LEARNER, "lut"))).actor();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> learners.confirmClaim(secret, intruder))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> links.confirmClaim(secret, intruder))
                 .isInstanceOf(org.microdegree.shared.NotFoundException.class);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> learners.confirmClaim(secret + "x", lena))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> links.confirmClaim(secret + "x", lena))
                 .isInstanceOf(org.microdegree.shared.NotFoundException.class);
-        assertThat(learners.confirmClaim(secret, lena).id()).isEqualTo(record.id());
+        assertThat(links.confirmClaim(secret, lena).id()).isEqualTo(record.id());
         assertThat(learners.self(lena).id()).isEqualTo(record.id());
         // used once
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> learners.confirmClaim(secret, lena))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> links.confirmClaim(secret, lena))
                 .isInstanceOf(org.microdegree.shared.ConflictException.class);
     }
 }

@@ -32,6 +32,8 @@ class LearnerPagesIT extends DatabaseIT {
     @Autowired
     Learners learners;
     @Autowired
+    org.microdegree.learners.LearnerEvidence evidence;
+    @Autowired
     Admissions admissions;
     @Autowired
     Achievements achievements;
@@ -131,7 +133,7 @@ class LearnerPagesIT extends DatabaseIT {
         assertThat(erased.name()).isNull();
         assertThat(erased.email()).isNull();
         assertThat(erased.studentNumbers()).isEmpty();
-        assertThat(learners.evidence(data.lea())).as("the results stay, pseudonymous").hasSize(1);
+        assertThat(evidence.of(data.lea())).as("the results stay, pseudonymous").hasSize(1);
         assertThat(jdbc.queryForObject("select count(*) from learners_notification where learner_id = ?", Integer.class, data.lea())).isZero();
     }
 

@@ -1,7 +1,7 @@
 package org.microdegree.audit.internal;
 
 import java.util.concurrent.locks.ReentrantLock;
-import org.microdegree.audit.Audits;
+import org.microdegree.audit.Reaudits;
 import org.microdegree.learners.EvidenceRecorded;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
@@ -17,12 +17,12 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 class ReauditOnEvidence {
 
-    private final Audits audits;
+    private final Reaudits audits;
     private final TransactionTemplate tx;
     private final ReentrantLock one = new ReentrantLock();
     private final io.micrometer.core.instrument.MeterRegistry meters;
 
-    ReauditOnEvidence(Audits audits, TransactionTemplate tx, io.micrometer.core.instrument.MeterRegistry meters) {
+    ReauditOnEvidence(Reaudits audits, TransactionTemplate tx, io.micrometer.core.instrument.MeterRegistry meters) {
         this.audits = audits;
         this.tx = tx;
         this.meters = meters;

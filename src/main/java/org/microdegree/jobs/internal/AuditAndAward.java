@@ -1,6 +1,6 @@
 package org.microdegree.jobs.internal;
 
-import org.microdegree.audit.Audits;
+import org.microdegree.audit.Reaudits;
 import org.microdegree.credentials.Certificates;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -27,13 +27,13 @@ class AuditAndAward implements Tasklet {
     static final String LAST = "last";
 
     private final JobLearners learners;
-    private final org.microdegree.learners.Learners records;
-    private final Audits audits;
+    private final org.microdegree.learners.LearnerEvidence records;
+    private final Reaudits audits;
     private final Certificates certificates;
     private final TransactionTemplate own;
     private final TransactionTemplate none;
 
-    AuditAndAward(JobLearners learners, org.microdegree.learners.Learners records, Audits audits, Certificates certificates,
+    AuditAndAward(JobLearners learners, org.microdegree.learners.LearnerEvidence records, Reaudits audits, Certificates certificates,
                   PlatformTransactionManager tm) {
         this.learners = learners;
         this.records = records;
@@ -65,14 +65,14 @@ class AuditAndAward implements Tasklet {
             return RepeatStatus.FINISHED;
         }
         // the chunk's evidence, read once for the audit and the certificates
-        var evidence = records.evidenceOf(ids);
+        var evidence = records.ofLearners(ids);
         if (Boolean.parseBoolean(ctx.getString(LearnerRanges.AUDIT))) {
             // committed before the awards read it, from their own connections
             own.executeWithoutResult(s -> audits.recordMet(ids, evidence));
         }
         boolean confirm = Boolean.parseBoolean(ctx.getString(LearnerRanges.CONFIRM));
         Certificates.Summary s = none.execute(t -> certificates.awardPending(ids, evidence,
-                org.microdegree.jobs.Jobs.actingAs(ctx.getString(LearnerRanges.USER, "job"), ctx.getString(LearnerRanges.REGISTRAR_AT, "")), confirm));
+                JobActors.actingAs(ctx.getString(LearnerRanges.USER, "job"), ctx.getString(LearnerRanges.REGISTRAR_AT, "")), confirm));
         for (int i = 0; i < ids.size(); i++) {
             contribution.incrementReadCount();
         }

@@ -1,6 +1,6 @@
 package org.microdegree.jobs.internal;
 
-import org.microdegree.audit.Audits;
+import org.microdegree.audit.Reaudits;
 import org.microdegree.catalog.Catalogue;
 import org.microdegree.credentials.Certificates;
 import org.microdegree.learners.Achievements;
@@ -64,7 +64,7 @@ class BulkJobs {
     }
 
     @Bean
-    Step auditAndAwardLearners(JobRepository repository, PlatformTransactionManager tm, JobLearners learners, Learners records, Audits audits,
+    Step auditAndAwardLearners(JobRepository repository, PlatformTransactionManager tm, JobLearners learners, org.microdegree.learners.LearnerEvidence records, Reaudits audits,
                                Certificates certificates) {
         return new StepBuilder(WORKER, repository)
                 .tasklet(new AuditAndAward(learners, records, audits, certificates, tm), tm)

@@ -8,8 +8,8 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * A server takes part in the jobs other instances on its database run: every two seconds it looks
- * for open partitions and runs them, one at a time. On for {@code serve} and {@code demo}
+ * A server takes part in the jobs other instances on its database run: every two seconds
+ * ({@code microdegree.jobs.help-every}) it looks for open partitions and runs them, one at a time. On for {@code serve} and {@code demo}
  * ({@code microdegree.jobs.help-others}); a command at the command line does only its own work.
  */
 @Component
@@ -19,10 +19,12 @@ class PartitionHelper implements SmartLifecycle {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PartitionHelper.class);
 
     private final PartitionBoard board;
+    private final java.time.Duration every;
     private ScheduledExecutorService timer;
 
-    PartitionHelper(PartitionBoard board) {
+    PartitionHelper(PartitionBoard board, @org.springframework.beans.factory.annotation.Value("${microdegree.jobs.help-every:2s}") java.time.Duration every) {
         this.board = board;
+        this.every = every;
     }
 
     @Override
@@ -41,7 +43,7 @@ class PartitionHelper implements SmartLifecycle {
             } catch (RuntimeException e) {
                 LOG.warn("taking part in other instances' jobs failed: {}", e.getMessage());
             }
-        }, 2, 2, TimeUnit.SECONDS);
+        }, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.microdegree.learners.Achievements;
 import org.microdegree.learners.LearnerInput;
 import org.microdegree.learners.LearnerRecords;
+import org.microdegree.learners.AccountLinks;
 import org.microdegree.learners.Learners;
 import org.microdegree.learners.internal.jdbc.LearnerStore;
 import org.microdegree.learners.model.Learner;
@@ -36,9 +37,11 @@ import org.springframework.web.bind.annotation.RestController;
 class LearnerResource {
 
     private final Learners learners;
+    private final AccountLinks links;
     private final Achievements achievements;
 
-    LearnerResource(Learners learners, Achievements achievements) {
+    LearnerResource(Learners learners, Achievements achievements, AccountLinks links) {
+        this.links = links;
         this.learners = learners;
         this.achievements = achievements;
     }
@@ -73,14 +76,14 @@ class LearnerResource {
     @PostMapping("/me/claims")
     @Operation(summary = "Ask for a one-time link to the e-mail address of your account, to link the learner record a registrar"
             + " made for that address (valid 24 hours; in demo mode the link is in the answer, as no mail is sent)")
-    ResponseEntity<Learners.Claim> claim(Actor actor) {
-        return ResponseEntity.accepted().body(learners.requestClaim(actor));
+    ResponseEntity<AccountLinks.Claim> claim(Actor actor) {
+        return ResponseEntity.accepted().body(links.requestClaim(actor));
     }
 
     @PostMapping("/me/claims/{secret}")
     @Operation(summary = "Follow the one-time link: the learner record is linked to your account")
     Views.LearnerView confirmClaim(@PathVariable String secret, Actor actor) {
-        return Views.LearnerView.of(learners.confirmClaim(secret, actor));
+        return Views.LearnerView.of(links.confirmClaim(secret, actor));
     }
 
     record LinkBody(@org.jspecify.annotations.Nullable String email) {
@@ -89,7 +92,7 @@ class LearnerResource {
     @PostMapping("/{id}/account")
     @Operation(summary = "Link the learner record to the account with this e-mail address (registrars of an institution that holds the record)")
     Views.LearnerView link(@PathVariable String id, @RequestBody LinkBody body, Actor actor) {
-        return Views.LearnerView.of(learners.linkByRegistrar(id, body.email(), actor));
+        return Views.LearnerView.of(links.linkByRegistrar(id, body.email(), actor));
     }
 
     @GetMapping("/{id}")

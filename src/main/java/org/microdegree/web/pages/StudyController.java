@@ -55,6 +55,7 @@ class StudyController {
             "Asia/Shanghai", "Asia/Tokyo", "Australia/Sydney", "America/Sao_Paulo", "America/New_York", "America/Los_Angeles");
 
     private final Learners learners;
+    private final org.microdegree.learners.AccountLinks links;
     private final Admissions admissions;
     private final Achievements achievements;
     private final Recognitions recognitions;
@@ -63,8 +64,10 @@ class StudyController {
     private final org.microdegree.audit.Audits audits;
 
     StudyController(Learners learners, Admissions admissions, Achievements achievements, Recognitions recognitions, Catalogue catalogue,
-                    MessageSource messages, org.microdegree.audit.Audits audits) {
+                    MessageSource messages, org.microdegree.audit.Audits audits,
+                    org.microdegree.learners.AccountLinks links) {
         this.audits = audits;
+        this.links = links;
         this.learners = learners;
         this.admissions = admissions;
         this.achievements = achievements;
@@ -133,7 +136,7 @@ class StudyController {
         var own = learners.own(actor);
         if (own.isEmpty()) {
             // nothing is linked: reading this page makes no record; the person may prove a record's e-mail address
-            model.addAttribute("claimsPossible", learners.claimsPossible());
+            model.addAttribute("claimsPossible", links.claimsPossible());
             return "study/no-record";
         }
         String id = own.get().id();
@@ -166,7 +169,7 @@ class StudyController {
 
     @PostMapping("/me/claim")
     String requestClaim(Actor actor, RedirectAttributes redirect) {
-        Learners.Claim claim = learners.requestClaim(actor);
+        org.microdegree.learners.AccountLinks.Claim claim = links.requestClaim(actor);
         redirect.addFlashAttribute("claimSentTo", claim.email());
         redirect.addFlashAttribute("demoLink", claim.demoLink());
         return "redirect:/me";
@@ -180,7 +183,7 @@ class StudyController {
 
     @PostMapping("/me/claim/{secret}")
     String confirmClaim(@PathVariable String secret, Actor actor, RedirectAttributes redirect) {
-        learners.confirmClaim(secret, actor);
+        links.confirmClaim(secret, actor);
         redirect.addFlashAttribute("done", "claim.linked");
         return "redirect:/me";
     }

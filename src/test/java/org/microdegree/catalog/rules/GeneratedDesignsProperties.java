@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
-import org.microdegree.catalog.SyntheticCatalogue;
+import org.microdegree.demo.SyntheticCatalogue;
 import org.microdegree.catalog.model.CatalogueBundle;
 import org.microdegree.policy.model.ConformanceReport;
 import org.microdegree.policy.model.Finding;

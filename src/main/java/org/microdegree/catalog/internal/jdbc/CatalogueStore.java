@@ -287,6 +287,19 @@ public class CatalogueStore {
         return new Page(docs, total);
     }
 
+    /**
+     * A mark that changes with every write to the catalogue: each write of an item adds a journal
+     * row, whose number is never reused, and institutions are few enough to read their times. Only
+     * indexes are read (the items' own rows hold their documents: 60 ms for the europe preset).
+     */
+    public String revision() {
+        return jdbc.sql("""
+                select coalesce((select max(seq) from catalog_journal), 0) || '/' || (select count(*) from catalog_item)
+                    || '/' || (select count(*) from catalog_institution)
+                    || '/' || coalesce(cast((select max(updated_at) from catalog_institution) as varchar(40)), '-')
+                """).query(String.class).single();
+    }
+
     /** Every stored version of every item, ordered by kind, id and version: the export's input. */
     public List<String> allDocuments(ItemKind kind) {
         return jdbc.sql("select document from catalog_item where kind = ? order by id, version")

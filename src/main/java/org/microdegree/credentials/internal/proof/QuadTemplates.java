@@ -96,7 +96,11 @@ final class QuadTemplates {
     }
 
     /** The quads of a skeleton, and for each slot whether it stands as a literal or as an IRI. */
-    private record Template(List<String[]> quads, boolean[] iri) {
+    /**
+     * @param slots per quad the slot of its subject, object and graph (-1: a fixed term), found once
+     *        here rather than parsed from the terms at every fill
+     */
+    private record Template(List<String[]> quads, int[][] slots, boolean[] iri) {
 
         static Template of(Rdfc rdfc, JsonObject skeleton, int slots) {
             List<String[]> quads = new ArrayList<>(128);
@@ -135,7 +139,12 @@ final class QuadTemplates {
                 }
                 iri[i] = seen[i] == 2;
             }
-            return new Template(quads, iri);
+            int[][] at = new int[quads.size()][];
+            for (int q = 0; q < quads.size(); q++) {
+                String[] quad = quads.get(q);
+                at[q] = new int[] {quad[0] == null ? -1 : slot(quad[0]), quad[2] == null ? -1 : slot(quad[2]), quad[6] == null ? -1 : slot(quad[6])};
+            }
+            return new Template(quads, at, iri);
         }
 
         private static int slot(String term) {
@@ -160,15 +169,13 @@ final class QuadTemplates {
                 }
             }
             Rdfc.Dataset dataset = new Rdfc.Dataset();
-            for (String[] q : quads) {
-                dataset.quad(fill(q[0], strings), q[1], fill(q[2], strings), q[3], q[4], q[5], fill(q[6], strings));
+            for (int q = 0; q < quads.size(); q++) {
+                String[] quad = quads.get(q);
+                int[] at = slots[q];
+                dataset.quad(at[0] < 0 ? quad[0] : strings.get(at[0]), quad[1], at[1] < 0 ? quad[2] : strings.get(at[1]), quad[3], quad[4], quad[5],
+                        at[2] < 0 ? quad[6] : strings.get(at[2]));
             }
             return dataset.canonical();
-        }
-
-        private static String fill(String term, List<String> strings) {
-            int slot = term == null ? -1 : slot(term);
-            return slot < 0 ? term : strings.get(slot);
         }
     }
 }

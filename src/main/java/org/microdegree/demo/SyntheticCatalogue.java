@@ -1,4 +1,4 @@
-package org.microdegree.catalog;
+package org.microdegree.demo;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.microdegree.cli;
+package org.microdegree.demo;
 
 import java.io.IOException;
 import java.io.Writer;

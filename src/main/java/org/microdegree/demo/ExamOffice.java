@@ -1,4 +1,4 @@
-package org.microdegree.cli;
+package org.microdegree.demo;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -21,9 +21,9 @@ import org.microdegree.shared.ItemId;
  * are for units of those programmes (a micro-credential, or one of its modules), the rest for any
  * module of the institution, so that some learners complete their programmes and others are on the way.
  */
-final class ExamOffice {
+public final class ExamOffice {
 
-    record Files(byte[] learners, byte[] achievements, byte[] enrolments) {
+    public record Files(byte[] learners, byte[] achievements, byte[] enrolments) {
     }
 
     private static final List<String> GRADES = List.of("1.0", "1.3", "1.7", "2.0", "2.3", "2.7", "3.0", "3.3", "3.7", "4.0", "5.0");
@@ -31,7 +31,7 @@ final class ExamOffice {
     private ExamOffice() {
     }
 
-    static Files write(CatalogueBundle bundle, long seed, int learners, int results) {
+    public static Files write(CatalogueBundle bundle, long seed, int learners, int results) {
         Random random = new Random(seed);
         Map<ItemId, MicroCredential> mcs = new HashMap<>();
         bundle.microCredentials().forEach(mc -> mcs.put(mc.id(), mc));

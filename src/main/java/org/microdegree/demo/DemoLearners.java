@@ -1,4 +1,4 @@
-package org.microdegree.cli;
+package org.microdegree.demo;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,0 +1,180 @@
+package org.microdegree.audit;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.microdegree.audit.engine.AuditPolicy;
+import org.microdegree.audit.engine.AuditResult;
+import org.microdegree.audit.engine.Degree;
+import org.microdegree.audit.engine.Proof;
+import org.microdegree.audit.internal.MetStore;
+import org.microdegree.catalog.model.ItemKind;
+import org.microdegree.learners.Admissions;
+import org.microdegree.learners.Evidence;
+import org.microdegree.learners.LearnerEvidence;
+import org.microdegree.learners.model.Enrolment;
+import org.microdegree.shared.Actor;
+import org.microdegree.shared.ItemId;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+
+/**
+ * Audits of many learners at once: everyone enrolled ({@code ./microdegree audit --all}), the
+ * learners new evidence touched (announcing what they met), and a bulk job's chunk (recording what
+ * they met for the job's own award step). What a learner met is recorded once per credential
+ * version however often this runs.
+ */
+@Service
+public class Reaudits {
+
+    private final Audits audits;
+    private final LearnerEvidence evidence;
+    private final Admissions admissions;
+    private final MetStore met;
+    private final ApplicationEventPublisher events;
+
+    Reaudits(Audits audits, LearnerEvidence evidence, Admissions admissions, MetStore met, ApplicationEventPublisher events) {
+        this.audits = audits;
+        this.evidence = evidence;
+        this.admissions = admissions;
+        this.met = met;
+        this.events = events;
+    }
+
+    /** What a batch audit found. */
+    public record Summary(int learners, int credentials, int complete, long millis) {
+    }
+
+    /** Audits every learner for every micro-credential and programme they are enrolled in (operators only). */
+    public Summary auditAll(Actor actor) {
+        if (!actor.operator()) {
+            throw new org.microdegree.shared.ForbiddenException("the batch audit runs at the command line");
+        }
+        long started = System.nanoTime();
+        CatalogueUnits units = audits.catalogueUnits();
+        Map<String, List<Enrolment>> byLearner = new LinkedHashMap<>();
+        for (Enrolment e : admissions.activeEnrolments()) {
+            byLearner.computeIfAbsent(e.learnerId(), k -> new ArrayList<>()).add(e);
+        }
+        LocalDate today = LocalDate.now(audits.clock());
+        Map<String, List<Evidence>> all = this.evidence.ofAll();
+        AuditPolicy policy = AuditPolicy.on(today);
+        // learners are independent and the snapshot is read-only: audit them on every core
+        java.util.concurrent.atomic.LongAdder credentials = new java.util.concurrent.atomic.LongAdder();
+        java.util.concurrent.atomic.LongAdder complete = new java.util.concurrent.atomic.LongAdder();
+        byLearner.entrySet().parallelStream().forEach(l -> {
+            auditEnrolments(l.getValue(), Audits.proofs(all.getOrDefault(l.getKey(), List.of())), units, policy, (e, r) -> {
+                credentials.increment();
+                if (r.complete()) {
+                    complete.increment();
+                }
+            });
+        });
+        return new Summary(byLearner.size(), credentials.intValue(), complete.intValue(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /**
+     * Re-audits these learners (after new evidence) for everything they are enrolled in. Each
+     * credential version newly met, and each micro-credential completed within an enrolled
+     * programme, is recorded and announced as {@link RequirementsMet}, once per learner and
+     * version however often this runs. Runs in the caller's transaction; returns how many were new.
+     */
+    public int reaudit(java.util.Collection<String> learnerIds) {
+        return reaudit(learnerIds, true, null);
+    }
+
+    /**
+     * The same for a bulk job: each credential version newly met is recorded, and announced to no
+     * one: the job's award step issues the certificates of what it recorded, a chunk at a time, so
+     * that an import of thousands of learners leaves no event behind. Returns how many were new.
+     */
+    public int recordMet(java.util.Collection<String> learnerIds) {
+        return reaudit(learnerIds, false, null);
+    }
+
+    /** The same over these learners' evidence, read before (the job's chunk reads it once for the audit and the certificates). */
+    public int recordMet(java.util.Collection<String> learnerIds, Map<String, List<Evidence>> evidence) {
+        return reaudit(learnerIds, false, evidence);
+    }
+
+    private int reaudit(java.util.Collection<String> learnerIds, boolean announce, @Nullable Map<String, List<Evidence>> read) {
+        CatalogueUnits units = audits.catalogueUnits();
+        LocalDate today = LocalDate.now(audits.clock());
+        AuditPolicy policy = AuditPolicy.on(today);
+        // many learners (an import) are read a thousand at a time rather than one by one
+        boolean batch = learnerIds.size() > 50;
+        Map<String, List<Evidence>> all = read != null ? read : batch ? this.evidence.ofLearners(learnerIds) : Map.of();
+        Map<String, List<Enrolment>> enrolled = new java.util.HashMap<>();
+        if (batch) {
+            admissions.activeEnrolments(learnerIds).forEach(e -> enrolled.computeIfAbsent(e.learnerId(), k -> new ArrayList<>()).add(e));
+        }
+        java.time.Instant now = audits.clock().instant();
+        int[] fresh = {0};
+        for (String learner : learnerIds) {
+            List<Enrolment> mine = batch ? enrolled.getOrDefault(learner, List.of())
+                    : admissions.enrolments(learner).stream().filter(e -> e.status().code().equals("enrolled")).toList();
+            if (mine.isEmpty()) {
+                continue;
+            }
+            List<Proof> evidence = Audits.proofs(batch || read != null ? all.getOrDefault(learner, List.of()) : this.evidence.of(learner));
+            Degree degree = Audits.degreeOf(mine, units);
+            auditEnrolments(mine, evidence, units, policy, (e, r) -> {
+                if (r.complete()) {
+                    fresh[0] += announce(learner, e.itemKind(), e.item(), units, today, now,
+                            announce ? details(r, degree, evidence, units) : null, announce);
+                }
+                for (ItemId mc : r.completedMicroCredentials()) {
+                    if (!mc.equals(e.item())) {
+                        fresh[0] += announce(learner, ItemKind.MICRO_CREDENTIAL, mc, units, today, now, null, announce);
+                    }
+                }
+            });
+        }
+        return fresh[0];
+    }
+
+    /** Audits each of one learner's enrolments that the catalogue can audit, beside her degree if she studies one. */
+    private static void auditEnrolments(List<Enrolment> enrolments, List<Proof> evidence, CatalogueUnits units, AuditPolicy policy,
+                                        java.util.function.BiConsumer<Enrolment, AuditResult> audited) {
+        Degree degree = Audits.degreeOf(enrolments, units);
+        for (Enrolment e : enrolments) {
+            units.treeFor(e.itemKind(), e.item())
+                    .ifPresent(tree -> audited.accept(e, Audits.auditOne(e.itemKind(), e.item(), tree, evidence, units, policy, degree)));
+        }
+    }
+
+    private int announce(String learner, ItemKind kind, ItemId item, CatalogueUnits units, LocalDate today, java.time.Instant now,
+                         @Nullable Details details, boolean publish) {
+        int version = units.version(kind, item);
+        if (version == 0 || !met.claim(learner, kind, item, version, today, now)) {
+            return 0;
+        }
+        if (!publish) {
+            return 1;
+        }
+        events.publishEvent(details == null ? new RequirementsMet(learner, kind, item, version, today)
+                : new RequirementsMet(learner, kind, item, version, today, details.degree(), details.completed(), details.within(), details.additional()));
+        return 1;
+    }
+
+    /** What a programme's certificate lists, as the audit that found it met saw it. */
+    private record Details(@Nullable String degree, List<String> completed, List<String> within, List<String> additional) {
+    }
+
+    private static @Nullable Details details(AuditResult r, @Nullable Degree degree, List<Proof> evidence, CatalogueUnits units) {
+        if (!units.microDegrees.containsKey(r.programme())) {
+            return null;
+        }
+        List<String> completed = r.completedMicroCredentials().stream().map(ItemId::value).toList();
+        if (degree == null) {
+            return new Details(null, completed, List.of(), List.of());
+        }
+        Map<ItemId, Boolean> split = degree.split(units.microDegrees.get(r.programme()).requirements(), r, evidence, units);
+        return new Details(degree.id().value(), completed,
+                split.entrySet().stream().filter(Map.Entry::getValue).map(e -> e.getKey().value()).toList(),
+                split.entrySet().stream().filter(e -> !e.getValue()).map(e -> e.getKey().value()).toList());
+    }
+}

@@ -1,0 +1,110 @@
+package org.microdegree.learners;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.microdegree.learners.internal.jdbc.LearnerStore;
+import org.microdegree.learners.model.Achievement;
+import org.microdegree.learners.model.RecognitionCase;
+import org.microdegree.shared.InstitutionId;
+import org.springframework.stereotype.Service;
+
+/**
+ * What counts towards credentials, for the audit and the certificates: passed results and granted
+ * recognitions, of one learner, of many (a job's chunk) or of everyone (a batch audit). No access
+ * check: the callers (audit, credentials, jobs) check who asks.
+ */
+@Service
+public class LearnerEvidence {
+
+    private final LearnerStore store;
+
+    LearnerEvidence(LearnerStore store) {
+        this.store = store;
+    }
+
+    /** What counts towards credentials: passed achievements and granted recognitions. */
+    public List<Evidence> of(String learnerId) {
+        return evidence(store.achievementsOf(learnerId), store.recognitionsOf(learnerId));
+    }
+
+    /**
+     * Every learner's evidence at once, for a batch audit: results read lean in one stream (two
+     * streams side by side were slower on H2), the few distinct units, institutions and kinds
+     * shared between a million rows.
+     */
+    public Map<String, List<Evidence>> ofAll() {
+        // the table in as many parts as there are cores, each read on its own connection; then merged
+        int parts = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+        List<Map<String, List<Evidence>>> read = java.util.stream.IntStream.range(0, parts).parallel()
+                .mapToObj(part -> collect(row -> store.forEachPassed(parts, part, row), null, part == 0)).toList();
+        Map<String, List<Evidence>> all = read.getFirst();
+        for (Map<String, List<Evidence>> more : read.subList(1, read.size())) {
+            more.forEach((learner, evidence) -> all.merge(learner, evidence, (a, b) -> {
+                a.addAll(b);
+                return a;
+            }));
+        }
+        return all;
+    }
+
+    /** The evidence of these learners, for a re-audit of many at once. */
+    public Map<String, List<Evidence>> ofLearners(java.util.Collection<String> learnerIds) {
+        return collect(row -> store.forEachPassed(learnerIds, row), new java.util.HashSet<>(learnerIds), true);
+    }
+
+    private Map<String, List<Evidence>> collect(java.util.function.Consumer<LearnerStore.PassedRow> source, java.util.@Nullable Set<String> only,
+                                                boolean withRecognitions) {
+        Map<String, List<Evidence>> out = new java.util.HashMap<>();
+        Map<String, org.microdegree.shared.ItemId> items = new java.util.HashMap<>();
+        Map<String, InstitutionId> institutions = new java.util.HashMap<>();
+        Map<String, org.microdegree.catalog.model.ItemKind> kinds = new java.util.HashMap<>();
+        Map<Object, Object> values = new java.util.HashMap<>();   // CP, grades and dates: a few hundred distinct values
+        source.accept((learner, id, institution, kind, item, cp, german, on) ->
+                out.computeIfAbsent(learner, k -> new ArrayList<>(40)).add(new Evidence("achievement", id,
+                        kinds.computeIfAbsent(kind, k -> org.microdegree.catalog.model.Coded.fromCode(org.microdegree.catalog.model.ItemKind.class, k)
+                                .orElseThrow()),
+                        items.computeIfAbsent(item, org.microdegree.shared.ItemId::of), institutions.computeIfAbsent(institution, InstitutionId::of),
+                        shared(values, cp), german == null ? null : shared(values, german), shared(values, on))));
+        if (withRecognitions) {   // once per read, not once per part
+            store.creditingRecognitions().forEach((learner, cases) -> {
+                if (only == null || only.contains(learner)) {
+                    out.computeIfAbsent(learner, k -> new ArrayList<>()).addAll(evidence(List.of(), cases));
+                }
+            });
+        }
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T shared(Map<Object, Object> values, T value) {
+        return (T) values.computeIfAbsent(value, v -> v);
+    }
+
+    private static List<Evidence> evidence(List<Achievement> achievements, List<RecognitionCase> recognitions) {
+        List<Evidence> out = new ArrayList<>();
+        for (Achievement a : achievements) {
+            if (a.grade().passed()) {
+                out.add(new Evidence("achievement", a.id(), a.itemKind(), a.item(), a.institution(), a.creditPoints(), a.grade().german(),
+                        a.achievedOn()));
+            }
+        }
+        for (RecognitionCase c : recognitions) {
+            if (c.status().credits() && c.creditedCreditPoints() != null && c.decidedAt() != null) {
+                org.microdegree.catalog.model.ItemKind kind = switch (c.target()) {
+                    case MICRO_CREDENTIAL -> org.microdegree.catalog.model.ItemKind.MICRO_CREDENTIAL;
+                    case MICRO_DEGREE -> org.microdegree.catalog.model.ItemKind.MICRO_DEGREE;
+                    case STUDY_PROGRAMME -> org.microdegree.catalog.model.ItemKind.STUDY_PROGRAMME;
+                    case ADMISSION_REQUIREMENT -> null;
+                };
+                out.add(new Evidence("recognition", c.id(), kind,
+                        kind != null && org.microdegree.shared.ItemId.isValid(c.targetRef()) ? org.microdegree.shared.ItemId.of(c.targetRef()) : null,
+                        c.targetInstitution(), c.creditedCreditPoints(), null,
+                        LocalDate.ofInstant(c.decidedAt(), java.time.ZoneOffset.UTC)));
+            }
+        }
+        return out;
+    }
+}
