@@ -11,6 +11,7 @@ import org.springframework.test.context.DynamicPropertySource;
 /** Integration tests on a real database (H2, or PostgreSQL under -Ppostgres), each starting empty. */
 @SpringBootTest
 @AutoConfigureMockMvc
+@org.springframework.context.annotation.Import(TestClock.Config.class)
 public abstract class DatabaseIT {
 
     @Autowired

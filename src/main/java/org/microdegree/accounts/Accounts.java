@@ -48,7 +48,7 @@ public class Accounts {
     // compared against when the e-mail is unknown, so that a refusal takes as long either way;
     // made on first use, so that commands which never sign anyone in do not pay for a hash
     private volatile @Nullable String dummyHash;
-    private Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     private String dummyHash() {
         String hash = dummyHash;
@@ -59,7 +59,8 @@ public class Accounts {
         return hash;
     }
 
-    public Accounts(AccountStore store, TransactionTemplate tx, ApplicationEventPublisher events) {
+    public Accounts(AccountStore store, TransactionTemplate tx, ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.store = store;
         this.tx = tx;
         this.events = events;
@@ -77,11 +78,6 @@ public class Accounts {
      */
     public java.util.Map<String, String> learnerAccountsAt(org.microdegree.shared.InstitutionId institution, java.util.Collection<String> emails) {
         return emails.isEmpty() ? java.util.Map.of() : store.learnersAt(institution.value(), emails);
-    }
-
-    /** For tests of throttling: the time the module reads. */
-    void clock(Clock clock) {
-        this.clock = clock;
     }
 
     // ---- accounts ----

@@ -41,22 +41,14 @@ public class Audits {
     private final Learners learners;
     private final LearnerEvidence evidence;
     private final Admissions admissions;
-    private Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    public Audits(Catalogue catalogue, Learners learners, LearnerEvidence evidence, Admissions admissions) {
+    public Audits(Catalogue catalogue, Learners learners, LearnerEvidence evidence, Admissions admissions, Clock clock) {
+        this.clock = clock;
         this.catalogue = catalogue;
         this.learners = learners;
         this.evidence = evidence;
         this.admissions = admissions;
-    }
-
-    /** For tests: the day audits are run on. */
-    void clock(Clock clock) {
-        this.clock = clock;
-    }
-
-    Clock clock() {
-        return clock;
     }
 
     /** A hypothetical result for a what-if audit: a unit passed with its CP. */

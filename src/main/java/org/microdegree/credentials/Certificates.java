@@ -54,9 +54,10 @@ public class Certificates {
     private final KeyRing keys;
     private final Urls urls;
     private final CertificateIssuer issuer;
-    private Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    public Certificates(Catalogue catalogue, Learners learners, LearnerEvidence evidence, Audits audits, CertificateStore store, KeyRing keys, Urls urls) {
+    public Certificates(Catalogue catalogue, Learners learners, LearnerEvidence evidence, Audits audits, CertificateStore store, KeyRing keys, Urls urls, Clock clock) {
+        this.clock = clock;
         this.catalogue = catalogue;
         this.learners = learners;
         this.evidence = evidence;
@@ -65,10 +66,6 @@ public class Certificates {
         this.keys = keys;
         this.urls = urls;
         this.issuer = new CertificateIssuer(store, urls, () -> clock);
-    }
-
-    void clock(Clock clock) {
-        this.clock = clock;
     }
 
     /** What an award came to. */

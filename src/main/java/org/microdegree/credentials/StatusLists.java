@@ -36,9 +36,10 @@ public class StatusLists {
     private final KeyRing keys;
     private final Urls urls;
     private final Map<String, Signed> cache = new ConcurrentHashMap<>();
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    public StatusLists(CertificateStore store, KeyRing keys, Urls urls) {
+    public StatusLists(CertificateStore store, KeyRing keys, Urls urls, Clock clock) {
+        this.clock = clock;
         this.store = store;
         this.keys = keys;
         this.urls = urls;

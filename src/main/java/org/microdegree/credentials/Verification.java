@@ -5,7 +5,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParsingException;
-import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.security.PublicKey;
@@ -70,16 +69,13 @@ public class Verification {
     private final ProofCache proofs = new ProofCache(20_000);
     private final CertificateStore store;
     private final Urls urls;
-    private Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    public Verification(KeyRing keys, CertificateStore store, Urls urls) {
+    public Verification(KeyRing keys, CertificateStore store, Urls urls, Clock clock) {
+        this.clock = clock;
         this.keys = keys;
         this.store = store;
         this.urls = urls;
-    }
-
-    void clock(Clock clock) {
-        this.clock = clock;
     }
 
     /** A JSON credential, or a PDF certificate with the credential attached. */

@@ -32,9 +32,10 @@ public class AccountLinks {
     private final Accounts accounts;
     private final TransactionTemplate tx;
     private final ClaimMail claimMail;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    AccountLinks(LearnerStore store, Accounts accounts, TransactionTemplate tx, ClaimMail claimMail) {
+    AccountLinks(LearnerStore store, Accounts accounts, TransactionTemplate tx, ClaimMail claimMail, Clock clock) {
+        this.clock = clock;
         this.store = store;
         this.accounts = accounts;
         this.tx = tx;

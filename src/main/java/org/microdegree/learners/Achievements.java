@@ -41,18 +41,15 @@ public class Achievements {
     private final Catalogue catalogue;
     private final TransactionTemplate tx;
     private final org.springframework.context.ApplicationEventPublisher events;
-    private Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     public Achievements(LearnerStore store, Catalogue catalogue, TransactionTemplate tx,
-                        org.springframework.context.ApplicationEventPublisher events) {
+                        org.springframework.context.ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.store = store;
         this.catalogue = catalogue;
         this.tx = tx;
         this.events = events;
-    }
-
-    void clock(Clock clock) {
-        this.clock = clock;
     }
 
     /** One result from the web form or the API ({@code source} web or api). */

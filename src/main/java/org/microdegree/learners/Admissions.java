@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.microdegree.catalog.Catalogue;
@@ -69,20 +68,17 @@ public class Admissions {
     private final TransactionTemplate tx;
     // a new enrolment may complete what earlier results could not: the audit looks again
     private final org.springframework.context.ApplicationEventPublisher events;
-    private Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     public Admissions(LearnerStore store, Catalogue catalogue, Learners learners, Notifier notifier, TransactionTemplate tx,
-                      org.springframework.context.ApplicationEventPublisher events) {
+                      org.springframework.context.ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.events = events;
         this.store = store;
         this.catalogue = catalogue;
         this.learners = learners;
         this.notifier = notifier;
         this.tx = tx;
-    }
-
-    void clock(Clock clock) {
-        this.clock = clock;
     }
 
     // ---- rounds ----

@@ -44,19 +44,16 @@ public class Learners {
     private final TransactionTemplate tx;
     private final org.microdegree.learners.internal.ClaimMail claimMail;
     private final AccountLinks links;
-    private Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     public Learners(LearnerStore store, Accounts accounts, TransactionTemplate tx, org.microdegree.learners.internal.ClaimMail claimMail,
-                    AccountLinks links) {
+                    AccountLinks links, Clock clock) {
+        this.clock = clock;
         this.links = links;
         this.store = store;
         this.accounts = accounts;
         this.tx = tx;
         this.claimMail = claimMail;
-    }
-
-    void clock(Clock clock) {
-        this.clock = clock;
     }
 
     public Learner create(LearnerInput in, Actor actor) {

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.microdegree.catalog.Catalogue;
@@ -48,20 +47,17 @@ public class Recognitions {
     private final Notifier notifier;
     private final TransactionTemplate tx;
     private final org.springframework.context.ApplicationEventPublisher events;
-    private Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     public Recognitions(LearnerStore store, Catalogue catalogue, Learners learners, Notifier notifier, TransactionTemplate tx,
-                        org.springframework.context.ApplicationEventPublisher events) {
+                        org.springframework.context.ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.events = events;
         this.store = store;
         this.catalogue = catalogue;
         this.learners = learners;
         this.notifier = notifier;
         this.tx = tx;
-    }
-
-    void clock(Clock clock) {
-        this.clock = clock;
     }
 
     public RecognitionCase request(RecognitionInput in, Actor actor) {

@@ -37,6 +37,21 @@ record DataDirectory(Path dir) {
         }
     }
 
+    /** Why the job's failed steps failed, as Spring Batch kept it: for the message of a failing test. */
+    String failedSteps() {
+        StringBuilder out = new StringBuilder();
+        try (Connection db = connect(); ResultSet rs = db.createStatement().executeQuery(
+                "select step_name, exit_message from batch_step_execution where status = 'FAILED' order by step_execution_id")) {
+            while (rs.next()) {
+                String message = rs.getString(2);
+                out.append("\n").append(rs.getString(1)).append(": ").append(message == null ? "" : message.substring(0, Math.min(3000, message.length())));
+            }
+        } catch (Exception e) {
+            out.append("\n(failed steps not readable: ").append(e.getMessage()).append(")");
+        }
+        return out.toString();
+    }
+
     /** Waits until a command owns the database file (had this JVM opened it first, the command could not). */
     void awaitOpenedBy(Process command, Instant deadline) throws InterruptedException {
         while (!Files.exists(lock()) && command.isAlive() && Instant.now().isBefore(deadline)) {

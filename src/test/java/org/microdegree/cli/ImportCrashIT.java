@@ -59,7 +59,7 @@ class ImportCrashIT {
         try {
             // the dead job has not moved for a while; --quiet 0 says it is dead now
             InProcess.Run restarted = InProcess.run("jobs", "restart", running.group(1), "--quiet", "0", "--data", data.toString());
-            assertThat(restarted.exit()).as(restarted.out() + restarted.err()).isZero();
+            assertThat(restarted.exit()).as(() -> restarted.out() + restarted.err() + db.failedSteps()).isZero();
             assertThat(restarted.out()).contains("(import, the restart of job " + running.group(1) + ") completed");
         } finally {
             System.clearProperty("microdegree.keys.password");
@@ -109,7 +109,7 @@ class ImportCrashIT {
         System.setProperty("microdegree.keys.password", PASSWORD);
         try {
             InProcess.Run restarted = InProcess.run("jobs", "restart", running.group(1), "--quiet", "0", "--data", data.toString());
-            assertThat(restarted.exit()).as(restarted.out() + restarted.err()).isZero();
+            assertThat(restarted.exit()).as(() -> restarted.out() + restarted.err() + db.failedSteps()).isZero();
         } finally {
             System.clearProperty("microdegree.keys.password");
         }

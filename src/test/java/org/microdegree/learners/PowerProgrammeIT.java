@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -47,6 +45,8 @@ class PowerProgrammeIT extends DatabaseIT {
     Learners learners;
     @Autowired
     Admissions admissions;
+    @Autowired
+    org.microdegree.TestClock clock;
 
     final Actor registrars = Actor.person("registrars", "Registrars of the alliance",
             java.util.Set.of(Grant.of(Role.REGISTRAR, "luh"), Grant.of(Role.REGISTRAR, "lut"), Grant.of(Role.REGISTRAR, "but")));
@@ -59,9 +59,12 @@ class PowerProgrammeIT extends DatabaseIT {
     }
 
     void at(Instant now) {
-        Clock c = Clock.fixed(now, ZoneOffset.UTC);
-        admissions.clock(c);
-        learners.clock(c);
+        clock.set(now);
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void backToNow() {
+        clock.reset();
     }
 
     ApplicationRound powerProgrammeRound() {

@@ -3,7 +3,6 @@ package org.microdegree.learners.internal;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import org.microdegree.learners.NotificationSender;
 import org.microdegree.learners.internal.jdbc.LearnerStore;
 import org.microdegree.learners.model.Learner;
@@ -29,9 +28,10 @@ public class Notifier {
     private final LearnerStore store;
     private final MessageSource messages;
     private final ObjectProvider<NotificationSender> senders;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    public Notifier(LearnerStore store, MessageSource messages, ObjectProvider<NotificationSender> senders) {
+    public Notifier(LearnerStore store, MessageSource messages, ObjectProvider<NotificationSender> senders, Clock clock) {
+        this.clock = clock;
         this.store = store;
         this.messages = messages;
         this.senders = senders;

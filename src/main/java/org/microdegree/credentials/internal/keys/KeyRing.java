@@ -41,12 +41,13 @@ public class KeyRing {
     }
 
     private final JdbcClient jdbc;
-    private Clock clock = Clock.systemUTC();
+    private final Clock clock;
     private final @Nullable String password;
     private final Map<String, SigningKey> current = new ConcurrentHashMap<>();
     private volatile @Nullable Seal seal;
 
-    public KeyRing(JdbcClient jdbc, @Value("${microdegree.keys.password:}") @Nullable String password) {
+    public KeyRing(JdbcClient jdbc, @Value("${microdegree.keys.password:}") @Nullable String password, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.password = password == null || password.isBlank() ? null : password;
     }
