@@ -42,18 +42,15 @@ public class Learners {
     private final LearnerStore store;
     private final Accounts accounts;
     private final TransactionTemplate tx;
-    private final org.microdegree.learners.internal.ClaimMail claimMail;
     private final AccountLinks links;
     private final Clock clock;
 
-    public Learners(LearnerStore store, Accounts accounts, TransactionTemplate tx, org.microdegree.learners.internal.ClaimMail claimMail,
-                    AccountLinks links, Clock clock) {
+    public Learners(LearnerStore store, Accounts accounts, TransactionTemplate tx, AccountLinks links, Clock clock) {
         this.clock = clock;
         this.links = links;
         this.store = store;
         this.accounts = accounts;
         this.tx = tx;
-        this.claimMail = claimMail;
     }
 
     public Learner create(LearnerInput in, Actor actor) {
