@@ -16,7 +16,7 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import org.microdegree.catalog.internal.CatalogueChecks;
-import org.microdegree.catalog.internal.bundle.BundleFormat;
+import org.microdegree.catalog.format.BundleFormat;
 import org.microdegree.catalog.internal.csv.ModuleCsv;
 import org.microdegree.catalog.internal.jdbc.CatalogueStore;
 import org.microdegree.catalog.internal.jdbc.CatalogueStore.Head;
@@ -72,16 +72,16 @@ public class Catalogue {
     /** For conformance checks: unknown ESCO skills are a rule's finding there, not bad input. */
     private final CatalogueChecks checksWithoutSkills = new CatalogueChecks(uri -> true);
     private final TransactionTemplate tx;
-    private final ObjectProvider<Conformance> conformance;
+    private final ObjectProvider<SubmissionGate> gates;
     private final Profiles profiles;
     private volatile @Nullable Snapshot last;
 
-    Catalogue(CatalogueStore store, Skills skills, TransactionTemplate tx, ObjectProvider<Conformance> conformance, Profiles profiles) {
+    Catalogue(CatalogueStore store, Skills skills, TransactionTemplate tx, ObjectProvider<SubmissionGate> gates, Profiles profiles) {
         this.store = store;
         this.profiles = profiles;
         this.checks = new CatalogueChecks(skills::isSkill);
         this.tx = tx;
-        this.conformance = conformance;
+        this.gates = gates;
     }
 
     // ---- bundles ----
@@ -98,12 +98,13 @@ public class Catalogue {
         return importBundle(source, read.bundle(), read.locate(), actor);
     }
 
-    BundleFormat.Parsed parse(String source, byte[] content, BundleSyntax syntax) {
+    /** Reads a bundle file without importing it; bad input is an {@link InvalidInputException} with line numbers. */
+    public BundleFormat.Parsed parse(String source, byte[] content, BundleSyntax syntax) {
         return format.read(source, content, syntax);
     }
 
     /** The structural problems of a bundle over the stored catalogue, ESCO skills aside. */
-    List<Violation> structuralProblems(CatalogueBundle bundle) {
+    public List<Violation> structuralProblems(CatalogueBundle bundle) {
         List<Violation> problems = new ArrayList<>(checksWithoutSkills.check(bundle, known(store::exists, storedInstitutions())));
         problems.addAll(unknownProfiles(bundle));
         return problems;
@@ -126,7 +127,7 @@ public class Catalogue {
     }
 
     /** The ids of items of kind {@code by} whose some version names the given item. */
-    List<ItemId> usedBy(ItemKind kind, ItemId id, ItemKind by) {
+    public List<ItemId> usedBy(ItemKind kind, ItemId id, ItemKind by) {
         return store.usedBy(kind, id).stream().filter(r -> r.kind() == by).map(CatalogueStore.RefRow::id).distinct().toList();
     }
 
@@ -488,18 +489,17 @@ public class Catalogue {
 
     // ---- helpers ----
 
-    /** Submission and publication need a design without errors against its profiles. */
+    /**
+     * Submission and publication need every gate's consent (the rule profiles' among them). The
+     * gates are looked up when asked: the conformance module that provides one reads the catalogue.
+     */
     private void requireConformance(CatalogueItem item, LifecycleAction action) {
         if (item.kind() != ItemKind.MICRO_CREDENTIAL && item.kind() != ItemKind.MICRO_DEGREE) {
             return;
         }
-        var report = conformance.getObject().checkItem(item);
-        if (!report.conforms()) {
-            String prefix = item.kind().bundleField() + "[" + item.id() + "]";
-            throw new InvalidInputException(report.errors().stream()
-                    .map(f -> Violation.at(f.path().startsWith(prefix + ".") ? f.path().substring(prefix.length() + 1) : f.path(),
-                            "cannot " + action.code() + ": " + f.rule() + ": " + f.message().en()))
-                    .toList());
+        List<Violation> objections = gates.orderedStream().flatMap(g -> g.objections(item, action).stream()).toList();
+        if (!objections.isEmpty()) {
+            throw new InvalidInputException(objections);
         }
     }
 

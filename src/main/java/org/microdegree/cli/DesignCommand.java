@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.microdegree.catalog.BundleSyntax;
-import org.microdegree.catalog.ProgrammeDesigner;
-import org.microdegree.catalog.building.Note;
-import org.microdegree.catalog.building.Pattern;
+import org.microdegree.design.ProgrammeDesigner;
+import org.microdegree.design.building.Note;
+import org.microdegree.design.building.Pattern;
 import org.microdegree.policy.model.Finding;
 import org.microdegree.shared.Actor;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -77,7 +77,7 @@ class DesignCommand implements Callable<Integer> {
                 write(report, designer.json(result.draft().report()));
             }
             if (format.equals("json")) {
-                o.println(new String(designer.json(org.microdegree.catalog.DesignView.of(result, n -> text(messages, n, locale), language)),
+                o.println(new String(designer.json(org.microdegree.design.DesignView.of(result, n -> text(messages, n, locale), language)),
                         java.nio.charset.StandardCharsets.UTF_8));
             } else {
                 printText(o, result, messages, locale, language);

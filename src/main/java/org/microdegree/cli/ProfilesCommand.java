@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
-import org.microdegree.catalog.Conformance;
+import org.microdegree.conformance.Conformance;
 import org.microdegree.policy.Profiles;
 import org.microdegree.policy.RuleChange;
 import org.microdegree.policy.model.Rule;

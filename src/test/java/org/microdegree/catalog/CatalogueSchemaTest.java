@@ -11,7 +11,7 @@ import com.networknt.schema.ValidationMessage;
 import java.io.InputStream;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.microdegree.catalog.internal.bundle.BundleFormat;
+import org.microdegree.catalog.format.BundleFormat;
 
 /** The published JSON Schema describes what the importer reads: checked by an independent validator. */
 class CatalogueSchemaTest {

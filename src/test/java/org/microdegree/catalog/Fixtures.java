@@ -3,7 +3,7 @@ package org.microdegree.catalog;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import org.microdegree.catalog.internal.bundle.BundleFormat;
+import org.microdegree.catalog.format.BundleFormat;
 import org.microdegree.catalog.model.CatalogueBundle;
 import org.microdegree.catalog.model.MicroDegreeProgramme;
 import org.microdegree.shared.ItemId;

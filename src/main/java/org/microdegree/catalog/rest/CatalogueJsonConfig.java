@@ -1,6 +1,6 @@
 package org.microdegree.catalog.rest;
 
-import org.microdegree.catalog.internal.bundle.CatalogueJsonModule;
+import org.microdegree.catalog.format.CatalogueJsonModule;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

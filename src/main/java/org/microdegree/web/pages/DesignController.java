@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.microdegree.catalog.Catalogue;
-import org.microdegree.catalog.Conformance;
+import org.microdegree.conformance.Conformance;
 import org.microdegree.catalog.model.CatalogueItem;
 import org.microdegree.catalog.model.Coded;
 import org.microdegree.catalog.model.ItemKind;
