@@ -16,7 +16,7 @@ import org.microdegree.catalog.BundleSyntax;
 import org.microdegree.catalog.Catalogue;
 import org.microdegree.credentials.Verification;
 import org.microdegree.learners.Achievements;
-import org.microdegree.learners.Admissions;
+import org.microdegree.learners.EnrollingLearners;
 import org.microdegree.learners.Learners;
 import org.microdegree.shared.Actor;
 import org.microdegree.shared.ConflictException;
@@ -42,7 +42,7 @@ class BadInputFuzzIT extends DatabaseIT {
     @Autowired
     Learners learners;
     @Autowired
-    Admissions admissions;
+    EnrollingLearners enrollingLearners;
     @Autowired
     Achievements achievements;
     @Autowired
@@ -202,7 +202,7 @@ class BadInputFuzzIT extends DatabaseIT {
         fuzz("modules-csv", MODULES, 2, b -> catalogue.importModulesCsv("modules.csv", b, "fuzz"));
         fuzz("learners-csv", LEARNERS, 3, b -> learners.importCsv("learners.csv", b, operator));
         learners.importCsv("learners.csv", LEARNERS.getBytes(StandardCharsets.UTF_8), operator);
-        fuzz("enrolments", ENROLMENTS, 4, b -> admissions.importEnrolments("enrolments.csv", b, operator));
+        fuzz("enrolments", ENROLMENTS, 4, b -> enrollingLearners.importEnrolments("enrolments.csv", b, operator));
         fuzz("achievements", ACHIEVEMENTS, 5, b -> achievements.importCsv("achievements.csv", b, operator));
     }
 

@@ -18,7 +18,8 @@ import org.microdegree.audit.engine.Proof;
 import org.microdegree.catalog.Catalogue;
 import org.microdegree.catalog.model.ItemKind;
 import org.microdegree.catalog.model.Requirement;
-import org.microdegree.learners.Admissions;
+import org.microdegree.learners.ApplicationRounds;
+import org.microdegree.learners.EnrollingLearners;
 import org.microdegree.learners.Evidence;
 import org.microdegree.learners.LearnerEvidence;
 import org.microdegree.learners.Learners;
@@ -40,15 +41,17 @@ public class Audits {
     private volatile @org.jspecify.annotations.Nullable CatalogueUnits units;
     private final Learners learners;
     private final LearnerEvidence evidence;
-    private final Admissions admissions;
+    private final ApplicationRounds applicationRounds;
+    private final EnrollingLearners enrollingLearners;
     private final Clock clock;
 
-    public Audits(Catalogue catalogue, Learners learners, LearnerEvidence evidence, Admissions admissions, Clock clock) {
+    public Audits(Catalogue catalogue, Learners learners, LearnerEvidence evidence, ApplicationRounds applicationRounds, EnrollingLearners enrollingLearners, Clock clock) {
         this.clock = clock;
         this.catalogue = catalogue;
         this.learners = learners;
         this.evidence = evidence;
-        this.admissions = admissions;
+        this.applicationRounds = applicationRounds;
+        this.enrollingLearners = enrollingLearners;
     }
 
     /** A hypothetical result for a what-if audit: a unit passed with its CP. */
@@ -71,7 +74,7 @@ public class Audits {
                                 CatalogueUnits units) {
         learners.get(learnerId, actor);
         return audit(programme, whatIf, units, this.evidence.of(learnerId),
-                admissions.enrolments(learnerId).stream().filter(e -> e.status().code().equals("enrolled")).toList());
+                enrollingLearners.enrolments(learnerId).stream().filter(e -> e.status().code().equals("enrolled")).toList());
     }
 
     /** The same over evidence and enrolments read before (a bulk award reads them for many learners at once). */
@@ -169,7 +172,7 @@ public class Audits {
             passed.putAll(this.evidence.ofLearners(unread));
         }
         Map<String, List<Enrolment>> enrolled = new java.util.HashMap<>();
-        admissions.activeEnrolments(ids).forEach(e -> enrolled.computeIfAbsent(e.learnerId(), k -> new ArrayList<>()).add(e));
+        enrollingLearners.activeEnrolments(ids).forEach(e -> enrolled.computeIfAbsent(e.learnerId(), k -> new ArrayList<>()).add(e));
         Map<ItemId, String> openRounds = openRounds();
         wanted.parallelStream().forEach(w -> reports(audit(w.programme(), List.of(), units, passed.getOrDefault(w.learner(), List.of()),
                 enrolled.getOrDefault(w.learner(), List.of())), units, openRounds).stream().findFirst().ifPresent(r -> out.put(w, r)));
@@ -178,7 +181,7 @@ public class Audits {
 
     private Map<ItemId, String> openRounds() {
         Map<ItemId, String> openRounds = new LinkedHashMap<>();
-        admissions.open().forEach(r -> openRounds.putIfAbsent(r.item(), r.id()));
+        applicationRounds.open().forEach(r -> openRounds.putIfAbsent(r.item(), r.id()));
         return openRounds;
     }
 

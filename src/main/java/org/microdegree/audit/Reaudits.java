@@ -12,7 +12,7 @@ import org.microdegree.audit.engine.Degree;
 import org.microdegree.audit.engine.Proof;
 import org.microdegree.audit.internal.MetStore;
 import org.microdegree.catalog.model.ItemKind;
-import org.microdegree.learners.Admissions;
+import org.microdegree.learners.EnrollingLearners;
 import org.microdegree.learners.Evidence;
 import org.microdegree.learners.LearnerEvidence;
 import org.microdegree.learners.model.Enrolment;
@@ -32,17 +32,17 @@ public class Reaudits {
 
     private final Audits audits;
     private final LearnerEvidence evidence;
-    private final Admissions admissions;
+    private final EnrollingLearners enrollingLearners;
     private final MetStore met;
     private final ApplicationEventPublisher events;
     private final java.time.Clock clock;
 
-    Reaudits(Audits audits, LearnerEvidence evidence, Admissions admissions, MetStore met, ApplicationEventPublisher events,
+    Reaudits(Audits audits, LearnerEvidence evidence, EnrollingLearners enrollingLearners, MetStore met, ApplicationEventPublisher events,
              java.time.Clock clock) {
         this.clock = clock;
         this.audits = audits;
         this.evidence = evidence;
-        this.admissions = admissions;
+        this.enrollingLearners = enrollingLearners;
         this.met = met;
         this.events = events;
     }
@@ -59,7 +59,7 @@ public class Reaudits {
         long started = System.nanoTime();
         CatalogueUnits units = audits.catalogueUnits();
         Map<String, List<Enrolment>> byLearner = new LinkedHashMap<>();
-        for (Enrolment e : admissions.activeEnrolments()) {
+        for (Enrolment e : enrollingLearners.activeEnrolments()) {
             byLearner.computeIfAbsent(e.learnerId(), k -> new ArrayList<>()).add(e);
         }
         LocalDate today = LocalDate.now(clock);
@@ -112,13 +112,13 @@ public class Reaudits {
         Map<String, List<Evidence>> all = read != null ? read : batch ? this.evidence.ofLearners(learnerIds) : Map.of();
         Map<String, List<Enrolment>> enrolled = new java.util.HashMap<>();
         if (batch) {
-            admissions.activeEnrolments(learnerIds).forEach(e -> enrolled.computeIfAbsent(e.learnerId(), k -> new ArrayList<>()).add(e));
+            enrollingLearners.activeEnrolments(learnerIds).forEach(e -> enrolled.computeIfAbsent(e.learnerId(), k -> new ArrayList<>()).add(e));
         }
         java.time.Instant now = clock.instant();
         int[] fresh = {0};
         for (String learner : learnerIds) {
             List<Enrolment> mine = batch ? enrolled.getOrDefault(learner, List.of())
-                    : admissions.enrolments(learner).stream().filter(e -> e.status().code().equals("enrolled")).toList();
+                    : enrollingLearners.enrolments(learner).stream().filter(e -> e.status().code().equals("enrolled")).toList();
             if (mine.isEmpty()) {
                 continue;
             }

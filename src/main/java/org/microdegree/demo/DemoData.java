@@ -5,6 +5,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Set;
+import org.microdegree.learners.EnrollingLearners;
+import org.microdegree.learners.SelectingApplicants;
+import org.microdegree.learners.PlacingApplications;
+import org.microdegree.learners.ApplicationRounds;
 import org.microdegree.accounts.Accounts;
 import org.microdegree.catalog.BundleSyntax;
 import org.microdegree.catalog.Catalogue;
@@ -44,16 +48,22 @@ class DemoData implements SmartInitializingSingleton {
     private final Catalogue catalogue;
     private final Accounts accounts;
     private final org.microdegree.learners.Learners learners;
-    private final org.microdegree.learners.Admissions admissions;
+    private final ApplicationRounds applicationRounds;
+    private final PlacingApplications placingApplications;
+    private final SelectingApplicants selectingApplicants;
+    private final EnrollingLearners enrollingLearners;
     private final org.microdegree.learners.Achievements achievements;
     private final org.microdegree.learners.Recognitions recognitions;
 
-    DemoData(Catalogue catalogue, Accounts accounts, org.microdegree.learners.Learners learners, org.microdegree.learners.Admissions admissions,
-             org.microdegree.learners.Achievements achievements, org.microdegree.learners.Recognitions recognitions) {
+    DemoData(Catalogue catalogue, Accounts accounts, org.microdegree.learners.Learners learners, ApplicationRounds applicationRounds, PlacingApplications placingApplications,
+             SelectingApplicants selectingApplicants, EnrollingLearners enrollingLearners, org.microdegree.learners.Achievements achievements, org.microdegree.learners.Recognitions recognitions) {
         this.catalogue = catalogue;
         this.accounts = accounts;
         this.learners = learners;
-        this.admissions = admissions;
+        this.applicationRounds = applicationRounds;
+        this.placingApplications = placingApplications;
+        this.selectingApplicants = selectingApplicants;
+        this.enrollingLearners = enrollingLearners;
         this.achievements = achievements;
         this.recognitions = recognitions;
     }
@@ -70,7 +80,7 @@ class DemoData implements SmartInitializingSingleton {
                 accounts.createDemo(a.email(), a.name(), DEMO_PASSWORD, Set.of(Grant.of(a.role(), a.institution())));
             }
             log.info("Demo accounts: {}, listed in the README", ACCOUNTS.size());
-            DemoLearners.load(learners, admissions, achievements, recognitions);
+            DemoLearners.load(learners, applicationRounds, placingApplications, selectingApplicants, enrollingLearners, achievements, recognitions);
             log.info("Demo learners: {} with a selected power programme, open rounds, results and recognition cases",
                     DemoLearners.APPLICANTS.size());
         } catch (IOException e) {

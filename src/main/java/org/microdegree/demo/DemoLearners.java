@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Map;
 import org.microdegree.learners.AchievementInput;
 import org.microdegree.learners.Achievements;
-import org.microdegree.learners.Admissions;
+import org.microdegree.learners.ApplicationRounds;
+import org.microdegree.learners.PlacingApplications;
+import org.microdegree.learners.SelectingApplicants;
+import org.microdegree.learners.EnrollingLearners;
 import org.microdegree.learners.ApplicationInput;
 import org.microdegree.learners.LearnerInput;
 import org.microdegree.learners.Learners;
@@ -50,9 +53,9 @@ final class DemoLearners {
             new Person("Tereza Dvořáková", "tereza.dvorakova@but.example", "but", "xdvora02", "1.7", "B2"),
             new Person("Ondřej Svoboda", "ondrej.svoboda@but.example", "but", "xsvobo03", "2.7", "C1"));
 
-    static void load(Learners learners, Admissions admissions, Achievements achievements, Recognitions recognitions) {
+    static void load(Learners learners, ApplicationRounds applicationRounds, PlacingApplications placingApplications, SelectingApplicants selectingApplicants, EnrollingLearners enrollingLearners, Achievements achievements, Recognitions recognitions) {
         try {
-            admissions.round(POWER_ROUND);
+            applicationRounds.round(POWER_ROUND);
             return;
         } catch (NotFoundException firstStart) {
             // the demo's learners are made once per data directory
@@ -64,7 +67,7 @@ final class DemoLearners {
                     List.of("notifications-by-email")), registrar));
         }
         // pattern 6: the power programme, announced "11 September 2025, 23:00 CET", decided after the deadline
-        admissions.createRound(new RoundInput(POWER_ROUND, "micro-degree", "luh:md-se-energy-systems", "2025-06-01T00:00",
+        applicationRounds.createRound(new RoundInput(POWER_ROUND, "micro-degree", "luh:md-se-energy-systems", "2025-06-01T00:00",
                 "2025-09-11T23:00", "CET", "ranked", 6, 2,
                 List.of(Map.of("type", "enrolled-in-master-at", "institutions", List.of("luh", "lut", "but")),
                         Map.of("type", "language-at-least", "language", "en", "level", "B2")),
@@ -73,29 +76,29 @@ final class DemoLearners {
         List<Application> applications = new ArrayList<>();
         for (int i = 0; i < APPLICANTS.size(); i++) {
             Person p = APPLICANTS.get(i);
-            applications.add(admissions.enterReceived(POWER_ROUND, new ApplicationInput(people.get(i).id(), p.institution(), 7, 6, p.grade(),
+            applications.add(placingApplications.enterReceived(POWER_ROUND, new ApplicationInput(people.get(i).id(), p.institution(), 7, 6, p.grade(),
                     Map.of("en", p.english())), received.plusSeconds(3600L * i), registrar));
         }
         for (int i = 0; i < applications.size(); i++) {
             if (!APPLICANTS.get(i).english().equals("B1")) {
-                admissions.review(applications.get(i).id(), java.math.BigDecimal.valueOf(95 - 4L * i), Actor.operator("Prof. Dr. Review"));
+                placingApplications.review(applications.get(i).id(), java.math.BigDecimal.valueOf(95 - 4L * i), Actor.operator("Prof. Dr. Review"));
             }
         }
-        admissions.select(POWER_ROUND, registrar);
+        selectingApplicants.select(POWER_ROUND, registrar);
         // the selected take their places; one withdraws, and the waitlist moves up within her university
-        List<Application> decided = admissions.applications(POWER_ROUND, registrar);
+        List<Application> decided = applicationRounds.applications(POWER_ROUND, registrar);
         Application leaving = decided.stream().filter(a -> a.status() == ApplicationStatus.SELECTED && a.institution().value().equals("but"))
                 .findFirst().orElseThrow();
-        admissions.withdraw(leaving.id(), registrar);
-        admissions.applications(POWER_ROUND, registrar).stream().filter(a -> a.status() == ApplicationStatus.SELECTED)
-                .forEach(a -> admissions.accept(a.id(), registrar));
+        placingApplications.withdraw(leaving.id(), registrar);
+        applicationRounds.applications(POWER_ROUND, registrar).stream().filter(a -> a.status() == ApplicationStatus.SELECTED)
+                .forEach(a -> placingApplications.accept(a.id(), registrar));
 
         // rounds open now, to apply to in the demo
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Berlin"));
-        admissions.createRound(new RoundInput("luh:ai-production-" + today.getYear(), "micro-degree", "luh:md-ai-in-production",
+        applicationRounds.createRound(new RoundInput("luh:ai-production-" + today.getYear(), "micro-degree", "luh:md-ai-in-production",
                 today.minusDays(7) + "T00:00", today.plusDays(30) + "T23:00", "Europe/Berlin", "ranked", 20, null,
                 List.of(Map.of("type", "prior-degree-at-least", "eqf", 6)), List.of("cv"), Map.of("priorGrade", 1)), registrar);
-        admissions.createRound(new RoundInput("luh:machine-learning-on-demand", "micro-credential", "luh:mc-machine-learning",
+        applicationRounds.createRound(new RoundInput("luh:machine-learning-on-demand", "micro-credential", "luh:mc-machine-learning",
                 today.minusDays(7) + "T00:00", today.plusDays(60) + "T23:59", "Europe/Berlin", "first-come", 25, null, List.of(), List.of(),
                 null), registrar);
 
@@ -110,9 +113,9 @@ final class DemoLearners {
                     r.grade().equals("5.0") ? "0" : "5", "written-exam", true, true, r.reference()), registrar, "web");
         }
         // Lea studies "AI Essentials" (and has met it), Jonas "AI in Production" (two of three parts so far)
-        admissions.enrolDirectly(org.microdegree.catalog.model.ItemKind.MICRO_DEGREE, org.microdegree.shared.ItemId.of("luh:md-ai-essentials"),
+        enrollingLearners.enrolDirectly(org.microdegree.catalog.model.ItemKind.MICRO_DEGREE, org.microdegree.shared.ItemId.of("luh:md-ai-essentials"),
                 people.get(0).id(), registrar);
-        admissions.enrolDirectly(org.microdegree.catalog.model.ItemKind.MICRO_DEGREE, org.microdegree.shared.ItemId.of("luh:md-ai-in-production"),
+        enrollingLearners.enrolDirectly(org.microdegree.catalog.model.ItemKind.MICRO_DEGREE, org.microdegree.shared.ItemId.of("luh:md-ai-in-production"),
                 people.get(1).id(), registrar);
         // recognition: Jonas's external micro-credential from TU Wien is granted; Mia's request waits for the examination office
         var jonasCase = recognitions.request(new RecognitionInput(people.get(1).id(), null, "TU Wien", "Computer Vision for Quality Control", "5",

@@ -17,6 +17,7 @@ import org.microdegree.learners.internal.AchievementReader;
 import org.microdegree.learners.internal.Fields;
 import org.microdegree.learners.internal.csv.AchievementCsv;
 import org.microdegree.learners.internal.jdbc.LearnerStore;
+import org.microdegree.learners.internal.jdbc.ResultStore;
 import org.microdegree.learners.model.Achievement;
 import org.microdegree.learners.model.Learner;
 import org.microdegree.learners.rules.LearnerAccess;
@@ -38,15 +39,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class Achievements {
 
     private final LearnerStore store;
+    private final ResultStore resultStore;
     private final Catalogue catalogue;
     private final TransactionTemplate tx;
     private final org.springframework.context.ApplicationEventPublisher events;
     private final Clock clock;
 
-    public Achievements(LearnerStore store, Catalogue catalogue, TransactionTemplate tx,
+    public Achievements(LearnerStore store, ResultStore resultStore, Catalogue catalogue, TransactionTemplate tx,
                         org.springframework.context.ApplicationEventPublisher events, Clock clock) {
         this.clock = clock;
         this.store = store;
+        this.resultStore = resultStore;
         this.catalogue = catalogue;
         this.tx = tx;
         this.events = events;
@@ -89,7 +92,7 @@ public class Achievements {
         }
         write(List.of(a), actor, true);
         // the id is the institution and the reference, so the stored result is found by it whether new or corrected
-        return store.achievement(a.id()).orElseThrow();
+        return resultStore.achievement(a.id()).orElseThrow();
     }
 
     private LocalDate today() {
@@ -158,7 +161,7 @@ public class Achievements {
         AchievementCsv.Chunks chunks = AchievementCsv.open(source, file, reader(), clock.instant(), skip);
         // into an empty table (a new installation's first import) no row of a file whose references
         // are unique can be there before: nothing to look up
-        boolean fresh = store.achievementCount() == 0;
+        boolean fresh = resultStore.achievementCount() == 0;
         return new ResultChunks() {
             @Override
             public ImportSummary writeNext(int rows) {
@@ -189,8 +192,8 @@ public class Achievements {
     private ImportSummary write(List<Achievement> rows, Actor actor, boolean announce, boolean fresh) {
         return tx.execute(s -> {
             // a large import is written in chunks: the keys of these rows only, not of the institutions' every result
-            Map<String, LearnerStore.Stored> existing = fresh ? Map.of() : rows.size() <= 50_000
-                    ? store.achievementKeysOf(rows.stream().map(Achievement::id).toList()) : store.achievementKeys(institutionsOf(rows));
+            Map<String, ResultStore.Stored> existing = fresh ? Map.of() : rows.size() <= 50_000
+                    ? resultStore.achievementKeysOf(rows.stream().map(Achievement::id).toList()) : resultStore.achievementKeys(institutionsOf(rows));
             List<Achievement> inserts = new ArrayList<>();
             List<String> insertHashes = new ArrayList<>();
             List<Achievement> updates = new ArrayList<>();
@@ -199,7 +202,7 @@ public class Achievements {
             int unchanged = 0;
             for (Achievement a : rows) {
                 String hash = AchievementReader.hash(a);
-                LearnerStore.Stored old = existing.get(a.id());
+                ResultStore.Stored old = existing.get(a.id());
                 if (old == null) {
                     inserts.add(a);
                     insertHashes.add(hash);
@@ -213,8 +216,8 @@ public class Achievements {
                 affiliations.computeIfAbsent(a.learnerId(), k -> new TreeSet<>()).add(a.institution().value());
             }
             sortById(inserts, insertHashes);
-            store.insertAchievements(inserts, insertHashes);
-            store.updateAchievements(updates, updateHashes);
+            resultStore.insertAchievements(inserts, insertHashes);
+            resultStore.updateAchievements(updates, updateHashes);
             store.affiliateMissing(affiliations);
             Instant now = clock.instant();
             List<LearnerStore.JournalEntry> journal = new ArrayList<>();
@@ -274,10 +277,10 @@ public class Achievements {
         if (!LearnerAccess.canRead(actor, l.accountId(), store.affiliations(learnerId))) {
             throw new NotFoundException("no learner " + learnerId);
         }
-        return store.achievementsOf(learnerId);
+        return resultStore.achievementsOf(learnerId);
     }
 
     public long count() {
-        return store.achievementCount();
+        return resultStore.achievementCount();
     }
 }

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.microdegree.learners.internal.jdbc.LearnerStore;
+import org.microdegree.learners.internal.jdbc.ResultStore;
 import org.microdegree.learners.model.Achievement;
 import org.microdegree.learners.model.RecognitionCase;
 import org.microdegree.shared.InstitutionId;
@@ -19,15 +19,15 @@ import org.springframework.stereotype.Service;
 @Service
 public class LearnerEvidence {
 
-    private final LearnerStore store;
+    private final ResultStore resultStore;
 
-    LearnerEvidence(LearnerStore store) {
-        this.store = store;
+    LearnerEvidence(ResultStore resultStore) {
+        this.resultStore = resultStore;
     }
 
     /** What counts towards credentials: passed achievements and granted recognitions. */
     public List<Evidence> of(String learnerId) {
-        return evidence(store.achievementsOf(learnerId), store.recognitionsOf(learnerId));
+        return evidence(resultStore.achievementsOf(learnerId), resultStore.recognitionsOf(learnerId));
     }
 
     /**
@@ -39,7 +39,7 @@ public class LearnerEvidence {
         // the table in as many parts as there are cores, each read on its own connection; then merged
         int parts = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
         List<Map<String, List<Evidence>>> read = java.util.stream.IntStream.range(0, parts).parallel()
-                .mapToObj(part -> collect(row -> store.forEachPassed(parts, part, row), null, part == 0)).toList();
+                .mapToObj(part -> collect(row -> resultStore.forEachPassed(parts, part, row), null, part == 0)).toList();
         Map<String, List<Evidence>> all = read.getFirst();
         for (Map<String, List<Evidence>> more : read.subList(1, read.size())) {
             more.forEach((learner, evidence) -> all.merge(learner, evidence, (a, b) -> {
@@ -52,10 +52,10 @@ public class LearnerEvidence {
 
     /** The evidence of these learners, for a re-audit of many at once. */
     public Map<String, List<Evidence>> ofLearners(java.util.Collection<String> learnerIds) {
-        return collect(row -> store.forEachPassed(learnerIds, row), new java.util.HashSet<>(learnerIds), true);
+        return collect(row -> resultStore.forEachPassed(learnerIds, row), new java.util.HashSet<>(learnerIds), true);
     }
 
-    private Map<String, List<Evidence>> collect(java.util.function.Consumer<LearnerStore.PassedRow> source, java.util.@Nullable Set<String> only,
+    private Map<String, List<Evidence>> collect(java.util.function.Consumer<ResultStore.PassedRow> source, java.util.@Nullable Set<String> only,
                                                 boolean withRecognitions) {
         Map<String, List<Evidence>> out = new java.util.HashMap<>();
         Map<String, org.microdegree.shared.ItemId> items = new java.util.HashMap<>();
@@ -69,7 +69,7 @@ public class LearnerEvidence {
                         items.computeIfAbsent(item, org.microdegree.shared.ItemId::of), institutions.computeIfAbsent(institution, InstitutionId::of),
                         shared(values, cp), german == null ? null : shared(values, german), shared(values, on))));
         if (withRecognitions) {   // once per read, not once per part
-            store.creditingRecognitions().forEach((learner, cases) -> {
+            resultStore.creditingRecognitions().forEach((learner, cases) -> {
                 if (only == null || only.contains(learner)) {
                     out.computeIfAbsent(learner, k -> new ArrayList<>()).addAll(evidence(List.of(), cases));
                 }

@@ -14,6 +14,8 @@ import org.microdegree.accounts.Account;
 import org.microdegree.accounts.Accounts;
 import org.microdegree.learners.internal.Fields;
 import org.microdegree.learners.internal.jdbc.LearnerStore;
+import org.microdegree.learners.internal.jdbc.ResultStore;
+import org.microdegree.learners.internal.jdbc.AdmissionStore;
 import org.microdegree.learners.model.Learner;
 import org.microdegree.learners.model.LearnerStatus;
 import org.microdegree.learners.rules.LearnerAccess;
@@ -40,15 +42,19 @@ public class Learners {
     public static final Set<String> CONSENT_PURPOSES = Set.of(org.microdegree.learners.internal.Notifier.EMAIL_CONSENT, "share-with-partners");
 
     private final LearnerStore store;
+    private final AdmissionStore admissionStore;
+    private final ResultStore resultStore;
     private final Accounts accounts;
     private final TransactionTemplate tx;
     private final AccountLinks links;
     private final Clock clock;
 
-    public Learners(LearnerStore store, Accounts accounts, TransactionTemplate tx, AccountLinks links, Clock clock) {
+    public Learners(LearnerStore store, AdmissionStore admissionStore, ResultStore resultStore, Accounts accounts, TransactionTemplate tx, AccountLinks links, Clock clock) {
         this.clock = clock;
         this.links = links;
         this.store = store;
+        this.admissionStore = admissionStore;
+        this.resultStore = resultStore;
         this.accounts = accounts;
         this.tx = tx;
     }
@@ -248,8 +254,8 @@ public class Learners {
     /** Everything about a learner, as their page shows it. */
     public LearnerRecords records(String id, Actor actor) {
         Learner l = get(id, actor);
-        return new LearnerRecords(l, store.applicationsOfLearner(id), store.enrolmentsOf(id), store.achievementsOf(id),
-                store.recognitionsOf(id), store.notificationsOf(id));
+        return new LearnerRecords(l, admissionStore.applicationsOfLearner(id), admissionStore.enrolmentsOf(id), resultStore.achievementsOf(id),
+                resultStore.recognitionsOf(id), store.notificationsOf(id));
     }
 
     /** GDPR art. 15 and 20: all data kept about the learner, in a structured, machine-readable form. */
@@ -271,6 +277,8 @@ public class Learners {
         Instant now = clock.instant();
         tx.executeWithoutResult(s -> {
             store.erase(id, now);
+            admissionStore.eraseApplicant(id);
+            resultStore.eraseJustifications(id);
             store.journal(id, "learner:" + id, now, LearnerAccess.self(actor, l.accountId()) ? "the learner" : actor.name(),
                     "personal data erased", null);
         });

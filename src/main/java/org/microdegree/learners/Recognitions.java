@@ -14,6 +14,7 @@ import org.microdegree.catalog.model.LifecycleStatus;
 import org.microdegree.learners.internal.Fields;
 import org.microdegree.learners.internal.Notifier;
 import org.microdegree.learners.internal.jdbc.LearnerStore;
+import org.microdegree.learners.internal.jdbc.ResultStore;
 import org.microdegree.learners.model.Achievement;
 import org.microdegree.learners.model.Learner;
 import org.microdegree.learners.model.RecognitionCase;
@@ -42,6 +43,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class Recognitions {
 
     private final LearnerStore store;
+    private final ResultStore resultStore;
     private final Catalogue catalogue;
     private final Learners learners;
     private final Notifier notifier;
@@ -49,11 +51,12 @@ public class Recognitions {
     private final org.springframework.context.ApplicationEventPublisher events;
     private final Clock clock;
 
-    public Recognitions(LearnerStore store, Catalogue catalogue, Learners learners, Notifier notifier, TransactionTemplate tx,
+    public Recognitions(LearnerStore store, ResultStore resultStore, Catalogue catalogue, Learners learners, Notifier notifier, TransactionTemplate tx,
                         org.springframework.context.ApplicationEventPublisher events, Clock clock) {
         this.clock = clock;
         this.events = events;
         this.store = store;
+        this.resultStore = resultStore;
         this.catalogue = catalogue;
         this.learners = learners;
         this.notifier = notifier;
@@ -85,7 +88,7 @@ public class Recognitions {
         String achievementId = f.text("achievement", false, 36);
         Achievement achievement = null;
         if (achievementId != null) {
-            achievement = store.achievement(achievementId).filter(a -> a.learnerId().equals(learner.id())).orElse(null);
+            achievement = resultStore.achievement(achievementId).filter(a -> a.learnerId().equals(learner.id())).orElse(null);
             if (achievement == null) {
                 f.fail("achievement", "not an achievement of this learner");
             } else if (!achievement.grade().passed()) {
@@ -145,16 +148,16 @@ public class Recognitions {
         RecognitionCase c = new RecognitionCase(org.microdegree.learners.internal.Ids.next(), learner.id(), achievementId, extInst, extTitle, extCp, extGrade,
                 target, ref, targetInstitution, requested, RecognitionStatus.REQUESTED, null, null, null, null, now);
         tx.executeWithoutResult(s -> {
-            store.insertRecognition(c);
+            resultStore.insertRecognition(c);
             store.affiliate(learner.id(), c.targetInstitution());
             store.journal(learner.id(), "recognition:" + c.id(), now, actor.name(), "requested",
                     c.target().code() + " " + c.targetRef() + ", " + c.requestedCreditPoints().toPlainString() + " CP");
         });
-        return store.recognition(c.id()).orElseThrow();
+        return resultStore.recognition(c.id()).orElseThrow();
     }
 
     private RecognitionCase decidable(String id, Actor actor) {
-        RecognitionCase c = store.recognition(id).orElseThrow(() -> new NotFoundException("no recognition case " + id));
+        RecognitionCase c = resultStore.recognition(id).orElseThrow(() -> new NotFoundException("no recognition case " + id));
         if (!LearnerAccess.registrarAt(actor, c.targetInstitution())) {
             throw new ForbiddenException("only a registrar of " + c.targetInstitution() + " decides this case");
         }
@@ -165,12 +168,12 @@ public class Recognitions {
         RecognitionCase c = decidable(id, actor);
         Instant now = clock.instant();
         tx.executeWithoutResult(s -> {
-            if (!store.setRecognitionStatus(id, RecognitionStatus.REQUESTED, RecognitionStatus.UNDER_REVIEW)) {
+            if (!resultStore.setRecognitionStatus(id, RecognitionStatus.REQUESTED, RecognitionStatus.UNDER_REVIEW)) {
                 throw new ConflictException("the case is " + c.status().code() + "; only a requested case is taken under review");
             }
             store.journal(c.learnerId(), "recognition:" + id, now, actor.name(), "under review", null);
         });
-        return store.recognition(id).orElseThrow();
+        return resultStore.recognition(id).orElseThrow();
     }
 
     public RecognitionCase decide(String id, @Nullable String decision, @Nullable String credited, @Nullable String justification, Actor actor) {
@@ -194,7 +197,7 @@ public class Recognitions {
         BigDecimal creditedCp = RecognitionDecision.credited(d, c.requestedCreditPoints(), cp);
         Instant now = clock.instant();
         tx.executeWithoutResult(s -> {
-            if (!store.decideRecognition(id, d, creditedCp, justification.strip(), actor.name(), now)) {
+            if (!resultStore.decideRecognition(id, d, creditedCp, justification.strip(), actor.name(), now)) {
                 throw new ConflictException("the case was decided meanwhile");
             }
             store.journal(c.learnerId(), "recognition:" + id, now, actor.name(), d.code(), creditedCp.toPlainString() + " CP credited");
@@ -203,11 +206,11 @@ public class Recognitions {
                 events.publishEvent(new EvidenceRecorded(List.of(c.learnerId())));
             }
         });
-        return store.recognition(id).orElseThrow();
+        return resultStore.recognition(id).orElseThrow();
     }
 
     public RecognitionCase get(String id, Actor actor) {
-        RecognitionCase c = store.recognition(id).orElseThrow(() -> new NotFoundException("no recognition case " + id));
+        RecognitionCase c = resultStore.recognition(id).orElseThrow(() -> new NotFoundException("no recognition case " + id));
         Learner l = store.learner(c.learnerId()).orElseThrow();
         if (!LearnerAccess.self(actor, l.accountId()) && !LearnerAccess.registrarAt(actor, c.targetInstitution())) {
             throw new NotFoundException("no recognition case " + id);
@@ -217,7 +220,7 @@ public class Recognitions {
 
     /** Open cases for the institutions where the actor is registrar. */
     public List<RecognitionCase> open(Actor actor) {
-        return store.openRecognitions(actor.staffOf().stream().filter(i -> actor.has(Role.REGISTRAR, i)).map(InstitutionId::value)
+        return resultStore.openRecognitions(actor.staffOf().stream().filter(i -> actor.has(Role.REGISTRAR, i)).map(InstitutionId::value)
                 .collect(Collectors.toSet()));
     }
 

@@ -16,7 +16,7 @@ import org.microdegree.catalog.Fixtures;
 import org.microdegree.catalog.model.ItemKind;
 import org.microdegree.learners.AchievementInput;
 import org.microdegree.learners.Achievements;
-import org.microdegree.learners.Admissions;
+import org.microdegree.learners.EnrollingLearners;
 import org.microdegree.learners.LearnerInput;
 import org.microdegree.learners.Learners;
 import org.microdegree.shared.Actor;
@@ -44,7 +44,7 @@ class AuditIT extends DatabaseIT {
     @Autowired
     Learners learners;
     @Autowired
-    Admissions admissions;
+    EnrollingLearners enrollingLearners;
     @Autowired
     Achievements achievements;
     @Autowired
@@ -57,7 +57,7 @@ class AuditIT extends DatabaseIT {
         var account = accounts.create("clara@luh.example", "Clara", "a-long-password".toCharArray(), Set.of(Grant.of(Role.LEARNER, "luh")));
         learners.create(new LearnerInput("Clara Informatik", "clara@luh.example", null, "student", "luh", "CS-1", List.of()), registrar);
         String clara = learners.self(account.actor()).id();
-        admissions.enrolDirectly(ItemKind.MICRO_DEGREE, ItemId.of("luh:md-ai-essentials"), clara, registrar);
+        enrollingLearners.enrolDirectly(ItemKind.MICRO_DEGREE, ItemId.of("luh:md-ai-essentials"), clara, registrar);
         achievements.record(new AchievementInput(clara, null, null, "luh:mc-machine-learning", "2025-02-14", "de", "1.3", "5", "project",
                 true, true, "CS-ML-1"), registrar, "api");
 

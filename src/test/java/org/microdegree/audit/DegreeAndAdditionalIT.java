@@ -17,7 +17,7 @@ import org.microdegree.catalog.Fixtures;
 import org.microdegree.catalog.model.ItemKind;
 import org.microdegree.learners.AchievementInput;
 import org.microdegree.learners.Achievements;
-import org.microdegree.learners.Admissions;
+import org.microdegree.learners.EnrollingLearners;
 import org.microdegree.learners.LearnerInput;
 import org.microdegree.learners.Learners;
 import org.microdegree.shared.Actor;
@@ -71,7 +71,7 @@ class DegreeAndAdditionalIT extends DatabaseIT {
     @Autowired
     Learners learners;
     @Autowired
-    Admissions admissions;
+    EnrollingLearners enrollingLearners;
     @Autowired
     Achievements achievements;
     @Autowired
@@ -89,9 +89,9 @@ class DegreeAndAdditionalIT extends DatabaseIT {
     private String student(String name, String degree, String... programmes) {
         String id = learners.create(new LearnerInput(name, name.toLowerCase().replace(' ', '.') + "@luh.example", null, "student", "luh",
                 "S-" + name.hashCode(), List.of()), registrar).id();
-        admissions.enrolDirectly(ItemKind.STUDY_PROGRAMME, ItemId.of(degree), id, registrar);
+        enrollingLearners.enrolDirectly(ItemKind.STUDY_PROGRAMME, ItemId.of(degree), id, registrar);
         for (String p : programmes) {
-            admissions.enrolDirectly(ItemKind.MICRO_DEGREE, ItemId.of(p), id, registrar);
+            enrollingLearners.enrolDirectly(ItemKind.MICRO_DEGREE, ItemId.of(p), id, registrar);
         }
         return id;
     }
@@ -182,7 +182,7 @@ class DegreeAndAdditionalIT extends DatabaseIT {
                         .contentType("application/json")
                         .content("{\"learner\": \"" + api + "\", \"kind\": \"study-programme\", \"item\": \"luh:bsc-computer-science\"}"))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isCreated());
-        admissions.importEnrolments("enrolments.csv", """
+        enrollingLearners.importEnrolments("enrolments.csv", """
                 institution;student_number;kind;item
                 luh;SP-2;study-programme;luh:bsc-computer-science
                 """.getBytes(StandardCharsets.UTF_8), registrar);
@@ -196,7 +196,7 @@ class DegreeAndAdditionalIT extends DatabaseIT {
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/registrar"));
         for (String number : List.of("SP-1", "SP-2", "SP-3")) {
             String id = jdbc.queryForObject("select learner_id from learners_student_number where number = ?", String.class, number);
-            admissions.enrolDirectly(ItemKind.MICRO_DEGREE, ItemId.of("luh:md-applied-ai"), id, registrar);
+            enrollingLearners.enrolDirectly(ItemKind.MICRO_DEGREE, ItemId.of("luh:md-applied-ai"), id, registrar);
             passes(id, "luh:ml-fundamentals", "luh:data-engineering", "luh:ai-ethics", "luh:mb-ml-manufacturing");
             AuditReport r = report(id, "luh:md-applied-ai");
             assertThat(r.degree()).as(number).isEqualTo("luh:bsc-computer-science");
@@ -239,7 +239,7 @@ class DegreeAndAdditionalIT extends DatabaseIT {
     void aProgrammeCountsOnlyResultsGoodAndRecentEnough() {
         catalogue.importBundle("strict.yaml", STRICT.getBytes(StandardCharsets.UTF_8), BundleSyntax.YAML, "test");
         String id = learners.create(new LearnerInput("Alex Alumna", "alex@luh.example", null, "alumnus", "luh", "A-1", List.of()), registrar).id();
-        admissions.enrolDirectly(ItemKind.MICRO_DEGREE, ItemId.of("luh:md-ai-essentials-strict"), id, registrar);
+        enrollingLearners.enrolDirectly(ItemKind.MICRO_DEGREE, ItemId.of("luh:md-ai-essentials-strict"), id, registrar);
         String recent = LocalDate.now().minusMonths(6).toString();
         result(id, "luh:mc-machine-learning", recent, "1.3");
         result(id, "luh:mc-data-engineering", recent, "2.7");                            // passed, but worse than 2.0

@@ -12,7 +12,7 @@ import org.microdegree.catalog.Fixtures;
 import org.microdegree.catalog.model.ItemKind;
 import org.microdegree.learners.AchievementInput;
 import org.microdegree.learners.Achievements;
-import org.microdegree.learners.Admissions;
+import org.microdegree.learners.EnrollingLearners;
 import org.microdegree.learners.LearnerInput;
 import org.microdegree.learners.Learners;
 import org.microdegree.shared.Actor;
@@ -36,7 +36,7 @@ class JointMasterIT extends DatabaseIT {
     @Autowired
     Learners learners;
     @Autowired
-    Admissions admissions;
+    EnrollingLearners enrollingLearners;
     @Autowired
     Achievements achievements;
     @Autowired
@@ -47,7 +47,7 @@ class JointMasterIT extends DatabaseIT {
     String studentWith(String name, List<String> passed) {
         String id = learners.create(new LearnerInput(name, name.toLowerCase().replace(' ', '.') + "@luh.example", null, "student", "luh", name,
                 List.of()), offices).id();
-        admissions.enrolDirectly(ItemKind.MICRO_DEGREE, ItemId.of("luh:jm-sustainable-engineering"), id, offices);
+        enrollingLearners.enrolDirectly(ItemKind.MICRO_DEGREE, ItemId.of("luh:jm-sustainable-engineering"), id, offices);
         for (String mc : passed) {
             achievements.record(new AchievementInput(id, null, null, mc, "2025-06-30", "ects", "B", "5", "project", true, true,
                     name.replace(' ', '-') + "-" + mc.replace(':', '-')), offices, "api");
@@ -150,7 +150,7 @@ class JointMasterIT extends DatabaseIT {
         catalogue.importBundle("example.yaml", Fixtures.workedExampleYaml(), BundleSyntax.YAML, "test");
         catalogue.importBundle("duo.yaml", DUO.getBytes(java.nio.charset.StandardCharsets.UTF_8), BundleSyntax.YAML, "test");
         String id = learners.create(new LearnerInput("Dana Duo", "dana.duo@luh.example", null, "student", "luh", "DUO-1", List.of()), offices).id();
-        admissions.enrolDirectly(ItemKind.MICRO_DEGREE, ItemId.of("luh:md-duo-energy"), id, offices);
+        enrollingLearners.enrolDirectly(ItemKind.MICRO_DEGREE, ItemId.of("luh:md-duo-energy"), id, offices);
         for (String mc : List.of("luh:mc-se-energy-data", "lut:mc-se-solar-economy")) {
             achievements.record(new AchievementInput(id, null, null, mc, "2025-06-30", "ects", "B", "5", "project", true, true,
                     "DUO-" + mc.replace(':', '-')), offices, "api");

@@ -16,7 +16,7 @@ import org.microdegree.catalog.Fixtures;
 import org.microdegree.catalog.model.ItemKind;
 import org.microdegree.learners.AchievementInput;
 import org.microdegree.learners.Achievements;
-import org.microdegree.learners.Admissions;
+import org.microdegree.learners.EnrollingLearners;
 import org.microdegree.learners.LearnerInput;
 import org.microdegree.learners.Learners;
 import org.microdegree.shared.Actor;
@@ -59,7 +59,7 @@ class RequirementsMetIT extends DatabaseIT {
     @Autowired
     Learners learners;
     @Autowired
-    Admissions admissions;
+    EnrollingLearners enrollingLearners;
     @Autowired
     Achievements achievements;
     @Autowired
@@ -75,7 +75,7 @@ class RequirementsMetIT extends DatabaseIT {
         heard.events().clear();
         catalogue.importBundle("example.yaml", Fixtures.workedExampleYaml(), BundleSyntax.YAML, "test");
         clara = learners.create(new LearnerInput("Clara Informatik", "clara@luh.example", null, "student", "luh", "CS-1", List.of()), registrar).id();
-        admissions.enrolDirectly(ItemKind.MICRO_DEGREE, ItemId.of("luh:md-ai-essentials"), clara, registrar);
+        enrollingLearners.enrolDirectly(ItemKind.MICRO_DEGREE, ItemId.of("luh:md-ai-essentials"), clara, registrar);
     }
 
     private void passes(String mc, String grade, String reference) {
@@ -122,7 +122,7 @@ class RequirementsMetIT extends DatabaseIT {
             }
         }
         learners.importCsv("people.csv", people.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), registrar);
-        admissions.importEnrolments("enrolled.csv", enrolled.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), registrar);
+        enrollingLearners.importEnrolments("enrolled.csv", enrolled.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), registrar);
         byte[] csv = results.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
         achievements.importCsv("results.csv", csv, registrar);
         await().atMost(Duration.ofSeconds(60)).until(() -> count("event_publication") == 0);

@@ -23,7 +23,7 @@ import org.microdegree.credentials.model.Certificate;
 import org.microdegree.credentials.model.CertificateKind;
 import org.microdegree.learners.AchievementInput;
 import org.microdegree.learners.Achievements;
-import org.microdegree.learners.Admissions;
+import org.microdegree.learners.EnrollingLearners;
 import org.microdegree.learners.LearnerInput;
 import org.microdegree.learners.Learners;
 import org.microdegree.shared.Actor;
@@ -46,7 +46,7 @@ class CertificatesIT extends DatabaseIT {
     @Autowired
     Learners learners;
     @Autowired
-    Admissions admissions;
+    EnrollingLearners enrollingLearners;
     @Autowired
     Achievements achievements;
     @Autowired
@@ -70,7 +70,7 @@ class CertificatesIT extends DatabaseIT {
     void claraCompletesAiEssentials() {
         catalogue.importBundle("example.yaml", Fixtures.workedExampleYaml(), BundleSyntax.YAML, "test");
         clara = learners.create(new LearnerInput("Clara Informatik", "clara@luh.example", null, "student", "luh", "CS-1", List.of()), registrar).id();
-        admissions.enrolDirectly(ItemKind.MICRO_DEGREE, ItemId.of("luh:md-ai-essentials"), clara, registrar);
+        enrollingLearners.enrolDirectly(ItemKind.MICRO_DEGREE, ItemId.of("luh:md-ai-essentials"), clara, registrar);
         passes("luh:mc-machine-learning", "1.3", "CS-ML-1");
         passes("luh:mc-data-engineering", "2.0", "CS-DE-1");
     }
@@ -246,7 +246,7 @@ class CertificatesIT extends DatabaseIT {
     @Test
     void aConfirmationOfPartialCompletionListsWhatIsDoneSoFar() {
         String ben = learners.create(new LearnerInput("Ben Bauer", "ben@luh.example", null, "student", "luh", "EE-7", List.of()), registrar).id();
-        admissions.enrolDirectly(ItemKind.MICRO_DEGREE, ItemId.of("luh:md-ai-essentials"), ben, registrar);
+        enrollingLearners.enrolDirectly(ItemKind.MICRO_DEGREE, ItemId.of("luh:md-ai-essentials"), ben, registrar);
         achievements.record(new AchievementInput(ben, null, null, "luh:mc-machine-learning", "2025-02-14", "de", "2.0", "5", "project", true, true,
                 "EE-ML-7"), registrar, "api");
         await().atMost(Duration.ofSeconds(60)).until(() -> count("event_publication") == 0);

@@ -41,7 +41,7 @@ class AdmissionBridgeIT extends DatabaseIT {
     @Autowired
     org.microdegree.learners.LearnerEvidence evidence;
     @Autowired
-    Admissions admissions;
+    EnrollingLearners enrollingLearners;
     @Autowired
     Achievements achievements;
     @Autowired
@@ -67,8 +67,8 @@ class AdmissionBridgeIT extends DatabaseIT {
     void theMissingMathematicsIsBridgedAndTheSmallCredentialsAreLaterRecognisedForTheMaster() {
         Learner amira = learners.create(new LearnerInput("Amira Haddad", "amira@example.org", "1999-04-02", "external", "luh", "A-2025-17",
                 List.of("notifications-by-email")), registrar);
-        admissions.enrolDirectly(ItemKind.MICRO_DEGREE, ItemId.of("luh:md-math-bridge"), amira.id(), registrar);
-        assertThatThrownBy(() -> admissions.enrolDirectly(ItemKind.MICRO_DEGREE, ItemId.of("luh:md-math-bridge"), amira.id(), registrar))
+        enrollingLearners.enrolDirectly(ItemKind.MICRO_DEGREE, ItemId.of("luh:md-math-bridge"), amira.id(), registrar);
+        assertThatThrownBy(() -> enrollingLearners.enrolDirectly(ItemKind.MICRO_DEGREE, ItemId.of("luh:md-math-bridge"), amira.id(), registrar))
                 .isInstanceOf(ConflictException.class);
 
         Achievement linearAlgebra = passed(amira, "luh:mc-math-linear-algebra", "1,7", "3", "EX-2025-0001");

@@ -73,7 +73,7 @@ class EnrolmentConcurrencyIT {
         var registrar = accounts.create("robin@luh.example", "Robin Registrar", "a-long-enough-password".toCharArray(),
                 Set.of(Grant.of(Role.REGISTRAR, "luh")));
         String token = accounts.createToken(registrar.id(), "load", Set.of(TokenScope.READ, TokenScope.WRITE), Duration.ofDays(1)).secret();
-        first.getBean(Admissions.class).createRound(new RoundInput("luh:ml-thirty-places", "micro-credential", "luh:mc-machine-learning",
+        first.getBean(ApplicationRounds.class).createRound(new RoundInput("luh:ml-thirty-places", "micro-credential", "luh:mc-machine-learning",
                 "2026-01-01T00:00", "2099-12-31T23:00", "Europe/Berlin", "first-come", 30, null, List.of(), List.of(), null),
                 registrar.actor());
         Learners learners = first.getBean(Learners.class);
@@ -109,6 +109,6 @@ class EnrolmentConcurrencyIT {
         assertThat(byStatus).as("HTTP status -> count").isEqualTo(Map.of(201, 30, 409, 170));
         assertThat(jdbc.queryForObject("select count(*) from learners_enrolment where round_id = 'luh:ml-thirty-places' and status = 'enrolled'",
                 Integer.class)).isEqualTo(30);
-        assertThat(first.getBean(Admissions.class).placesTaken("luh:ml-thirty-places")).isEqualTo(30);
+        assertThat(first.getBean(ApplicationRounds.class).placesTaken("luh:ml-thirty-places")).isEqualTo(30);
     }
 }

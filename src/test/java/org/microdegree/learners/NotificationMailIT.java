@@ -54,19 +54,21 @@ class NotificationMailIT extends DatabaseIT {
     @Autowired
     AccountLinks links;
     @Autowired
-    Admissions admissions;
+    ApplicationRounds applicationRounds;
+    @Autowired
+    PlacingApplications placingApplications;
 
     @Test
     void anApplicantWhoConsentedGetsAnEmailAndOneWhoDidNotGetsNone() throws Exception {
         catalogue.importBundle("example.yaml", Fixtures.workedExampleYaml(), BundleSyntax.YAML, "test");
         Actor registrar = Actor.person("robin", "Robin Registrar", Set.of(Grant.of(Role.REGISTRAR, "luh")));
-        admissions.createRound(new RoundInput("luh:mail-round", "micro-credential", "luh:mc-ai-ethics", "2026-01-01T00:00",
+        applicationRounds.createRound(new RoundInput("luh:mail-round", "micro-credential", "luh:mc-ai-ethics", "2026-01-01T00:00",
                 "2099-12-31T23:00", "Europe/Berlin", "ranked", 5, null, List.of(), List.of(), null), registrar);
         var consenting = learners.create(new LearnerInput("Mail Me", "mail.me@example.org", null, "student", "luh", "M-1",
                 List.of("notifications-by-email")), registrar);
         var silent = learners.create(new LearnerInput("No Mail", "no.mail@example.org", null, "student", "luh", "M-2", List.of()), registrar);
-        admissions.apply("luh:mail-round", new ApplicationInput(consenting.id(), "luh", 6, 6, "2.0", Map.of()), registrar);
-        admissions.apply("luh:mail-round", new ApplicationInput(silent.id(), "luh", 6, 6, "2.0", Map.of()), registrar);
+        placingApplications.apply("luh:mail-round", new ApplicationInput(consenting.id(), "luh", 6, 6, "2.0", Map.of()), registrar);
+        placingApplications.apply("luh:mail-round", new ApplicationInput(silent.id(), "luh", 6, 6, "2.0", Map.of()), registrar);
 
         assertThat(SMTP.waitForIncomingEmail(5000, 1)).isTrue();
         MimeMessage[] received = SMTP.getReceivedMessages();

@@ -44,7 +44,11 @@ class PowerProgrammeIT extends DatabaseIT {
     @Autowired
     Learners learners;
     @Autowired
-    Admissions admissions;
+    ApplicationRounds applicationRounds;
+    @Autowired
+    PlacingApplications placingApplications;
+    @Autowired
+    SelectingApplicants selectingApplicants;
     @Autowired
     org.microdegree.TestClock clock;
 
@@ -68,7 +72,7 @@ class PowerProgrammeIT extends DatabaseIT {
     }
 
     ApplicationRound powerProgrammeRound() {
-        return admissions.createRound(new RoundInput("luh:power-energy-2025", "micro-degree", "luh:md-se-energy-systems",
+        return applicationRounds.createRound(new RoundInput("luh:power-energy-2025", "micro-degree", "luh:md-se-energy-systems",
                 "2025-06-01T00:00", "2025-09-11T23:00", "CET", "ranked", 15, 5,
                 List.of(Map.of("type", "enrolled-in-master-at", "institutions", UNIVERSITIES),
                         Map.of("type", "language-at-least", "language", "en", "level", "B2")),
@@ -88,9 +92,9 @@ class PowerProgrammeIT extends DatabaseIT {
             String grade = List.of("1.0", "1.3", "1.7", "2.0", "2.3", "2.7", "3.0").get(i % 7);
             // applicant 7 speaks English at B1 only; applicants 8 and 9 send no CV
             String english = i == 7 ? "B1" : "C1";
-            Application a = admissions.apply(round.id(), new ApplicationInput(l.id(), uni, 7, 6, grade, Map.of("en", english)), registrars);
+            Application a = placingApplications.apply(round.id(), new ApplicationInput(l.id(), uni, 7, 6, grade, Map.of("en", english)), registrars);
             if (i != 8 && i != 9) {
-                a = admissions.upload(a.id(), "cv", "cv.pdf", "application/pdf", ("CV of student " + i).getBytes(), registrars);
+                a = placingApplications.upload(a.id(), "cv", "cv.pdf", "application/pdf", ("CV of student " + i).getBytes(), registrars);
             }
             out.add(new Applicant(l, uni, a));
         }
@@ -106,15 +110,15 @@ class PowerProgrammeIT extends DatabaseIT {
         // reviewers mark every application that can be considered
         for (Applicant a : applicants) {
             if (!List.of(7, 8, 9).contains(applicants.indexOf(a))) {
-                admissions.review(a.application().id(), BigDecimal.valueOf(40 + (applicants.indexOf(a) * 37) % 60), reviewer);
+                placingApplications.review(a.application().id(), BigDecimal.valueOf(40 + (applicants.indexOf(a) * 37) % 60), reviewer);
             }
         }
-        assertThatThrownBy(() -> admissions.select(round.id(), registrars)).as("no selection while the round is open")
+        assertThatThrownBy(() -> selectingApplicants.select(round.id(), registrars)).as("no selection while the round is open")
                 .isInstanceOf(ConflictException.class).hasMessageContaining("11 September 2025, 23:00 CEST");
 
         at(AFTER_DEADLINE);
-        admissions.select(round.id(), registrars);
-        List<Application> decided = admissions.applications(round.id(), registrars);
+        selectingApplicants.select(round.id(), registrars);
+        List<Application> decided = applicationRounds.applications(round.id(), registrars);
 
         Map<ApplicationStatus, Long> byStatus = decided.stream().collect(Collectors.groupingBy(Application::status, Collectors.counting()));
         assertThat(byStatus).containsEntry(ApplicationStatus.SELECTED, 15L).containsEntry(ApplicationStatus.INELIGIBLE, 3L)
@@ -144,19 +148,19 @@ class PowerProgrammeIT extends DatabaseIT {
                 .min(Comparator.comparing(Application::rank)).orElseThrow();
         Application bestWaitlisted = decided.stream().filter(a -> a.status() == ApplicationStatus.WAITLISTED)
                 .min(Comparator.comparing(Application::rank)).orElseThrow();
-        admissions.withdraw(leaving.id(), registrars);
-        assertThat(admissions.application(nextAtLuh.id(), registrars).status()).isEqualTo(ApplicationStatus.SELECTED);
+        placingApplications.withdraw(leaving.id(), registrars);
+        assertThat(placingApplications.application(nextAtLuh.id(), registrars).status()).isEqualTo(ApplicationStatus.SELECTED);
         if (!bestWaitlisted.id().equals(nextAtLuh.id())) {
-            assertThat(admissions.application(bestWaitlisted.id(), registrars).status()).isEqualTo(ApplicationStatus.WAITLISTED);
+            assertThat(placingApplications.application(bestWaitlisted.id(), registrars).status()).isEqualTo(ApplicationStatus.WAITLISTED);
         }
         assertThat(learners.records(nextAtLuh.learnerId(), registrars).notifications()).extracting(n -> n.kind()).contains("moved-up");
 
         // the selected take their places; the round never holds more than 15
-        admissions.applications(round.id(), registrars).stream().filter(a -> a.status() == ApplicationStatus.SELECTED)
-                .forEach(a -> admissions.accept(a.id(), registrars));
-        assertThat(admissions.placesTaken(round.id())).isEqualTo(15);
-        assertThat(admissions.applications(round.id(), registrars)).filteredOn(a -> a.status() == ApplicationStatus.ENROLLED).hasSize(15);
-        assertThatThrownBy(() -> admissions.select(round.id(), registrars)).isInstanceOf(ConflictException.class);
+        applicationRounds.applications(round.id(), registrars).stream().filter(a -> a.status() == ApplicationStatus.SELECTED)
+                .forEach(a -> placingApplications.accept(a.id(), registrars));
+        assertThat(applicationRounds.placesTaken(round.id())).isEqualTo(15);
+        assertThat(applicationRounds.applications(round.id(), registrars)).filteredOn(a -> a.status() == ApplicationStatus.ENROLLED).hasSize(15);
+        assertThatThrownBy(() -> selectingApplicants.select(round.id(), registrars)).isInstanceOf(ConflictException.class);
     }
 
     @Test
@@ -165,10 +169,10 @@ class PowerProgrammeIT extends DatabaseIT {
         Learner early = learners.create(new LearnerInput("On Time", "ontime@luh.example", null, "student", "luh", "M1", List.of()), registrars);
         Learner late = learners.create(new LearnerInput("Too Late", "late@luh.example", null, "student", "luh", "M2", List.of()), registrars);
         at(round.closesAt());
-        assertThat(admissions.apply(round.id(), new ApplicationInput(early.id(), "luh", 7, 6, "1.3", Map.of("en", "C1")), registrars).status())
+        assertThat(placingApplications.apply(round.id(), new ApplicationInput(early.id(), "luh", 7, 6, "1.3", Map.of("en", "C1")), registrars).status())
                 .isEqualTo(ApplicationStatus.SUBMITTED);
         at(round.closesAt().plusNanos(1_000));
-        assertThatThrownBy(() -> admissions.apply(round.id(), new ApplicationInput(late.id(), "luh", 7, 6, "1.3", Map.of("en", "C1")), registrars))
+        assertThatThrownBy(() -> placingApplications.apply(round.id(), new ApplicationInput(late.id(), "luh", 7, 6, "1.3", Map.of("en", "C1")), registrars))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("closed on 11 September 2025, 23:00 CEST");
     }
 }

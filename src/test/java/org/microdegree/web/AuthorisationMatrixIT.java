@@ -14,6 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.microdegree.learners.EnrollingLearners;
+import org.microdegree.learners.PlacingApplications;
+import org.microdegree.learners.ApplicationRounds;
 import org.junit.jupiter.api.Test;
 import org.microdegree.DatabaseIT;
 import org.microdegree.accounts.TokenScope;
@@ -131,7 +134,11 @@ class AuthorisationMatrixIT extends DatabaseIT {
     @Autowired
     org.microdegree.learners.Learners learners;
     @Autowired
-    org.microdegree.learners.Admissions admissions;
+    ApplicationRounds applicationRounds;
+    @Autowired
+    PlacingApplications placingApplications;
+    @Autowired
+    EnrollingLearners enrollingLearners;
     @Autowired
     org.microdegree.learners.Achievements achievements;
     @Autowired
@@ -159,7 +166,7 @@ class AuthorisationMatrixIT extends DatabaseIT {
         assertThat(stale).as("rows of security/routes.txt for routes that do not exist").isEmpty();
 
         WebFixtures people = new WebFixtures(accounts, catalogue);
-        WebFixtures.LearnerData learnerData = people.learners(learners, admissions, achievements, recognitions);
+        WebFixtures.LearnerData learnerData = people.learners(learners, applicationRounds, placingApplications, enrollingLearners, achievements, recognitions);
         // Lea's result completes the micro-credential she enrolled in: her certificate is issued after the commit
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() -> count("event_publication") == 0
                 && jdbc.queryForObject("select count(*) from certificate where learner_id = ?", Integer.class, learnerData.lea()) > 0);

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.microdegree.TestDatabase;
 import org.microdegree.accounts.Accounts;
 import org.microdegree.catalog.Catalogue;
+import org.microdegree.learners.EnrollingLearners;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
@@ -47,7 +48,7 @@ class ChromiumIT {
     @Autowired
     org.microdegree.learners.Learners learners;
     @Autowired
-    org.microdegree.learners.Admissions admissions;
+    EnrollingLearners enrollingLearners;
     @Autowired
     org.microdegree.learners.Achievements achievements;
     @Autowired
@@ -231,7 +232,7 @@ class ChromiumIT {
         org.microdegree.shared.Actor registrar = fixtures.people.get("registrar").actor();
         String lea = learners.create(new org.microdegree.learners.LearnerInput("Lea Learner", "lea@luh.example", null, "student", "luh",
                 "L-0001", java.util.List.of()), registrar).id();
-        admissions.enrolDirectly(org.microdegree.catalog.model.ItemKind.MICRO_DEGREE, org.microdegree.shared.ItemId.of("luh:md-ai-essentials"),
+        enrollingLearners.enrolDirectly(org.microdegree.catalog.model.ItemKind.MICRO_DEGREE, org.microdegree.shared.ItemId.of("luh:md-ai-essentials"),
                 lea, registrar);
         achievements.record(new org.microdegree.learners.AchievementInput(lea, null, null, "luh:mc-machine-learning", "2025-02-14", "de", "1.3",
                 "5", "project", true, true, "ML-1"), registrar, "api");

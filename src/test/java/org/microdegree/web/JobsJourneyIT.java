@@ -15,7 +15,7 @@ import org.microdegree.EmptyDatabase;
 import org.microdegree.TestDatabase;
 import org.microdegree.accounts.Accounts;
 import org.microdegree.catalog.Catalogue;
-import org.microdegree.learners.Admissions;
+import org.microdegree.learners.EnrollingLearners;
 import org.microdegree.learners.Learners;
 import org.microdegree.shared.Actor;
 import org.openqa.selenium.By;
@@ -62,7 +62,7 @@ class JobsJourneyIT {
     @Autowired
     Learners learners;
     @Autowired
-    Admissions admissions;
+    EnrollingLearners enrollingLearners;
 
     WebDriver browser;
     int step;
@@ -77,7 +77,7 @@ class JobsJourneyIT {
         learners.importCsv("learners.csv", ("institution;student_number;name;email;status\n"
                 + "luh;J-1;Jana Jobs;jana@luh.example;student\nluh;J-2;Jonas Jobs;jonas@luh.example;student\n"
                 + "luh;J-3;Jule Jobs;jule@luh.example;student\n").getBytes(StandardCharsets.UTF_8), operator);
-        admissions.importEnrolmentsForJob("enrolments.csv", ("institution;student_number;kind;item\n"
+        enrollingLearners.importEnrolmentsForJob("enrolments.csv", ("institution;student_number;kind;item\n"
                 + "luh;J-1;micro-credential;luh:mc-machine-learning\nluh;J-2;micro-credential;luh:mc-machine-learning\n"
                 + "luh;J-3;micro-credential;luh:mc-machine-learning\n").getBytes(StandardCharsets.UTF_8), operator);
         Files.createDirectories(shots);

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.util.List;
+import org.microdegree.learners.ApplicationRounds;
 import org.htmlunit.WebClient;
 import org.htmlunit.html.HtmlForm;
 import org.htmlunit.html.HtmlPage;
@@ -13,7 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.microdegree.DatabaseIT;
 import org.microdegree.catalog.Catalogue;
 import org.microdegree.learners.Achievements;
-import org.microdegree.learners.Admissions;
+import org.microdegree.learners.PlacingApplications;
+import org.microdegree.learners.EnrollingLearners;
 import org.microdegree.learners.LearnerInput;
 import org.microdegree.learners.Learners;
 import org.microdegree.learners.Recognitions;
@@ -32,9 +34,13 @@ class LearnerPagesIT extends DatabaseIT {
     @Autowired
     Learners learners;
     @Autowired
+    ApplicationRounds applicationRounds;
+    @Autowired
     org.microdegree.learners.LearnerEvidence evidence;
     @Autowired
-    Admissions admissions;
+    PlacingApplications placingApplications;
+    @Autowired
+    EnrollingLearners enrollingLearners;
     @Autowired
     Achievements achievements;
     @Autowired
@@ -46,7 +52,7 @@ class LearnerPagesIT extends DatabaseIT {
     @BeforeEach
     void setUp() {
         people = new WebFixtures(accounts, catalogue);
-        data = people.learners(learners, admissions, achievements, recognitions);
+        data = people.learners(learners, applicationRounds, placingApplications, enrollingLearners, achievements, recognitions);
         browser.getOptions().setJavaScriptEnabled(false);
         browser.getOptions().setThrowExceptionOnFailingStatusCode(false);
         browser.getCookieManager().clearCookies();
@@ -101,7 +107,7 @@ class LearnerPagesIT extends DatabaseIT {
 
     @Test
     void aLearnerAsksWhatIfOnHerPageAndNothingIsStored() throws Exception {
-        admissions.enrolDirectly(org.microdegree.catalog.model.ItemKind.MICRO_DEGREE, org.microdegree.shared.ItemId.of("luh:md-ai-essentials"),
+        enrollingLearners.enrolDirectly(org.microdegree.catalog.model.ItemKind.MICRO_DEGREE, org.microdegree.shared.ItemId.of("luh:md-ai-essentials"),
                 data.lea(), people.people.get("registrar").actor());
         signIn("lea@luh.example");
         HtmlPage me = browser.getPage("http://localhost/me");
@@ -164,7 +170,7 @@ class LearnerPagesIT extends DatabaseIT {
         // a hostile name is shown as text on the desk
         var hostile = learners.create(new LearnerInput("<script>alert(1)</script>", "x@example.org", null, "external", "luh", null,
                 List.of()), people.people.get("registrar").actor());
-        admissions.apply(WebFixtures.RANKED_ROUND, new org.microdegree.learners.ApplicationInput(hostile.id(), "luh", 7, 6, "2.0",
+        placingApplications.apply(WebFixtures.RANKED_ROUND, new org.microdegree.learners.ApplicationInput(hostile.id(), "luh", 7, 6, "2.0",
                 java.util.Map.of()), people.people.get("registrar").actor());
         String html = mvc.perform(get("/registrar").with(authentication(people.as("registrar")))).andReturn().getResponse().getContentAsString();
         assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>alert(1)");

@@ -15,6 +15,9 @@ import com.jayway.jsonpath.JsonPath;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import org.microdegree.learners.EnrollingLearners;
+import org.microdegree.learners.PlacingApplications;
+import org.microdegree.learners.ApplicationRounds;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,7 +25,6 @@ import org.microdegree.DatabaseIT;
 import org.microdegree.accounts.TokenScope;
 import org.microdegree.catalog.Catalogue;
 import org.microdegree.learners.Achievements;
-import org.microdegree.learners.Admissions;
 import org.microdegree.learners.LearnerInput;
 import org.microdegree.learners.Learners;
 import org.microdegree.learners.Recognitions;
@@ -41,7 +43,11 @@ class TrustIT extends DatabaseIT {
     @Autowired
     Learners learners;
     @Autowired
-    Admissions admissions;
+    ApplicationRounds applicationRounds;
+    @Autowired
+    PlacingApplications placingApplications;
+    @Autowired
+    EnrollingLearners enrollingLearners;
     @Autowired
     Achievements achievements;
     @Autowired
@@ -60,7 +66,7 @@ class TrustIT extends DatabaseIT {
 
     @Test
     void aReadOnlyTokenOfTheAdminReadsCertificatesButCannotRevokeIssueOrAwardNorRevokeItsOwnTokens() throws Exception {
-        WebFixtures.LearnerData data = people.learners(learners, admissions, achievements, recognitions);
+        WebFixtures.LearnerData data = people.learners(learners, applicationRounds, placingApplications, enrollingLearners, achievements, recognitions);
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() ->
                 jdbc.queryForObject("select count(*) from certificate where learner_id = ?", Integer.class, data.lea()) > 0);
         String certificate = jdbc.queryForObject("select min(id) from certificate where learner_id = ?", String.class, data.lea());

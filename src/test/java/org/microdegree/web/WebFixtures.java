@@ -9,6 +9,9 @@ import org.microdegree.catalog.BundleSyntax;
 import org.microdegree.catalog.Catalogue;
 import org.microdegree.catalog.Fixtures;
 import org.microdegree.catalog.model.ItemKind;
+import org.microdegree.learners.ApplicationRounds;
+import org.microdegree.learners.EnrollingLearners;
+import org.microdegree.learners.PlacingApplications;
 import org.microdegree.shared.Actor;
 import org.microdegree.shared.Grant;
 import org.microdegree.shared.Role;
@@ -66,7 +69,7 @@ public final class WebFixtures {
      * ranked round of "AI in Production", took a place in an open round of "Machine Learning", has a
      * result, and asks that it be recognised for "AI Ethics". Another learner's record is there to erase.
      */
-    public LearnerData learners(org.microdegree.learners.Learners learners, org.microdegree.learners.Admissions admissions,
+    public LearnerData learners(org.microdegree.learners.Learners learners, ApplicationRounds applicationRounds, PlacingApplications placingApplications, EnrollingLearners enrollingLearners,
                                 org.microdegree.learners.Achievements achievements, org.microdegree.learners.Recognitions recognitions) {
         Actor registrar = people.get("registrar").actor();
         Actor lea = people.get("learner").actor();
@@ -75,15 +78,15 @@ public final class WebFixtures {
         String leaId = learners.self(lea).id();
         String erasable = learners.create(new org.microdegree.learners.LearnerInput("Erin Erasable", "erin@example.org", "2000-01-01",
                 "alumnus", "luh", "L-0002", java.util.List.of()), registrar).id();
-        admissions.createRound(new org.microdegree.learners.RoundInput(RANKED_ROUND, "micro-degree", "luh:md-ai-in-production",
+        applicationRounds.createRound(new org.microdegree.learners.RoundInput(RANKED_ROUND, "micro-degree", "luh:md-ai-in-production",
                 "2026-01-01T00:00", "2099-12-31T23:00", "Europe/Berlin", "ranked", 20, null, java.util.List.of(),
                 java.util.List.of("cv"), null), registrar);
-        admissions.createRound(new org.microdegree.learners.RoundInput(OPEN_ROUND, "micro-credential", "luh:mc-machine-learning",
+        applicationRounds.createRound(new org.microdegree.learners.RoundInput(OPEN_ROUND, "micro-credential", "luh:mc-machine-learning",
                 "2026-01-01T00:00", "2099-12-31T23:00", "Europe/Berlin", "first-come", 100, null, java.util.List.of(),
                 java.util.List.of(), null), registrar);
-        String application = admissions.apply(RANKED_ROUND, new org.microdegree.learners.ApplicationInput(null, "luh", 6, 6, "1.7",
+        String application = placingApplications.apply(RANKED_ROUND, new org.microdegree.learners.ApplicationInput(null, "luh", 6, 6, "1.7",
                 Map.of("en", "C1")), lea).id();
-        String enrolment = admissions.enrol(OPEN_ROUND, null, lea).id();
+        String enrolment = enrollingLearners.enrol(OPEN_ROUND, null, lea).id();
         String achievement = achievements.record(new org.microdegree.learners.AchievementInput(leaId, null, null, "luh:mc-machine-learning",
                 "2025-07-14", "de", "1.3", "5", "project", true, true, "EX-LEA-1"), registrar, "api").id();
         String recognition = recognitions.request(new org.microdegree.learners.RecognitionInput(null, achievement, null, null, null, null,

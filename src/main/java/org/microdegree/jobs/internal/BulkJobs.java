@@ -4,7 +4,7 @@ import org.microdegree.audit.Reaudits;
 import org.microdegree.catalog.Catalogue;
 import org.microdegree.credentials.Certificates;
 import org.microdegree.learners.Achievements;
-import org.microdegree.learners.Admissions;
+import org.microdegree.learners.EnrollingLearners;
 import org.microdegree.learners.Learners;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -37,10 +37,9 @@ class BulkJobs {
     static final String EXPORT = "export-certificates";
 
     @Bean
-    Step importData(JobRepository repository, PlatformTransactionManager tm, Catalogue catalogue, Learners learners, Admissions admissions,
-                    Achievements achievements, JobLearners touched) {
+    Step importData(JobRepository repository, PlatformTransactionManager tm, Catalogue catalogue, Learners learners, EnrollingLearners enrollingLearners, Achievements achievements, JobLearners touched) {
         return new StepBuilder("import-data", repository)
-                .tasklet(new ImportData(catalogue, learners, admissions, achievements, touched), tm)
+                .tasklet(new ImportData(catalogue, learners, enrollingLearners, achievements, touched), tm)
                 .build();
     }
 

@@ -9,7 +9,7 @@ import java.util.List;
 import org.microdegree.catalog.BundleSyntax;
 import org.microdegree.catalog.Catalogue;
 import org.microdegree.learners.Achievements;
-import org.microdegree.learners.Admissions;
+import org.microdegree.learners.EnrollingLearners;
 import org.microdegree.learners.ImportSummary;
 import org.microdegree.learners.Learners;
 import org.microdegree.shared.Actor;
@@ -31,14 +31,14 @@ class ImportData implements Tasklet {
 
     private final Catalogue catalogue;
     private final Learners learners;
-    private final Admissions admissions;
+    private final EnrollingLearners enrollingLearners;
     private final Achievements achievements;
     private final JobLearners touched;
 
-    ImportData(Catalogue catalogue, Learners learners, Admissions admissions, Achievements achievements, JobLearners touched) {
+    ImportData(Catalogue catalogue, Learners learners, EnrollingLearners enrollingLearners, Achievements achievements, JobLearners touched) {
         this.catalogue = catalogue;
         this.learners = learners;
-        this.admissions = admissions;
+        this.enrollingLearners = enrollingLearners;
         this.achievements = achievements;
         this.touched = touched;
     }
@@ -65,7 +65,7 @@ class ImportData implements Tasklet {
             String said = switch (part) {
                 case "learners.csv" -> rows(part, learners.importCsv(where, content, actor), "learners", contribution, step);
                 case "enrolments.csv" -> {
-                    ImportSummary s = admissions.importEnrolmentsForJob(where, content, actor);
+                    ImportSummary s = enrollingLearners.importEnrolmentsForJob(where, content, actor);
                     touched.add(instance, s.learners());
                     yield rows(part, s, "enrolments", contribution, step);
                 }

@@ -1,7 +1,7 @@
 package org.microdegree.jobs.internal;
 
 import org.microdegree.learners.Achievements;
-import org.microdegree.learners.Admissions;
+import org.microdegree.learners.EnrollingLearners;
 import org.microdegree.learners.ImportSummary;
 import org.microdegree.learners.Learners;
 import org.microdegree.shared.Actor;
@@ -18,13 +18,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class ImportPreview {
 
     private final Learners learners;
-    private final Admissions admissions;
+    private final EnrollingLearners enrollingLearners;
     private final Achievements achievements;
     private final TransactionTemplate tx;
 
-    ImportPreview(Learners learners, Admissions admissions, Achievements achievements, TransactionTemplate tx) {
+    ImportPreview(Learners learners, EnrollingLearners enrollingLearners, Achievements achievements, TransactionTemplate tx) {
         this.learners = learners;
-        this.admissions = admissions;
+        this.enrollingLearners = enrollingLearners;
         this.achievements = achievements;
         this.tx = tx;
     }
@@ -34,7 +34,7 @@ public class ImportPreview {
             status.setRollbackOnly();
             return switch (part) {
                 case "learners.csv" -> learners.importCsv(source, content, actor);
-                case "enrolments.csv" -> admissions.importEnrolmentsForJob(source, content, actor);
+                case "enrolments.csv" -> enrollingLearners.importEnrolmentsForJob(source, content, actor);
                 case "achievements.csv" -> achievements.importForJob(source, content, actor);
                 default -> throw InvalidInputException.of("file", "not a part that is imported from the browser: " + part);
             };

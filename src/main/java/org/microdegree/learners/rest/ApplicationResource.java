@@ -4,7 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
-import org.microdegree.learners.Admissions;
+import org.microdegree.learners.PlacingApplications;
 import org.microdegree.shared.Actor;
 import org.microdegree.shared.InvalidInputException;
 import org.microdegree.shared.NotFoundException;
@@ -28,16 +28,16 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Application rounds")
 class ApplicationResource {
 
-    private final Admissions admissions;
+    private final PlacingApplications placingApplications;
 
-    ApplicationResource(Admissions admissions) {
-        this.admissions = admissions;
+    ApplicationResource(PlacingApplications placingApplications) {
+        this.placingApplications = placingApplications;
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "An application (the applicant, registrars of the round's institution)")
     Views.ApplicationView get(@PathVariable String id, Actor actor) {
-        return Views.ApplicationView.of(admissions.application(id, actor));
+        return Views.ApplicationView.of(placingApplications.application(id, actor));
     }
 
     @PutMapping(value = "/{id}/documents/{name}", consumes = MediaType.ALL_VALUE)
@@ -46,13 +46,13 @@ class ApplicationResource {
                                  @RequestHeader(value = HttpHeaders.CONTENT_TYPE, defaultValue = "application/octet-stream") String type,
                                  @RequestBody byte[] content, Actor actor) {
         Views.requireWrite(actor);
-        return Views.ApplicationView.of(admissions.upload(id, name, fileName, type, content, actor));
+        return Views.ApplicationView.of(placingApplications.upload(id, name, fileName, type, content, actor));
     }
 
     @GetMapping("/{id}/documents/{name}")
     @Operation(summary = "Download an uploaded document (the applicant, registrars of the round's institution)")
     ResponseEntity<byte[]> document(@PathVariable String id, @PathVariable String name, Actor actor) {
-        var d = admissions.document(id, name, actor).orElseThrow(() -> new NotFoundException("no document '" + name + "'"));
+        var d = placingApplications.document(id, name, actor).orElseThrow(() -> new NotFoundException("no document '" + name + "'"));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_OCTET_STREAM)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(d.fileName()).build().toString())
                 .header("X-Content-Type-Options", "nosniff").body(d.content());
@@ -68,20 +68,20 @@ class ApplicationResource {
         if (body.mark() == null) {
             throw InvalidInputException.of("mark", "required");
         }
-        return Views.ApplicationView.of(admissions.review(id, body.mark(), actor));
+        return Views.ApplicationView.of(placingApplications.review(id, body.mark(), actor));
     }
 
     @PostMapping("/{id}/acceptance")
     @Operation(summary = "A selected applicant takes the place: enrolled")
     Views.EnrolmentView accept(@PathVariable String id, Actor actor) {
         Views.requireWrite(actor);
-        return Views.EnrolmentView.of(admissions.accept(id, actor));
+        return Views.EnrolmentView.of(placingApplications.accept(id, actor));
     }
 
     @PostMapping("/{id}/withdrawal")
     @Operation(summary = "Withdraw the application; a place it held goes to the waitlist")
     Views.ApplicationView withdraw(@PathVariable String id, Actor actor) {
         Views.requireWrite(actor);
-        return Views.ApplicationView.of(admissions.withdraw(id, actor));
+        return Views.ApplicationView.of(placingApplications.withdraw(id, actor));
     }
 }

@@ -7,9 +7,12 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.microdegree.learners.Admissions;
 import org.microdegree.learners.ApplicationInput;
+import org.microdegree.learners.ApplicationRounds;
+import org.microdegree.learners.EnrollingLearners;
+import org.microdegree.learners.PlacingApplications;
 import org.microdegree.learners.RoundInput;
+import org.microdegree.learners.SelectingApplicants;
 import org.microdegree.learners.model.ApplicationRound;
 import org.microdegree.learners.rules.Deadlines;
 import org.microdegree.learners.rules.Selection;
@@ -30,10 +33,16 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Application rounds")
 class RoundResource {
 
-    private final Admissions admissions;
+    private final ApplicationRounds applicationRounds;
+    private final PlacingApplications placingApplications;
+    private final SelectingApplicants selectingApplicants;
+    private final EnrollingLearners enrollingLearners;
 
-    RoundResource(Admissions admissions) {
-        this.admissions = admissions;
+    RoundResource(ApplicationRounds applicationRounds, PlacingApplications placingApplications, SelectingApplicants selectingApplicants, EnrollingLearners enrollingLearners) {
+        this.applicationRounds = applicationRounds;
+        this.placingApplications = placingApplications;
+        this.selectingApplicants = selectingApplicants;
+        this.enrollingLearners = enrollingLearners;
     }
 
     static @Nullable ZoneId viewer(@Nullable String zone) {
@@ -51,35 +60,35 @@ class RoundResource {
         if (managed && actor.anonymous()) {
             throw new org.microdegree.shared.ForbiddenException("sign in to see the rounds you manage");
         }
-        List<ApplicationRound> rounds = managed ? admissions.managed(actor) : admissions.open();
+        List<ApplicationRound> rounds = managed ? applicationRounds.managed(actor) : applicationRounds.open();
         return rounds.stream().map(r -> Views.RoundView.of(r, viewer, Clock.systemUTC().instant())).toList();
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "One round (public)")
     Views.RoundView get(@PathVariable String id, @RequestParam(required = false) String zone) {
-        return Views.RoundView.of(admissions.round(id), viewer(zone), Clock.systemUTC().instant());
+        return Views.RoundView.of(applicationRounds.round(id), viewer(zone), Clock.systemUTC().instant());
     }
 
     @PostMapping
     @Operation(summary = "Open a round for a published micro-credential or programme of your institution (registrars)")
     ResponseEntity<Views.RoundView> create(@RequestBody RoundInput body, Actor actor) {
         Views.requireWrite(actor);
-        ApplicationRound r = admissions.createRound(body, actor);
+        ApplicationRound r = applicationRounds.createRound(body, actor);
         return ResponseEntity.created(URI.create("/api/v1/application-rounds/" + r.id())).body(Views.RoundView.of(r, null, Clock.systemUTC().instant()));
     }
 
     @GetMapping("/{id}/applications")
     @Operation(summary = "The round's applications with status, score and rank (registrars of the round's institution)")
     List<Views.ApplicationView> applications(@PathVariable String id, Actor actor) {
-        return admissions.applications(id, actor).stream().map(Views.ApplicationView::of).toList();
+        return applicationRounds.applications(id, actor).stream().map(Views.ApplicationView::of).toList();
     }
 
     @PostMapping("/{id}/applications")
     @Operation(summary = "Apply (as yourself; registrars may name a learner); refused outside the round's opening and closing instants, both included")
     ResponseEntity<Views.ApplicationView> apply(@PathVariable String id, @RequestBody ApplicationInput body, Actor actor) {
         Views.requireWrite(actor);
-        var a = admissions.apply(id, body, actor);
+        var a = placingApplications.apply(id, body, actor);
         return ResponseEntity.created(URI.create("/api/v1/applications/" + a.id())).body(Views.ApplicationView.of(a));
     }
 
@@ -87,7 +96,7 @@ class RoundResource {
     @Operation(summary = "Rank and select after the round has closed, notifying every applicant (registrars; once)")
     List<Selection.Decision> select(@PathVariable String id, Actor actor) {
         Views.requireWrite(actor);
-        return admissions.select(id, actor);
+        return selectingApplicants.select(id, actor);
     }
 
     record EnrolBody(@Nullable String learner) {
@@ -97,7 +106,7 @@ class RoundResource {
     @Operation(summary = "Take a place in a first-come round while places are left (as yourself; registrars may name a learner)")
     ResponseEntity<Views.EnrolmentView> enrol(@PathVariable String id, @RequestBody(required = false) @Nullable EnrolBody body, Actor actor) {
         Views.requireWrite(actor);
-        var e = admissions.enrol(id, body == null ? null : body.learner(), actor);
+        var e = enrollingLearners.enrol(id, body == null ? null : body.learner(), actor);
         return ResponseEntity.created(URI.create("/api/v1/enrolments/" + e.id())).body(Views.EnrolmentView.of(e));
     }
 }

@@ -10,7 +10,7 @@ import org.microdegree.catalog.model.Coded;
 import org.microdegree.catalog.model.ItemKind;
 import org.microdegree.learners.AchievementInput;
 import org.microdegree.learners.Achievements;
-import org.microdegree.learners.Admissions;
+import org.microdegree.learners.EnrollingLearners;
 import org.microdegree.learners.ImportSummary;
 import org.microdegree.learners.RecognitionInput;
 import org.microdegree.learners.Recognitions;
@@ -34,12 +34,12 @@ import org.springframework.web.bind.annotation.RestController;
 class StudyResource {
 
     private final Achievements achievements;
-    private final Admissions admissions;
+    private final EnrollingLearners enrollingLearners;
     private final Recognitions recognitions;
 
-    StudyResource(Achievements achievements, Admissions admissions, Recognitions recognitions) {
+    StudyResource(Achievements achievements, EnrollingLearners enrollingLearners, Recognitions recognitions) {
         this.achievements = achievements;
-        this.admissions = admissions;
+        this.enrollingLearners = enrollingLearners;
         this.recognitions = recognitions;
     }
 
@@ -76,7 +76,7 @@ class StudyResource {
         if (body.learner() == null) {
             throw InvalidInputException.of("learner", "required");
         }
-        var e = admissions.enrolDirectly(kind, ItemId.of(body.item()), body.learner(), actor);
+        var e = enrollingLearners.enrolDirectly(kind, ItemId.of(body.item()), body.learner(), actor);
         return ResponseEntity.created(URI.create("/api/v1/enrolments/" + e.id())).body(Views.EnrolmentView.of(e));
     }
 
@@ -84,7 +84,7 @@ class StudyResource {
     @Operation(summary = "Withdraw from an enrolment (the learner, registrars); a round's place comes free")
     Views.EnrolmentView withdraw(@PathVariable String id, Actor actor) {
         Views.requireWrite(actor);
-        return Views.EnrolmentView.of(admissions.withdrawEnrolment(id, actor));
+        return Views.EnrolmentView.of(enrollingLearners.withdrawEnrolment(id, actor));
     }
 
     @GetMapping("/recognitions")

@@ -6,7 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.microdegree.learners.Admissions;
+import org.microdegree.learners.ApplicationRounds;
 import org.microdegree.learners.internal.RoundCodec;
 import org.microdegree.learners.model.Achievement;
 import org.microdegree.learners.model.Application;
@@ -34,8 +34,8 @@ final class Views {
     /** An instant with the same moment shown in the round's zone and, if asked, the viewer's. */
     record Zoned(Instant instant, String local, String shown, @Nullable String viewer) {
         static Zoned of(Instant at, ZoneId zone, @Nullable ZoneId viewerZone) {
-            return new Zoned(at, at.atZone(zone).toOffsetDateTime() + "[" + zone.getId() + "]", Admissions.shown(at, zone),
-                    viewerZone == null ? null : Admissions.shown(at, viewerZone));
+            return new Zoned(at, at.atZone(zone).toOffsetDateTime() + "[" + zone.getId() + "]", ApplicationRounds.shown(at, zone),
+                    viewerZone == null ? null : ApplicationRounds.shown(at, viewerZone));
         }
     }
 

@@ -14,7 +14,10 @@ import org.microdegree.catalog.Catalogue;
 import org.microdegree.catalog.model.CatalogueItem;
 import org.microdegree.learners.AchievementInput;
 import org.microdegree.learners.Achievements;
-import org.microdegree.learners.Admissions;
+import org.microdegree.learners.ApplicationRounds;
+import org.microdegree.learners.PlacingApplications;
+import org.microdegree.learners.SelectingApplicants;
+import org.microdegree.learners.EnrollingLearners;
 import org.microdegree.learners.ApplicationInput;
 import org.microdegree.learners.LearnerRecords;
 import org.microdegree.learners.Learners;
@@ -56,20 +59,26 @@ class StudyController {
 
     private final Learners learners;
     private final org.microdegree.learners.AccountLinks links;
-    private final Admissions admissions;
+    private final ApplicationRounds applicationRounds;
+    private final PlacingApplications placingApplications;
+    private final SelectingApplicants selectingApplicants;
+    private final EnrollingLearners enrollingLearners;
     private final Achievements achievements;
     private final Recognitions recognitions;
     private final Catalogue catalogue;
     private final MessageSource messages;
     private final org.microdegree.audit.Audits audits;
 
-    StudyController(Learners learners, Admissions admissions, Achievements achievements, Recognitions recognitions, Catalogue catalogue,
+    StudyController(Learners learners, ApplicationRounds applicationRounds, PlacingApplications placingApplications, SelectingApplicants selectingApplicants, EnrollingLearners enrollingLearners, Achievements achievements, Recognitions recognitions, Catalogue catalogue,
                     MessageSource messages, org.microdegree.audit.Audits audits,
                     org.microdegree.learners.AccountLinks links) {
         this.audits = audits;
         this.links = links;
         this.learners = learners;
-        this.admissions = admissions;
+        this.applicationRounds = applicationRounds;
+        this.placingApplications = placingApplications;
+        this.selectingApplicants = selectingApplicants;
+        this.enrollingLearners = enrollingLearners;
         this.achievements = achievements;
         this.recognitions = recognitions;
         this.catalogue = catalogue;
@@ -101,7 +110,7 @@ class StudyController {
     @GetMapping("/rounds")
     String rounds(@RequestParam(required = false) @Nullable String zone, Model model) {
         ZoneId viewer = zone == null || zone.isBlank() ? null : Deadlines.zone(zone).orElse(null);
-        model.addAttribute("rounds", admissions.open().stream().map(r -> row(r, viewer)).toList());
+        model.addAttribute("rounds", applicationRounds.open().stream().map(r -> row(r, viewer)).toList());
         model.addAttribute("zones", ZONES);
         model.addAttribute("zone", viewer == null ? "" : viewer.getId());
         return "study/rounds";
@@ -113,14 +122,14 @@ class StudyController {
                  @RequestParam(required = false) @Nullable String priorGrade, @RequestParam(required = false) @Nullable String englishLevel,
                  Actor actor, RedirectAttributes redirect) {
         Map<String, String> languages = englishLevel == null || englishLevel.isBlank() ? Map.of() : Map.of("en", englishLevel);
-        admissions.apply(id, new ApplicationInput(null, blank(homeInstitution), enrolledEqf, priorDegreeEqf, blank(priorGrade), languages), actor);
+        placingApplications.apply(id, new ApplicationInput(null, blank(homeInstitution), enrolledEqf, priorDegreeEqf, blank(priorGrade), languages), actor);
         redirect.addFlashAttribute("done", "study.applied");
         return "redirect:/me";
     }
 
     @PostMapping("/rounds/{id}/enrol")
     String enrolFirstCome(@PathVariable String id, Actor actor, RedirectAttributes redirect) {
-        admissions.enrol(id, null, actor);
+        enrollingLearners.enrol(id, null, actor);
         redirect.addFlashAttribute("done", "study.enrolled");
         return "redirect:/me";
     }
@@ -144,7 +153,7 @@ class StudyController {
         Locale locale = LocaleContextHolder.getLocale();
         model.addAttribute("records", r);
         model.addAttribute("rounds", r.applications().stream().collect(LinkedHashMap<String, RoundRow>::new,
-                (m, a) -> m.put(a.roundId(), row(admissions.round(a.roundId()), null)), Map::putAll));
+                (m, a) -> m.put(a.roundId(), row(applicationRounds.round(a.roundId()), null)), Map::putAll));
         model.addAttribute("ects", r.achievements().stream().collect(LinkedHashMap<String, String>::new,
                 (m, a) -> m.put(a.id(), String.valueOf(GradeConversion.ectsOf(a.grade()))), Map::putAll));
         model.addAttribute("notes", r.notifications().stream().map(n -> subject(n, locale)).toList());
@@ -207,14 +216,14 @@ class StudyController {
 
     @PostMapping("/me/applications/{id}/accept")
     String accept(@PathVariable String id, Actor actor, RedirectAttributes redirect) {
-        admissions.accept(id, actor);
+        placingApplications.accept(id, actor);
         redirect.addFlashAttribute("done", "study.enrolled");
         return "redirect:/me";
     }
 
     @PostMapping("/me/applications/{id}/withdraw")
     String withdraw(@PathVariable String id, Actor actor, RedirectAttributes redirect) {
-        admissions.withdraw(id, actor);
+        placingApplications.withdraw(id, actor);
         redirect.addFlashAttribute("done", "study.withdrawn");
         return "redirect:/me";
     }
@@ -223,11 +232,11 @@ class StudyController {
     String upload(@PathVariable String id, @PathVariable String name,
                   @RequestParam(name = "file", required = false) org.springframework.web.multipart.@Nullable MultipartFile file,
                   Actor actor, RedirectAttributes redirect) throws java.io.IOException {
-        admissions.application(id, actor);
+        placingApplications.application(id, actor);
         if (file == null || file.isEmpty()) {
             throw InvalidInputException.of("file", "choose a file to upload");
         }
-        admissions.upload(id, name, file.getOriginalFilename() == null ? name : file.getOriginalFilename(),
+        placingApplications.upload(id, name, file.getOriginalFilename() == null ? name : file.getOriginalFilename(),
                 file.getContentType() == null ? "application/octet-stream" : file.getContentType(), file.getBytes(), actor);
         redirect.addFlashAttribute("done", "study.uploaded");
         return "redirect:/me";
@@ -257,13 +266,13 @@ class StudyController {
     String desk(Actor actor, Model model) {
         requireRegistrar(actor);
         List<Map<String, Object>> rounds = new ArrayList<>();
-        for (ApplicationRound r : admissions.managed(actor)) {
+        for (ApplicationRound r : applicationRounds.managed(actor)) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("round", row(r, null));
-            m.put("applications", admissions.applications(r.id(), actor).stream()
+            m.put("applications", applicationRounds.applications(r.id(), actor).stream()
                     .map(a -> new ApplicationRow(a, learners.find(a.learnerId()).map(l -> l.name() == null ? "(erased)" : l.name()).orElse("?")))
                     .toList());
-            m.put("taken", admissions.placesTaken(r.id()));
+            m.put("taken", applicationRounds.placesTaken(r.id()));
             rounds.add(m);
         }
         model.addAttribute("rounds", rounds);
@@ -274,14 +283,14 @@ class StudyController {
 
     @PostMapping("/registrar/rounds/{id}/selection")
     String select(@PathVariable String id, Actor actor, RedirectAttributes redirect) {
-        admissions.select(id, actor);
+        selectingApplicants.select(id, actor);
         redirect.addFlashAttribute("done", "registrar.selected");
         return "redirect:/registrar";
     }
 
     @PostMapping("/registrar/applications/{id}/review")
     String review(@PathVariable String id, @RequestParam BigDecimal mark, Actor actor, RedirectAttributes redirect) {
-        admissions.review(id, mark, actor);
+        placingApplications.review(id, mark, actor);
         redirect.addFlashAttribute("done", "registrar.reviewed");
         return "redirect:/registrar";
     }
@@ -321,7 +330,7 @@ class StudyController {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        admissions.enrolByStudentNumber(org.microdegree.shared.InstitutionId.of(inst), number, kind, org.microdegree.shared.ItemId.of(item), actor);
+        enrollingLearners.enrolByStudentNumber(org.microdegree.shared.InstitutionId.of(inst), number, kind, org.microdegree.shared.ItemId.of(item), actor);
         redirect.addFlashAttribute("done", "registrar.enrolled");
         return "redirect:/registrar";
     }
