@@ -1,14 +1,10 @@
 package org.microdegree.catalog;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +12,7 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import org.microdegree.catalog.internal.CatalogueChecks;
+import org.microdegree.catalog.internal.ItemDocuments;
 import org.microdegree.catalog.format.BundleFormat;
 import org.microdegree.catalog.internal.csv.ModuleCsv;
 import org.microdegree.catalog.internal.jdbc.CatalogueStore;
@@ -27,16 +24,9 @@ import org.microdegree.catalog.model.CatalogueItem;
 import org.microdegree.catalog.model.Institution;
 import org.microdegree.catalog.model.ItemKind;
 import org.microdegree.catalog.model.JournalEntry;
-import org.microdegree.catalog.model.LifecycleAction;
 import org.microdegree.catalog.model.LifecycleStatus;
-import org.microdegree.catalog.model.MicroCredential;
-import org.microdegree.catalog.model.MicroDegreeProgramme;
-import org.microdegree.catalog.model.Module;
-import org.microdegree.catalog.model.StudyProgramme;
 import org.microdegree.catalog.rules.CatalogueAccess;
-import org.microdegree.policy.Profiles;
 import org.microdegree.shared.Actor;
-import org.microdegree.shared.ConflictException;
 import org.microdegree.shared.ForbiddenException;
 import org.microdegree.shared.InstitutionId;
 import org.microdegree.shared.InvalidInputException;
@@ -44,13 +34,12 @@ import org.microdegree.shared.ItemId;
 import org.microdegree.shared.NotFoundException;
 import org.microdegree.shared.Violation;
 import org.microdegree.skills.Skills;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The catalogue module's API: import and export of bundles, reading, editing and the review
- * workflow of versioned items, and the journal.
+ * The catalogue module's API: import and export of bundles, reading versioned items and their
+ * journal ({@link CatalogueEditing} edits them and runs the review workflow).
  *
  * <p>Every write runs in one transaction and is checked first: an import either stores all of a
  * bundle or nothing. Published versions are never changed; a change to one makes a new version.
@@ -62,26 +51,20 @@ public class Catalogue {
     public static final Set<LifecycleStatus> PUBLIC = EnumSet.of(LifecycleStatus.PUBLISHED, LifecycleStatus.RETIRED);
     public static final Set<LifecycleStatus> ALL = EnumSet.allOf(LifecycleStatus.class);
 
-    private static final Map<ItemKind, Class<? extends CatalogueItem>> TYPES = Map.of(
-            ItemKind.STUDY_PROGRAMME, StudyProgramme.class, ItemKind.MODULE, Module.class,
-            ItemKind.MICRO_CREDENTIAL, MicroCredential.class, ItemKind.MICRO_DEGREE, MicroDegreeProgramme.class);
-
     private final CatalogueStore store;
     private final BundleFormat format = new BundleFormat();
     private final CatalogueChecks checks;
     /** For conformance checks: unknown ESCO skills are a rule's finding there, not bad input. */
     private final CatalogueChecks checksWithoutSkills = new CatalogueChecks(uri -> true);
     private final TransactionTemplate tx;
-    private final ObjectProvider<SubmissionGate> gates;
-    private final Profiles profiles;
+    private final ItemDocuments documents;
     private volatile @Nullable Snapshot last;
 
-    Catalogue(CatalogueStore store, Skills skills, TransactionTemplate tx, ObjectProvider<SubmissionGate> gates, Profiles profiles) {
+    Catalogue(CatalogueStore store, Skills skills, TransactionTemplate tx, ItemDocuments documents) {
         this.store = store;
-        this.profiles = profiles;
         this.checks = new CatalogueChecks(skills::isSkill);
         this.tx = tx;
-        this.gates = gates;
+        this.documents = documents;
     }
 
     // ---- bundles ----
@@ -105,25 +88,9 @@ public class Catalogue {
 
     /** The structural problems of a bundle over the stored catalogue, ESCO skills aside. */
     public List<Violation> structuralProblems(CatalogueBundle bundle) {
-        List<Violation> problems = new ArrayList<>(checksWithoutSkills.check(bundle, known(store::exists, storedInstitutions())));
-        problems.addAll(unknownProfiles(bundle));
+        List<Violation> problems = new ArrayList<>(checksWithoutSkills.check(bundle, documents.known(store::exists, documents.storedInstitutions())));
+        problems.addAll(documents.unknownProfiles(bundle));
         return problems;
-    }
-
-    /** A programme may only name rule profiles that exist (shipped, or an institution's own). */
-    private List<Violation> unknownProfiles(CatalogueBundle bundle) {
-        List<Violation> out = new ArrayList<>();
-        Map<String, Boolean> known = new HashMap<>();
-        for (int i = 0; i < bundle.microDegrees().size(); i++) {
-            List<String> ids = bundle.microDegrees().get(i).ruleProfiles();
-            for (int p = 0; p < ids.size(); p++) {
-                if (!known.computeIfAbsent(ids.get(p), id -> profiles.find(id, null).isPresent())) {
-                    out.add(Violation.at("microDegrees[" + i + "].ruleProfiles[" + p + "]", "unknown rule profile '" + ids.get(p)
-                            + "'; the shipped profiles are " + String.join(", ", Profiles.SHIPPED)));
-                }
-            }
-        }
-        return out;
     }
 
     /** The ids of items of kind {@code by} whose some version names the given item. */
@@ -143,9 +110,9 @@ public class Catalogue {
     public ImportResult importBundle(String source, CatalogueBundle bundle, UnaryOperator<Violation> locate, String actor) {
         return tx.execute(status -> {
             Map<String, Head> heads = store.heads();
-            Map<String, Institution> institutions = storedInstitutions();
-            List<Violation> problems = new ArrayList<>(checks.check(bundle, known(heads, institutions)));
-            problems.addAll(unknownProfiles(bundle));
+            Map<String, Institution> institutions = documents.storedInstitutions();
+            List<Violation> problems = new ArrayList<>(checks.check(bundle, documents.known(heads, institutions)));
+            problems.addAll(documents.unknownProfiles(bundle));
             List<InstitutionRow> newInstitutions = new ArrayList<>();
             List<InstitutionRow> changedInstitutions = new ArrayList<>();
             int unchanged = 0;
@@ -153,7 +120,7 @@ public class Catalogue {
                 if (inst.id() == null) {
                     continue;
                 }
-                InstitutionRow row = institutionRow(inst);
+                InstitutionRow row = documents.institutionRow(inst);
                 Institution old = institutions.get(inst.id().value());
                 if (old == null) {
                     newInstitutions.add(row);
@@ -174,7 +141,7 @@ public class Catalogue {
                 if (item.id() == null || !problems.isEmpty()) {
                     continue;
                 }
-                ItemRow row = row(item);
+                ItemRow row = documents.row(item);
                 Head head = heads.get(CatalogueStore.key(item.kind(), item.id(), item.version()));
                 if (head == null) {
                     inserts.add(row);
@@ -230,10 +197,10 @@ public class Catalogue {
         List<CatalogueItem> items = new ArrayList<>();
         for (ItemKind kind : ItemKind.values()) {
             for (String doc : store.allDocuments(kind)) {
-                items.add(parse(kind, doc));
+                items.add(documents.parse(kind, doc));
             }
         }
-        return CatalogueBundle.of(List.copyOf(storedInstitutions().values()), items);
+        return CatalogueBundle.of(List.copyOf(documents.storedInstitutions().values()), items);
     }
 
     public byte[] export(BundleSyntax syntax) {
@@ -252,7 +219,7 @@ public class Catalogue {
     }
 
     public List<Institution> institutions() {
-        return List.copyOf(storedInstitutions().values());
+        return List.copyOf(documents.storedInstitutions().values());
     }
 
     public Optional<Institution> institution(String id) {
@@ -264,7 +231,7 @@ public class Catalogue {
     public <T extends CatalogueItem> Optional<T> find(ItemKind kind, ItemId id, @Nullable Integer version, Set<LifecycleStatus> statuses) {
         Optional<String> doc = version == null ? store.latestDocument(kind, id, statuses) : store.document(kind, id, version);
         @SuppressWarnings("unchecked")
-        Optional<T> item = doc.map(d -> (T) parse(kind, d));
+        Optional<T> item = doc.map(d -> (T) documents.parse(kind, d));
         return item.filter(i -> statuses.contains(i.status()));
     }
 
@@ -272,7 +239,7 @@ public class Catalogue {
         List<T> result = new ArrayList<>();
         for (String doc : store.versionDocuments(kind, id, statuses)) {
             @SuppressWarnings("unchecked")
-            T item = (T) parse(kind, doc);
+            T item = (T) documents.parse(kind, doc);
             result.add(item);
         }
         return result;
@@ -298,7 +265,7 @@ public class Catalogue {
         List<T> items = new ArrayList<>(p.documents().size());
         for (String doc : p.documents()) {
             @SuppressWarnings("unchecked")
-            T item = (T) parse(kind, doc);
+            T item = (T) documents.parse(kind, doc);
             items.add(item);
         }
         return new CataloguePage<>(items, page, size, p.total());
@@ -347,114 +314,6 @@ public class Catalogue {
         return entries;
     }
 
-    // ---- editing and the review workflow ----
-
-    /** Adds a new item as version 1, a draft. */
-    public CatalogueItem create(CatalogueItem item, Actor actor) {
-        return tx.execute(s -> {
-            requireId(item);
-            CatalogueAccess.whyNotCreate(actor, item).ifPresent(why -> {
-                throw new ForbiddenException(why);
-            });
-            if (store.maxVersion(item.kind(), item.id()) > 0) {
-                throw new ConflictException(item.kind().code() + " '" + item.id() + "' exists already; change it with an update");
-            }
-            CatalogueItem draft = item.withLifecycle(1, LifecycleStatus.DRAFT);
-            checkAlone(draft);
-            store.insert(List.of(row(draft)));
-            store.journal(List.of(new JournalEntry(draft.kind(), draft.id(), 1, "created", null, LifecycleStatus.DRAFT, actor.name(), Instant.now(), null)));
-            return draft;
-        });
-    }
-
-    /**
-     * Changes an item: a draft in place; a published or retired item by a new draft version.
-     * Items in review or approved are not changed (reject them back to draft first).
-     */
-    public CatalogueItem update(CatalogueItem item, Actor actor, @Nullable String reason) {
-        org.microdegree.shared.TextRules.require("reason", reason, 2_000);
-        return tx.execute(s -> {
-            requireId(item);
-            if (find(item.kind(), item.id(), null, actor).isEmpty()) {
-                throw new NotFoundException(item.kind().code() + " '" + item.id() + "' does not exist");
-            }
-            CatalogueItem latest = find(item.kind(), item.id(), null, ALL).orElseThrow();
-            CatalogueAccess.whyNotEdit(actor, latest).ifPresent(why -> {
-                throw new ForbiddenException(why);
-            });
-            CatalogueItem changed;
-            String action;
-            if (latest.status().editableInPlace()) {
-                changed = item.withLifecycle(latest.version(), LifecycleStatus.DRAFT);
-                action = "edited";
-            } else if (latest.status().frozen()) {
-                changed = item.withLifecycle(latest.version() + 1, LifecycleStatus.DRAFT);
-                action = "new-version";
-            } else {
-                throw new ConflictException(item.kind().code() + " '" + item.id() + "' version " + latest.version() + " is "
-                        + latest.status().code() + "; reject it back to draft before changing it");
-            }
-            checkAlone(changed);
-            if (action.equals("edited")) {
-                store.update(List.of(row(changed)));
-            } else {
-                store.insert(List.of(row(changed)));
-            }
-            store.journal(List.of(new JournalEntry(changed.kind(), changed.id(), changed.version(), action, latest.status(),
-                    LifecycleStatus.DRAFT, actor.name(), Instant.now(), reason)));
-            return changed;
-        });
-    }
-
-    /**
-     * Moves the newest version one step through the workflow. Publishing a new version retires
-     * the version published before it.
-     */
-    public CatalogueItem transition(ItemKind kind, ItemId id, LifecycleAction action, Actor actor, @Nullable String reason) {
-        org.microdegree.shared.TextRules.require("reason", reason, 2_000);
-        return tx.execute(s -> {
-            if (find(kind, id, null, actor).isEmpty()) {
-                throw new NotFoundException(kind.code() + " '" + id + "' does not exist");
-            }
-            CatalogueItem latest = find(kind, id, null, action == LifecycleAction.RETIRE ? Set.of(LifecycleStatus.PUBLISHED) : ALL)
-                    .orElseThrow(() -> new NotFoundException(kind.code() + " '" + id + "' does not exist"
-                            + (action == LifecycleAction.RETIRE ? " in a published version" : "")));
-            CatalogueAccess.whyNot(actor, action, latest).ifPresent(why -> {
-                throw new ForbiddenException(why);
-            });
-            LifecycleStatus to = action.applyTo(latest.status()).orElseThrow(() -> new ConflictException(
-                    "cannot " + action.code() + " " + kind.code() + " '" + id + "' version " + latest.version()
-                            + ": it is " + latest.status().code() + ", and " + action.code() + " applies to " + String.join(" or ", action.from().stream().map(LifecycleStatus::code).toList()) + " items"));
-            if (action == LifecycleAction.SUBMIT) {
-                checkAlone(latest);
-            }
-            if (action == LifecycleAction.SUBMIT || action == LifecycleAction.PUBLISH) {
-                requireConformance(latest, action);
-            }
-            if (action == LifecycleAction.PUBLISH && (kind == ItemKind.MICRO_CREDENTIAL || kind == ItemKind.MICRO_DEGREE)
-                    && store.journalOf(kind, id).stream().noneMatch(e -> e.version() == latest.version() && e.action().equals(LifecycleAction.APPROVE.code()))) {
-                throw new ConflictException("cannot publish " + kind.code() + " '" + id + "' version " + latest.version()
-                        + ": no quality approval is recorded for it; reject it and have it approved");
-            }
-            List<ItemRow> changed = new ArrayList<>();
-            List<JournalEntry> journal = new ArrayList<>();
-            Instant now = Instant.now();
-            if (action == LifecycleAction.PUBLISH) {
-                for (CatalogueItem older : versions(kind, id, Set.of(LifecycleStatus.PUBLISHED))) {
-                    changed.add(row(older.withLifecycle(older.version(), LifecycleStatus.RETIRED)));
-                    journal.add(new JournalEntry(kind, id, older.version(), "superseded", LifecycleStatus.PUBLISHED,
-                            LifecycleStatus.RETIRED, actor.name(), now, "version " + latest.version() + " published"));
-                }
-            }
-            CatalogueItem moved = latest.withLifecycle(latest.version(), to);
-            changed.add(row(moved));
-            journal.add(new JournalEntry(kind, id, latest.version(), action.code(), latest.status(), to, actor.name(), now, reason));
-            store.update(changed);
-            store.journal(journal);
-            return moved;
-        });
-    }
-
     // ---- items as plain documents (for forms) ----
 
     /** An item as the bundle format writes it: maps, lists, strings and numbers. */
@@ -469,7 +328,7 @@ public class Catalogue {
      */
     public CatalogueItem readItem(ItemKind kind, Map<String, Object> document) {
         try {
-            return format.json().convertValue(document, TYPES.get(kind));
+            return format.json().convertValue(document, ItemDocuments.TYPES.get(kind));
         } catch (tools.jackson.databind.DatabindException e) {
             StringBuilder path = new StringBuilder();
             for (tools.jackson.core.JacksonException.Reference r : e.getPath()) {
@@ -489,112 +348,5 @@ public class Catalogue {
 
     // ---- helpers ----
 
-    /**
-     * Submission and publication need every gate's consent (the rule profiles' among them). The
-     * gates are looked up when asked: the conformance module that provides one reads the catalogue.
-     */
-    private void requireConformance(CatalogueItem item, LifecycleAction action) {
-        if (item.kind() != ItemKind.MICRO_CREDENTIAL && item.kind() != ItemKind.MICRO_DEGREE) {
-            return;
-        }
-        List<Violation> objections = gates.orderedStream().flatMap(g -> g.objections(item, action).stream()).toList();
-        if (!objections.isEmpty()) {
-            throw new InvalidInputException(objections);
-        }
-    }
-
-    private static void requireId(CatalogueItem item) {
-        if (item.id() == null) {
-            throw InvalidInputException.of("id", "required");
-        }
-    }
-
-    /** The structural checks of a single item against the stored catalogue. */
-    private void checkAlone(CatalogueItem item) {
-        // one item names few others: ask the store about those, not for every stored version
-        CatalogueBundle alone = CatalogueBundle.of(List.of(), List.of(item));
-        List<Violation> problems = new ArrayList<>(checks.check(alone, known(store::exists, storedInstitutions())));
-        problems.addAll(unknownProfiles(alone));
-        if (!problems.isEmpty()) {
-            String prefix = item.kind().bundleField() + "[0]";
-            throw new InvalidInputException(problems.stream()
-                    .map(v -> Violation.at(v.path().startsWith(prefix + ".") ? v.path().substring(prefix.length() + 1) : v.path(), v.reason()))
-                    .toList());
-        }
-    }
-
-    /** For a bundle: every stored item is known from the heads read once for the whole import. */
-    private CatalogueChecks.Known known(Map<String, Head> heads, Map<String, Institution> institutions) {
-        Set<String> items = new HashSet<>();
-        for (String key : heads.keySet()) {
-            items.add(key.substring(0, key.lastIndexOf(' ')));
-        }
-        return known((kind, id) -> items.contains(kind.code() + ' ' + id.value()), institutions);
-    }
-
-    private CatalogueChecks.Known known(java.util.function.BiPredicate<ItemKind, ItemId> itemExists, Map<String, Institution> institutions) {
-        Set<ItemId> units = new HashSet<>();
-        institutions.values().forEach(i -> i.units().forEach(u -> units.add(u.id())));
-        return new CatalogueChecks.Known() {
-            @Override
-            public boolean institution(String id) {
-                return institutions.containsKey(id);
-            }
-
-            @Override
-            public boolean unit(ItemId unit) {
-                return units.contains(unit);
-            }
-
-            @Override
-            public boolean item(ItemKind kind, ItemId id) {
-                return itemExists.test(kind, id);
-            }
-
-            @Override
-            public List<ItemId> nestedProgrammes(ItemId microDegree) {
-                return store.latestDocument(ItemKind.MICRO_DEGREE, microDegree, ALL)
-                        .map(d -> ((MicroDegreeProgramme) parse(ItemKind.MICRO_DEGREE, d)).nestedProgrammes())
-                        .orElse(List.of());
-            }
-        };
-    }
-
-    private Map<String, Institution> storedInstitutions() {
-        Map<String, Institution> result = new java.util.TreeMap<>();
-        for (InstitutionRow row : store.institutions()) {
-            result.put(row.id(), format.json().readValue(row.document(), Institution.class));
-        }
-        return result;
-    }
-
-    private InstitutionRow institutionRow(Institution inst) {
-        return new InstitutionRow(inst.id().value(), inst.name().en(), inst.country(), format.json().writeValueAsString(inst));
-    }
-
-    private CatalogueItem parse(ItemKind kind, String document) {
-        return format.json().readValue(document, TYPES.get(kind));
-    }
-
-    private ItemRow row(CatalogueItem item) {
-        String doc = compactJson(item);
-        return new ItemRow(item.kind(), item.id(), item.version(), item.status(), item.id().institution(), item.title().en(),
-                item.creditPoints() == null ? null : item.creditPoints().toBigDecimal(),
-                item.eqfLevel() == null ? null : item.eqfLevel().level(), doc, sha256(doc),
-                item.references().stream().map(r -> new CatalogueStore.RefRow(r.kind(), r.id())).distinct().toList(),
-                item instanceof MicroDegreeProgramme md ? md.participatingInstitutions().stream().map(InstitutionId::value).distinct().toList() : List.of());
-    }
-
-    private String compactJson(Object value) {
-        return format.json().writer().without(tools.jackson.databind.SerializationFeature.INDENT_OUTPUT).writeValueAsString(value);
-    }
-
-    private static String sha256(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
 }

@@ -30,6 +30,8 @@ class CatalogueImportIT extends DatabaseIT {
 
     @Autowired
     Catalogue catalogue;
+    @Autowired
+    CatalogueEditing catalogueEditing;
 
     @Test
     void importsTheWorkedExampleOnceAndThenChangesNothing() {
@@ -82,24 +84,24 @@ class CatalogueImportIT extends DatabaseIT {
         Module draft = new Module(id, 0, null, "INF-410", Text.of("Advanced Machine Learning", "Fortgeschrittenes maschinelles Lernen"),
                 null, template.creditPoints(), template.eqfLevel(), template.learningOutcomes(), List.of("en"), template.mode(),
                 template.assessment(), template.offering(), template.unit(), template.subjects(), template.skills());
-        catalogue.create(draft, DESIGNER);
-        catalogue.transition(ItemKind.MODULE, id, LifecycleAction.SUBMIT, DESIGNER, "ready");
-        assertThatThrownBy(() -> catalogue.transition(ItemKind.MODULE, id, LifecycleAction.PUBLISH, QUALITY, null))
+        catalogueEditing.create(draft, DESIGNER);
+        catalogueEditing.transition(ItemKind.MODULE, id, LifecycleAction.SUBMIT, DESIGNER, "ready");
+        assertThatThrownBy(() -> catalogueEditing.transition(ItemKind.MODULE, id, LifecycleAction.PUBLISH, QUALITY, null))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("applies to approved items");
-        catalogue.transition(ItemKind.MODULE, id, LifecycleAction.APPROVE, QUALITY, "fine");
-        CatalogueItem published = catalogue.transition(ItemKind.MODULE, id, LifecycleAction.PUBLISH, QUALITY, null);
+        catalogueEditing.transition(ItemKind.MODULE, id, LifecycleAction.APPROVE, QUALITY, "fine");
+        CatalogueItem published = catalogueEditing.transition(ItemKind.MODULE, id, LifecycleAction.PUBLISH, QUALITY, null);
         assertThat(published.status()).isEqualTo(LifecycleStatus.PUBLISHED);
 
         // a change to a published module makes version 2, a draft; version 1 stays published
-        CatalogueItem v2 = catalogue.update(draft, DESIGNER, "new outcome");
+        CatalogueItem v2 = catalogueEditing.update(draft, DESIGNER, "new outcome");
         assertThat(v2.version()).isEqualTo(2);
         assertThat(v2.status()).isEqualTo(LifecycleStatus.DRAFT);
         assertThat(catalogue.find(ItemKind.MODULE, id, null, Catalogue.PUBLIC)).get().extracting(CatalogueItem::version).isEqualTo(1);
 
         // publishing version 2 retires version 1
-        catalogue.transition(ItemKind.MODULE, id, LifecycleAction.SUBMIT, DESIGNER, null);
-        catalogue.transition(ItemKind.MODULE, id, LifecycleAction.APPROVE, QUALITY, null);
-        catalogue.transition(ItemKind.MODULE, id, LifecycleAction.PUBLISH, QUALITY, null);
+        catalogueEditing.transition(ItemKind.MODULE, id, LifecycleAction.SUBMIT, DESIGNER, null);
+        catalogueEditing.transition(ItemKind.MODULE, id, LifecycleAction.APPROVE, QUALITY, null);
+        catalogueEditing.transition(ItemKind.MODULE, id, LifecycleAction.PUBLISH, QUALITY, null);
         assertThat(catalogue.<Module>versions(ItemKind.MODULE, id, Catalogue.ALL)).extracting(CatalogueItem::status)
                 .containsExactly(LifecycleStatus.RETIRED, LifecycleStatus.PUBLISHED);
 

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.microdegree.DatabaseIT;
 import org.microdegree.catalog.Catalogue;
+import org.microdegree.catalog.CatalogueEditing;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -36,12 +37,14 @@ class AccessScenariosIT extends DatabaseIT {
     MockMvc mvc;
     @Autowired
     Catalogue catalogue;
+    @Autowired
+    CatalogueEditing catalogueEditing;
 
     WebFixtures people;
 
     @BeforeEach
     void thePeopleOfTheWorkedExample() {
-        people = new WebFixtures(accounts, catalogue);
+        people = new WebFixtures(accounts, catalogue, catalogueEditing);
     }
 
     private String id(String who) {

@@ -14,13 +14,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.microdegree.learners.EnrollingLearners;
-import org.microdegree.learners.PlacingApplications;
-import org.microdegree.learners.ApplicationRounds;
 import org.junit.jupiter.api.Test;
 import org.microdegree.DatabaseIT;
 import org.microdegree.accounts.TokenScope;
 import org.microdegree.catalog.Catalogue;
+import org.microdegree.catalog.CatalogueEditing;
+import org.microdegree.learners.ApplicationRounds;
+import org.microdegree.learners.EnrollingLearners;
+import org.microdegree.learners.PlacingApplications;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpHeaders;
@@ -146,6 +147,8 @@ class AuthorisationMatrixIT extends DatabaseIT {
     @Autowired
     Catalogue catalogue;
     @Autowired
+    CatalogueEditing catalogueEditing;
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
@@ -165,7 +168,7 @@ class AuthorisationMatrixIT extends DatabaseIT {
         assertThat(undocumented).as("operations of the OpenAPI document without a row in security/routes.txt").isEmpty();
         assertThat(stale).as("rows of security/routes.txt for routes that do not exist").isEmpty();
 
-        WebFixtures people = new WebFixtures(accounts, catalogue);
+        WebFixtures people = new WebFixtures(accounts, catalogue, catalogueEditing);
         WebFixtures.LearnerData learnerData = people.learners(learners, applicationRounds, placingApplications, enrollingLearners, achievements, recognitions);
         // Lea's result completes the micro-credential she enrolled in: her certificate is issued after the commit
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() -> count("event_publication") == 0

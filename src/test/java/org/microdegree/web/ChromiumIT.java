@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.microdegree.TestDatabase;
 import org.microdegree.accounts.Accounts;
 import org.microdegree.catalog.Catalogue;
+import org.microdegree.catalog.CatalogueEditing;
 import org.microdegree.learners.EnrollingLearners;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -44,6 +45,8 @@ class ChromiumIT {
     @Autowired
     Catalogue catalogue;
     @Autowired
+    CatalogueEditing catalogueEditing;
+    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     org.microdegree.learners.Learners learners;
@@ -64,7 +67,7 @@ class ChromiumIT {
     void start() {
         browser = HeadlessChromium.start(1280, 1600);
         org.microdegree.EmptyDatabase.clear(jdbc);
-        fixtures = new WebFixtures(accounts, catalogue);
+        fixtures = new WebFixtures(accounts, catalogue, catalogueEditing);
     }
 
     @AfterEach

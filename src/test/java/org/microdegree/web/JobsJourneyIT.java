@@ -15,6 +15,7 @@ import org.microdegree.EmptyDatabase;
 import org.microdegree.TestDatabase;
 import org.microdegree.accounts.Accounts;
 import org.microdegree.catalog.Catalogue;
+import org.microdegree.catalog.CatalogueEditing;
 import org.microdegree.learners.EnrollingLearners;
 import org.microdegree.learners.Learners;
 import org.microdegree.shared.Actor;
@@ -58,6 +59,8 @@ class JobsJourneyIT {
     @Autowired
     Catalogue catalogue;
     @Autowired
+    CatalogueEditing catalogueEditing;
+    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     Learners learners;
@@ -72,7 +75,7 @@ class JobsJourneyIT {
     void threeLearnersEnrolledInMachineLearning() throws Exception {
         browser = HeadlessChromium.start(1280, 1400);
         EmptyDatabase.clear(jdbc);
-        new WebFixtures(accounts, catalogue);
+        new WebFixtures(accounts, catalogue, catalogueEditing);
         Actor operator = Actor.operator("test");
         learners.importCsv("learners.csv", ("institution;student_number;name;email;status\n"
                 + "luh;J-1;Jana Jobs;jana@luh.example;student\nluh;J-2;Jonas Jobs;jonas@luh.example;student\n"

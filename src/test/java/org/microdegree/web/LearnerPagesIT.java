@@ -5,7 +5,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.util.List;
-import org.microdegree.learners.ApplicationRounds;
 import org.htmlunit.WebClient;
 import org.htmlunit.html.HtmlForm;
 import org.htmlunit.html.HtmlPage;
@@ -13,11 +12,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.microdegree.DatabaseIT;
 import org.microdegree.catalog.Catalogue;
+import org.microdegree.catalog.CatalogueEditing;
 import org.microdegree.learners.Achievements;
-import org.microdegree.learners.PlacingApplications;
+import org.microdegree.learners.ApplicationRounds;
 import org.microdegree.learners.EnrollingLearners;
 import org.microdegree.learners.LearnerInput;
 import org.microdegree.learners.Learners;
+import org.microdegree.learners.PlacingApplications;
 import org.microdegree.learners.Recognitions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -31,6 +32,8 @@ class LearnerPagesIT extends DatabaseIT {
     MockMvc mvc;
     @Autowired
     Catalogue catalogue;
+    @Autowired
+    CatalogueEditing catalogueEditing;
     @Autowired
     Learners learners;
     @Autowired
@@ -51,7 +54,7 @@ class LearnerPagesIT extends DatabaseIT {
 
     @BeforeEach
     void setUp() {
-        people = new WebFixtures(accounts, catalogue);
+        people = new WebFixtures(accounts, catalogue, catalogueEditing);
         data = people.learners(learners, applicationRounds, placingApplications, enrollingLearners, achievements, recognitions);
         browser.getOptions().setJavaScriptEnabled(false);
         browser.getOptions().setThrowExceptionOnFailingStatusCode(false);

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.microdegree.DatabaseIT;
 import org.microdegree.catalog.Catalogue;
+import org.microdegree.catalog.CatalogueEditing;
 import org.microdegree.catalog.model.ItemKind;
 import org.microdegree.catalog.model.LifecycleAction;
 import org.microdegree.shared.Actor;
@@ -32,12 +33,14 @@ class PagesIT extends DatabaseIT {
     WebClient browser;
     @Autowired
     Catalogue catalogue;
+    @Autowired
+    CatalogueEditing catalogueEditing;
 
     WebFixtures people;
 
     @BeforeEach
     void setUp() {
-        people = new WebFixtures(accounts, catalogue);
+        people = new WebFixtures(accounts, catalogue, catalogueEditing);
         browser.getOptions().setJavaScriptEnabled(false);
         browser.getOptions().setThrowExceptionOnFailingStatusCode(false);
         browser.getCookieManager().clearCookies();
@@ -51,10 +54,10 @@ class PagesIT extends DatabaseIT {
         mc.put("counsellingContact", SCRIPT);
         mc.put("qualityAssurance", "Internal " + ATTRIBUTE);
         Actor operator = Actor.operator("test");
-        catalogue.create(catalogue.readItem(ItemKind.MICRO_CREDENTIAL, mc), operator);
+        catalogueEditing.create(catalogue.readItem(ItemKind.MICRO_CREDENTIAL, mc), operator);
         ItemId id = ItemId.of("luh:mc-hostile");
         for (LifecycleAction a : List.of(LifecycleAction.SUBMIT, LifecycleAction.APPROVE, LifecycleAction.PUBLISH)) {
-            catalogue.transition(ItemKind.MICRO_CREDENTIAL, id, a, operator, SCRIPT);
+            catalogueEditing.transition(ItemKind.MICRO_CREDENTIAL, id, a, operator, SCRIPT);
         }
         List<String> pages = List.of("/catalogue", "/catalogue?q=Hostile", "/catalogue/micro-credentials/luh:mc-hostile",
                 "/design", "/design/micro-credentials/luh:mc-hostile", "/design/micro-credentials/luh:mc-hostile/journal");

@@ -15,18 +15,19 @@ import com.jayway.jsonpath.JsonPath;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import org.microdegree.learners.EnrollingLearners;
-import org.microdegree.learners.PlacingApplications;
-import org.microdegree.learners.ApplicationRounds;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.microdegree.DatabaseIT;
 import org.microdegree.accounts.TokenScope;
 import org.microdegree.catalog.Catalogue;
+import org.microdegree.catalog.CatalogueEditing;
 import org.microdegree.learners.Achievements;
+import org.microdegree.learners.ApplicationRounds;
+import org.microdegree.learners.EnrollingLearners;
 import org.microdegree.learners.LearnerInput;
 import org.microdegree.learners.Learners;
+import org.microdegree.learners.PlacingApplications;
 import org.microdegree.learners.Recognitions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -40,6 +41,8 @@ class TrustIT extends DatabaseIT {
     MockMvc mvc;
     @Autowired
     Catalogue catalogue;
+    @Autowired
+    CatalogueEditing catalogueEditing;
     @Autowired
     Learners learners;
     @Autowired
@@ -57,7 +60,7 @@ class TrustIT extends DatabaseIT {
 
     @BeforeEach
     void thePeopleOfTheWorkedExample() {
-        people = new WebFixtures(accounts, catalogue);
+        people = new WebFixtures(accounts, catalogue, catalogueEditing);
     }
 
     private String readToken(String who) {

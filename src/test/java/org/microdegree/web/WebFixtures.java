@@ -7,6 +7,7 @@ import org.microdegree.accounts.Account;
 import org.microdegree.accounts.Accounts;
 import org.microdegree.catalog.BundleSyntax;
 import org.microdegree.catalog.Catalogue;
+import org.microdegree.catalog.CatalogueEditing;
 import org.microdegree.catalog.Fixtures;
 import org.microdegree.catalog.model.ItemKind;
 import org.microdegree.learners.ApplicationRounds;
@@ -33,7 +34,7 @@ public final class WebFixtures {
 
     public final Map<String, Account> people = new LinkedHashMap<>();
 
-    public WebFixtures(Accounts accounts, Catalogue catalogue) {
+    public WebFixtures(Accounts accounts, Catalogue catalogue, CatalogueEditing catalogueEditing) {
         catalogue.importBundle("example.yaml", Fixtures.workedExampleYaml(), BundleSyntax.YAML, "test");
         person(accounts, "learner", "lea@luh.example", Grant.of(Role.LEARNER, "luh"));
         person(accounts, "learner2", "leo@luh.example", Grant.of(Role.LEARNER, "luh"));
@@ -44,9 +45,9 @@ public final class WebFixtures {
         person(accounts, "partner", "lauri@lut.example", Grant.of(Role.DESIGNER, "lut"));
         person(accounts, "other", "olli@lut.example", Grant.of(Role.ADMIN, "lut"));
         Actor operator = Actor.operator("test");
-        catalogue.create(catalogue.readItem(ItemKind.MICRO_CREDENTIAL, mc(LUH_DRAFT, "Robotics in Production", "luh:mb-ml-manufacturing")), operator);
-        catalogue.create(catalogue.readItem(ItemKind.MICRO_CREDENTIAL, mc(LUT_DRAFT, "Hydrogen Economy", "lut:se-solar-economy")), operator);
-        catalogue.create(catalogue.readItem(ItemKind.MICRO_DEGREE, Map.of("id", JOINT_DRAFT, "title", Map.of("en", "Joint Energy"),
+        catalogueEditing.create(catalogue.readItem(ItemKind.MICRO_CREDENTIAL, mc(LUH_DRAFT, "Robotics in Production", "luh:mb-ml-manufacturing")), operator);
+        catalogueEditing.create(catalogue.readItem(ItemKind.MICRO_CREDENTIAL, mc(LUT_DRAFT, "Hydrogen Economy", "lut:se-solar-economy")), operator);
+        catalogueEditing.create(catalogue.readItem(ItemKind.MICRO_DEGREE, Map.of("id", JOINT_DRAFT, "title", Map.of("en", "Joint Energy"),
                 "requirements", Map.of("allOf", java.util.List.of(Map.of("microCredential", "luh:mc-se-energy-data"),
                         Map.of("microCredential", "lut:mc-se-solar-economy"))),
                 "creditPoints", 10, "eqfLevel", 7, "participatingInstitutions", java.util.List.of("luh", "lut"), "jointAward", true)), operator);

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.microdegree.catalog.Catalogue;
+import org.microdegree.catalog.CatalogueEditing;
 import org.microdegree.catalog.CataloguePage;
 import org.microdegree.catalog.model.CatalogueItem;
 import org.microdegree.catalog.model.Coded;
@@ -31,10 +32,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 abstract class ItemResource<T extends CatalogueItem> {
 
     protected final Catalogue catalogue;
+    protected final CatalogueEditing catalogueEditing;
     private final ItemKind kind;
 
-    ItemResource(Catalogue catalogue, ItemKind kind) {
+    ItemResource(Catalogue catalogue, CatalogueEditing catalogueEditing, ItemKind kind) {
         this.catalogue = catalogue;
+        this.catalogueEditing = catalogueEditing;
         this.kind = kind;
     }
 
@@ -89,7 +92,7 @@ abstract class ItemResource<T extends CatalogueItem> {
     @Operation(summary = "Create an item as version 1, a draft (staff)")
     public ResponseEntity<T> create(@RequestBody T item, Actor actor) {
         @SuppressWarnings("unchecked")
-        T created = (T) catalogue.create(item, actor);
+        T created = (T) catalogueEditing.create(item, actor);
         return ResponseEntity.created(URI.create("/api/v1/" + kind.collection() + "/" + created.id())).body(created);
     }
 
@@ -101,7 +104,7 @@ abstract class ItemResource<T extends CatalogueItem> {
             throw InvalidInputException.of("id", "must be '" + id + "', the id in the URL");
         }
         @SuppressWarnings("unchecked")
-        T updated = (T) catalogue.update(item, actor, reason);
+        T updated = (T) catalogueEditing.update(item, actor, reason);
         return updated;
     }
 
@@ -112,7 +115,7 @@ abstract class ItemResource<T extends CatalogueItem> {
                 .orElseThrow(() -> InvalidInputException.of("action", "'" + transition.action() + "' is not one of: "
                         + Coded.codes(LifecycleAction.class)));
         @SuppressWarnings("unchecked")
-        T moved = (T) catalogue.transition(kind, id(id), action, actor, transition.reason());
+        T moved = (T) catalogueEditing.transition(kind, id(id), action, actor, transition.reason());
         return moved;
     }
 

@@ -4,10 +4,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.microdegree.catalog.Catalogue;
-import org.microdegree.shared.Actor;
+import org.microdegree.catalog.CatalogueEditing;
 import org.microdegree.catalog.CataloguePage;
 import org.microdegree.catalog.model.ItemKind;
 import org.microdegree.catalog.model.MicroCredential;
+import org.microdegree.shared.Actor;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -18,8 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Micro-credentials")
 class MicroCredentialResource extends ItemResource<MicroCredential> {
 
-    MicroCredentialResource(Catalogue catalogue) {
-        super(catalogue, ItemKind.MICRO_CREDENTIAL);
+    MicroCredentialResource(Catalogue catalogue, CatalogueEditing catalogueEditing) {
+        super(catalogue, catalogueEditing, ItemKind.MICRO_CREDENTIAL);
     }
 
     @GetMapping

@@ -8,12 +8,13 @@ import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.microdegree.catalog.Catalogue;
-import org.microdegree.shared.Actor;
+import org.microdegree.catalog.CatalogueEditing;
 import org.microdegree.catalog.CataloguePage;
 import org.microdegree.catalog.model.CatalogueItem;
 import org.microdegree.catalog.model.ItemKind;
 import org.microdegree.catalog.model.LifecycleStatus;
 import org.microdegree.catalog.model.MicroDegreeProgramme;
+import org.microdegree.shared.Actor;
 import org.microdegree.shared.ItemId;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -25,8 +26,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Micro-degree programmes")
 class MicroDegreeResource extends ItemResource<MicroDegreeProgramme> {
 
-    MicroDegreeResource(Catalogue catalogue) {
-        super(catalogue, ItemKind.MICRO_DEGREE);
+    MicroDegreeResource(Catalogue catalogue, CatalogueEditing catalogueEditing) {
+        super(catalogue, catalogueEditing, ItemKind.MICRO_DEGREE);
     }
 
     /** A programme at a glance: what a prospective learner or partner looks at first. */

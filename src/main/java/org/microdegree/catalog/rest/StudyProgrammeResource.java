@@ -4,10 +4,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.microdegree.catalog.Catalogue;
-import org.microdegree.shared.Actor;
+import org.microdegree.catalog.CatalogueEditing;
 import org.microdegree.catalog.CataloguePage;
 import org.microdegree.catalog.model.ItemKind;
 import org.microdegree.catalog.model.StudyProgramme;
+import org.microdegree.shared.Actor;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -18,8 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Study programmes")
 class StudyProgrammeResource extends ItemResource<StudyProgramme> {
 
-    StudyProgrammeResource(Catalogue catalogue) {
-        super(catalogue, ItemKind.STUDY_PROGRAMME);
+    StudyProgrammeResource(Catalogue catalogue, CatalogueEditing catalogueEditing) {
+        super(catalogue, catalogueEditing, ItemKind.STUDY_PROGRAMME);
     }
 
     @GetMapping

@@ -8,12 +8,13 @@ import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.microdegree.catalog.Catalogue;
-import org.microdegree.conformance.Conformance;
+import org.microdegree.catalog.CatalogueEditing;
 import org.microdegree.catalog.model.CatalogueItem;
 import org.microdegree.catalog.model.Coded;
 import org.microdegree.catalog.model.ItemKind;
 import org.microdegree.catalog.model.JournalEntry;
 import org.microdegree.catalog.model.LifecycleAction;
+import org.microdegree.conformance.Conformance;
 import org.microdegree.policy.model.ConformanceReport;
 import org.microdegree.policy.model.Finding;
 import org.microdegree.shared.Actor;
@@ -46,10 +47,12 @@ class DesignController {
             "micro-credentials", ItemKind.MICRO_CREDENTIAL, "micro-degrees", ItemKind.MICRO_DEGREE);
 
     private final Catalogue catalogue;
+    private final CatalogueEditing catalogueEditing;
     private final Conformance conformance;
 
-    DesignController(Catalogue catalogue, Conformance conformance) {
+    DesignController(Catalogue catalogue, CatalogueEditing catalogueEditing, Conformance conformance) {
         this.catalogue = catalogue;
+        this.catalogueEditing = catalogueEditing;
         this.conformance = conformance;
     }
 
@@ -97,7 +100,7 @@ class DesignController {
             if (!parsed.errors().isEmpty()) {
                 throw invalid(parsed.errors());
             }
-            CatalogueItem created = catalogue.create(catalogue.readItem(k, parsed.document()), actor);
+            CatalogueItem created = catalogueEditing.create(catalogue.readItem(k, parsed.document()), actor);
             redirect.addFlashAttribute("saved", true);
             return "redirect:/design/" + kind + "/" + created.id();
         } catch (InvalidInputException e) {
@@ -129,7 +132,7 @@ class DesignController {
             if (!parsed.errors().isEmpty()) {
                 throw invalid(parsed.errors());
             }
-            catalogue.update(catalogue.readItem(k, parsed.document()), actor, reason == null || reason.isBlank() ? null : reason);
+            catalogueEditing.update(catalogue.readItem(k, parsed.document()), actor, reason == null || reason.isBlank() ? null : reason);
             redirect.addFlashAttribute("saved", true);
             return "redirect:/design/" + kind + "/" + stored.id();
         } catch (InvalidInputException e) {
@@ -148,7 +151,7 @@ class DesignController {
         LifecycleAction a = Coded.fromCode(LifecycleAction.class, action).orElseThrow(() ->
                 InvalidInputException.of("action", "'" + action + "' is not one of: " + Coded.codes(LifecycleAction.class)));
         try {
-            catalogue.transition(k, stored.id(), a, actor, reason == null || reason.isBlank() ? null : reason);
+            catalogueEditing.transition(k, stored.id(), a, actor, reason == null || reason.isBlank() ? null : reason);
         } catch (InvalidInputException e) {
             response.setStatus(422);
             return form(kind, k, stored, DesignForm.values(k, catalogue.document(stored)), problems(e), actor, model);
