@@ -4,14 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.function.Consumer;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.engine.SourceOfRandomness;
 import org.junit.jupiter.api.Test;
+import org.microdegree.accounts.TokenScope;
 import org.microdegree.catalog.BundleSyntax;
 import org.microdegree.catalog.Catalogue;
 import org.microdegree.credentials.Verification;
@@ -21,8 +25,10 @@ import org.microdegree.learners.Learners;
 import org.microdegree.shared.Actor;
 import org.microdegree.shared.ConflictException;
 import org.microdegree.shared.ForbiddenException;
+import org.microdegree.shared.Grant;
 import org.microdegree.shared.InvalidInputException;
 import org.microdegree.shared.NotFoundException;
+import org.microdegree.shared.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -147,7 +153,7 @@ class BadInputFuzzIT extends DatabaseIT {
         // a fixed seed per reader, so that CI reruns the same inputs (another with -Dfuzz.seed=N)
         long fuzzSeed = Long.getLong("fuzz.seed", 0) + randomSeed;
         Random random = new Random(fuzzSeed);
-        net.jqwik.engine.SourceOfRandomness.create(Long.toString(fuzzSeed));
+        SourceOfRandomness.create(Long.toString(fuzzSeed));
         var samples = mutations().sampleStream().iterator();
         List<String> wrong = new ArrayList<>();
         int refused = 0;
@@ -226,10 +232,10 @@ class BadInputFuzzIT extends DatabaseIT {
         });
         catalogue.importBundle("fuzz.yaml", BUNDLE.getBytes(StandardCharsets.UTF_8), BundleSyntax.YAML, "fuzz");
         learners.importCsv("learners.csv", LEARNERS.getBytes(StandardCharsets.UTF_8), Actor.operator("fuzz"));
-        accounts.grant(ADMIN, org.microdegree.shared.Grant.of(org.microdegree.shared.Role.REGISTRAR, "fz"));
+        accounts.grant(ADMIN, Grant.of(Role.REGISTRAR, "fz"));
         // a write token, not a password: bcrypt on every request would make the run a matter of minutes
         String token = accounts.createToken(accounts.byEmail(ADMIN).orElseThrow().id(), "fuzz",
-                java.util.Set.of(org.microdegree.accounts.TokenScope.READ, org.microdegree.accounts.TokenScope.WRITE), java.time.Duration.ofDays(1)).secret();
+                Set.of(TokenScope.READ, TokenScope.WRITE), Duration.ofDays(1)).secret();
         fuzz("import-http", ACHIEVEMENTS, 7, b -> {
             try {
                 MvcResult r = mvc.perform(post("/api/v1/achievements/import").header("Authorization", "Bearer " + token).contentType("text/csv")

@@ -1,6 +1,13 @@
 package org.microdegree;
 
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
+import org.microdegree.accounts.Accounts;
+import org.microdegree.shared.Grant;
+import org.microdegree.shared.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -27,14 +34,14 @@ public abstract class DatabaseIT {
     protected static final String PASSWORD = "secret-password";
 
     @Autowired
-    protected org.microdegree.accounts.Accounts accounts;
+    protected Accounts accounts;
 
     @BeforeEach
     void startEmpty() {
-        org.microdegree.EmptyDatabase.clear(jdbc);
-        java.util.Set<org.microdegree.shared.Grant> admin = new java.util.HashSet<>();
+        EmptyDatabase.clear(jdbc);
+        Set<Grant> admin = new HashSet<>();
         for (String i : new String[] {"luh", "lut", "but", "tuw", "upm"}) {
-            admin.add(org.microdegree.shared.Grant.of(org.microdegree.shared.Role.ADMIN, i));
+            admin.add(Grant.of(Role.ADMIN, i));
         }
         accounts.create(ADMIN, "Test Admin", PASSWORD.toCharArray(), admin);
     }
@@ -45,7 +52,7 @@ public abstract class DatabaseIT {
      */
     @org.junit.jupiter.api.AfterEach
     void awaitEventsOfThisTest() {
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(120)).until(() ->
+        Awaitility.await().atMost(Duration.ofSeconds(120)).until(() ->
                 jdbc.queryForObject("select count(*) from event_publication where status is null or status <> 'FAILED'", Integer.class) == 0);
     }
 

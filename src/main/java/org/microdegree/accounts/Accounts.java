@@ -1,5 +1,6 @@
 package org.microdegree.accounts;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -8,19 +9,25 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
-import org.microdegree.accounts.internal.jdbc.AccountStore;
 import org.microdegree.accounts.internal.jdbc.AccountStore.Credentials;
+import org.microdegree.accounts.internal.jdbc.AccountStore;
+import org.microdegree.shared.Actor;
 import org.microdegree.shared.ConflictException;
 import org.microdegree.shared.Grant;
+import org.microdegree.shared.InstitutionId;
 import org.microdegree.shared.InvalidInputException;
 import org.microdegree.shared.NotFoundException;
+import org.microdegree.shared.Role;
+import org.microdegree.shared.TextRules;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -67,8 +74,8 @@ public class Accounts {
     }
 
     /** Tells the learners module, in the same transaction, of learner roles just granted. */
-    private void announceLearnerRoles(String id, String email, java.util.Collection<Grant> grants) {
-        grants.stream().filter(g -> g.role() == org.microdegree.shared.Role.LEARNER)
+    private void announceLearnerRoles(String id, String email, Collection<Grant> grants) {
+        grants.stream().filter(g -> g.role() == Role.LEARNER)
                 .forEach(g -> events.publishEvent(new LearnerRoleGranted(id, email, g.institution())));
     }
 
@@ -76,8 +83,8 @@ public class Accounts {
      * The accounts among {@code emails} that hold the learner role at {@code institution} (e-mail in
      * lower case to account id): whom a registrar's new learner record may be linked to.
      */
-    public java.util.Map<String, String> learnerAccountsAt(org.microdegree.shared.InstitutionId institution, java.util.Collection<String> emails) {
-        return emails.isEmpty() ? java.util.Map.of() : store.learnersAt(institution.value(), emails);
+    public Map<String, String> learnerAccountsAt(InstitutionId institution, Collection<String> emails) {
+        return emails.isEmpty() ? Map.of() : store.learnersAt(institution.value(), emails);
     }
 
     // ---- accounts ----
@@ -236,7 +243,7 @@ public class Accounts {
 
     private static String hostOf(String issuer) {
         try {
-            String host = java.net.URI.create(issuer).getHost();
+            String host = URI.create(issuer).getHost();
             return host == null ? "sso" : host;
         } catch (IllegalArgumentException e) {
             return "sso";
@@ -250,7 +257,7 @@ public class Accounts {
         if (name.isBlank() || name.length() > 100) {
             throw InvalidInputException.of("name", "must be 1 to 100 characters");
         }
-        org.microdegree.shared.TextRules.require("name", name, 100);
+        TextRules.require("name", name, 100);
         if (scopes.isEmpty()) {
             throw InvalidInputException.of("scopes", "name at least one of: read, write");
         }
@@ -299,8 +306,8 @@ public class Accounts {
 
     /** An account acting through one of its tokens. */
     public record TokenUse(Account account, ApiToken token) {
-        public org.microdegree.shared.Actor actor() {
-            org.microdegree.shared.Actor a = account.actor();
+        public Actor actor() {
+            Actor a = account.actor();
             return token.scopes().contains(TokenScope.WRITE) ? a : a.asReadOnly();
         }
     }
@@ -316,13 +323,13 @@ public class Accounts {
 
     private static void requireEmail(String email) {
         if (email == null || !EMAIL.matcher(email.strip()).matches() || email.length() > 254
-                || org.microdegree.shared.TextRules.problem(email, 254) != null) {
+                || TextRules.problem(email, 254) != null) {
             throw InvalidInputException.of("email", "is not an e-mail address");
         }
     }
 
     private static void requireName(String name) {
-        org.microdegree.shared.TextRules.require("name", name.strip(), org.microdegree.shared.TextRules.NAME);
+        TextRules.require("name", name.strip(), TextRules.NAME);
     }
 
     private String randomString(int bytes) {

@@ -2,22 +2,28 @@ package org.microdegree.audit;
 
 import java.time.Clock;
 import java.time.LocalDate;
-
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.microdegree.audit.engine.AuditEngine;
 import org.microdegree.audit.engine.AuditPolicy;
 import org.microdegree.audit.engine.AuditResult;
 import org.microdegree.audit.engine.Degree;
 import org.microdegree.audit.engine.Proof;
+import org.microdegree.audit.engine.Units;
 import org.microdegree.catalog.Catalogue;
 import org.microdegree.catalog.model.ItemKind;
+import org.microdegree.catalog.model.Offering;
 import org.microdegree.catalog.model.Requirement;
+import org.microdegree.catalog.model.Sharing;
 import org.microdegree.learners.ApplicationRounds;
 import org.microdegree.learners.EnrollingLearners;
 import org.microdegree.learners.Evidence;
@@ -25,8 +31,10 @@ import org.microdegree.learners.LearnerEvidence;
 import org.microdegree.learners.Learners;
 import org.microdegree.learners.model.Enrolment;
 import org.microdegree.shared.Actor;
+import org.microdegree.shared.InvalidInputException;
 import org.microdegree.shared.ItemId;
 import org.microdegree.shared.NotFoundException;
+import org.microdegree.shared.Violation;
 import org.springframework.stereotype.Service;
 
 /**
@@ -146,7 +154,7 @@ public class Audits {
      * bulk award lists on each programme certificate what the audit found (reading the catalogue
      * once per learner would cost more than the certificates). Keyed by learner and programme.
      */
-    public Map<LearnerProgramme, AuditReport> reports(java.util.Collection<LearnerProgramme> wanted, Actor actor) {
+    public Map<LearnerProgramme, AuditReport> reports(Collection<LearnerProgramme> wanted, Actor actor) {
         return reports(wanted, Map.of(), actor);
     }
 
@@ -154,9 +162,9 @@ public class Audits {
      * The same with the learners' evidence read before ({@code evidence}; learners missing from it are
      * read here): the learners' enrolments and the open rounds are read once for them all.
      */
-    public Map<LearnerProgramme, AuditReport> reports(java.util.Collection<LearnerProgramme> wanted, Map<String, List<Evidence>> evidence,
+    public Map<LearnerProgramme, AuditReport> reports(Collection<LearnerProgramme> wanted, Map<String, List<Evidence>> evidence,
                                                       Actor actor) {
-        Map<LearnerProgramme, AuditReport> out = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<LearnerProgramme, AuditReport> out = new ConcurrentHashMap<>();
         if (wanted.isEmpty()) {
             return out;
         }
@@ -166,12 +174,12 @@ public class Audits {
             ids.forEach(id -> learners.get(id, actor));   // the learner or a registrar of theirs; throws otherwise
         }
         CatalogueUnits units = catalogueUnits();
-        Map<String, List<Evidence>> passed = new java.util.HashMap<>(evidence);
+        Map<String, List<Evidence>> passed = new HashMap<>(evidence);
         List<String> unread = ids.stream().filter(id -> !passed.containsKey(id)).toList();
         if (!unread.isEmpty()) {
             passed.putAll(this.evidence.ofLearners(unread));
         }
-        Map<String, List<Enrolment>> enrolled = new java.util.HashMap<>();
+        Map<String, List<Enrolment>> enrolled = new HashMap<>();
         enrollingLearners.activeEnrolments(ids).forEach(e -> enrolled.computeIfAbsent(e.learnerId(), k -> new ArrayList<>()).add(e));
         Map<ItemId, String> openRounds = openRounds();
         wanted.parallelStream().forEach(w -> reports(audit(w.programme(), List.of(), units, passed.getOrDefault(w.learner(), List.of()),
@@ -200,7 +208,7 @@ public class Audits {
             AuditResult r = a.result();
             AuditReport report = AuditReport.of(r);
             boolean besideDegree = a.degree() != null && units.microDegrees.containsKey(r.programme())
-                    && units.microDegrees.get(r.programme()).requirements().options().sharing() != org.microdegree.catalog.model.Sharing.SHARED;
+                    && units.microDegrees.get(r.programme()).requirements().options().sharing() != Sharing.SHARED;
             if (a.degree() != null && units.microDegrees.containsKey(r.programme())) {
                 Map<ItemId, Boolean> split = a.degree().split(units.microDegrees.get(r.programme()).requirements(), r, a.evidence(), units);
                 report = report.withDegree(a.degree().id().value(),
@@ -223,7 +231,7 @@ public class Audits {
                 missing.add(new AuditReport.Missing(n.unit().value(), offering == null ? null : offering.code(),
                         from == null ? null : from.toString(), round));
             }
-            missing.sort(java.util.Comparator.comparing((AuditReport.Missing m) -> m.from() == null ? "9999" : m.from())
+            missing.sort(Comparator.comparing((AuditReport.Missing m) -> m.from() == null ? "9999" : m.from())
                     .thenComparing(AuditReport.Missing::unit));
             out.add(report.withMissing(missing));
         }
@@ -237,7 +245,7 @@ public class Audits {
     public List<Hypothesis> passing(List<String> unitIds) {
         CatalogueUnits units = catalogueUnits();
         List<Hypothesis> out = new ArrayList<>();
-        List<org.microdegree.shared.Violation> problems = new ArrayList<>();
+        List<Violation> problems = new ArrayList<>();
         for (int i = 0; i < unitIds.size(); i++) {
             String raw = unitIds.get(i);
             ItemKind kind = null;
@@ -247,18 +255,18 @@ public class Audits {
                         : units.microDegrees.containsKey(id) ? ItemKind.MICRO_DEGREE : null;
             }
             if (kind == null) {
-                problems.add(org.microdegree.shared.Violation.at("whatIf[" + i + "]", "no published module, micro-credential or programme '" + raw + "'"));
+                problems.add(Violation.at("whatIf[" + i + "]", "no published module, micro-credential or programme '" + raw + "'"));
                 continue;
             }
             out.add(new Hypothesis(kind, ItemId.of(raw), units.tenths(kind, ItemId.of(raw))));
         }
         if (!problems.isEmpty()) {
-            throw new org.microdegree.shared.InvalidInputException(problems);
+            throw new InvalidInputException(problems);
         }
         return out;
     }
 
-    static LocalDate nextStart(org.microdegree.catalog.model.Offering offering, LocalDate today) {
+    static LocalDate nextStart(Offering offering, LocalDate today) {
         LocalDate summer = LocalDate.of(today.getYear(), 4, 1);
         LocalDate winter = LocalDate.of(today.getYear(), 10, 1);
         LocalDate nextSummer = today.isAfter(summer) ? summer.plusYears(1) : summer;
@@ -276,7 +284,7 @@ public class Audits {
         return proofs(this.evidence.of(learnerId));
     }
 
-    org.microdegree.audit.engine.Units units() {
+    Units units() {
         return catalogueUnits();
     }
 

@@ -1,9 +1,13 @@
 package org.microdegree.audit;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.microdegree.audit.engine.AuditPolicy;
+import org.microdegree.audit.engine.Degree;
 import org.microdegree.audit.engine.Units;
 import org.microdegree.catalog.CatalogueVersions;
 import org.microdegree.catalog.model.CatalogueBundle;
@@ -14,6 +18,7 @@ import org.microdegree.catalog.model.MicroCredential;
 import org.microdegree.catalog.model.MicroDegreeProgramme;
 import org.microdegree.catalog.model.Module;
 import org.microdegree.catalog.model.Requirement;
+import org.microdegree.catalog.model.StudyProgramme;
 import org.microdegree.shared.ItemId;
 
 /**
@@ -25,7 +30,7 @@ final class CatalogueUnits implements Units {
     final Map<ItemId, Module> modules = new HashMap<>();
     final Map<ItemId, MicroCredential> microCredentials = new HashMap<>();
     final Map<ItemId, MicroDegreeProgramme> microDegrees = new HashMap<>();
-    final Map<ItemId, org.microdegree.catalog.model.StudyProgramme> studyProgrammes = new HashMap<>();
+    final Map<ItemId, StudyProgramme> studyProgrammes = new HashMap<>();
 
     private final CatalogueVersions versions;
 
@@ -71,17 +76,17 @@ final class CatalogueUnits implements Units {
         }
         // without a stated elective need the degree counts every elective
         int electiveTenths = sp.electiveCreditsRequired() != null ? sp.electiveCreditsRequired().tenths() : Integer.MAX_VALUE;
-        return new org.microdegree.audit.engine.Degree(sp.id(), java.util.Set.copyOf(sp.compulsoryModules()),
-                java.util.Set.copyOf(sp.electiveModules()), electiveTenths);
+        return new Degree(sp.id(), Set.copyOf(sp.compulsoryModules()),
+                Set.copyOf(sp.electiveModules()), electiveTenths);
     }
 
     /** The conditions a programme sets on results (minimum grade, validity), on the audit date. */
-    org.microdegree.audit.engine.AuditPolicy policy(ItemId programme, java.time.LocalDate on) {
+    AuditPolicy policy(ItemId programme, LocalDate on) {
         MicroDegreeProgramme md = microDegrees.get(programme);
         if (md == null) {
-            return org.microdegree.audit.engine.AuditPolicy.on(on);
+            return AuditPolicy.on(on);
         }
-        return new org.microdegree.audit.engine.AuditPolicy(md.minimumGrade() == null ? null : md.minimumGrade().doubleValue(),
+        return new AuditPolicy(md.minimumGrade() == null ? null : md.minimumGrade().doubleValue(),
                 md.resultsValidFor(), on);
     }
 

@@ -1,10 +1,16 @@
 package org.microdegree.audit;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 import org.microdegree.audit.engine.AuditPolicy;
 import org.microdegree.audit.engine.AuditResult;
@@ -17,6 +23,7 @@ import org.microdegree.learners.Evidence;
 import org.microdegree.learners.LearnerEvidence;
 import org.microdegree.learners.model.Enrolment;
 import org.microdegree.shared.Actor;
+import org.microdegree.shared.ForbiddenException;
 import org.microdegree.shared.ItemId;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -35,10 +42,10 @@ public class Reaudits {
     private final EnrollingLearners enrollingLearners;
     private final MetStore met;
     private final ApplicationEventPublisher events;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     Reaudits(Audits audits, LearnerEvidence evidence, EnrollingLearners enrollingLearners, MetStore met, ApplicationEventPublisher events,
-             java.time.Clock clock) {
+             Clock clock) {
         this.clock = clock;
         this.audits = audits;
         this.evidence = evidence;
@@ -54,7 +61,7 @@ public class Reaudits {
     /** Audits every learner for every micro-credential and programme they are enrolled in (operators only). */
     public Summary auditAll(Actor actor) {
         if (!actor.operator()) {
-            throw new org.microdegree.shared.ForbiddenException("the batch audit runs at the command line");
+            throw new ForbiddenException("the batch audit runs at the command line");
         }
         long started = System.nanoTime();
         CatalogueUnits units = audits.catalogueUnits();
@@ -66,8 +73,8 @@ public class Reaudits {
         Map<String, List<Evidence>> all = this.evidence.ofAll();
         AuditPolicy policy = AuditPolicy.on(today);
         // learners are independent and the snapshot is read-only: audit them on every core
-        java.util.concurrent.atomic.LongAdder credentials = new java.util.concurrent.atomic.LongAdder();
-        java.util.concurrent.atomic.LongAdder complete = new java.util.concurrent.atomic.LongAdder();
+        LongAdder credentials = new LongAdder();
+        LongAdder complete = new LongAdder();
         byLearner.entrySet().parallelStream().forEach(l -> {
             auditEnrolments(l.getValue(), Audits.proofs(all.getOrDefault(l.getKey(), List.of())), units, policy, (e, r) -> {
                 credentials.increment();
@@ -85,7 +92,7 @@ public class Reaudits {
      * programme, is recorded and announced as {@link RequirementsMet}, once per learner and
      * version however often this runs. Runs in the caller's transaction; returns how many were new.
      */
-    public int reaudit(java.util.Collection<String> learnerIds) {
+    public int reaudit(Collection<String> learnerIds) {
         return reaudit(learnerIds, true, null);
     }
 
@@ -94,27 +101,27 @@ public class Reaudits {
      * one: the job's award step issues the certificates of what it recorded, a chunk at a time, so
      * that an import of thousands of learners leaves no event behind. Returns how many were new.
      */
-    public int recordMet(java.util.Collection<String> learnerIds) {
+    public int recordMet(Collection<String> learnerIds) {
         return reaudit(learnerIds, false, null);
     }
 
     /** The same over these learners' evidence, read before (the job's chunk reads it once for the audit and the certificates). */
-    public int recordMet(java.util.Collection<String> learnerIds, Map<String, List<Evidence>> evidence) {
+    public int recordMet(Collection<String> learnerIds, Map<String, List<Evidence>> evidence) {
         return reaudit(learnerIds, false, evidence);
     }
 
-    private int reaudit(java.util.Collection<String> learnerIds, boolean announce, @Nullable Map<String, List<Evidence>> read) {
+    private int reaudit(Collection<String> learnerIds, boolean announce, @Nullable Map<String, List<Evidence>> read) {
         CatalogueUnits units = audits.catalogueUnits();
         LocalDate today = LocalDate.now(clock);
         AuditPolicy policy = AuditPolicy.on(today);
         // many learners (an import) are read a thousand at a time rather than one by one
         boolean batch = learnerIds.size() > 50;
         Map<String, List<Evidence>> all = read != null ? read : batch ? this.evidence.ofLearners(learnerIds) : Map.of();
-        Map<String, List<Enrolment>> enrolled = new java.util.HashMap<>();
+        Map<String, List<Enrolment>> enrolled = new HashMap<>();
         if (batch) {
             enrollingLearners.activeEnrolments(learnerIds).forEach(e -> enrolled.computeIfAbsent(e.learnerId(), k -> new ArrayList<>()).add(e));
         }
-        java.time.Instant now = clock.instant();
+        Instant now = clock.instant();
         int[] fresh = {0};
         for (String learner : learnerIds) {
             List<Enrolment> mine = batch ? enrolled.getOrDefault(learner, List.of())
@@ -141,7 +148,7 @@ public class Reaudits {
 
     /** Audits each of one learner's enrolments that the catalogue can audit, beside her degree if she studies one. */
     private static void auditEnrolments(List<Enrolment> enrolments, List<Proof> evidence, CatalogueUnits units, AuditPolicy policy,
-                                        java.util.function.BiConsumer<Enrolment, AuditResult> audited) {
+                                        BiConsumer<Enrolment, AuditResult> audited) {
         Degree degree = Audits.degreeOf(enrolments, units);
         for (Enrolment e : enrolments) {
             units.treeFor(e.itemKind(), e.item())
@@ -149,7 +156,7 @@ public class Reaudits {
         }
     }
 
-    private int announce(String learner, ItemKind kind, ItemId item, CatalogueUnits units, LocalDate today, java.time.Instant now,
+    private int announce(String learner, ItemKind kind, ItemId item, CatalogueUnits units, LocalDate today, Instant now,
                          @Nullable Details details, boolean publish) {
         int version = units.version(kind, item);
         if (version == 0 || !met.claim(learner, kind, item, version, today, now)) {

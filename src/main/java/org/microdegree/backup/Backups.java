@@ -4,8 +4,10 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,13 +19,20 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
@@ -77,7 +86,7 @@ public class Backups {
                 Map<String, Long> counts = new LinkedHashMap<>();
                 for (String table : tables) {
                     zip.putNextEntry(new ZipEntry("tables/" + table + ".jsonl"));
-                    Writer w = new java.io.OutputStreamWriter(zip, StandardCharsets.UTF_8);
+                    Writer w = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
                     long n = 0;
                     try (Statement s = c.createStatement()) {
                         s.setFetchSize(1000);
@@ -86,7 +95,7 @@ public class Backups {
                             List<String> columns = new ArrayList<>();
                             List<String> kinds = new ArrayList<>();
                             for (int i = 1; i <= md.getColumnCount(); i++) {
-                                columns.add(md.getColumnName(i).toLowerCase(java.util.Locale.ROOT));
+                                columns.add(md.getColumnName(i).toLowerCase(Locale.ROOT));
                                 kinds.add(kind(md.getColumnType(i), md.getColumnTypeName(i)));
                             }
                             described.put(table, Map.of("columns", columns, "kinds", kinds));
@@ -107,7 +116,7 @@ public class Backups {
                 }
                 manifest.put("format", FORMAT);
                 manifest.put("version", VERSION);
-                manifest.put("created", java.time.Instant.now().toString());
+                manifest.put("created", Instant.now().toString());
                 manifest.put("tables", tables);
                 manifest.put("rows", counts);
                 manifest.put("columns", described);
@@ -226,19 +235,19 @@ public class Backups {
         List<String> all = new ArrayList<>();
         try (ResultSet rs = md.getTables(null, schema, "%", new String[]{"TABLE", "BASE TABLE"})) {
             while (rs.next()) {
-                String name = rs.getString("TABLE_NAME").toLowerCase(java.util.Locale.ROOT);
+                String name = rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT);
                 if (LEFT_OUT_PREFIXES.stream().noneMatch(name::startsWith)) {
                     all.add(name);
                 }
             }
         }
-        java.util.Collections.sort(all);
+        Collections.sort(all);
         Map<String, Set<String>> parents = new LinkedHashMap<>();
         for (String t : all) {
             Set<String> p = new LinkedHashSet<>();
             try (ResultSet rs = md.getImportedKeys(null, schema, t)) {
                 while (rs.next()) {
-                    String parent = rs.getString("PKTABLE_NAME").toLowerCase(java.util.Locale.ROOT);
+                    String parent = rs.getString("PKTABLE_NAME").toLowerCase(Locale.ROOT);
                     if (!parent.equals(t) && all.contains(parent)) {
                         p.add(parent);
                     }
@@ -263,7 +272,7 @@ public class Backups {
     }
 
     private static String kind(int type, String typeName) {
-        String name = typeName.toLowerCase(java.util.Locale.ROOT);
+        String name = typeName.toLowerCase(Locale.ROOT);
         if (name.contains("uuid")) {
             return "uuid";
         }
@@ -284,9 +293,9 @@ public class Backups {
             case "bool" -> rs.getBoolean(i);
             case "int" -> rs.getLong(i);
             case "decimal" -> rs.getBigDecimal(i);
-            case "date" -> rs.getObject(i, java.time.LocalDate.class);
-            case "ts" -> rs.getObject(i, java.time.LocalDateTime.class);
-            case "tstz" -> rs.getObject(i, java.time.OffsetDateTime.class);
+            case "date" -> rs.getObject(i, LocalDate.class);
+            case "ts" -> rs.getObject(i, LocalDateTime.class);
+            case "tstz" -> rs.getObject(i, OffsetDateTime.class);
             case "bytes" -> rs.getBytes(i);
             default -> rs.getString(i);
         };
@@ -309,12 +318,12 @@ public class Backups {
         switch (kind) {
             case "bool" -> p.setBoolean(i, (Boolean) value);
             case "int" -> p.setLong(i, ((Number) value).longValue());
-            case "decimal" -> p.setBigDecimal(i, new java.math.BigDecimal(s));
-            case "date" -> p.setObject(i, java.time.LocalDate.parse(s));
-            case "ts" -> p.setObject(i, java.time.LocalDateTime.parse(s));
-            case "tstz" -> p.setObject(i, java.time.OffsetDateTime.parse(s));
+            case "decimal" -> p.setBigDecimal(i, new BigDecimal(s));
+            case "date" -> p.setObject(i, LocalDate.parse(s));
+            case "ts" -> p.setObject(i, LocalDateTime.parse(s));
+            case "tstz" -> p.setObject(i, OffsetDateTime.parse(s));
             case "bytes" -> p.setBytes(i, Base64.getDecoder().decode(s));
-            case "uuid" -> p.setObject(i, java.util.UUID.fromString(s));
+            case "uuid" -> p.setObject(i, UUID.fromString(s));
             default -> p.setString(i, s);
         }
     }

@@ -11,14 +11,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
+import org.microdegree.catalog.format.BundleFormat;
 import org.microdegree.catalog.internal.CatalogueChecks;
 import org.microdegree.catalog.internal.ItemDocuments;
-import org.microdegree.catalog.format.BundleFormat;
 import org.microdegree.catalog.internal.csv.ModuleCsv;
-import org.microdegree.catalog.internal.jdbc.CatalogueStore;
 import org.microdegree.catalog.internal.jdbc.CatalogueStore.Head;
 import org.microdegree.catalog.internal.jdbc.CatalogueStore.InstitutionRow;
 import org.microdegree.catalog.internal.jdbc.CatalogueStore.ItemRow;
+import org.microdegree.catalog.internal.jdbc.CatalogueStore;
 import org.microdegree.catalog.model.CatalogueBundle;
 import org.microdegree.catalog.model.CatalogueItem;
 import org.microdegree.catalog.model.Institution;
@@ -36,6 +36,8 @@ import org.microdegree.shared.Violation;
 import org.microdegree.skills.Skills;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
 
 /**
  * The catalogue module's API: import and export of bundles, reading versioned items and their
@@ -329,9 +331,9 @@ public class Catalogue {
     public CatalogueItem readItem(ItemKind kind, Map<String, Object> document) {
         try {
             return format.json().convertValue(document, ItemDocuments.TYPES.get(kind));
-        } catch (tools.jackson.databind.DatabindException e) {
+        } catch (DatabindException e) {
             StringBuilder path = new StringBuilder();
-            for (tools.jackson.core.JacksonException.Reference r : e.getPath()) {
+            for (JacksonException.Reference r : e.getPath()) {
                 if (r.getPropertyName() != null) {
                     path.append(path.isEmpty() ? "" : ".").append(r.getPropertyName());
                 } else if (r.getIndex() >= 0) {

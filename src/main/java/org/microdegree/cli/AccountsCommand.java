@@ -15,6 +15,7 @@ import org.microdegree.accounts.Accounts;
 import org.microdegree.catalog.Catalogue;
 import org.microdegree.shared.Grant;
 import org.microdegree.shared.InstitutionId;
+import org.microdegree.shared.NotFoundException;
 import org.microdegree.shared.Role;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
@@ -203,7 +204,7 @@ final class AccountsCommand extends CommandGroup {
         public Integer call() {
             Runtime.inContext(data, ctx -> {
                 Accounts accounts = ctx.getBean(Accounts.class);
-                accounts.byEmail(email).orElseThrow(() -> new org.microdegree.shared.NotFoundException("no account has the e-mail address " + email));
+                accounts.byEmail(email).orElseThrow(() -> new NotFoundException("no account has the e-mail address " + email));
                 char[] password = password(passwordStdin);
                 accounts.resetPassword(email, password);
                 Arrays.fill(password, ' ');

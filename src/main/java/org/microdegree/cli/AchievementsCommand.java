@@ -1,9 +1,13 @@
 package org.microdegree.cli;
 
 import java.nio.file.Path;
+import java.util.Map;
+import org.microdegree.jobs.JobFailedException;
+import org.microdegree.jobs.JobView;
 import org.microdegree.learners.Achievements;
 import org.microdegree.learners.ImportSummary;
 import org.microdegree.shared.Actor;
+import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 
 @Command(name = "achievements", mixinStandardHelpOptions = true,
@@ -33,10 +37,10 @@ final class AchievementsCommand extends CommandGroup {
         boolean[] settled = {true};
         Runtime.inContext(data, ctx -> {
             long started = System.nanoTime();
-            org.microdegree.jobs.JobView job;
+            JobView job;
             try {
-                job = ImportCommand.importJob(ctx, data.data, java.util.Map.of(part, content), file.toString());
-            } catch (org.microdegree.jobs.JobFailedException e) {
+                job = ImportCommand.importJob(ctx, data.data, Map.of(part, content), file.toString());
+            } catch (JobFailedException e) {
                 // the rows are in; what failed comes after them
                 printRows(e.view(), part, changed, started);
                 throw e;
@@ -48,14 +52,14 @@ final class AchievementsCommand extends CommandGroup {
         return settled[0] ? Cli.OK : Cli.FINDINGS;
     }
 
-    private static void printRows(org.microdegree.jobs.JobView job, String part, String changed, long started) {
+    private static void printRows(JobView job, String part, String changed, long started) {
         long[] s = job.rows(part);
         Cli.stdout().printf("%d rows: %d new, %d %s, %d unchanged (%d ms)%n", s[0], s[1], s[2], changed, s[3], (System.nanoTime() - started) / 1_000_000);
     }
 
     /** The import a CSV command runs in the application. */
     interface CsvImport {
-        ImportSummary run(org.springframework.context.ConfigurableApplicationContext ctx, byte[] content, Actor actor);
+        ImportSummary run(ConfigurableApplicationContext ctx, byte[] content, Actor actor);
     }
 
     /** Reads the file, imports it as the operator, prints what changed and how long the import took. */

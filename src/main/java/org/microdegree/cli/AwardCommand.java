@@ -1,6 +1,7 @@
 package org.microdegree.cli;
 
 import java.util.concurrent.Callable;
+import org.microdegree.jobs.Jobs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -23,7 +24,7 @@ final class AwardCommand implements Callable<Integer> {
         Runtime.inContext(data, ctx -> {
             long started = System.nanoTime();
             try (JobProgress progress = new JobProgress(System.err)) {
-                var job = ctx.getBean(org.microdegree.jobs.Jobs.class).award(confirm, CertificatesCommand.operator().name(), progress);
+                var job = ctx.getBean(Jobs.class).award(confirm, CertificatesCommand.operator().name(), progress);
                 progress.close();
                 Cli.stdout().printf("job %d: %s (%d ms)%n", job.id(), JobsCommand.awards(job), (System.nanoTime() - started) / 1_000_000);
             }

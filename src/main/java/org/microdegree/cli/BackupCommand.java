@@ -2,6 +2,7 @@ package org.microdegree.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.microdegree.backup.Backups;
 import picocli.CommandLine.Command;
@@ -26,7 +27,7 @@ final class BackupCommand {
 
         @Override
         public Integer call() {
-            if (!out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".zip")) {
+            if (!out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip")) {
                 throw new UsageException("--out: the archive's name ends in .zip");
             }
             if (Files.exists(out)) {

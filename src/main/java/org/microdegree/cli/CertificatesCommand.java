@@ -7,12 +7,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
+import org.microdegree.catalog.model.Coded;
+import org.microdegree.catalog.model.ItemKind;
 import org.microdegree.credentials.CertificateForms;
 import org.microdegree.credentials.Certificates;
 import org.microdegree.credentials.model.Certificate;
+import org.microdegree.jobs.Jobs;
 import org.microdegree.shared.Actor;
 import org.microdegree.shared.ItemId;
 import picocli.CommandLine.Command;
@@ -178,7 +182,7 @@ final class CertificatesCommand extends CommandGroup {
         private Integer revokeAll(Path list) {
             Runtime.inContext(data, ctx -> {
                 try (JobProgress progress = new JobProgress(System.err)) {
-                    var job = ctx.getBean(org.microdegree.jobs.Jobs.class).revoke(list, list.toString(), operator().name(), progress);
+                    var job = ctx.getBean(Jobs.class).revoke(list, list.toString(), operator().name(), progress);
                     Cli.stdout().printf("job %d: revoked %d certificate(s); %d revoked before%n", job.id(), job.count("revoked"),
                             job.count("revokedBefore"));
                 }
@@ -205,7 +209,7 @@ final class CertificatesCommand extends CommandGroup {
             if (pdf != null && !pdf.equals("en") && !pdf.equals("de")) {
                 throw new UsageException("--pdf: '" + pdf + "' is not en or de");
             }
-            if (!out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".zip")) {
+            if (!out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip")) {
                 throw new UsageException("--out: " + out + " does not end in .zip");
             }
             Path parent = out.toAbsolutePath().getParent();
@@ -217,7 +221,7 @@ final class CertificatesCommand extends CommandGroup {
             }
             Runtime.inContext(data, ctx -> {
                 try (JobProgress progress = new JobProgress(System.err)) {
-                    var job = ctx.getBean(org.microdegree.jobs.Jobs.class).exportCertificates(out, institution, pdf, operator().name(), progress);
+                    var job = ctx.getBean(Jobs.class).exportCertificates(out, institution, pdf, operator().name(), progress);
                     Cli.stdout().printf("job %d: wrote %d certificate(s) to %s%n", job.id(), job.count("exported"), out);
                 }
             });
@@ -286,7 +290,7 @@ final class CertificatesCommand extends CommandGroup {
             if (!mode.equals("automatic") && !mode.equals("confirmation")) {
                 throw new UsageException("--mode: '" + mode + "' is not automatic or confirmation");
             }
-            var k = org.microdegree.catalog.model.Coded.fromCode(org.microdegree.catalog.model.ItemKind.class, kind)
+            var k = Coded.fromCode(ItemKind.class, kind)
                     .orElseThrow(() -> new UsageException("--kind: '" + kind + "' is not micro-credential or micro-degree"));
             ItemId id = itemId("ID", item);
             Runtime.inContext(data, ctx -> {

@@ -1,8 +1,16 @@
 package org.microdegree.cli;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.microdegree.credentials.KeyPasswordException;
+import org.microdegree.jobs.JobFailedException;
+import org.microdegree.shared.ConflictException;
 import org.microdegree.shared.InvalidInputException;
+import org.microdegree.shared.NotFoundException;
 import org.microdegree.shared.Violation;
+import org.springframework.dao.DataAccessException;
 import picocli.CommandLine;
 
 /**
@@ -30,7 +38,7 @@ public final class Cli {
 
     /** Results go to standard output (as export's bundle does), UTF-8, flushed by the caller. */
     static PrintWriter stdout() {
-        return new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true);
+        return new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     }
 
     /** The language of messages: {@code --lang} if given (en or de), else from LANG, else English. */
@@ -42,7 +50,7 @@ public final class Cli {
             return lang;
         }
         String env = System.getenv("LANG");
-        return env != null && env.toLowerCase(java.util.Locale.ROOT).startsWith("de") ? "de" : "en";
+        return env != null && env.toLowerCase(Locale.ROOT).startsWith("de") ? "de" : "en";
     }
 
     static CommandLine commandLine() {
@@ -68,20 +76,20 @@ public final class Cli {
             err.println(invalid.violations().size() + " error(s); nothing was written.");
             return BAD_INPUT;
         }
-        if (cause instanceof UsageException || cause instanceof org.microdegree.shared.NotFoundException
-                || cause instanceof org.microdegree.credentials.KeyPasswordException
-                || cause instanceof org.microdegree.shared.ConflictException) {
+        if (cause instanceof UsageException || cause instanceof NotFoundException
+                || cause instanceof KeyPasswordException
+                || cause instanceof ConflictException) {
             // a name on the command line that does not exist, or a change that clashes: the arguments are wrong
             err.println("error: " + cause.getMessage());
             return BAD_INPUT;
         }
-        if (cause instanceof org.microdegree.jobs.JobFailedException failed) {
+        if (cause instanceof JobFailedException failed) {
             err.println("error: " + failed.getMessage());
             err.println("Fix that, then resume the job where it stopped: ./microdegree jobs restart " + failed.job()
                     + " (./microdegree jobs show " + failed.job() + " shows its steps)");
             return FINDINGS;
         }
-        if (cause instanceof org.springframework.dao.DataAccessException) {
+        if (cause instanceof DataAccessException) {
             // its message is SQL, and may hold the data of the file: never shown, named only under MICRODEGREE_DEBUG
             err.println("error: the database refused the change; nothing was written (MICRODEGREE_DEBUG=1 shows why)");
         } else {

@@ -2,6 +2,7 @@ package org.microdegree.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.microdegree.catalog.BundleSyntax;
+import org.microdegree.design.DesignView;
 import org.microdegree.design.ProgrammeDesigner;
 import org.microdegree.design.building.Note;
 import org.microdegree.design.building.Pattern;
@@ -77,8 +79,8 @@ class DesignCommand implements Callable<Integer> {
                 write(report, designer.json(result.draft().report()));
             }
             if (format.equals("json")) {
-                o.println(new String(designer.json(org.microdegree.design.DesignView.of(result, n -> text(messages, n, locale), language)),
-                        java.nio.charset.StandardCharsets.UTF_8));
+                o.println(new String(designer.json(DesignView.of(result, n -> text(messages, n, locale), language)),
+                        StandardCharsets.UTF_8));
             } else {
                 printText(o, result, messages, locale, language);
             }

@@ -1,7 +1,9 @@
 package org.microdegree.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -71,7 +73,7 @@ class GenerateCommand implements Callable<Integer> {
         try (ConfigurableApplicationContext ctx = Runtime.start(scratch(), false,
                 Map.of(), List.of())) {
             CatalogueBundle bundle = new SyntheticCatalogue(ctx.getBean(Skills.class).skillUris()).generate(seed, 3000, 400, 80);
-            java.nio.file.Files.createDirectories(out);
+            Files.createDirectories(out);
             ExamOffice.Files files = ExamOffice.write(bundle, seed, 30_000, 100_000);
             ExportCommand.writeAtomically(out.resolve("learners.csv"), files.learners());
             ExportCommand.writeAtomically(out.resolve("achievements.csv"), files.achievements());
@@ -105,10 +107,10 @@ class GenerateCommand implements Callable<Integer> {
 
     /** Generating needs the application (ESCO, the bundle writer) but no data: a fresh scratch database each run. */
     private static Path scratch() throws IOException {
-        Path dir = java.nio.file.Files.createTempDirectory("microdegree-generate");
+        Path dir = Files.createTempDirectory("microdegree-generate");
         java.lang.Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try (var files = java.nio.file.Files.walk(dir)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            try (var files = Files.walk(dir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             } catch (IOException e) {
                 // a scratch directory left in the temporary folder is harmless
             }

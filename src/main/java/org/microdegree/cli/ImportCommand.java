@@ -1,16 +1,30 @@
 package org.microdegree.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
 import org.microdegree.catalog.BundleSyntax;
 import org.microdegree.catalog.Catalogue;
 import org.microdegree.catalog.ImportResult;
+import org.microdegree.credentials.Certificates;
+import org.microdegree.credentials.SigningKeys;
+import org.microdegree.jobs.JobFailedException;
+import org.microdegree.jobs.JobView;
+import org.microdegree.jobs.Jobs;
+import org.microdegree.learners.ImportSummary;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.events.EventPublication;
+import org.springframework.modulith.events.IncompleteEventPublications;
+import org.springframework.util.FileSystemUtils;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -77,10 +91,10 @@ class ImportCommand implements Callable<Integer> {
         try (ConfigurableApplicationContext ctx = Runtime.start(data.data, false, Map.of(), List.of())) {
             var out = Cli.stdout();
             long started = System.nanoTime();
-            org.microdegree.jobs.JobView job;
+            JobView job;
             try {
                 job = importJob(ctx, data.data, parts, file.toString());
-            } catch (org.microdegree.jobs.JobFailedException e) {
+            } catch (JobFailedException e) {
                 e.view().summary().forEach(out::println);
                 throw e;
             }
@@ -98,15 +112,15 @@ class ImportCommand implements Callable<Integer> {
      * ...), with its progress on standard error. The parts are kept beside the data while the job
      * may still be restarted, and removed once it completed or its data was refused.
      */
-    static org.microdegree.jobs.JobView importJob(ConfigurableApplicationContext ctx, Path dataDir, Map<String, byte[]> parts, String source) {
-        Path work = dataDir.resolve("jobs").resolve("import-" + java.time.LocalDateTime.now().toString().replace(':', '-')
-                + "-" + java.util.UUID.randomUUID().toString().substring(0, 8));
+    static JobView importJob(ConfigurableApplicationContext ctx, Path dataDir, Map<String, byte[]> parts, String source) {
+        Path work = dataDir.resolve("jobs").resolve("import-" + LocalDateTime.now().toString().replace(':', '-')
+                + "-" + UUID.randomUUID().toString().substring(0, 8));
         unpack(parts, work);
         boolean keep = false;
         try (JobProgress progress = new JobProgress(System.err)) {
             String user = "cli:" + System.getProperty("user.name", "unknown");
-            return ctx.getBean(org.microdegree.jobs.Jobs.class).importData(work, source, user, progress);
-        } catch (org.microdegree.jobs.JobFailedException e) {
+            return ctx.getBean(Jobs.class).importData(work, source, user, progress);
+        } catch (JobFailedException e) {
             keep = true;
             throw e;
         } finally {
@@ -130,7 +144,7 @@ class ImportCommand implements Callable<Integer> {
 
     static void delete(Path dir) {
         try {
-            org.springframework.util.FileSystemUtils.deleteRecursively(dir);
+            FileSystemUtils.deleteRecursively(dir);
         } catch (IOException e) {
             // nothing there, or gone already
         }
@@ -141,8 +155,8 @@ class ImportCommand implements Callable<Integer> {
      * that before it ends, so that what it imported is fully audited when it returns.
      */
     /** @return false when re-audits are still open after 30 minutes; throws when some failed (exit 1, with the likely cause) */
-    static boolean awaitReaudits(ConfigurableApplicationContext ctx, java.io.PrintWriter out) {
-        var jdbc = ctx.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
+    static boolean awaitReaudits(ConfigurableApplicationContext ctx, PrintWriter out) {
+        var jdbc = ctx.getBean(JdbcTemplate.class);
         long started = System.nanoTime();
         boolean said = false;
         // a re-audit or award that failed on a passing conflict (H2 waits 1 s for a lock) is sent again, at most twice:
@@ -154,8 +168,8 @@ class ImportCommand implements Callable<Integer> {
                 if (failedSoFar == null || failedSoFar == 0) {
                     break;
                 }
-                ctx.getBean(org.springframework.modulith.events.IncompleteEventPublications.class)
-                        .resubmitIncompletePublications(p -> p.getStatus() == org.springframework.modulith.events.EventPublication.Status.FAILED);
+                ctx.getBean(IncompleteEventPublications.class)
+                        .resubmitIncompletePublications(p -> p.getStatus() == EventPublication.Status.FAILED);
             }
             while (true) {
                 // a publication that failed stays for the next start; one still running or waiting is awaited
@@ -164,7 +178,7 @@ class ImportCommand implements Callable<Integer> {
                 if (open == null || open == 0) {
                     break;
                 }
-                if (System.nanoTime() - started > java.util.concurrent.TimeUnit.MINUTES.toNanos(30)) {
+                if (System.nanoTime() - started > TimeUnit.MINUTES.toNanos(30)) {
                     out.printf("re-audits still open (%d); they resume when microdegree next starts%n", open);
                     return false;
                 }
@@ -185,8 +199,8 @@ class ImportCommand implements Callable<Integer> {
         }
         Integer failed = jdbc.queryForObject("select count(*) from event_publication where completion_date is null", Integer.class);
         // awards that could not be signed leave their met credentials recorded: say so first, and how to issue them
-        String cause = ctx.getBean(org.microdegree.credentials.SigningKeys.class).signingProblem();
-        int unawarded = cause == null ? 0 : ctx.getBean(org.microdegree.credentials.Certificates.class).unawarded();
+        String cause = ctx.getBean(SigningKeys.class).signingProblem();
+        int unawarded = cause == null ? 0 : ctx.getBean(Certificates.class).unawarded();
         if (unawarded > 0) {
             throw new IllegalStateException(unawarded + " met credential(s) have no certificate: awarding certificates needs the key password ("
                     + cause + "); set it and run ./microdegree award --all"
@@ -198,7 +212,7 @@ class ImportCommand implements Callable<Integer> {
         return true;
     }
 
-    private static String rows(org.microdegree.learners.ImportSummary s, String what) {
+    private static String rows(ImportSummary s, String what) {
         return String.format("%d %s: %d new, %d changed, %d unchanged", s.rows(), what, s.inserted(), s.updated(), s.unchanged());
     }
 

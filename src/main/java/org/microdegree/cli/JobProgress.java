@@ -1,5 +1,6 @@
 package org.microdegree.cli;
 
+import java.io.Console;
 import java.io.PrintStream;
 import java.util.function.Consumer;
 import me.tongfei.progressbar.ProgressBar;
@@ -28,12 +29,12 @@ final class JobProgress implements Consumer<JobView>, AutoCloseable {
 
     /** Whether standard input and output are a terminal (JDK 22 and later answer that; on 21 a console is one). */
     private static boolean onTerminal() {
-        java.io.Console console = System.console();
+        Console console = System.console();
         if (console == null) {
             return false;
         }
         try {
-            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+            return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
         } catch (ReflectiveOperationException e) {
             return true;
         }

@@ -1,6 +1,7 @@
 package org.microdegree.cli;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.microdegree.jobs.JobView;
 import org.microdegree.jobs.Jobs;
@@ -25,7 +26,7 @@ final class JobsCommand {
 
     static String line(JobView j) {
         String progress = j.total() > 0 ? String.format("%d/%d learners", j.done(), j.total()) : "-";
-        return String.format("%-6d %-7s %-10s %-19s %-19s %-20s %s", j.id(), j.name(), j.status().toLowerCase(java.util.Locale.ROOT),
+        return String.format("%-6d %-7s %-10s %-19s %-19s %-20s %s", j.id(), j.name(), j.status().toLowerCase(Locale.ROOT),
                 j.started() == null ? "-" : j.started().withNano(0).toString().replace('T', ' '),
                 j.ended() == null ? "-" : j.ended().withNano(0).toString().replace('T', ' '), progress,
                 j.message() == null ? "" : j.message());
@@ -75,7 +76,7 @@ final class JobsCommand {
                     out.println("  " + awards(j));
                 }
                 out.printf("  %-40s %-10s %8s %8s %8s %8s  %s%n", "STEP", "STATUS", "READ", "WRITTEN", "SKIPPED", "COMMITS", "WORKER");
-                j.steps().forEach(s -> out.printf("  %-40s %-10s %8d %8d %8d %8d  %s%n", s.name(), s.status().toLowerCase(java.util.Locale.ROOT),
+                j.steps().forEach(s -> out.printf("  %-40s %-10s %8d %8d %8d %8d  %s%n", s.name(), s.status().toLowerCase(Locale.ROOT),
                         s.read(), s.written(), s.skipped(), s.commits(), s.worker() == null ? "" : s.worker()));
             });
             return Cli.OK;

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.microdegree.conformance.Conformance;
 import org.microdegree.policy.Profiles;
@@ -27,7 +28,7 @@ import picocli.CommandLine.Parameters;
                 ProfilesCommand.Change.class, ProfilesCommand.Adopt.class})
 final class ProfilesCommand extends CommandGroup {
 
-    private static void inContext(DataOptions data, java.util.function.Consumer<ConfigurableApplicationContext> work) {
+    private static void inContext(DataOptions data, Consumer<ConfigurableApplicationContext> work) {
         Runtime.inContext(data, work);
     }
 

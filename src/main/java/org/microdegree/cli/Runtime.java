@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.microdegree.shared.DatabaseGuard;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -106,7 +107,7 @@ final class Runtime {
     }
 
     /** Runs {@code work} with the application started (without a web server) on the data directory, and stops it after. */
-    static void inContext(DataOptions data, java.util.function.Consumer<ConfigurableApplicationContext> work) {
+    static void inContext(DataOptions data, Consumer<ConfigurableApplicationContext> work) {
         try (ConfigurableApplicationContext ctx = start(data.data, false, Map.of(), List.of())) {
             work.accept(ctx);
         }

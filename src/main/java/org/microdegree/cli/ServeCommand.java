@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.microdegree.shared.PublicUrl;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -39,7 +40,7 @@ class ServeCommand implements Callable<Integer> {
             }
         } else {
             try {
-                org.microdegree.shared.PublicUrl.of(publicUrl, port);
+                PublicUrl.of(publicUrl, port);
             } catch (IllegalArgumentException e) {
                 throw new UsageException("MICRODEGREE_PUBLIC_URL: " + e.getMessage());
             }

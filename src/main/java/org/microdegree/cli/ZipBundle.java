@@ -1,5 +1,6 @@
 package org.microdegree.cli;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -9,9 +10,11 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.springframework.util.unit.DataSize;
 
 /**
  * The parts of a ZIP bundle, read with limits so that a file cannot exhaust memory: no part larger
@@ -30,7 +33,7 @@ final class ZipBundle {
     static Map<String, byte[]> read(Path file, List<String> known, long maxEntry, long maxTotal) {
         Map<String, byte[]> parts = new LinkedHashMap<>();
         long total = 0;
-        try (CountingStream raw = new CountingStream(new java.io.BufferedInputStream(Files.newInputStream(file)));
+        try (CountingStream raw = new CountingStream(new BufferedInputStream(Files.newInputStream(file)));
              ZipInputStream zip = new ZipInputStream(raw)) {
             for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
                 String where = file + "!/" + e.getName();
@@ -79,7 +82,7 @@ final class ZipBundle {
     /** "512MB", "2GB", "10KB" or plain bytes. */
     static long parseSize(String option, String text) {
         try {
-            return org.springframework.util.unit.DataSize.parse(text.strip().toUpperCase(java.util.Locale.ROOT)).toBytes();
+            return DataSize.parse(text.strip().toUpperCase(Locale.ROOT)).toBytes();
         } catch (IllegalArgumentException e) {
             throw new UsageException(option + ": expected a size such as 512MB or 2GB, got '" + text + "'");
         }

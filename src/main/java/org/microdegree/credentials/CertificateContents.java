@@ -1,9 +1,12 @@
 package org.microdegree.credentials;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -163,12 +166,12 @@ final class CertificateContents {
      */
     private static Optional<LocalDate> assessedOn(List<Evidence> evidence, CatalogueItem credential) {
         Optional<LocalDate> own = evidence.stream().filter(e -> credential.id().equals(e.item())).map(Evidence::date)
-                .max(java.util.Comparator.naturalOrder());
+                .max(Comparator.naturalOrder());
         if (own.isPresent() || !(credential instanceof MicroCredential mc)) {
             return own;
         }
         return evidence.stream().filter(e -> e.item() != null && mc.modules().contains(e.item())).map(Evidence::date)
-                .max(java.util.Comparator.naturalOrder());
+                .max(Comparator.naturalOrder());
     }
 
     /**
@@ -177,23 +180,23 @@ final class CertificateContents {
      * examination regulations do); none for pass/fail.
      */
     private static @Nullable String grade(List<Evidence> evidence, MicroCredential mc) {
-        Optional<java.math.BigDecimal> own = evidence.stream().filter(e -> mc.id().equals(e.item()) && e.german() != null)
-                .map(Evidence::german).min(java.util.Comparator.naturalOrder());
+        Optional<BigDecimal> own = evidence.stream().filter(e -> mc.id().equals(e.item()) && e.german() != null)
+                .map(Evidence::german).min(Comparator.naturalOrder());
         if (own.isPresent()) {
-            return own.get().setScale(1, java.math.RoundingMode.DOWN).toPlainString();
+            return own.get().setScale(1, RoundingMode.DOWN).toPlainString();
         }
-        java.math.BigDecimal weighted = java.math.BigDecimal.ZERO;
-        java.math.BigDecimal credits = java.math.BigDecimal.ZERO;
+        BigDecimal weighted = BigDecimal.ZERO;
+        BigDecimal credits = BigDecimal.ZERO;
         for (ItemId module : mc.modules()) {
             Optional<Evidence> best = evidence.stream().filter(e -> module.equals(e.item()) && e.german() != null)
-                    .min(java.util.Comparator.comparing(Evidence::german));
+                    .min(Comparator.comparing(Evidence::german));
             if (best.isEmpty()) {
                 return null;
             }
             weighted = weighted.add(best.get().german().multiply(best.get().creditPoints()));
             credits = credits.add(best.get().creditPoints());
         }
-        return credits.signum() == 0 ? null : weighted.divide(credits, 1, java.math.RoundingMode.DOWN).toPlainString();
+        return credits.signum() == 0 ? null : weighted.divide(credits, 1, RoundingMode.DOWN).toPlainString();
     }
 
     private static String qualityAssurance(@Nullable String stated, List<CertificateContent.AwardingBody> bodies) {

@@ -2,7 +2,9 @@ package org.microdegree.credentials;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,22 +19,26 @@ import org.microdegree.catalog.model.CatalogueItem;
 import org.microdegree.catalog.model.Coded;
 import org.microdegree.catalog.model.ItemKind;
 import org.microdegree.catalog.model.MicroDegreeProgramme;
+import org.microdegree.credentials.CertificateContents.Progress;
 import org.microdegree.credentials.internal.Urls;
 import org.microdegree.credentials.internal.jdbc.CertificateStore;
 import org.microdegree.credentials.internal.keys.KeyRing;
 import org.microdegree.credentials.model.Certificate;
 import org.microdegree.credentials.model.CertificateContent;
-import org.microdegree.credentials.CertificateContents.Progress;
 import org.microdegree.credentials.model.CertificateKind;
+import org.microdegree.learners.Evidence;
 import org.microdegree.learners.LearnerEvidence;
 import org.microdegree.learners.Learners;
 import org.microdegree.learners.model.Learner;
 import org.microdegree.shared.Actor;
 import org.microdegree.shared.ConflictException;
 import org.microdegree.shared.ForbiddenException;
+import org.microdegree.shared.InvalidInputException;
 import org.microdegree.shared.ItemId;
 import org.microdegree.shared.NotFoundException;
 import org.microdegree.shared.Role;
+import org.microdegree.shared.TextRules;
+import org.microdegree.shared.Violation;
 import org.springframework.stereotype.Service;
 
 /**
@@ -174,12 +180,12 @@ public class Certificates {
      * certificate is stored on its own (an award is a single insert, atomic by itself), so that a
      * chunk cut off by a crash and run again issues nothing twice.
      */
-    public Summary awardPending(java.util.Collection<String> learnerIds, Actor actor, boolean confirm) {
+    public Summary awardPending(Collection<String> learnerIds, Actor actor, boolean confirm) {
         return award(store.unawarded(learnerIds), actor, confirm, Map.of());
     }
 
     /** The same over these learners' evidence, read before by the caller (a job's chunk reads it once). */
-    public Summary awardPending(java.util.Collection<String> learnerIds, Map<String, List<org.microdegree.learners.Evidence>> evidence,
+    public Summary awardPending(Collection<String> learnerIds, Map<String, List<Evidence>> evidence,
                                 Actor actor, boolean confirm) {
         return award(store.unawarded(learnerIds), actor, confirm, evidence);
     }
@@ -189,7 +195,7 @@ public class Certificates {
         return store.learnersUnawarded();
     }
 
-    private Summary award(List<CertificateStore.Met> todo, Actor actor, boolean confirm, Map<String, List<org.microdegree.learners.Evidence>> evidence) {
+    private Summary award(List<CertificateStore.Met> todo, Actor actor, boolean confirm, Map<String, List<Evidence>> evidence) {
         if (!actor.operator() && !actor.hasAnywhere(Role.REGISTRAR)) {
             throw new ForbiddenException("awarding needs a registrar");
         }
@@ -353,9 +359,9 @@ public class Certificates {
      */
     public void checkRevocation(String id, String reason, Actor actor) {
         if (reason == null || reason.isBlank()) {
-            throw new org.microdegree.shared.InvalidInputException(List.of(org.microdegree.shared.Violation.at("reason", "a revocation needs a reason")));
+            throw new InvalidInputException(List.of(Violation.at("reason", "a revocation needs a reason")));
         }
-        org.microdegree.shared.TextRules.require("reason", reason.strip(), org.microdegree.shared.TextRules.REASON);
+        TextRules.require("reason", reason.strip(), TextRules.REASON);
         Certificate c = store.find(id).orElseThrow(() -> new NotFoundException("no certificate " + id));
         if (!actor.operator() && !actor.has(Role.REGISTRAR, c.institution())) {
             throw new ForbiddenException("only a registrar of " + c.institution() + " revokes its certificates");
@@ -370,7 +376,7 @@ public class Certificates {
         CatalogueItem credential = catalogue.<CatalogueItem>find(Coded.fromCode(ItemKind.class, c.itemKind()).orElseThrow(), ItemId.of(c.item()),
                 c.version(), Catalogue.ALL).orElseThrow(() -> new NotFoundException("the credential of certificate " + c.id() + " is gone"));
         Learner learner = learners.find(c.learner()).orElseThrow(() -> new NotFoundException("no learner " + c.learner()));
-        LocalDate on = c.issued().atZone(java.time.ZoneOffset.UTC).toLocalDate();
+        LocalDate on = c.issued().atZone(ZoneOffset.UTC).toLocalDate();
         return contents().of(c.id(), c.kind(), learner, credential, on, c.issued(), CertificateIssuer.awardingInstitutions(credential),
                 credential instanceof MicroDegreeProgramme md ? progress(c.learner(), md) : null);
     }

@@ -2,10 +2,12 @@ package org.microdegree.credentials;
 
 import com.apicatalog.multibase.Multibase;
 import jakarta.json.JsonObject;
+import jakarta.json.spi.JsonProvider;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.BitSet;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,7 +29,7 @@ import org.springframework.stereotype.Service;
 public class StatusLists {
 
     // Json.createXxx() looks the provider up through the ServiceLoader on every call: once is enough
-    private static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private record Signed(String stamp, String json) {
     }
@@ -59,7 +61,7 @@ public class StatusLists {
                 .add("id", url)
                 .add("type", JSON.createArrayBuilder().add("VerifiableCredential").add("BitstringStatusListCredential"))
                 .add("issuer", urls.did(institution))
-                .add("validFrom", clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString())
+                .add("validFrom", clock.instant().truncatedTo(ChronoUnit.SECONDS).toString())
                 .add("credentialSubject", JSON.createObjectBuilder()
                         .add("id", url + "#list")
                         .add("type", "BitstringStatusList")

@@ -1,19 +1,31 @@
 package org.microdegree.credentials;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParsingException;
 import java.io.StringReader;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.PublicKey;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.microdegree.credentials.internal.Urls;
 import org.microdegree.credentials.internal.jdbc.CertificateStore;
@@ -32,7 +44,7 @@ import org.springframework.stereotype.Service;
 public class Verification {
 
     // one provider: Json.createXxx() looks it up through the ServiceLoader on every call
-    private static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     /**
      * One check and how it came out. {@code detail} is English (API, CLI); the page shows
@@ -89,7 +101,7 @@ public class Verification {
 
     /** A credential is a few levels deep; a document nested deeper than this is refused before it is read further. */
     static final int MAX_DEPTH = 64;
-    private static final jakarta.json.JsonReaderFactory READERS = JSON.createReaderFactory(java.util.Map.of("org.eclipse.parsson.maxDepth", MAX_DEPTH));
+    private static final JsonReaderFactory READERS = JSON.createReaderFactory(Map.of("org.eclipse.parsson.maxDepth", MAX_DEPTH));
 
     public static JsonObject parse(String json) {
         try {
@@ -148,11 +160,11 @@ public class Verification {
     private static Check structure(JsonObject vc, @Nullable String issuer) {
         List<String> problems = new ArrayList<>();
         JsonValue context = vc.get("@context");
-        if (!(context instanceof jakarta.json.JsonArray a) || a.isEmpty() || !(a.get(0) instanceof JsonString first)
+        if (!(context instanceof JsonArray a) || a.isEmpty() || !(a.get(0) instanceof JsonString first)
                 || !first.getString().equals(LocalContexts.VC_V2)) {
             problems.add("@context must begin with " + LocalContexts.VC_V2);
         }
-        if (!(vc.get("type") instanceof jakarta.json.JsonArray types) || !types.contains(JSON.createValue("VerifiableCredential"))) {
+        if (!(vc.get("type") instanceof JsonArray types) || !types.contains(JSON.createValue("VerifiableCredential"))) {
             problems.add("type must include VerifiableCredential");
         }
         if (issuer == null) {
@@ -223,22 +235,22 @@ public class Verification {
      */
     static final class ProofCache {
         private final int capacity;
-        private final java.util.Map<String, DataIntegrity.Verdict> entries;
+        private final Map<String, DataIntegrity.Verdict> entries;
 
         ProofCache(int capacity) {
             this.capacity = capacity;
-            this.entries = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(1024, 0.75f, true) {
+            this.entries = Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
                 @Override
-                protected boolean removeEldestEntry(java.util.Map.Entry<String, DataIntegrity.Verdict> eldest) {
+                protected boolean removeEldestEntry(Map.Entry<String, DataIntegrity.Verdict> eldest) {
                     return size() > ProofCache.this.capacity;
                 }
             });
         }
 
         /** {@code asSent}: the document's JSON as received, which the entry is keyed by. */
-        DataIntegrity.Verdict verdict(JsonObject vc, byte[] asSent, java.util.function.Function<String, Optional<PublicKey>> keys) {
-            java.util.Map<String, Optional<PublicKey>> used = new java.util.HashMap<>();
-            java.util.function.Function<String, Optional<PublicKey>> recording = m -> used.computeIfAbsent(m, keys);
+        DataIntegrity.Verdict verdict(JsonObject vc, byte[] asSent, Function<String, Optional<PublicKey>> keys) {
+            Map<String, Optional<PublicKey>> used = new HashMap<>();
+            Function<String, Optional<PublicKey>> recording = m -> used.computeIfAbsent(m, keys);
             String method = vc.get("proof") instanceof JsonObject p && p.get("verificationMethod") instanceof JsonString s ? s.getString() : "";
             Optional<PublicKey> key = recording.apply(method);
             String id = digest(asSent, key.map(PublicKey::getEncoded).orElse(new byte[0]));
@@ -253,13 +265,13 @@ public class Verification {
 
         private static String digest(byte[] document, byte[] key) {
             try {
-                var sha = java.security.MessageDigest.getInstance("SHA-256");
+                var sha = MessageDigest.getInstance("SHA-256");
                 // the key's length first: no other document and key give the same input
-                sha.update(java.nio.ByteBuffer.allocate(4).putInt(key.length).array());
+                sha.update(ByteBuffer.allocate(4).putInt(key.length).array());
                 sha.update(key);
                 sha.update(document);
-                return java.util.HexFormat.of().formatHex(sha.digest());
-            } catch (java.security.NoSuchAlgorithmException e) {
+                return HexFormat.of().formatHex(sha.digest());
+            } catch (NoSuchAlgorithmException e) {
                 throw new IllegalStateException(e);
             }
         }

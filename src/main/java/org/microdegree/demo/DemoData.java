@@ -5,14 +5,17 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Set;
-import org.microdegree.learners.EnrollingLearners;
-import org.microdegree.learners.SelectingApplicants;
-import org.microdegree.learners.PlacingApplications;
-import org.microdegree.learners.ApplicationRounds;
 import org.microdegree.accounts.Accounts;
 import org.microdegree.catalog.BundleSyntax;
 import org.microdegree.catalog.Catalogue;
 import org.microdegree.catalog.ImportResult;
+import org.microdegree.learners.Achievements;
+import org.microdegree.learners.ApplicationRounds;
+import org.microdegree.learners.EnrollingLearners;
+import org.microdegree.learners.Learners;
+import org.microdegree.learners.PlacingApplications;
+import org.microdegree.learners.Recognitions;
+import org.microdegree.learners.SelectingApplicants;
 import org.microdegree.shared.Grant;
 import org.microdegree.shared.Role;
 import org.slf4j.Logger;
@@ -47,16 +50,16 @@ class DemoData implements SmartInitializingSingleton {
 
     private final Catalogue catalogue;
     private final Accounts accounts;
-    private final org.microdegree.learners.Learners learners;
+    private final Learners learners;
     private final ApplicationRounds applicationRounds;
     private final PlacingApplications placingApplications;
     private final SelectingApplicants selectingApplicants;
     private final EnrollingLearners enrollingLearners;
-    private final org.microdegree.learners.Achievements achievements;
-    private final org.microdegree.learners.Recognitions recognitions;
+    private final Achievements achievements;
+    private final Recognitions recognitions;
 
-    DemoData(Catalogue catalogue, Accounts accounts, org.microdegree.learners.Learners learners, ApplicationRounds applicationRounds, PlacingApplications placingApplications,
-             SelectingApplicants selectingApplicants, EnrollingLearners enrollingLearners, org.microdegree.learners.Achievements achievements, org.microdegree.learners.Recognitions recognitions) {
+    DemoData(Catalogue catalogue, Accounts accounts, Learners learners, ApplicationRounds applicationRounds, PlacingApplications placingApplications,
+             SelectingApplicants selectingApplicants, EnrollingLearners enrollingLearners, Achievements achievements, Recognitions recognitions) {
         this.catalogue = catalogue;
         this.accounts = accounts;
         this.learners = learners;

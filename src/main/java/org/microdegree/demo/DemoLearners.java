@@ -1,5 +1,6 @@
 package org.microdegree.demo;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -7,22 +8,24 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.microdegree.catalog.model.ItemKind;
 import org.microdegree.learners.AchievementInput;
 import org.microdegree.learners.Achievements;
-import org.microdegree.learners.ApplicationRounds;
-import org.microdegree.learners.PlacingApplications;
-import org.microdegree.learners.SelectingApplicants;
-import org.microdegree.learners.EnrollingLearners;
 import org.microdegree.learners.ApplicationInput;
+import org.microdegree.learners.ApplicationRounds;
+import org.microdegree.learners.EnrollingLearners;
 import org.microdegree.learners.LearnerInput;
 import org.microdegree.learners.Learners;
+import org.microdegree.learners.PlacingApplications;
 import org.microdegree.learners.RecognitionInput;
 import org.microdegree.learners.Recognitions;
 import org.microdegree.learners.RoundInput;
+import org.microdegree.learners.SelectingApplicants;
 import org.microdegree.learners.model.Application;
 import org.microdegree.learners.model.ApplicationStatus;
 import org.microdegree.learners.model.Learner;
 import org.microdegree.shared.Actor;
+import org.microdegree.shared.ItemId;
 import org.microdegree.shared.NotFoundException;
 
 /**
@@ -81,7 +84,7 @@ final class DemoLearners {
         }
         for (int i = 0; i < applications.size(); i++) {
             if (!APPLICANTS.get(i).english().equals("B1")) {
-                placingApplications.review(applications.get(i).id(), java.math.BigDecimal.valueOf(95 - 4L * i), Actor.operator("Prof. Dr. Review"));
+                placingApplications.review(applications.get(i).id(), BigDecimal.valueOf(95 - 4L * i), Actor.operator("Prof. Dr. Review"));
             }
         }
         selectingApplicants.select(POWER_ROUND, registrar);
@@ -113,9 +116,9 @@ final class DemoLearners {
                     r.grade().equals("5.0") ? "0" : "5", "written-exam", true, true, r.reference()), registrar, "web");
         }
         // Lea studies "AI Essentials" (and has met it), Jonas "AI in Production" (two of three parts so far)
-        enrollingLearners.enrolDirectly(org.microdegree.catalog.model.ItemKind.MICRO_DEGREE, org.microdegree.shared.ItemId.of("luh:md-ai-essentials"),
+        enrollingLearners.enrolDirectly(ItemKind.MICRO_DEGREE, ItemId.of("luh:md-ai-essentials"),
                 people.get(0).id(), registrar);
-        enrollingLearners.enrolDirectly(org.microdegree.catalog.model.ItemKind.MICRO_DEGREE, org.microdegree.shared.ItemId.of("luh:md-ai-in-production"),
+        enrollingLearners.enrolDirectly(ItemKind.MICRO_DEGREE, ItemId.of("luh:md-ai-in-production"),
                 people.get(1).id(), registrar);
         // recognition: Jonas's external micro-credential from TU Wien is granted; Mia's request waits for the examination office
         var jonasCase = recognitions.request(new RecognitionInput(people.get(1).id(), null, "TU Wien", "Computer Vision for Quality Control", "5",

@@ -1,16 +1,19 @@
 package org.microdegree.demo;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.SplittableRandom;
+import org.jspecify.annotations.Nullable;
 import org.microdegree.catalog.model.AssessmentType;
 import org.microdegree.catalog.model.CatalogueBundle;
 import org.microdegree.catalog.model.CatalogueItem;
-import org.jspecify.annotations.Nullable;
 import org.microdegree.catalog.model.Institution;
-import org.microdegree.catalog.model.ItemKind;
-import org.microdegree.catalog.model.Sharing;
 import org.microdegree.catalog.model.InstitutionKind;
+import org.microdegree.catalog.model.ItemKind;
 import org.microdegree.catalog.model.LifecycleStatus;
 import org.microdegree.catalog.model.MicroCredential;
 import org.microdegree.catalog.model.MicroDegreeProgramme;
@@ -18,6 +21,7 @@ import org.microdegree.catalog.model.Mode;
 import org.microdegree.catalog.model.Module;
 import org.microdegree.catalog.model.Offering;
 import org.microdegree.catalog.model.Requirement;
+import org.microdegree.catalog.model.Sharing;
 import org.microdegree.catalog.model.Stackability;
 import org.microdegree.catalog.model.Supervision;
 import org.microdegree.catalog.model.UnitKind;
@@ -160,7 +164,7 @@ public final class SyntheticCatalogue {
             }
             case 2 -> {
                 List<MicroCredential> picked = new ArrayList<>(distinct(random, mcs, 3 + random.nextInt(3), null, names));
-                picked.sort(java.util.Comparator.comparing(MicroCredential::creditPoints).reversed());
+                picked.sort(Comparator.comparing(MicroCredential::creditPoints).reversed());
                 // the largest and one or two more: dropping any of them falls short, so the set is minimal
                 List<MicroCredential> chosen = picked.subList(0, 2 + random.nextInt(2));
                 cp = sum(chosen);
@@ -185,7 +189,7 @@ public final class SyntheticCatalogue {
                 if (!inner.participatingInstitutions().isEmpty() || !inner.nestedProgrammes().isEmpty()) {
                     return null;
                 }
-                java.util.Set<ItemId> used = new java.util.HashSet<>();
+                Set<ItemId> used = new HashSet<>();
                 Requirement.forEachUnit(inner.requirements(), "", (p, u) -> used.add(u.id()));
                 MicroCredential extra = mcs.get(random.nextInt(mcs.size()));
                 if (used.contains(extra.id())) {
@@ -212,7 +216,7 @@ public final class SyntheticCatalogue {
         for (int tries = 0; out.size() < n && tries < n * 20; tries++) {
             MicroCredential mc = institution == null ? mcs.get(random.nextInt(mcs.size()))
                     : mcs.get(Math.min(mcs.size() - 1, random.nextInt(Math.max(1, mcs.size() / names.length)) * names.length
-                    + java.util.Arrays.asList(names).indexOf(institution)));
+                    + Arrays.asList(names).indexOf(institution)));
             if (!out.contains(mc) && (institution == null || mc.id().institution().equals(institution))) {
                 out.add(mc);
             }

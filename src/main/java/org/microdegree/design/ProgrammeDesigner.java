@@ -2,6 +2,7 @@ package org.microdegree.design;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -32,6 +33,7 @@ import org.microdegree.shared.ForbiddenException;
 import org.microdegree.shared.InvalidInputException;
 import org.microdegree.shared.ItemId;
 import org.microdegree.shared.Role;
+import org.microdegree.shared.Violation;
 import org.springframework.stereotype.Service;
 
 /**
@@ -116,7 +118,7 @@ public class ProgrammeDesigner {
     /** Imports a built draft as drafts of the designer, all or nothing; the designer then submits it for review. */
     public ImportResult importDraft(Result result, Actor actor) {
         if (!result.draft().feasible()) {
-            throw new InvalidInputException(List.of(org.microdegree.shared.Violation.at("", "the design cannot be built: nothing to import")));
+            throw new InvalidInputException(List.of(Violation.at("", "the design cannot be built: nothing to import")));
         }
         return catalogue.importBundle("design " + result.draft().pattern().code(), result.draft().bundle(), v -> v, actor.name());
     }
@@ -153,7 +155,7 @@ public class ProgrammeDesigner {
     private Optional<LocalDate> publishedOn(ItemId module) {
         return catalogue.journal(ItemKind.MODULE, module).stream()
                 .filter(e -> e.to() == LifecycleStatus.PUBLISHED)
-                .map(JournalEntry::at).max(java.util.Comparator.naturalOrder())
+                .map(JournalEntry::at).max(Comparator.naturalOrder())
                 .map(at -> at.atZone(ZoneOffset.UTC).toLocalDate());
     }
 }

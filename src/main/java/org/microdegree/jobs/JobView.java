@@ -1,7 +1,9 @@
 package org.microdegree.jobs;
 
 import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,13 +20,13 @@ import org.jspecify.annotations.Nullable;
  */
 public record JobView(long id, long instance, String name, String status, @Nullable LocalDateTime started, @Nullable LocalDateTime ended,
                       long total, long done, @Nullable String message, List<String> summary, List<StepView> steps,
-                      java.util.Map<String, Long> counts, java.util.Map<String, String> rows) {
+                      Map<String, Long> counts, Map<String, String> rows) {
 
     public JobView {
         summary = List.copyOf(summary);
         steps = List.copyOf(steps);
-        counts = java.util.Map.copyOf(counts);
-        rows = java.util.Map.copyOf(rows);
+        counts = Map.copyOf(counts);
+        rows = Map.copyOf(rows);
     }
 
     /** What the import did with a part (learners.csv, ...): rows, new, changed, unchanged; zeros if it had no such part. */
@@ -33,7 +35,7 @@ public record JobView(long id, long instance, String name, String status, @Nulla
         if (r == null) {
             return new long[4];
         }
-        return java.util.Arrays.stream(r.split(",")).mapToLong(Long::parseLong).toArray();
+        return Arrays.stream(r.split(",")).mapToLong(Long::parseLong).toArray();
     }
 
     /** The audit-and-award step's totals, by name. */

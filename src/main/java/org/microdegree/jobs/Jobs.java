@@ -1,6 +1,6 @@
 package org.microdegree.jobs;
 
-import org.microdegree.jobs.internal.JobActors;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -9,23 +9,37 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
+import org.microdegree.jobs.internal.ImportPreview;
+import org.microdegree.jobs.internal.JobActors;
+import org.microdegree.jobs.internal.JobViews;
 import org.microdegree.jobs.internal.PartitionBoard;
+import org.microdegree.learners.ImportSummary;
 import org.microdegree.shared.Actor;
+import org.microdegree.shared.ConflictException;
+import org.microdegree.shared.ForbiddenException;
 import org.microdegree.shared.InvalidInputException;
+import org.microdegree.shared.NotFoundException;
+import org.microdegree.shared.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The jobs module's API: start a bulk job and follow it, list jobs, restart one that failed, and
@@ -43,11 +57,11 @@ public class Jobs {
     private final Job exportJob;
     private final PartitionBoard board;
     private final JdbcClient jdbc;
-    private final org.microdegree.jobs.internal.ImportPreview previews;
-    private final org.microdegree.jobs.internal.JobViews views;
+    private final ImportPreview previews;
+    private final JobViews views;
 
     Jobs(JobOperator operator, JobRepository repository, Job importJob, Job awardJob, Job revokeJob, Job exportJob, PartitionBoard board, JdbcClient jdbc,
-         org.microdegree.jobs.internal.ImportPreview previews, org.microdegree.jobs.internal.JobViews views) {
+         ImportPreview previews, JobViews views) {
         this.previews = previews;
         this.operator = operator;
         this.repository = repository;
@@ -115,7 +129,7 @@ public class Jobs {
      * What importing this part (learners.csv, enrolments.csv, achievements.csv) would do, with the
      * actor's rights, nothing written: the counts, or every error ({@link InvalidInputException}).
      */
-    public org.microdegree.learners.ImportSummary preview(String part, byte[] content, String source, Actor actor) {
+    public ImportSummary preview(String part, byte[] content, String source, Actor actor) {
         JobActors.registrarAt(actor);
         return previews.preview(part, content, source, actor);
     }
@@ -149,13 +163,13 @@ public class Jobs {
 
     /** Restarts a failed job in the background (the browser); only a job started with rights the actor holds too. */
     public void restartInBackground(long id, Actor actor) {
-        JobExecution execution = execution(id).orElseThrow(() -> new org.microdegree.shared.NotFoundException("no job " + id));
+        JobExecution execution = execution(id).orElseThrow(() -> new NotFoundException("no job " + id));
         String at = execution.getJobParameters().getString("registrarAt", "");
-        java.util.Set<String> needed = at == null || at.isBlank() ? Set.of() : Set.of(at.split(","));
-        boolean allowed = actor.operator() || (needed.isEmpty() ? actor.grants().stream().anyMatch(g -> g.role() == org.microdegree.shared.Role.ADMIN)
-                : needed.stream().allMatch(i -> actor.has(org.microdegree.shared.Role.REGISTRAR, i)));
+        Set<String> needed = at == null || at.isBlank() ? Set.of() : Set.of(at.split(","));
+        boolean allowed = actor.operator() || (needed.isEmpty() ? actor.grants().stream().anyMatch(g -> g.role() == Role.ADMIN)
+                : needed.stream().allMatch(i -> actor.has(Role.REGISTRAR, i)));
         if (!allowed) {
-            throw new org.microdegree.shared.ForbiddenException("job " + id + " was started with rights you do not hold");
+            throw new ForbiddenException("job " + id + " was started with rights you do not hold");
         }
         background.execute(() -> {
             try {
@@ -168,7 +182,7 @@ public class Jobs {
 
     /** Returns once the job is in the repository (or after a few seconds): the page the user sees next lists it. */
     private void awaitStart(Job job, JobParameters parameters) {
-        long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
         while (repository.getLastJobExecution(job.getName(), parameters) == null && System.nanoTime() < until) {
             try {
                 Thread.sleep(50);
@@ -194,14 +208,14 @@ public class Jobs {
 
     private static void deleteQuietly(Path dir) {
         try {
-            org.springframework.util.FileSystemUtils.deleteRecursively(dir);
-        } catch (java.io.IOException e) {
+            FileSystemUtils.deleteRecursively(dir);
+        } catch (IOException e) {
             LOG.info("could not remove {}: {}", dir, e.getMessage());
         }
     }
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Jobs.class);
-    private final java.util.concurrent.ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
+    private static final Logger LOG = LoggerFactory.getLogger(Jobs.class);
+    private final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
 
     private static JobParameters importParameters(Path dir, String source, String user, Set<String> registrarAt) {
         return new JobParametersBuilder()
@@ -228,25 +242,25 @@ public class Jobs {
      * still shows as running, but nothing has moved for {@code quiet}) is marked failed first.
      */
     public JobView restart(long id, Duration quiet, Consumer<JobView> progress) {
-        JobExecution execution = execution(id).orElseThrow(() -> new org.microdegree.shared.NotFoundException("no job " + id));
+        JobExecution execution = execution(id).orElseThrow(() -> new NotFoundException("no job " + id));
         JobExecution last = repository.getLastJobExecution(execution.getJobInstance());
         if (last != null && last.getId() != id) {
-            throw new org.microdegree.shared.ConflictException("job " + id + " was restarted before as job " + last.getId() + "; restart that");
+            throw new ConflictException("job " + id + " was restarted before as job " + last.getId() + "; restart that");
         }
         if (execution.isRunning()) {
             LocalDateTime moved = lastMoved(execution);
             if (moved != null && moved.isAfter(LocalDateTime.now().minus(quiet))) {
-                throw new org.microdegree.shared.ConflictException("job " + id + " is running (it moved at " + moved.withNano(0)
+                throw new ConflictException("job " + id + " is running (it moved at " + moved.withNano(0)
                         + "); wait for it, or restart it when it has not moved for " + quiet.toMinutes() + " minutes");
             }
             operator.recover(execution);
         }
         if (execution.getStatus() == BatchStatus.ABANDONED) {
-            throw new org.microdegree.shared.ConflictException("job " + id + " was abandoned (its data was refused); import the file again");
+            throw new ConflictException("job " + id + " was abandoned (its data was refused); import the file again");
         }
         execution = repository.getJobExecution(id);
         if (execution.getStatus() == BatchStatus.COMPLETED || execution.getStatus() == BatchStatus.ABANDONED) {
-            throw new org.microdegree.shared.ConflictException("job " + id + " is " + execution.getStatus().name().toLowerCase()
+            throw new ConflictException("job " + id + " is " + execution.getStatus().name().toLowerCase()
                     + "; only a failed or stopped job is restarted");
         }
         String name = execution.getJobInstance().getJobName();
@@ -276,8 +290,8 @@ public class Jobs {
 
     /** Jobs are the desk of registrars and admins (and the operator at the command line). */
     public static void requireDesk(Actor actor) {
-        if (!actor.hasAnywhere(org.microdegree.shared.Role.REGISTRAR)) {
-            throw new org.microdegree.shared.ForbiddenException("bulk jobs are for registrars and admins");
+        if (!actor.hasAnywhere(Role.REGISTRAR)) {
+            throw new ForbiddenException("bulk jobs are for registrars and admins");
         }
     }
 
@@ -353,7 +367,7 @@ public class Jobs {
             if (t instanceof InvalidInputException invalid) {
                 try {
                     operator.abandon(repository.getJobExecution(done.getId()));
-                } catch (org.springframework.batch.core.launch.JobExecutionAlreadyRunningException e) {
+                } catch (JobExecutionAlreadyRunningException e) {
                     // it ended a moment ago: cannot be running
                 }
                 return invalid;

@@ -1,12 +1,16 @@
 package org.microdegree.learners;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.microdegree.accounts.Account;
 import org.microdegree.accounts.Accounts;
+import org.microdegree.accounts.LearnerRoleGranted;
 import org.microdegree.learners.internal.ClaimMail;
 import org.microdegree.learners.internal.jdbc.LearnerStore;
 import org.microdegree.learners.model.Learner;
@@ -15,6 +19,7 @@ import org.microdegree.shared.Actor;
 import org.microdegree.shared.ConflictException;
 import org.microdegree.shared.ForbiddenException;
 import org.microdegree.shared.InstitutionId;
+import org.microdegree.shared.InvalidInputException;
 import org.microdegree.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -47,7 +52,7 @@ public class AccountLinks {
      * the institution's own unlinked record for that e-mail address is the person's.
      */
     @org.springframework.context.event.EventListener
-    void linkOnRoleGranted(org.microdegree.accounts.LearnerRoleGranted granted) {
+    void linkOnRoleGranted(LearnerRoleGranted granted) {
         if (store.byAccount(granted.account()).isPresent()) {
             return;
         }
@@ -65,9 +70,9 @@ public class AccountLinks {
     /** Links new records of {@code institution} to accounts that hold the learner role there with the same e-mail address. */
     void linkToLearnerAccounts(InstitutionId institution, List<Learner> made) {
         Map<String, String> byEmail = accounts.learnerAccountsAt(institution,
-                made.stream().map(Learner::email).filter(java.util.Objects::nonNull).toList());
+                made.stream().map(Learner::email).filter(Objects::nonNull).toList());
         for (Learner l : made) {
-            String account = l.email() == null ? null : byEmail.get(l.email().strip().toLowerCase(java.util.Locale.ROOT));
+            String account = l.email() == null ? null : byEmail.get(l.email().strip().toLowerCase(Locale.ROOT));
             if (account != null && store.byAccount(account).isEmpty()) {
                 link(l.id(), account, "the record was made by the registrar of " + institution);
             }
@@ -84,7 +89,7 @@ public class AccountLinks {
             throw new NotFoundException("no learner " + learnerId);
         }
         Account account = accounts.byEmail(email == null ? "" : email.strip())
-                .orElseThrow(() -> org.microdegree.shared.InvalidInputException.of("email", "no account has this e-mail address"));
+                .orElseThrow(() -> InvalidInputException.of("email", "no account has this e-mail address"));
         return tx.execute(s -> {
             if (l.accountId() != null) {
                 throw new ConflictException(l.accountId().equals(account.id()) ? "the record is linked to this account already"
@@ -132,7 +137,7 @@ public class AccountLinks {
         Instant now = clock.instant();
         tx.executeWithoutResult(s -> {
             store.insertClaim(ClaimMail.hash(secret), records.get(0).id(), account.id(), now,
-                    now.plus(java.time.Duration.ofDays(1)));
+                    now.plus(Duration.ofDays(1)));
             store.journal(records.get(0).id(), "learner:" + records.get(0).id(), now, actor.name(), "e-mail confirmation sent", null);
         });
         String link = claimMail.send(account.email(), secret);

@@ -1,10 +1,13 @@
 package org.microdegree.learners;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -26,6 +29,7 @@ import org.microdegree.shared.ForbiddenException;
 import org.microdegree.shared.InstitutionId;
 import org.microdegree.shared.InvalidInputException;
 import org.microdegree.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -42,11 +46,11 @@ public class Achievements {
     private final ResultStore resultStore;
     private final Catalogue catalogue;
     private final TransactionTemplate tx;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     public Achievements(LearnerStore store, ResultStore resultStore, Catalogue catalogue, TransactionTemplate tx,
-                        org.springframework.context.ApplicationEventPublisher events, Clock clock) {
+                        ApplicationEventPublisher events, Clock clock) {
         this.clock = clock;
         this.store = store;
         this.resultStore = resultStore;
@@ -147,7 +151,7 @@ public class Achievements {
      * written. Returns the number of rows, or throws every error ({@link InvalidInputException}) or
      * the institutions the actor may not record for.
      */
-    public long checkForJob(String source, java.nio.file.Path file, Actor actor) {
+    public long checkForJob(String source, Path file, Actor actor) {
         AchievementCsv.Checked checked = AchievementCsv.check(source, file, reader(), clock.instant());
         requireRegistrar(checked.institutions(), actor);
         return checked.rows();
@@ -157,7 +161,7 @@ public class Achievements {
      * For a bulk job: the results of a file checked before ({@link #checkForJob}), read again and
      * written a chunk at a time in the caller's transaction, from row {@code skip} on.
      */
-    public ResultChunks resultsForJob(String source, java.nio.file.Path file, long skip, Actor actor) {
+    public ResultChunks resultsForJob(String source, Path file, long skip, Actor actor) {
         AchievementCsv.Chunks chunks = AchievementCsv.open(source, file, reader(), clock.instant(), skip);
         // into an empty table (a new installation's first import) no row of a file whose references
         // are unique can be there before: nothing to look up
@@ -248,7 +252,7 @@ public class Achievements {
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
-        java.util.Arrays.sort(order, java.util.Comparator.comparing((Integer i) -> rows.get(i).id()));
+        Arrays.sort(order, Comparator.comparing((Integer i) -> rows.get(i).id()));
         List<Achievement> sortedRows = new ArrayList<>(rows.size());
         List<String> sortedHashes = new ArrayList<>(rows.size());
         for (int i : order) {

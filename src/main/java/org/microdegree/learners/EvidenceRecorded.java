@@ -1,7 +1,9 @@
 package org.microdegree.learners;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.TreeSet;
 
 /**
  * New or corrected evidence (results, granted recognitions) or a new enrolment for these learners, published in the
@@ -17,8 +19,8 @@ public record EvidenceRecorded(List<String> learners) {
         learners = List.copyOf(learners);
     }
 
-    static List<EvidenceRecorded> of(java.util.Collection<String> learners) {
-        List<String> all = new ArrayList<>(new java.util.TreeSet<>(learners));
+    static List<EvidenceRecorded> of(Collection<String> learners) {
+        List<String> all = new ArrayList<>(new TreeSet<>(learners));
         List<EvidenceRecorded> out = new ArrayList<>();
         for (int i = 0; i < all.size(); i += CHUNK) {
             out.add(new EvidenceRecorded(all.subList(i, Math.min(all.size(), i + CHUNK))));

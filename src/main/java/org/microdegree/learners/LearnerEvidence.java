@@ -1,14 +1,23 @@
 package org.microdegree.learners;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
+import org.microdegree.catalog.model.Coded;
+import org.microdegree.catalog.model.ItemKind;
 import org.microdegree.learners.internal.jdbc.ResultStore;
 import org.microdegree.learners.model.Achievement;
 import org.microdegree.learners.model.RecognitionCase;
 import org.microdegree.shared.InstitutionId;
+import org.microdegree.shared.ItemId;
 import org.springframework.stereotype.Service;
 
 /**
@@ -38,7 +47,7 @@ public class LearnerEvidence {
     public Map<String, List<Evidence>> ofAll() {
         // the table in as many parts as there are cores, each read on its own connection; then merged
         int parts = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
-        List<Map<String, List<Evidence>>> read = java.util.stream.IntStream.range(0, parts).parallel()
+        List<Map<String, List<Evidence>>> read = IntStream.range(0, parts).parallel()
                 .mapToObj(part -> collect(row -> resultStore.forEachPassed(parts, part, row), null, part == 0)).toList();
         Map<String, List<Evidence>> all = read.getFirst();
         for (Map<String, List<Evidence>> more : read.subList(1, read.size())) {
@@ -51,22 +60,22 @@ public class LearnerEvidence {
     }
 
     /** The evidence of these learners, for a re-audit of many at once. */
-    public Map<String, List<Evidence>> ofLearners(java.util.Collection<String> learnerIds) {
-        return collect(row -> resultStore.forEachPassed(learnerIds, row), new java.util.HashSet<>(learnerIds), true);
+    public Map<String, List<Evidence>> ofLearners(Collection<String> learnerIds) {
+        return collect(row -> resultStore.forEachPassed(learnerIds, row), new HashSet<>(learnerIds), true);
     }
 
-    private Map<String, List<Evidence>> collect(java.util.function.Consumer<ResultStore.PassedRow> source, java.util.@Nullable Set<String> only,
+    private Map<String, List<Evidence>> collect(Consumer<ResultStore.PassedRow> source, java.util.@Nullable Set<String> only,
                                                 boolean withRecognitions) {
-        Map<String, List<Evidence>> out = new java.util.HashMap<>();
-        Map<String, org.microdegree.shared.ItemId> items = new java.util.HashMap<>();
-        Map<String, InstitutionId> institutions = new java.util.HashMap<>();
-        Map<String, org.microdegree.catalog.model.ItemKind> kinds = new java.util.HashMap<>();
-        Map<Object, Object> values = new java.util.HashMap<>();   // CP, grades and dates: a few hundred distinct values
+        Map<String, List<Evidence>> out = new HashMap<>();
+        Map<String, ItemId> items = new HashMap<>();
+        Map<String, InstitutionId> institutions = new HashMap<>();
+        Map<String, ItemKind> kinds = new HashMap<>();
+        Map<Object, Object> values = new HashMap<>();   // CP, grades and dates: a few hundred distinct values
         source.accept((learner, id, institution, kind, item, cp, german, on) ->
                 out.computeIfAbsent(learner, k -> new ArrayList<>(40)).add(new Evidence("achievement", id,
-                        kinds.computeIfAbsent(kind, k -> org.microdegree.catalog.model.Coded.fromCode(org.microdegree.catalog.model.ItemKind.class, k)
+                        kinds.computeIfAbsent(kind, k -> Coded.fromCode(ItemKind.class, k)
                                 .orElseThrow()),
-                        items.computeIfAbsent(item, org.microdegree.shared.ItemId::of), institutions.computeIfAbsent(institution, InstitutionId::of),
+                        items.computeIfAbsent(item, ItemId::of), institutions.computeIfAbsent(institution, InstitutionId::of),
                         shared(values, cp), german == null ? null : shared(values, german), shared(values, on))));
         if (withRecognitions) {   // once per read, not once per part
             resultStore.creditingRecognitions().forEach((learner, cases) -> {
@@ -93,16 +102,16 @@ public class LearnerEvidence {
         }
         for (RecognitionCase c : recognitions) {
             if (c.status().credits() && c.creditedCreditPoints() != null && c.decidedAt() != null) {
-                org.microdegree.catalog.model.ItemKind kind = switch (c.target()) {
-                    case MICRO_CREDENTIAL -> org.microdegree.catalog.model.ItemKind.MICRO_CREDENTIAL;
-                    case MICRO_DEGREE -> org.microdegree.catalog.model.ItemKind.MICRO_DEGREE;
-                    case STUDY_PROGRAMME -> org.microdegree.catalog.model.ItemKind.STUDY_PROGRAMME;
+                ItemKind kind = switch (c.target()) {
+                    case MICRO_CREDENTIAL -> ItemKind.MICRO_CREDENTIAL;
+                    case MICRO_DEGREE -> ItemKind.MICRO_DEGREE;
+                    case STUDY_PROGRAMME -> ItemKind.STUDY_PROGRAMME;
                     case ADMISSION_REQUIREMENT -> null;
                 };
                 out.add(new Evidence("recognition", c.id(), kind,
-                        kind != null && org.microdegree.shared.ItemId.isValid(c.targetRef()) ? org.microdegree.shared.ItemId.of(c.targetRef()) : null,
+                        kind != null && ItemId.isValid(c.targetRef()) ? ItemId.of(c.targetRef()) : null,
                         c.targetInstitution(), c.creditedCreditPoints(), null,
-                        LocalDate.ofInstant(c.decidedAt(), java.time.ZoneOffset.UTC)));
+                        LocalDate.ofInstant(c.decidedAt(), ZoneOffset.UTC)));
             }
         }
         return out;

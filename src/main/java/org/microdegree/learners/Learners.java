@@ -6,16 +6,23 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.microdegree.accounts.Account;
 import org.microdegree.accounts.Accounts;
+import org.microdegree.learners.internal.ExportDocument;
 import org.microdegree.learners.internal.Fields;
+import org.microdegree.learners.internal.Ids;
+import org.microdegree.learners.internal.Notifier;
+import org.microdegree.learners.internal.csv.LearnerCsv;
+import org.microdegree.learners.internal.jdbc.AdmissionStore;
 import org.microdegree.learners.internal.jdbc.LearnerStore;
 import org.microdegree.learners.internal.jdbc.ResultStore;
-import org.microdegree.learners.internal.jdbc.AdmissionStore;
+import org.microdegree.learners.model.Consent;
 import org.microdegree.learners.model.Learner;
 import org.microdegree.learners.model.LearnerStatus;
 import org.microdegree.learners.rules.LearnerAccess;
@@ -24,6 +31,7 @@ import org.microdegree.shared.ConflictException;
 import org.microdegree.shared.ForbiddenException;
 import org.microdegree.shared.Grant;
 import org.microdegree.shared.InstitutionId;
+import org.microdegree.shared.InvalidInputException;
 import org.microdegree.shared.NotFoundException;
 import org.microdegree.shared.Role;
 import org.springframework.stereotype.Service;
@@ -39,7 +47,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class Learners {
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    public static final Set<String> CONSENT_PURPOSES = Set.of(org.microdegree.learners.internal.Notifier.EMAIL_CONSENT, "share-with-partners");
+    public static final Set<String> CONSENT_PURPOSES = Set.of(Notifier.EMAIL_CONSENT, "share-with-partners");
 
     private final LearnerStore store;
     private final AdmissionStore admissionStore;
@@ -98,9 +106,9 @@ public class Learners {
             if (number != null && store.byStudentNumber(institution, number).isPresent()) {
                 throw new ConflictException("student number " + number + " at " + institution + " belongs to another learner");
             }
-            String id = org.microdegree.learners.internal.Ids.next();
+            String id = Ids.next();
             Learner l = new Learner(id, null, name, email, birth, status, number == null ? Map.of() : Map.of(institution, number),
-                    consents.stream().map(p -> new org.microdegree.learners.model.Consent(p, now, null)).toList(), now, null);
+                    consents.stream().map(p -> new Consent(p, now, null)).toList(), now, null);
             store.insertLearner(l);
             store.affiliate(id, institution);
             store.journal(id, "learner:" + id, now, actor.name(), "created", null);
@@ -114,8 +122,8 @@ public class Learners {
      * updated where name, e-mail, status or birth date changed. All rows or none.
      */
     public ImportSummary importCsv(String source, byte[] content, Actor actor) {
-        List<org.microdegree.learners.internal.csv.LearnerCsv.Row> rows = org.microdegree.learners.internal.csv.LearnerCsv.read(source, content);
-        Set<InstitutionId> denied = new java.util.TreeSet<>();
+        List<LearnerCsv.Row> rows = LearnerCsv.read(source, content);
+        Set<InstitutionId> denied = new TreeSet<>();
         rows.forEach(r -> {
             if (!LearnerAccess.registrarAt(actor, r.institution())) {
                 denied.add(r.institution());
@@ -133,13 +141,13 @@ public class Learners {
             for (var r : rows) {
                 String id = known.getOrDefault(r.institution().value(), Map.of()).get(r.studentNumber());
                 if (id == null) {
-                    inserts.add(new Learner(org.microdegree.learners.internal.Ids.next(), null, r.name(), r.email(), r.birthDate(), r.status(),
+                    inserts.add(new Learner(Ids.next(), null, r.name(), r.email(), r.birthDate(), r.status(),
                             Map.of(r.institution(), r.studentNumber()), List.of(), now, null));
                     continue;
                 }
                 Learner old = store.learner(id).orElseThrow();
-                if (java.util.Objects.equals(old.name(), r.name()) && java.util.Objects.equals(old.email(), r.email())
-                        && old.status() == r.status() && java.util.Objects.equals(old.birthDate(), r.birthDate())) {
+                if (Objects.equals(old.name(), r.name()) && Objects.equals(old.email(), r.email())
+                        && old.status() == r.status() && Objects.equals(old.birthDate(), r.birthDate())) {
                     unchanged++;
                 } else {
                     store.updateLearner(id, r.name(), r.email(), r.birthDate(), r.status());
@@ -221,7 +229,7 @@ public class Learners {
                 return again.get();
             }
             Instant now = clock.instant();
-            String id = org.microdegree.learners.internal.Ids.next();
+            String id = Ids.next();
             store.insertLearner(new Learner(id, account.id(), account.name(), account.email(), null, LearnerStatus.EXTERNAL, Map.of(),
                     List.of(), now, null));
             // a learner role names the institution the person studies at
@@ -237,7 +245,7 @@ public class Learners {
             throw new ForbiddenException("only the learner gives or withdraws their consent");
         }
         if (!CONSENT_PURPOSES.contains(purpose)) {
-            throw org.microdegree.shared.InvalidInputException.of("purpose", "'" + purpose + "' is not one of " + String.join(", ", CONSENT_PURPOSES));
+            throw InvalidInputException.of("purpose", "'" + purpose + "' is not one of " + String.join(", ", CONSENT_PURPOSES));
         }
         Instant now = clock.instant();
         tx.executeWithoutResult(s -> {
@@ -260,7 +268,7 @@ public class Learners {
 
     /** GDPR art. 15 and 20: all data kept about the learner, in a structured, machine-readable form. */
     public Map<String, Object> export(String id, Actor actor) {
-        return org.microdegree.learners.internal.ExportDocument.of(records(id, actor), store.journalOf(id), clock.instant());
+        return ExportDocument.of(records(id, actor), store.journalOf(id), clock.instant());
     }
 
     /**

@@ -12,6 +12,7 @@ import org.microdegree.catalog.Catalogue;
 import org.microdegree.catalog.model.ItemKind;
 import org.microdegree.catalog.model.LifecycleStatus;
 import org.microdegree.learners.internal.Fields;
+import org.microdegree.learners.internal.Ids;
 import org.microdegree.learners.internal.Notifier;
 import org.microdegree.learners.internal.jdbc.LearnerStore;
 import org.microdegree.learners.internal.jdbc.ResultStore;
@@ -30,6 +31,9 @@ import org.microdegree.shared.InvalidInputException;
 import org.microdegree.shared.ItemId;
 import org.microdegree.shared.NotFoundException;
 import org.microdegree.shared.Role;
+import org.microdegree.shared.TextRules;
+import org.microdegree.shared.Violation;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -48,11 +52,11 @@ public class Recognitions {
     private final Learners learners;
     private final Notifier notifier;
     private final TransactionTemplate tx;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     public Recognitions(LearnerStore store, ResultStore resultStore, Catalogue catalogue, Learners learners, Notifier notifier, TransactionTemplate tx,
-                        org.springframework.context.ApplicationEventPublisher events, Clock clock) {
+                        ApplicationEventPublisher events, Clock clock) {
         this.clock = clock;
         this.events = events;
         this.store = store;
@@ -145,7 +149,7 @@ public class Recognitions {
         }
         f.throwIfAny();
         Instant now = clock.instant();
-        RecognitionCase c = new RecognitionCase(org.microdegree.learners.internal.Ids.next(), learner.id(), achievementId, extInst, extTitle, extCp, extGrade,
+        RecognitionCase c = new RecognitionCase(Ids.next(), learner.id(), achievementId, extInst, extTitle, extCp, extGrade,
                 target, ref, targetInstitution, requested, RecognitionStatus.REQUESTED, null, null, null, null, now);
         tx.executeWithoutResult(s -> {
             resultStore.insertRecognition(c);
@@ -186,8 +190,8 @@ public class Recognitions {
         RecognitionStatus d = f.coded("decision", true, RecognitionStatus.class);
         BigDecimal cp = f.decimal("creditedCreditPoints", false);
         f.throwIfAny();
-        org.microdegree.shared.TextRules.require("justification", justification, 2_000);
-        List<org.microdegree.shared.Violation> problems = RecognitionDecision.check(c.status(), d, c.requestedCreditPoints(), cp, justification);
+        TextRules.require("justification", justification, 2_000);
+        List<Violation> problems = RecognitionDecision.check(c.status(), d, c.requestedCreditPoints(), cp, justification);
         if (!problems.isEmpty()) {
             if (problems.size() == 1 && problems.get(0).path().equals("status")) {
                 throw new ConflictException(problems.get(0).reason());

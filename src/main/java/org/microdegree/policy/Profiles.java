@@ -3,6 +3,7 @@ package org.microdegree.policy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.microdegree.shared.ConflictException;
 import org.microdegree.shared.InvalidInputException;
 import org.microdegree.shared.NotFoundException;
 import org.microdegree.shared.Text;
+import org.microdegree.shared.TextRules;
 import org.microdegree.shared.Violation;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -59,7 +61,7 @@ public class Profiles {
                 throw new IllegalStateException("cannot read " + resource, e);
             }
         }
-        return java.util.Collections.unmodifiableMap(out);
+        return Collections.unmodifiableMap(out);
     }
 
     /** Every profile: the shipped ones, then institutions' profiles (newest versions) by id. */
@@ -144,14 +146,14 @@ public class Profiles {
 
     /** The title and every text parameter value, before the store sees them: no control characters, nothing overlong. */
     private static void checkTexts(@Nullable Text title, Map<String, RuleChange> changes) {
-        List<org.microdegree.shared.Violation> problems = new java.util.ArrayList<>();
+        List<Violation> problems = new ArrayList<>();
         if (title != null) {
-            org.microdegree.shared.TextRules.check(problems, "title.en", title.en(), org.microdegree.shared.TextRules.TITLE);
-            org.microdegree.shared.TextRules.check(problems, "title.de", title.de(), org.microdegree.shared.TextRules.TITLE);
+            TextRules.check(problems, "title.en", title.en(), TextRules.TITLE);
+            TextRules.check(problems, "title.de", title.de(), TextRules.TITLE);
         }
         changes.forEach((rule, change) -> change.parameters().forEach((name, value) -> {
             if (value instanceof String text) {
-                org.microdegree.shared.TextRules.check(problems, "rules." + rule + "." + name, text, 500);
+                TextRules.check(problems, "rules." + rule + "." + name, text, 500);
             }
         }));
         if (!problems.isEmpty()) {

@@ -1,5 +1,7 @@
 package org.microdegree.policy;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.microdegree.policy.model.Severity;
@@ -12,7 +14,7 @@ public record RuleChange(@Nullable Severity severity, Map<String, Object> parame
 
     public RuleChange {
         // a null value removes an optional parameter, so nulls are kept
-        parameters = parameters == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(parameters));
+        parameters = parameters == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
     }
 
     public static RuleChange parameters(Map<String, Object> parameters) {

@@ -1,6 +1,7 @@
 package org.microdegree.shared;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,7 +15,7 @@ public record PublicUrl(String base, boolean configured) {
         URI uri;
         try {
             uri = new URI(base);
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             throw new IllegalArgumentException("the public URL '" + base + "' is not a URL: " + e.getReason());
         }
         if (uri.getScheme() == null || !uri.getScheme().matches("https?") || uri.getHost() == null) {

@@ -1,5 +1,6 @@
 package org.microdegree.shared;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -37,6 +38,6 @@ public enum Role {
     }
 
     public static String codes() {
-        return String.join(", ", java.util.Arrays.stream(values()).map(Role::code).toList());
+        return String.join(", ", Arrays.stream(values()).map(Role::code).toList());
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.microdegree.shared.ConflictException;
+import org.microdegree.shared.ForbiddenException;
 import org.microdegree.shared.InvalidInputException;
 import org.microdegree.shared.NotFoundException;
 import org.microdegree.shared.Violation;
@@ -14,7 +15,10 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -22,7 +26,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
 
 /** Every API error as RFC 9457 {@code application/problem+json}, naming the field path where there is one. */
-@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@RestControllerAdvice(annotations = RestController.class)
 class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final String TYPES = "https://microdegree.org/problems/";
@@ -41,9 +45,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     /** Anonymous callers are told to sign in (401); signed-in ones that they may not (403). */
     @ExceptionHandler
-    ResponseEntity<ProblemDetail> forbidden(org.microdegree.shared.ForbiddenException e) {
-        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
-        boolean anonymous = auth == null || auth instanceof org.springframework.security.authentication.AnonymousAuthenticationToken;
+    ResponseEntity<ProblemDetail> forbidden(ForbiddenException e) {
+        var auth = SecurityContextHolder.getContext().getAuthentication();
+        boolean anonymous = auth == null || auth instanceof AnonymousAuthenticationToken;
         if (anonymous) {
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"microdegree\", Bearer realm=\"microdegree\"")

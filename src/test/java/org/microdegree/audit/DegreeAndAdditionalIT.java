@@ -25,6 +25,12 @@ import org.microdegree.shared.Grant;
 import org.microdegree.shared.ItemId;
 import org.microdegree.shared.Role;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 
 /**
  * Patterns 3 and 4 of the LUH model, on the worked example: a programme beside the degree counts
@@ -169,7 +175,7 @@ class DegreeAndAdditionalIT extends DatabaseIT {
     }
 
     @org.springframework.beans.factory.annotation.Autowired
-    org.springframework.test.web.servlet.MockMvc mvc;
+    MockMvc mvc;
 
     @Test
     void aRegistrarRecordsTheDegreeAStudentStudiesByApiCsvOrFormAndHerAuditShowsTheSplit() throws Exception {
@@ -177,23 +183,23 @@ class DegreeAndAdditionalIT extends DatabaseIT {
         learners.create(new LearnerInput("Csv Student", "csv@luh.example", null, "student", "luh", "SP-2", List.of()), registrar);
         learners.create(new LearnerInput("Web Student", "web@luh.example", null, "student", "luh", "SP-3", List.of()), registrar);
         accounts.grant(ADMIN, Grant.of(Role.REGISTRAR, "luh"));
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/enrolments")
-                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic(ADMIN, PASSWORD))
+        mvc.perform(MockMvcRequestBuilders.post("/api/v1/enrolments")
+                        .with(SecurityMockMvcRequestPostProcessors.httpBasic(ADMIN, PASSWORD))
                         .contentType("application/json")
                         .content("{\"learner\": \"" + api + "\", \"kind\": \"study-programme\", \"item\": \"luh:bsc-computer-science\"}"))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isCreated());
+                .andExpect(MockMvcResultMatchers.status().isCreated());
         enrollingLearners.importEnrolments("enrolments.csv", """
                 institution;student_number;kind;item
                 luh;SP-2;study-programme;luh:bsc-computer-science
                 """.getBytes(StandardCharsets.UTF_8), registrar);
-        var signedIn = org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
-                accounts.byEmail(ADMIN).orElseThrow().actor(), null, org.springframework.security.core.authority.AuthorityUtils.createAuthorityList("ROLE_USER"));
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/registrar/enrolments")
-                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication(signedIn))
-                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+        var signedIn = UsernamePasswordAuthenticationToken.authenticated(
+                accounts.byEmail(ADMIN).orElseThrow().actor(), null, AuthorityUtils.createAuthorityList("ROLE_USER"));
+        mvc.perform(MockMvcRequestBuilders.post("/registrar/enrolments")
+                        .with(SecurityMockMvcRequestPostProcessors.authentication(signedIn))
+                        .with(SecurityMockMvcRequestPostProcessors.csrf())
                         .contentType("application/x-www-form-urlencoded")
                         .content("institution=luh&studentNumber=SP-3&kind=study-programme&item=luh:bsc-computer-science"))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/registrar"));
+                .andExpect(MockMvcResultMatchers.redirectedUrl("/registrar"));
         for (String number : List.of("SP-1", "SP-2", "SP-3")) {
             String id = jdbc.queryForObject("select learner_id from learners_student_number where number = ?", String.class, number);
             enrollingLearners.enrolDirectly(ItemKind.MICRO_DEGREE, ItemId.of("luh:md-applied-ai"), id, registrar);

@@ -2,7 +2,12 @@ package org.microdegree.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import org.assertj.core.api.Assertions;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.microdegree.DatabaseIT;
 import org.microdegree.audit.engine.AuditResult;
@@ -10,13 +15,19 @@ import org.microdegree.catalog.BundleSyntax;
 import org.microdegree.catalog.Catalogue;
 import org.microdegree.catalog.Fixtures;
 import org.microdegree.catalog.model.ItemKind;
+import org.microdegree.credentials.CertificateForms;
+import org.microdegree.credentials.Certificates;
+import org.microdegree.credentials.Verification;
 import org.microdegree.learners.AchievementInput;
 import org.microdegree.learners.Achievements;
 import org.microdegree.learners.EnrollingLearners;
 import org.microdegree.learners.LearnerInput;
 import org.microdegree.learners.Learners;
 import org.microdegree.shared.Actor;
+import org.microdegree.shared.ForbiddenException;
+import org.microdegree.shared.Grant;
 import org.microdegree.shared.ItemId;
+import org.microdegree.shared.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -76,32 +87,32 @@ class JointMasterIT extends DatabaseIT {
     }
 
     @Autowired
-    org.microdegree.credentials.Certificates certificates;
+    Certificates certificates;
     @Autowired
-    org.microdegree.credentials.Verification verification;
+    Verification verification;
 
     @Test
     void theJointMasterIsIssuedOnlyWhenEveryPartnerHasApprovedAndNamesAllFiveAwardingBodies() {
         catalogue.importBundle("example.yaml", Fixtures.workedExampleYaml(), BundleSyntax.YAML, "test");
         String elena = studentWith("Elena Complete", TWELVE);
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() -> count("event_publication") == 0);
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> count("event_publication") == 0);
         assertThat(certificates.ofLearner(elena, offices)).extracting(c -> c.item())
                 .as("her twelve micro-credentials and the joint programmes, but not yet the joint Master").doesNotContain("luh:jm-sustainable-engineering")
                 .contains("tuw:mc-se-digital-twins");
 
         ItemId master = ItemId.of("luh:jm-sustainable-engineering");
-        Actor tuWienRegistrar = Actor.person("tuw-reg", "TU Wien registrar", java.util.Set.of(org.microdegree.shared.Grant.of(org.microdegree.shared.Role.REGISTRAR, "tuw")));
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> certificates.approve(elena, master, "luh", tuWienRegistrar))
-                .as("a registrar approves for their own institution only").isInstanceOf(org.microdegree.shared.ForbiddenException.class);
+        Actor tuWienRegistrar = Actor.person("tuw-reg", "TU Wien registrar", Set.of(Grant.of(Role.REGISTRAR, "tuw")));
+        Assertions.assertThatThrownBy(() -> certificates.approve(elena, master, "luh", tuWienRegistrar))
+                .as("a registrar approves for their own institution only").isInstanceOf(ForbiddenException.class);
         for (String partner : List.of("luh", "lut", "but", "tuw")) {
             var step = certificates.approve(elena, master, partner, offices);
-            assertThat(step.result()).isEqualTo(org.microdegree.credentials.Certificates.Result.AWAITING_APPROVAL);
+            assertThat(step.result()).isEqualTo(Certificates.Result.AWAITING_APPROVAL);
         }
         var missingOne = certificates.awardAll(offices);
         assertThat(missingOne.awaitingApproval()).isGreaterThanOrEqualTo(1);
         var last = certificates.approve(elena, master, "upm", offices);
-        assertThat(last.result()).isEqualTo(org.microdegree.credentials.Certificates.Result.ISSUED);
-        var vc = org.microdegree.credentials.Verification.parse(last.certificate().credential());
+        assertThat(last.result()).isEqualTo(Certificates.Result.ISSUED);
+        var vc = Verification.parse(last.certificate().credential());
         assertThat(verification.verify(vc).valid()).isTrue();
         assertThat(last.certificate().kind().code()).isEqualTo("joint-degree");
         assertThat(vc.getJsonObject("credentialSubject").getJsonObject("achievement").getJsonObject("criteria").getString("narrative"))
@@ -110,7 +121,7 @@ class JointMasterIT extends DatabaseIT {
         assertThat(certificates.content(last.certificate()).awardingBodies()).extracting(b -> b.id()).containsExactly("luh", "lut", "but", "tuw", "upm");
 
         // in its ELM, the Master is awarded by all five, each component only by the institution that awarded it
-        var elm = org.microdegree.credentials.Verification.parse(forms.elm(last.certificate())).getJsonObject("credentialSubject")
+        var elm = Verification.parse(forms.elm(last.certificate())).getJsonObject("credentialSubject")
                 .getJsonObject("hasClaim");
         assertThat(elm.getJsonObject("awardedBy").getJsonArray("awardingBody")).hasSize(5);
         assertThat(elm.getJsonArray("hasPart")).hasSize(12).allSatisfy(part -> {
@@ -123,7 +134,7 @@ class JointMasterIT extends DatabaseIT {
     }
 
     @Autowired
-    org.microdegree.credentials.CertificateForms forms;
+    CertificateForms forms;
 
     /** A programme of LUH awarded jointly with one partner: with a single partner named, it waits for both all the same. */
     static final String DUO = """
@@ -148,21 +159,21 @@ class JointMasterIT extends DatabaseIT {
     @Test
     void everyJointProgrammeWaitsForEveryAwardingInstitutionEvenWithOnePartnerNamed() {
         catalogue.importBundle("example.yaml", Fixtures.workedExampleYaml(), BundleSyntax.YAML, "test");
-        catalogue.importBundle("duo.yaml", DUO.getBytes(java.nio.charset.StandardCharsets.UTF_8), BundleSyntax.YAML, "test");
+        catalogue.importBundle("duo.yaml", DUO.getBytes(StandardCharsets.UTF_8), BundleSyntax.YAML, "test");
         String id = learners.create(new LearnerInput("Dana Duo", "dana.duo@luh.example", null, "student", "luh", "DUO-1", List.of()), offices).id();
         enrollingLearners.enrolDirectly(ItemKind.MICRO_DEGREE, ItemId.of("luh:md-duo-energy"), id, offices);
         for (String mc : List.of("luh:mc-se-energy-data", "lut:mc-se-solar-economy")) {
             achievements.record(new AchievementInput(id, null, null, mc, "2025-06-30", "ects", "B", "5", "project", true, true,
                     "DUO-" + mc.replace(':', '-')), offices, "api");
         }
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() -> count("event_publication") == 0);
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> count("event_publication") == 0);
         assertThat(certificates.ofLearner(id, offices)).extracting(c -> c.item()).as("the micro-credentials, not the joint programme")
                 .containsExactlyInAnyOrder("luh:mc-se-energy-data", "lut:mc-se-solar-economy");
         assertThat(certificates.awardAll(offices).awaitingApproval()).isEqualTo(1);
         ItemId duo = ItemId.of("luh:md-duo-energy");
         assertThat(certificates.approve(id, duo, "luh", offices).approvalsMissing()).containsExactly("lut");
         var issued = certificates.approve(id, duo, "lut", offices);
-        assertThat(issued.result()).isEqualTo(org.microdegree.credentials.Certificates.Result.ISSUED);
+        assertThat(issued.result()).isEqualTo(Certificates.Result.ISSUED);
         assertThat(issued.certificate().kind().code()).isEqualTo("joint-degree");
     }
 }

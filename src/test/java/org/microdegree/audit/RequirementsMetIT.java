@@ -3,6 +3,7 @@ package org.microdegree.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -121,9 +122,9 @@ class RequirementsMetIT extends DatabaseIT {
                 results.append("luh;B-").append(i).append(";luh:mc-data-engineering;2025-02-20;de;2.3;5;project;yes;yes;BULK-DE-").append(i).append('\n');
             }
         }
-        learners.importCsv("people.csv", people.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), registrar);
-        enrollingLearners.importEnrolments("enrolled.csv", enrolled.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), registrar);
-        byte[] csv = results.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        learners.importCsv("people.csv", people.toString().getBytes(StandardCharsets.UTF_8), registrar);
+        enrollingLearners.importEnrolments("enrolled.csv", enrolled.toString().getBytes(StandardCharsets.UTF_8), registrar);
+        byte[] csv = results.toString().getBytes(StandardCharsets.UTF_8);
         achievements.importCsv("results.csv", csv, registrar);
         await().atMost(Duration.ofSeconds(60)).until(() -> count("event_publication") == 0);
         achievements.importCsv("results.csv", csv, registrar);   // again: nothing new, nothing announced

@@ -11,13 +11,14 @@ import org.microdegree.audit.engine.AuditEngine;
 import org.microdegree.audit.engine.AuditPolicy;
 import org.microdegree.audit.engine.Proof;
 import org.microdegree.audit.engine.Units;
-import org.microdegree.demo.SyntheticCatalogue;
 import org.microdegree.catalog.model.CatalogueBundle;
 import org.microdegree.catalog.model.ItemKind;
 import org.microdegree.catalog.model.MicroCredential;
 import org.microdegree.catalog.model.MicroDegreeProgramme;
 import org.microdegree.catalog.model.Module;
 import org.microdegree.catalog.model.Requirement;
+import org.microdegree.demo.SyntheticCatalogue;
+import org.microdegree.shared.CreditPoints;
 import org.microdegree.shared.ItemId;
 import org.microdegree.skills.internal.ShippedEscoSkillsAccess;
 
@@ -78,13 +79,13 @@ public final class AuditBench {
         for (int p = 0; p < 40; p++) {
             List<Requirement> parts = new ArrayList<>();
             parts.add(new Requirement.AtLeast(2, units(mcs, random, 3), Requirement.Options.DEFAULT));
-            parts.add(new Requirement.MinCredits(org.microdegree.shared.CreditPoints.of(10), units(mcs, random, 4), Requirement.Options.DEFAULT));
+            parts.add(new Requirement.MinCredits(CreditPoints.of(10), units(mcs, random, 4), Requirement.Options.DEFAULT));
             parts.add(new Requirement.AllOf(units(mcs, random, 3), Requirement.Options.DEFAULT));
             parts.add(new Requirement.AtLeast(1, units(mcs, random, 2 + random.nextInt(4)), Requirement.Options.DEFAULT));
             Requirement tree = new Requirement.AllOf(parts, Requirement.Options.DEFAULT);
             MicroDegreeProgramme base = bundle.microDegrees().get(p % bundle.microDegrees().size());
             ItemId id = ItemId.of("luh:md-typical-" + p);
-            typical.add(new MicroDegreeProgramme(id, 1, base.status(), base.title(), null, tree, org.microdegree.shared.CreditPoints.of(30),
+            typical.add(new MicroDegreeProgramme(id, 1, base.status(), base.title(), null, tree, CreditPoints.of(30),
                     base.eqfLevel(), base.labourMarketRationale(), base.targetGroups(), base.participatingInstitutions(), base.ruleProfiles(),
                     false, base.languages(), base.mode(), base.skills(), base.unit(), base.counsellingContact(), base.qualityAssurance(),
                     base.furtherInformation(), null, null));

@@ -2,12 +2,13 @@ package org.microdegree.bench;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import org.microdegree.demo.SyntheticCatalogue;
-import org.microdegree.conformance.internal.CatalogueDesign;
 import org.microdegree.catalog.model.CatalogueBundle;
 import org.microdegree.catalog.model.CatalogueItem;
+import org.microdegree.conformance.internal.CatalogueDesign;
 import org.microdegree.conformance.rules.DesignRules;
+import org.microdegree.demo.SyntheticCatalogue;
 import org.microdegree.policy.Profiles;
 import org.microdegree.policy.model.RuleProfile;
 import org.microdegree.skills.Skills;
@@ -34,7 +35,7 @@ public final class ConformanceBench {
         long findings = 0;
         for (int run = 0; run < runs; run++) {
             long start = System.nanoTime();
-            CatalogueDesign design = new CatalogueDesign(java.util.Map.of(), (k, id) -> Optional.empty(), skills::isSkill);
+            CatalogueDesign design = new CatalogueDesign(Map.of(), (k, id) -> Optional.empty(), skills::isSkill);
             bundle.institutions().forEach(design::with);
             bundle.items().forEach(design::with);
             DesignRules rules = new DesignRules(design);

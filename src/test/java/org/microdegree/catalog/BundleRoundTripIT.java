@@ -2,6 +2,7 @@ package org.microdegree.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Comparator;
 import java.util.Map;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.EdgeCasesMode;
@@ -14,6 +15,7 @@ import net.jqwik.api.lifecycle.BeforeTry;
 import org.microdegree.MicrodegreeApplication;
 import org.microdegree.TestDatabase;
 import org.microdegree.catalog.model.CatalogueBundle;
+import org.microdegree.catalog.model.CatalogueItem;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -69,9 +71,9 @@ class BundleRoundTripIT {
 
     /** The export's order: institutions by id, then items by kind, id and version. */
     private static CatalogueBundle sorted(CatalogueBundle b) {
-        java.util.Comparator<org.microdegree.catalog.model.CatalogueItem> order = java.util.Comparator
-                .comparing((org.microdegree.catalog.model.CatalogueItem i) -> i.id().value()).thenComparingInt(i -> i.version());
-        return CatalogueBundle.of(b.institutions().stream().sorted(java.util.Comparator.comparing(i -> i.id().value())).toList(),
-                b.items().sorted(java.util.Comparator.comparing((org.microdegree.catalog.model.CatalogueItem i) -> i.kind()).thenComparing(order)).toList());
+        Comparator<CatalogueItem> order = Comparator
+                .comparing((CatalogueItem i) -> i.id().value()).thenComparingInt(i -> i.version());
+        return CatalogueBundle.of(b.institutions().stream().sorted(Comparator.comparing(i -> i.id().value())).toList(),
+                b.items().sorted(Comparator.comparing((CatalogueItem i) -> i.kind()).thenComparing(order)).toList());
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
 import org.microdegree.catalog.model.AssessmentType;
 import org.microdegree.catalog.model.CatalogueBundle;
 import org.microdegree.catalog.model.CatalogueItem;
@@ -133,12 +134,12 @@ final class CatalogueArbitraries {
         Arbitrary<List<Requirement>> children = Arbitraries.lazy(() -> tree(leaves, depth - 1)).list().ofMinSize(1).ofMaxSize(3);
         Arbitrary<Requirement.Options> options = Combinators.combine(maybe(words()), Arbitraries.of(Sharing.class)).as(Requirement.Options::new);
         return Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(2, leaf),
-                net.jqwik.api.Tuple.of(1, Combinators.combine(children, options).as(Requirement.AllOf::new)),
-                net.jqwik.api.Tuple.of(1, Combinators.combine(children, options).flatAs((c, o) ->
+                Tuple.of(2, leaf),
+                Tuple.of(1, Combinators.combine(children, options).as(Requirement.AllOf::new)),
+                Tuple.of(1, Combinators.combine(children, options).flatAs((c, o) ->
                         Arbitraries.integers().between(1, c.size()).map(n -> new Requirement.AtLeast(n, c, o)))),
-                net.jqwik.api.Tuple.of(1, Combinators.combine(credits(), children, options).as(Requirement.MinCredits::new)),
-                net.jqwik.api.Tuple.of(1, Combinators.combine(children, options).as((c, o) ->
+                Tuple.of(1, Combinators.combine(credits(), children, options).as(Requirement.MinCredits::new)),
+                Tuple.of(1, Combinators.combine(children, options).as((c, o) ->
                         new Requirement.Quota(List.of(new Requirement.Share(InstitutionId.of("luh"), 1)).subList(0, 1), c, o))));
     }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.microdegree.DatabaseIT;
 import org.microdegree.catalog.model.CatalogueItem;
@@ -13,19 +15,22 @@ import org.microdegree.catalog.model.JournalEntry;
 import org.microdegree.catalog.model.LifecycleAction;
 import org.microdegree.catalog.model.LifecycleStatus;
 import org.microdegree.catalog.model.Module;
+import org.microdegree.shared.Actor;
 import org.microdegree.shared.ConflictException;
+import org.microdegree.shared.Grant;
 import org.microdegree.shared.InvalidInputException;
 import org.microdegree.shared.ItemId;
+import org.microdegree.shared.Role;
 import org.microdegree.shared.Text;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Importing, exporting, editing and reviewing the catalogue on a real database. */
 class CatalogueImportIT extends DatabaseIT {
 
-    private static final org.microdegree.shared.Actor DESIGNER = org.microdegree.shared.Actor.person("a1", "designer",
-            java.util.Set.of(org.microdegree.shared.Grant.of(org.microdegree.shared.Role.DESIGNER, "luh")));
-    private static final org.microdegree.shared.Actor QUALITY = org.microdegree.shared.Actor.person("a2", "quality",
-            java.util.Set.of(org.microdegree.shared.Grant.of(org.microdegree.shared.Role.QUALITY, "luh")));
+    private static final Actor DESIGNER = Actor.person("a1", "designer",
+            Set.of(Grant.of(Role.DESIGNER, "luh")));
+    private static final Actor QUALITY = Actor.person("a2", "quality",
+            Set.of(Grant.of(Role.QUALITY, "luh")));
 
 
     @Autowired
@@ -107,15 +112,15 @@ class CatalogueImportIT extends DatabaseIT {
 
         assertThat(catalogue.journal(ItemKind.MODULE, id)).extracting(JournalEntry::action, JournalEntry::actor)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("created", "designer"),
-                        org.assertj.core.groups.Tuple.tuple("submit", "designer"),
-                        org.assertj.core.groups.Tuple.tuple("approve", "quality"),
-                        org.assertj.core.groups.Tuple.tuple("publish", "quality"),
-                        org.assertj.core.groups.Tuple.tuple("new-version", "designer"),
-                        org.assertj.core.groups.Tuple.tuple("submit", "designer"),
-                        org.assertj.core.groups.Tuple.tuple("approve", "quality"),
-                        org.assertj.core.groups.Tuple.tuple("superseded", "quality"),
-                        org.assertj.core.groups.Tuple.tuple("publish", "quality"));
+                        Tuple.tuple("created", "designer"),
+                        Tuple.tuple("submit", "designer"),
+                        Tuple.tuple("approve", "quality"),
+                        Tuple.tuple("publish", "quality"),
+                        Tuple.tuple("new-version", "designer"),
+                        Tuple.tuple("submit", "designer"),
+                        Tuple.tuple("approve", "quality"),
+                        Tuple.tuple("superseded", "quality"),
+                        Tuple.tuple("publish", "quality"));
     }
 
     @Test

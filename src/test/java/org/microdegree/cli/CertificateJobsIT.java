@@ -2,10 +2,14 @@ package org.microdegree.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,7 +31,7 @@ class CertificateJobsIT {
     private Path data;
 
     private InProcess.Run run(String... args) {
-        java.util.List<String> all = new java.util.ArrayList<>(List.of(args));
+        List<String> all = new ArrayList<>(List.of(args));
         all.addAll(List.of("--data", data.toString()));
         return InProcess.run(all.toArray(String[]::new));
     }
@@ -104,14 +108,14 @@ class CertificateJobsIT {
         assertThat(export.out()).contains("wrote 2 certificate(s) to " + zip);
         assertThat(Files.exists(dir.resolve("certificates.zip.parts"))).as("the working folder is removed").isFalse();
 
-        java.util.Map<String, byte[]> entries = new java.util.TreeMap<>();
-        try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(zip))) {
+        Map<String, byte[]> entries = new TreeMap<>();
+        try (var in = new ZipInputStream(Files.newInputStream(zip))) {
             for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
                 entries.put(e.getName(), in.readAllBytes());
             }
         }
         assertThat(entries.keySet()).hasSize(3).contains("certificates.csv");
-        String index = new String(entries.get("certificates.csv"), java.nio.charset.StandardCharsets.UTF_8);
+        String index = new String(entries.get("certificates.csv"), StandardCharsets.UTF_8);
         assertThat(index.lines()).hasSize(3).first().isEqualTo("id,learner,kind,credential,version,title,status,issued");
         String first = entries.keySet().stream().filter(n -> n.endsWith(".json")).findFirst().orElseThrow();
         Path vc = Files.write(dir.resolve(first), entries.get(first));

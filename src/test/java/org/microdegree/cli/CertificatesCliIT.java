@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,7 +27,7 @@ class CertificatesCliIT {
     private Path data;
 
     private InProcess.Run run(String... args) {
-        java.util.List<String> all = new java.util.ArrayList<>(List.of(args));
+        List<String> all = new ArrayList<>(List.of(args));
         all.addAll(List.of("--data", data.toString()));
         return InProcess.run(all.toArray(String[]::new));
     }
@@ -102,7 +104,7 @@ class CertificatesCliIT {
         InProcess.Run luh = run("keys", "did-document", "--institution", "luh");
         assertThat(luh.exit()).isZero();
         assertThat(luh.out()).contains("\"verificationMethod\"", "Multikey", "z6Mk");
-        assertThat(java.util.regex.Pattern.compile("did:web:[^\"#]*#key-\\d+").matcher(luh.out()).results().map(m -> m.group()).toList())
+        assertThat(Pattern.compile("did:web:[^\"#]*#key-\\d+").matcher(luh.out()).results().map(m -> m.group()).toList())
                 .isNotEmpty().allSatisfy(key -> assertThat(key).startsWith("did:web:localhost%3A8080:institutions:luh#"));
     }
 

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.microdegree.catalog.Fixtures;
@@ -39,7 +43,7 @@ class CliIT {
                 .replace("- luh:mb-vision-quality\n", "- luh:no-such-module\n"));
         InProcess.Run reference = run("import", dangling.toString(), "--data", data.toString());
         assertThat(reference.exit()).isEqualTo(2);
-        assertThat(reference.err()).containsPattern(java.util.regex.Pattern.quote(dangling.toString()) + ":\\d+:\\d+: microCredentials\\[\\d+]\\.modules\\[0]: module 'luh:no-such-module' does not exist");
+        assertThat(reference.err()).containsPattern(Pattern.quote(dangling.toString()) + ":\\d+:\\d+: microCredentials\\[\\d+]\\.modules\\[0]: module 'luh:no-such-module' does not exist");
 
         Path after = dir.resolve("after.yaml");
         assertThat(run("export", "--data", data.toString(), "--out", after.toString()).exit()).isZero();
@@ -99,7 +103,7 @@ class CliIT {
         for (String command : new String[] {"validate", "import"}) {
             InProcess.Run stated = run(command, unknownOfProgramme.toString(), "--data", data.toString());
             assertThat(stated.exit()).isEqualTo(2);
-            assertThat(stated.err()).containsPattern(java.util.regex.Pattern.quote(unknownOfProgramme.toString())
+            assertThat(stated.err()).containsPattern(Pattern.quote(unknownOfProgramme.toString())
                     + ":\\d+:\\d+: microDegrees\\[\\d+]\\.ruleProfiles\\[0]: unknown rule profile 'luh-2030'");
         }
 
@@ -138,8 +142,8 @@ class CliIT {
     void aZipBombAPartTooLargeOrAPartNamedTwiceIsRefusedWithTwoBeforeAnythingIsRead() throws Exception {
         // 64 MB of one letter packs into a few hundred kB: unpacked whole, a larger one would exhaust the memory
         Path bomb = dir.resolve("bomb.zip");
-        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(bomb))) {
-            zip.putNextEntry(new java.util.zip.ZipEntry("achievements.csv"));
+        try (var zip = new ZipOutputStream(Files.newOutputStream(bomb))) {
+            zip.putNextEntry(new ZipEntry("achievements.csv"));
             byte[] block = "a".repeat(1 << 20).getBytes(StandardCharsets.US_ASCII);
             for (int i = 0; i < 64; i++) {
                 zip.write(block);
@@ -151,8 +155,8 @@ class CliIT {
                 .doesNotContain("Exception", "OutOfMemory");
 
         Path small = dir.resolve("small.zip");
-        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(small))) {
-            zip.putNextEntry(new java.util.zip.ZipEntry("learners.csv"));
+        try (var zip = new ZipOutputStream(Files.newOutputStream(small))) {
+            zip.putNextEntry(new ZipEntry("learners.csv"));
             zip.write("institution;student_number;name;email;status\nluh;1;A B;a@luh.example;student\n".repeat(100).getBytes(StandardCharsets.UTF_8));
         }
         InProcess.Run tooLarge = run("import", small.toString(), "--max-part-size", "1KB", "--data", dir.resolve("data").toString());
@@ -163,9 +167,9 @@ class CliIT {
 
         // the same part twice: the second would silently replace the first
         Path twice = dir.resolve("twice.zip");
-        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(twice))) {
+        try (var zip = new ZipOutputStream(Files.newOutputStream(twice))) {
             for (String name : new String[] {"learners.csv", "learners.csX"}) {
-                zip.putNextEntry(new java.util.zip.ZipEntry(name));
+                zip.putNextEntry(new ZipEntry(name));
                 zip.write("institution;student_number;name;email;status\n".getBytes(StandardCharsets.UTF_8));
             }
         }
@@ -298,11 +302,11 @@ class CliIT {
 
         // a bundle whose last result names an unknown learner leaves nothing behind, not even the catalogue
         Path broken = dir.resolve("broken.zip");
-        try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(first));
-             var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(broken))) {
+        try (var in = new ZipInputStream(Files.newInputStream(first));
+             var out = new ZipOutputStream(Files.newOutputStream(broken))) {
             for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
                 byte[] content = in.readAllBytes();
-                out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                out.putNextEntry(new ZipEntry(e.getName()));
                 out.write(content);
                 if (e.getName().equals("achievements.csv")) {
                     out.write("luh;999999;luh:m00000;2025-01-10;de;2.0;5;written-exam;yes;yes;BROKEN-1\n".getBytes(StandardCharsets.UTF_8));
@@ -318,7 +322,7 @@ class CliIT {
 
         InProcess.Run imported = run("import", first.toString(), "--data", data.toString());
         assertThat(imported.exit()).as(imported.err()).isZero();
-        assertThat(imported.out()).contains("learners.csv: 300 learners: 300 new").containsPattern("imported " + java.util.regex.Pattern.quote(first.toString()) + " as job \\d+");
+        assertThat(imported.out()).contains("learners.csv: 300 learners: 300 new").containsPattern("imported " + Pattern.quote(first.toString()) + " as job \\d+");
         InProcess.Run audited = run("audit", "--all", "--data", data.toString());
         assertThat(audited.out()).containsPattern("audited 300 learners: [1-9][0-9]* of [1-9][0-9]* enrolled credentials complete \\(\\d+ ms\\)");
         assertThat(run("import", first.toString(), "--data", data.toString()).out()).as("a second import changes nothing")

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import org.awaitility.Awaitility;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.microdegree.TestDatabase;
 import org.microdegree.credentials.Certificates;
@@ -14,8 +15,12 @@ import org.microdegree.shared.Actor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 
 /**
  * The worked example as the demo loads it: the learners who completed a micro-credential or a
@@ -38,7 +43,7 @@ class DemoCertificatesIT {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    org.springframework.test.web.servlet.MockMvc mvc;
+    MockMvc mvc;
 
     private final Actor operator = Actor.operator("test");
 
@@ -72,11 +77,11 @@ class DemoCertificatesIT {
         String lea = jdbc.queryForObject("select id from learners_learner where email = 'learner@luh.example'", String.class);
         int hers = jdbc.queryForObject("select count(*) from certificate where learner_id = ?", Integer.class, lea);
         assertThat(hers).isGreaterThanOrEqualTo(4);
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/certificates")
-                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic("learner@luh.example", "microdegree")))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.length()").value(hers))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$[*].learner",
-                        org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is(lea))));
+        mvc.perform(MockMvcRequestBuilders.get("/api/v1/certificates")
+                        .with(SecurityMockMvcRequestPostProcessors.httpBasic("learner@luh.example", "microdegree")))
+                .andExpect(MockMvcResultMatchers.status().isOk())
+                .andExpect(MockMvcResultMatchers.jsonPath("$.length()").value(hers))
+                .andExpect(MockMvcResultMatchers.jsonPath("$[*].learner",
+                        Matchers.everyItem(Matchers.is(lea))));
     }
 }

@@ -10,8 +10,10 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.microdegree.TestDatabase;
 
 /**
  * A term of 1,500 generated LUH learners is imported; the import is killed (SIGKILL) while its
@@ -29,7 +31,7 @@ class ImportCrashIT {
     @Test
     void killedDuringItsAwardStepTheImportIsRestartedAndIssuesEachCertificateExactlyOnce() throws Exception {
         // the commands run on a data directory's H2 file whatever the build's database: the PostgreSQL run adds nothing
-        org.junit.jupiter.api.Assumptions.assumeFalse(org.microdegree.TestDatabase.postgres(), "CLI on the H2 file of a data directory: run in the H2 phase");
+        Assumptions.assumeFalse(TestDatabase.postgres(), "CLI on the H2 file of a data directory: run in the H2 phase");
         Path bundle = dir.resolve("luh-1500.zip");
         Path data = dir.resolve("data");
         assertThat(InProcess.run("generate", "--preset", "luh", "--learners", "1500", "--seed", "3", "--out", bundle.toString()).exit()).isZero();
@@ -78,7 +80,7 @@ class ImportCrashIT {
 
     @Test
     void killedWhileWritingItsResultsTheImportIsRestartedAndWritesEachResultOnce() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeFalse(org.microdegree.TestDatabase.postgres(), "CLI on the H2 file of a data directory: run in the H2 phase");
+        Assumptions.assumeFalse(TestDatabase.postgres(), "CLI on the H2 file of a data directory: run in the H2 phase");
         Path bundle = dir.resolve("luh-3000.zip");
         Path data = dir.resolve("data");
         InProcess.Run generated = InProcess.run("generate", "--preset", "luh", "--learners", "3000", "--seed", "5", "--out", bundle.toString());

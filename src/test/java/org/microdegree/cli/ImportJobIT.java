@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.microdegree.TestDatabase;
 
 /**
  * An exam office's whole term (300 learners of the generated LUH installation) imported as a job:
@@ -33,7 +34,7 @@ class ImportJobIT {
     @BeforeAll
     static void aGeneratedTermOfThreeHundredLearners() {
         // the commands run on a data directory's H2 file whatever the build's database: the PostgreSQL run adds nothing
-        Assumptions.assumeFalse(org.microdegree.TestDatabase.postgres(), "CLI on the H2 file of a data directory: run in the H2 phase");
+        Assumptions.assumeFalse(TestDatabase.postgres(), "CLI on the H2 file of a data directory: run in the H2 phase");
         bundle = shared.resolve("luh-300.zip");
         InProcess.Run generated = InProcess.run("generate", "--preset", "luh", "--learners", "300", "--seed", "11", "--out", bundle.toString());
         assertThat(generated.exit()).as(generated.err()).isZero();

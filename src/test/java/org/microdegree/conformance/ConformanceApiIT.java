@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.microdegree.DatabaseIT;
@@ -150,7 +151,7 @@ class ConformanceApiIT extends DatabaseIT {
         mvc.perform(patch("/api/v1/profiles/luh-2023-ai-academy").with(httpBasic(ADMIN, PASSWORD)).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"title\": {\"en\": \"Nul\\u0000Title\"}}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].path").value("title"))
-                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("U+0000")));
+                .andExpect(jsonPath("$.detail").value(Matchers.containsString("U+0000")));
         mvc.perform(patch("/api/v1/profiles/luh-2023-ai-academy").with(httpBasic(ADMIN, PASSWORD)).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"title\": {\"en\": \"AI Academy\", \"de\": \"" + "T".repeat(600) + "\"}}"))
                 .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errors[0].path").value("title.de"));

@@ -12,6 +12,7 @@ import org.microdegree.credentials.internal.proof.Ed25519;
 import org.microdegree.credentials.internal.render.OpenBadge;
 import org.microdegree.credentials.internal.render.Pdf;
 import org.microdegree.credentials.model.CertificateContent;
+import org.microdegree.shared.PublicUrl;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -38,7 +39,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Threads(2)
 public class CertificateJmh {
 
-    private final Urls urls = new Urls(new org.microdegree.shared.PublicUrl("https://credentials.uni-hannover.de", true));
+    private final Urls urls = new Urls(new PublicUrl("https://credentials.uni-hannover.de", true));
     private final CertificateContent md = CertificateFixtures.aiProgrammeMd();
     private final KeyPair key = Ed25519.generate();
     private final Function<String, String> labels = k -> k;

@@ -4,13 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,12 +35,18 @@ import org.microdegree.learners.EnrollingLearners;
 import org.microdegree.learners.LearnerInput;
 import org.microdegree.learners.Learners;
 import org.microdegree.shared.Actor;
+import org.microdegree.shared.ConflictException;
 import org.microdegree.shared.ForbiddenException;
 import org.microdegree.shared.Grant;
 import org.microdegree.shared.ItemId;
 import org.microdegree.shared.NotFoundException;
 import org.microdegree.shared.Role;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Clara, a Computer Science student enrolled in "AI Essentials", passes Machine Learning and Data
@@ -160,9 +174,9 @@ class CertificatesIT extends DatabaseIT {
             assertThat(doc.getNumberOfPages()).isEqualTo(1);
             assertThat(doc.getPage(0).getMediaBox().getWidth()).isBetween(594f, 596f); // A4
             text = new PDFTextStripper().getText(doc);
-            var page = new org.apache.pdfbox.rendering.PDFRenderer(doc).renderImageWithDPI(0, 100);
-            var qr = new com.google.zxing.qrcode.QRCodeReader().decode(new com.google.zxing.BinaryBitmap(
-                    new com.google.zxing.common.HybridBinarizer(new com.google.zxing.client.j2se.BufferedImageLuminanceSource(page))));
+            var page = new PDFRenderer(doc).renderImageWithDPI(0, 100);
+            var qr = new QRCodeReader().decode(new BinaryBitmap(
+                    new HybridBinarizer(new BufferedImageLuminanceSource(page))));
             assertThat(qr.getText()).isEqualTo(forms.verifyUrl(md));
         }
         assertThat(text).doesNotContain("cert.").contains("Clara Informatik", "Lernergebnisse", "Arbeitsaufwand", "Art der Prüfung", "Form der Teilnahme",
@@ -207,9 +221,9 @@ class CertificatesIT extends DatabaseIT {
         Certificate md = certificate(CertificateKind.MICRO_DEGREE, "luh:md-ai-essentials");
         String did = Verification.parse(md.credential()).getJsonObject("issuer").getString("id");
         String list = Verification.parse(md.credential()).getJsonObject("credentialStatus").getString("statusListCredential");
-        java.util.function.Supplier<java.util.Map<String, Object>> published = () -> java.util.Map.of(
+        Supplier<Map<String, Object>> published = () -> Map.of(
                 did, dids.institution("luh"),
-                list, tools.jackson.databind.json.JsonMapper.builder().build().readValue(statusLists.list("luh"), Object.class));
+                list, JsonMapper.builder().build().readValue(statusLists.list("luh"), Object.class));
 
         IndependentVerifier.Result ours = IndependentVerifier.verify(md.credential(), published.get());
         assertThat(ours.verified()).as(ours.output()).isTrue();
@@ -259,7 +273,7 @@ class CertificatesIT extends DatabaseIT {
                 .contains("Machine Learning, 5 ECTS").contains("Data Engineering, 5 ECTS (not yet completed)");
         assertThat(verification.verify(vc).valid()).isTrue();
         assertThatThrownBy(() -> certificates.confirmPartial(ben, ItemId.of("luh:md-ai-essentials"), registrar))
-                .isInstanceOf(org.microdegree.shared.ConflictException.class);
+                .isInstanceOf(ConflictException.class);
 
         // its ELM lists only what Ben completed, with the CP the VC states
         JsonObject elm = Verification.parse(forms.elm(partial));
@@ -275,7 +289,7 @@ class CertificatesIT extends DatabaseIT {
     @Test
     void aPartialConfirmationIsRefusedForAProgrammeTheLearnerHasCompleted() {
         assertThatThrownBy(() -> certificates.confirmPartial(clara, ItemId.of("luh:md-ai-essentials"), registrar))
-                .isInstanceOf(org.microdegree.shared.ConflictException.class).hasMessageContaining("has completed");
+                .isInstanceOf(ConflictException.class).hasMessageContaining("has completed");
     }
 
     @Test
@@ -287,29 +301,29 @@ class CertificatesIT extends DatabaseIT {
     }
 
     @Autowired
-    org.springframework.test.web.servlet.MockMvc mvc;
+    MockMvc mvc;
 
     @Test
     void anyoneVerifiesOnThePublicPageInGermanAndBadInputIsNamed() throws Exception {
         Certificate md = certificate(CertificateKind.MICRO_DEGREE, "luh:md-ai-essentials");
-        var upload = new org.springframework.mock.web.MockMultipartFile("file", "zertifikat.pdf", "application/pdf", forms.pdf(md, "de"));
-        String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/verify").file(upload)
-                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+        var upload = new MockMultipartFile("file", "zertifikat.pdf", "application/pdf", forms.pdf(md, "de"));
+        String page = mvc.perform(MockMvcRequestBuilders.multipart("/verify").file(upload)
+                        .with(SecurityMockMvcRequestPostProcessors.csrf())
                         .header("Accept-Language", "de"))
-                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("Gültig", "Leibniz", "Lernergebnisse", "Art der Prüfung", "schriftliche Prüfung", "Maschinelles Lernen");
 
-        String byLink = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/verify/" + md.id()))
-                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        String byLink = mvc.perform(MockMvcRequestBuilders.get("/verify/" + md.id()))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(byLink).contains("Valid: this certificate was issued by", "Learning outcomes");
 
         certificates.revoke(md.id(), "issued in error", registrar);
-        assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/verify/" + md.id()))
-                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains("Not valid.", "revoked");
-        assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/verify/no-such-certificate"))
-                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains("No certificate with this number");
+        assertThat(mvc.perform(MockMvcRequestBuilders.get("/verify/" + md.id()))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("Not valid.", "revoked");
+        assertThat(mvc.perform(MockMvcRequestBuilders.get("/verify/no-such-certificate"))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("No certificate with this number");
 
-        var broken = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/verify")
+        var broken = mvc.perform(MockMvcRequestBuilders.post("/api/v1/verify")
                 .contentType("application/json").content("{\"@context\": [")).andReturn().getResponse();
         assertThat(broken.getStatus()).isEqualTo(400);
         assertThat(broken.getContentAsString()).contains("not JSON").contains("line 1");

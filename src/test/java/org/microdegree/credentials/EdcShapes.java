@@ -4,10 +4,14 @@ import com.apicatalog.jsonld.JsonLd;
 import com.apicatalog.jsonld.JsonLdOptions;
 import com.apicatalog.jsonld.document.JsonDocument;
 import com.apicatalog.rdf.nquads.NQuadsWriter;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.rdf.model.Model;
@@ -50,16 +54,16 @@ final class EdcShapes {
         for (String file : List.of("EDC-generic-no-cv.ttl", "EDC-generic-full.ttl")) {
             try (InputStream in = EdcShapes.class.getResourceAsStream("/elm/" + file)) {
                 RDFDataMgr.read(shapes, in, Lang.TURTLE);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
         return Shapes.parse(shapes.getGraph());
     }
 
-    static JsonObject read(String resource) throws java.io.IOException {
+    static JsonObject read(String resource) throws IOException {
         try (InputStream in = EdcShapes.class.getResourceAsStream(resource)) {
-            return jakarta.json.Json.createReader(new StringReader(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))).readObject();
+            return Json.createReader(new StringReader(new String(in.readAllBytes(), StandardCharsets.UTF_8))).readObject();
         }
     }
 }

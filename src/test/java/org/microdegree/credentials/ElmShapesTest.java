@@ -6,11 +6,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.microdegree.credentials.internal.Urls;
 import org.microdegree.credentials.internal.render.Elm;
+import org.microdegree.shared.PublicUrl;
 
 /** Our ELM exports against the official EDC-generic-full shapes. */
 class ElmShapesTest {
 
-    private final Urls urls = new Urls(new org.microdegree.shared.PublicUrl("https://credentials.uni-hannover.de", true));
+    private final Urls urls = new Urls(new PublicUrl("https://credentials.uni-hannover.de", true));
 
     @Test
     void theOfficialUnsignedSampleFailsOnlyForWhatASealedCredentialAdds() throws Exception {

@@ -14,6 +14,7 @@ import org.microdegree.credentials.internal.Urls;
 import org.microdegree.credentials.internal.proof.DataIntegrity;
 import org.microdegree.credentials.internal.proof.Ed25519;
 import org.microdegree.credentials.internal.render.OpenBadge;
+import org.microdegree.shared.PublicUrl;
 
 /**
  * The proof verdict is remembered per credential as sent and per issuer key: the same bytes again
@@ -21,7 +22,7 @@ import org.microdegree.credentials.internal.render.OpenBadge;
  */
 class ProofCacheTest {
 
-    private final Urls urls = new Urls(new org.microdegree.shared.PublicUrl("https://credentials.uni-hannover.de", true));
+    private final Urls urls = new Urls(new PublicUrl("https://credentials.uni-hannover.de", true));
     private final KeyPair luhKey = Ed25519.generate();
     private final String method = urls.did("luh") + "#key-1";
     private final Verification.ProofCache cache = new Verification.ProofCache(100);

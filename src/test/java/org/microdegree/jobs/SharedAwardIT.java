@@ -2,6 +2,7 @@ package org.microdegree.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,7 +71,7 @@ class SharedAwardIT {
         for (int i = 0; i < LEARNERS; i++) {
             csv.append("luh;ML-").append(i).append(";Learner ").append(i).append(";l").append(i).append("@luh.example;student\n");
         }
-        first.getBean(Learners.class).importCsv("learners.csv", csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), operator);
+        first.getBean(Learners.class).importCsv("learners.csv", csv.toString().getBytes(StandardCharsets.UTF_8), operator);
         // what the audit records when each of them passes (the audit itself is tested elsewhere)
         assertThat(jdbc.update("insert into audit_requirements_met (learner_id, item_kind, item_id, item_version, met_on, recorded_at)"
                 + " select id, 'micro-credential', 'luh:mc-machine-learning', 1, date '2026-09-30', current_timestamp from learners_learner"))

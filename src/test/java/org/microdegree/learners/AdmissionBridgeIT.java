@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.microdegree.DatabaseIT;
@@ -20,6 +21,7 @@ import org.microdegree.learners.model.RecognitionCase;
 import org.microdegree.learners.model.RecognitionStatus;
 import org.microdegree.shared.Actor;
 import org.microdegree.shared.ConflictException;
+import org.microdegree.shared.ForbiddenException;
 import org.microdegree.shared.Grant;
 import org.microdegree.shared.InvalidInputException;
 import org.microdegree.shared.ItemId;
@@ -39,7 +41,7 @@ class AdmissionBridgeIT extends DatabaseIT {
     @Autowired
     Learners learners;
     @Autowired
-    org.microdegree.learners.LearnerEvidence evidence;
+    LearnerEvidence evidence;
     @Autowired
     EnrollingLearners enrollingLearners;
     @Autowired
@@ -87,7 +89,7 @@ class AdmissionBridgeIT extends DatabaseIT {
         assertThatThrownBy(() -> recognitions.decide(forLinearAlgebra.id(), "granted", null, "equivalent", registrar))
                 .as("only a case under review is decided").isInstanceOf(ConflictException.class);
         assertThatThrownBy(() -> recognitions.startReview(forLinearAlgebra.id(), otherRegistrar))
-                .as("a registrar of another university does not decide for LUH").isInstanceOf(org.microdegree.shared.ForbiddenException.class);
+                .as("a registrar of another university does not decide for LUH").isInstanceOf(ForbiddenException.class);
         recognitions.startReview(forLinearAlgebra.id(), registrar);
         recognitions.startReview(forNumerics.id(), registrar);
         assertThatThrownBy(() -> recognitions.decide(forNumerics.id(), "granted", null, " ", registrar))
@@ -105,8 +107,8 @@ class AdmissionBridgeIT extends DatabaseIT {
                 .containsExactly("requested", "under review", "granted");
         assertThat(evidence.of(amira.id())).filteredOn(e -> e.source().equals("recognition"))
                 .extracting(e -> e.item().value(), e -> e.creditPoints())
-                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("luh:msc-mechatronics", new BigDecimal("3.0")),
-                        org.assertj.core.groups.Tuple.tuple("luh:msc-mechatronics", new BigDecimal("1.5")));
+                .containsExactlyInAnyOrder(Tuple.tuple("luh:msc-mechatronics", new BigDecimal("3.0")),
+                        Tuple.tuple("luh:msc-mechatronics", new BigDecimal("1.5")));
         assertThat(learners.records(amira.id(), registrar).notifications()).extracting(n -> n.kind())
                 .contains("enrolled", "recognition-granted", "recognition-partially-granted");
     }

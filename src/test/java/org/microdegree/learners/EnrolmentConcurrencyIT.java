@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.microdegree.EmptyDatabase;
 import org.microdegree.MicrodegreeApplication;
 import org.microdegree.TestDatabase;
 import org.microdegree.accounts.Accounts;
@@ -67,7 +68,7 @@ class EnrolmentConcurrencyIT {
     void twoHundredParallelRequestsForThirtyPlacesOnTwoInstancesGiveExactlyThirtyEnrolments() throws Exception {
         ConfigurableApplicationContext first = instance();
         JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
-        org.microdegree.EmptyDatabase.clear(jdbc);
+        EmptyDatabase.clear(jdbc);
         first.getBean(Catalogue.class).importBundle("example.yaml", Fixtures.workedExampleYaml(), BundleSyntax.YAML, "test");
         Accounts accounts = first.getBean(Accounts.class);
         var registrar = accounts.create("robin@luh.example", "Robin Registrar", "a-long-enough-password".toCharArray(),

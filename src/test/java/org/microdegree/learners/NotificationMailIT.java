@@ -8,6 +8,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.microdegree.DatabaseIT;
@@ -15,7 +16,9 @@ import org.microdegree.catalog.BundleSyntax;
 import org.microdegree.catalog.Catalogue;
 import org.microdegree.catalog.Fixtures;
 import org.microdegree.shared.Actor;
+import org.microdegree.shared.ConflictException;
 import org.microdegree.shared.Grant;
+import org.microdegree.shared.NotFoundException;
 import org.microdegree.shared.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -100,14 +103,14 @@ class NotificationMailIT extends DatabaseIT {
 
         // someone else signed in cannot use it; a wrong secret does nothing
         Actor intruder = accounts.create("x@lut.example", "X", null, Set.of(Grant.of(Role.LEARNER, "lut"))).actor();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> links.confirmClaim(secret, intruder))
-                .isInstanceOf(org.microdegree.shared.NotFoundException.class);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> links.confirmClaim(secret + "x", lena))
-                .isInstanceOf(org.microdegree.shared.NotFoundException.class);
+        Assertions.assertThatThrownBy(() -> links.confirmClaim(secret, intruder))
+                .isInstanceOf(NotFoundException.class);
+        Assertions.assertThatThrownBy(() -> links.confirmClaim(secret + "x", lena))
+                .isInstanceOf(NotFoundException.class);
         assertThat(links.confirmClaim(secret, lena).id()).isEqualTo(record.id());
         assertThat(learners.self(lena).id()).isEqualTo(record.id());
         // used once
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> links.confirmClaim(secret, lena))
-                .isInstanceOf(org.microdegree.shared.ConflictException.class);
+        Assertions.assertThatThrownBy(() -> links.confirmClaim(secret, lena))
+                .isInstanceOf(ConflictException.class);
     }
 }

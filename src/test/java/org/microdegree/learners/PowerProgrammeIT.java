@@ -9,10 +9,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.microdegree.DatabaseIT;
+import org.microdegree.TestClock;
 import org.microdegree.catalog.BundleSyntax;
 import org.microdegree.catalog.Catalogue;
 import org.microdegree.catalog.Fixtures;
@@ -50,11 +52,11 @@ class PowerProgrammeIT extends DatabaseIT {
     @Autowired
     SelectingApplicants selectingApplicants;
     @Autowired
-    org.microdegree.TestClock clock;
+    TestClock clock;
 
     final Actor registrars = Actor.person("registrars", "Registrars of the alliance",
-            java.util.Set.of(Grant.of(Role.REGISTRAR, "luh"), Grant.of(Role.REGISTRAR, "lut"), Grant.of(Role.REGISTRAR, "but")));
-    final Actor reviewer = Actor.person("reviewer", "Prof. Review", java.util.Set.of(Grant.of(Role.QUALITY, "luh")));
+            Set.of(Grant.of(Role.REGISTRAR, "luh"), Grant.of(Role.REGISTRAR, "lut"), Grant.of(Role.REGISTRAR, "but")));
+    final Actor reviewer = Actor.person("reviewer", "Prof. Review", Set.of(Grant.of(Role.QUALITY, "luh")));
 
     @BeforeEach
     void theWorkedExample() {

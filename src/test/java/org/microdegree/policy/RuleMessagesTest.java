@@ -9,11 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.microdegree.policy.model.Check;
 import org.microdegree.policy.model.Rule;
 import org.microdegree.policy.model.RuleMessages;
 import org.microdegree.policy.model.RuleProfile;
+import org.microdegree.shared.CreditPoints;
 import org.microdegree.shared.Text;
 
 /** English and German messages stay in step, and every shipped rule can say what it asks. */
@@ -55,8 +57,8 @@ class RuleMessagesTest {
 
     @Test
     void numbersAreWrittenAsEachLanguageWritesThem() {
-        Text t = RuleMessages.render("mc-credits-range.fail", Map.of("cp", org.microdegree.shared.CreditPoints.parse("7.5"),
-                "min", org.microdegree.shared.CreditPoints.of(1), "max", org.microdegree.shared.CreditPoints.of(10)));
+        Text t = RuleMessages.render("mc-credits-range.fail", Map.of("cp", CreditPoints.parse("7.5"),
+                "min", CreditPoints.of(1), "max", CreditPoints.of(10)));
 
         assertThat(t.en()).isEqualTo("The micro-credential has 7.5 CP; the profile allows 1 to 10 CP.");
         assertThat(t.de()).isEqualTo("Das Micro-Credential hat 7,5 LP; das Profil erlaubt 1 bis 10 LP.");
@@ -75,6 +77,6 @@ class RuleMessagesTest {
     }
 
     private static List<String> placeholders(String s) {
-        return java.util.regex.Pattern.compile("\\{[a-z]+}").matcher(s).results().map(m -> m.group()).sorted().toList();
+        return Pattern.compile("\\{[a-z]+}").matcher(s).results().map(m -> m.group()).sorted().toList();
     }
 }

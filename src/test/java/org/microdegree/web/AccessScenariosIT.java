@@ -16,12 +16,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import java.util.ArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.microdegree.DatabaseIT;
+import org.microdegree.accounts.SignIn;
 import org.microdegree.catalog.Catalogue;
 import org.microdegree.catalog.CatalogueEditing;
+import org.microdegree.catalog.model.ItemKind;
+import org.microdegree.shared.ItemId;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -85,8 +92,8 @@ class AccessScenariosIT extends DatabaseIT {
         mvc.perform(post("/api/v1/micro-credentials").with(httpBasic(email("designer"), WebFixtures.PASSWORD))
                 .contentType(MediaType.APPLICATION_JSON).content(draft.replace("mc-draft-hydrogen", "mc-sneaked-in")))
                 .andExpect(status().isForbidden());
-        assertThat(catalogue.find(org.microdegree.catalog.model.ItemKind.MICRO_CREDENTIAL,
-                org.microdegree.shared.ItemId.of(WebFixtures.LUT_DRAFT), null, Catalogue.ALL)).get()
+        assertThat(catalogue.find(ItemKind.MICRO_CREDENTIAL,
+                ItemId.of(WebFixtures.LUT_DRAFT), null, Catalogue.ALL)).get()
                 .extracting(i -> i.title().en()).isEqualTo("Hydrogen Economy");
     }
 
@@ -104,7 +111,7 @@ class AccessScenariosIT extends DatabaseIT {
         // and work on it: the joint draft goes to review from LUT
         mvc.perform(post("/api/v1/micro-degrees/" + WebFixtures.JOINT_DRAFT + "/transitions").with(httpBasic(email("partner"), WebFixtures.PASSWORD))
                 .contentType(MediaType.APPLICATION_JSON).content("{\"action\": \"submit\"}"))
-                .andExpect(status().is(org.hamcrest.Matchers.not(org.hamcrest.Matchers.isOneOf(401, 403, 404))));
+                .andExpect(status().is(Matchers.not(Matchers.isOneOf(401, 403, 404))));
         // a learner sees neither
         mvc.perform(get("/api/v1/micro-degrees/" + WebFixtures.JOINT_DRAFT).with(httpBasic(email("learner"), WebFixtures.PASSWORD)))
                 .andExpect(status().isNotFound());
@@ -169,9 +176,9 @@ class AccessScenariosIT extends DatabaseIT {
 
     @Test
     void ahundredParallelWrongPasswordsAreCheckedFiveTimesAndNoMore() throws Exception {
-        var pool = java.util.concurrent.Executors.newFixedThreadPool(16);
+        var pool = Executors.newFixedThreadPool(16);
         try {
-            var tries = new java.util.ArrayList<java.util.concurrent.Future<org.microdegree.accounts.SignIn>>();
+            var tries = new ArrayList<Future<SignIn>>();
             for (int i = 0; i < 100; i++) {
                 String guess = "parallel-guess-" + i;
                 tries.add(pool.submit(() -> accounts.signIn(email("registrar"), guess)));
@@ -180,15 +187,15 @@ class AccessScenariosIT extends DatabaseIT {
             int throttled = 0;
             for (var t : tries) {
                 switch (t.get()) {
-                    case org.microdegree.accounts.SignIn.Refused r -> refused++;
-                    case org.microdegree.accounts.SignIn.Throttled r -> throttled++;
-                    case org.microdegree.accounts.SignIn.Accepted a -> throw new AssertionError("a wrong password was accepted");
+                    case SignIn.Refused r -> refused++;
+                    case SignIn.Throttled r -> throttled++;
+                    case SignIn.Accepted a -> throw new AssertionError("a wrong password was accepted");
                 }
             }
             assertThat(refused).as("passwords checked").isEqualTo(5);
             assertThat(throttled).isEqualTo(95);
             assertThat(accounts.signIn(email("registrar"), WebFixtures.PASSWORD)).as("the right one waits too")
-                    .isInstanceOf(org.microdegree.accounts.SignIn.Throttled.class);
+                    .isInstanceOf(SignIn.Throttled.class);
         } finally {
             pool.shutdownNow();
         }

@@ -10,18 +10,24 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.microdegree.DatabaseIT;
 import org.microdegree.accounts.TokenScope;
 import org.microdegree.catalog.Catalogue;
 import org.microdegree.catalog.CatalogueEditing;
+import org.microdegree.learners.Achievements;
 import org.microdegree.learners.ApplicationRounds;
 import org.microdegree.learners.EnrollingLearners;
+import org.microdegree.learners.Learners;
 import org.microdegree.learners.PlacingApplications;
+import org.microdegree.learners.Recognitions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpHeaders;
@@ -133,7 +139,7 @@ class AuthorisationMatrixIT extends DatabaseIT {
     @Autowired
     MockMvc mvc;
     @Autowired
-    org.microdegree.learners.Learners learners;
+    Learners learners;
     @Autowired
     ApplicationRounds applicationRounds;
     @Autowired
@@ -141,9 +147,9 @@ class AuthorisationMatrixIT extends DatabaseIT {
     @Autowired
     EnrollingLearners enrollingLearners;
     @Autowired
-    org.microdegree.learners.Achievements achievements;
+    Achievements achievements;
     @Autowired
-    org.microdegree.learners.Recognitions recognitions;
+    Recognitions recognitions;
     @Autowired
     Catalogue catalogue;
     @Autowired
@@ -171,7 +177,7 @@ class AuthorisationMatrixIT extends DatabaseIT {
         WebFixtures people = new WebFixtures(accounts, catalogue, catalogueEditing);
         WebFixtures.LearnerData learnerData = people.learners(learners, applicationRounds, placingApplications, enrollingLearners, achievements, recognitions);
         // Lea's result completes the micro-credential she enrolled in: her certificate is issued after the commit
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() -> count("event_publication") == 0
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> count("event_publication") == 0
                 && jdbc.queryForObject("select count(*) from certificate where learner_id = ?", Integer.class, learnerData.lea()) > 0);
         String certificate = jdbc.queryForObject("select min(id) from certificate where learner_id = ?", String.class, learnerData.lea());
         // the read-only token belongs to LUH's admin: it may read what the admin reads and change nothing
@@ -234,7 +240,7 @@ class AuthorisationMatrixIT extends DatabaseIT {
         for (String path : paths.propertyNames()) {
             for (String method : paths.path(path).propertyNames()) {
                 if (Set.of("get", "put", "post", "delete", "patch", "head", "options").contains(method)) {
-                    operations.add(method.toUpperCase(java.util.Locale.ROOT) + " " + path);
+                    operations.add(method.toUpperCase(Locale.ROOT) + " " + path);
                 }
             }
         }
@@ -267,7 +273,7 @@ class AuthorisationMatrixIT extends DatabaseIT {
                 }
                 String[] f = l.split("\\s+");
                 assertThat(f).as("row '" + l + "': METHOD PATTERN SAMPLE BODY and one +/- per role " + ROLES).hasSize(4 + ROLES.size());
-                Map<String, Character> allowed = new java.util.HashMap<>();
+                Map<String, Character> allowed = new HashMap<>();
                 for (int i = 0; i < ROLES.size(); i++) {
                     assertThat(f[4 + i]).as("row '" + l + "': + allow, - deny (401, 403, sign-in), h hidden (404)").isIn("+", "-", "h");
                     allowed.put(ROLES.get(i), f[4 + i].charAt(0));

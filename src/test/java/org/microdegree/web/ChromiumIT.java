@@ -6,18 +6,39 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.microdegree.EmptyDatabase;
 import org.microdegree.TestDatabase;
 import org.microdegree.accounts.Accounts;
 import org.microdegree.catalog.Catalogue;
 import org.microdegree.catalog.CatalogueEditing;
+import org.microdegree.catalog.model.ItemKind;
+import org.microdegree.credentials.CertificateForms;
+import org.microdegree.credentials.Certificates;
+import org.microdegree.credentials.model.Certificate;
+import org.microdegree.learners.AchievementInput;
+import org.microdegree.learners.Achievements;
 import org.microdegree.learners.EnrollingLearners;
+import org.microdegree.learners.LearnerInput;
+import org.microdegree.learners.Learners;
+import org.microdegree.shared.Actor;
+import org.microdegree.shared.ItemId;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -49,15 +70,15 @@ class ChromiumIT {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    org.microdegree.learners.Learners learners;
+    Learners learners;
     @Autowired
     EnrollingLearners enrollingLearners;
     @Autowired
-    org.microdegree.learners.Achievements achievements;
+    Achievements achievements;
     @Autowired
-    org.microdegree.credentials.Certificates certificates;
+    Certificates certificates;
     @Autowired
-    org.microdegree.credentials.CertificateForms forms;
+    CertificateForms forms;
 
     WebDriver browser;
     WebFixtures fixtures;
@@ -66,7 +87,7 @@ class ChromiumIT {
     @BeforeEach
     void start() {
         browser = HeadlessChromium.start(1280, 1600);
-        org.microdegree.EmptyDatabase.clear(jdbc);
+        EmptyDatabase.clear(jdbc);
         fixtures = new WebFixtures(accounts, catalogue, catalogueEditing);
     }
 
@@ -83,12 +104,12 @@ class ChromiumIT {
     }
 
     /** Waits for an element; when it never comes, the page the browser shows is saved and named in the failure. */
-    private org.openqa.selenium.WebElement element(By by) throws Exception {
+    private WebElement element(By by) throws Exception {
         try {
-            new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(30))
+            new WebDriverWait(browser, Duration.ofSeconds(30))
                     .until(d -> !d.findElements(by).isEmpty());
             return browser.findElement(by);
-        } catch (org.openqa.selenium.TimeoutException e) {
+        } catch (TimeoutException e) {
             Path dir = Path.of("target", "screenshots");
             Files.createDirectories(dir);
             Path page = dir.resolve("failure-page.html");
@@ -102,7 +123,7 @@ class ChromiumIT {
     private void screenshot(String name) throws Exception {
         Path dir = Path.of("target", "screenshots");
         Files.createDirectories(dir);
-        Path shot = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+        Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
         Files.copy(shot, dir.resolve(String.format("%02d-%s.png", ++step, name)), StandardCopyOption.REPLACE_EXISTING);
     }
 
@@ -122,9 +143,9 @@ class ChromiumIT {
     }
 
     /** Waits for a condition; an element replaced by the next page while it is read is read again, not an error. */
-    private void waitFor(java.util.function.Function<WebDriver, Boolean> condition) {
-        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(15))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition::apply);
+    private void waitFor(Function<WebDriver, Boolean> condition) {
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .ignoring(StaleElementReferenceException.class).until(condition::apply);
     }
 
     @Test
@@ -142,7 +163,7 @@ class ChromiumIT {
         new Select(browser.findElement(By.id("f-assessment"))).selectByValue("project");
         browser.findElement(By.id("f-skills")).sendKeys("http://data.europa.eu/esco/skill/e87ec79a-c9ff-46f5-84fa-7a0f394cdf40");
         // htmx checks the draft as it is typed: one finding is left, beside its field
-        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(10)).until(d ->
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d ->
                 d.findElement(By.id("hint-qualityAssurance")).getText().contains("quality assurance"));
         screenshot("designer-form-with-findings");
         browser.findElement(By.id("f-qualityAssurance")).sendKeys("Internal quality assurance of LUH");
@@ -182,10 +203,10 @@ class ChromiumIT {
         element(By.id("design-assistant")).click();
         element(By.id("wizard-gap-filler")).click();
         fillProgramme("luh:md-ai-gaps", "AI Gaps");
-        for (String sp : java.util.List.of("luh-bsc-computer-science", "luh-bsc-electrical-engineering", "luh-bsc-geodesy")) {
+        for (String sp : List.of("luh-bsc-computer-science", "luh-bsc-electrical-engineering", "luh-bsc-geodesy")) {
             browser.findElement(By.id("sp-" + sp)).click();
         }
-        for (String subject : java.util.List.of("machine-learning", "data-engineering", "ai-ethics")) {
+        for (String subject : List.of("machine-learning", "data-engineering", "ai-ethics")) {
             browser.findElement(By.id("subject-" + subject)).click();
         }
         screenshot("gap-filler-wizard");
@@ -210,7 +231,7 @@ class ChromiumIT {
         signIn("dana@luh.example");
         open("/design/patterns/joint-master");
         fillProgramme("luh:jm-wizard", "Wizard Joint Master");
-        java.util.Map<String, String> quotas = java.util.Map.of("luh", "3", "lut", "2", "but", "2", "tuw", "3", "upm", "2");
+        Map<String, String> quotas = Map.of("luh", "3", "lut", "2", "but", "2", "tuw", "3", "upm", "2");
         quotas.forEach((partner, n) -> browser.findElement(By.id("quota-" + partner)).sendKeys(n));
         browser.findElement(By.id("outcomes")).sendKeys("life cycle\nenergy\ncircular\nwaste\nbuilding");
         browser.findElement(By.id("build")).click();
@@ -231,17 +252,17 @@ class ChromiumIT {
     }
 
     /** Lea passes Machine Learning; the certificate is issued after the commit, as in production. */
-    private org.microdegree.credentials.model.Certificate leasMachineLearningCertificate() {
-        org.microdegree.shared.Actor registrar = fixtures.people.get("registrar").actor();
-        String lea = learners.create(new org.microdegree.learners.LearnerInput("Lea Learner", "lea@luh.example", null, "student", "luh",
-                "L-0001", java.util.List.of()), registrar).id();
-        enrollingLearners.enrolDirectly(org.microdegree.catalog.model.ItemKind.MICRO_DEGREE, org.microdegree.shared.ItemId.of("luh:md-ai-essentials"),
+    private Certificate leasMachineLearningCertificate() {
+        Actor registrar = fixtures.people.get("registrar").actor();
+        String lea = learners.create(new LearnerInput("Lea Learner", "lea@luh.example", null, "student", "luh",
+                "L-0001", List.of()), registrar).id();
+        enrollingLearners.enrolDirectly(ItemKind.MICRO_DEGREE, ItemId.of("luh:md-ai-essentials"),
                 lea, registrar);
-        achievements.record(new org.microdegree.learners.AchievementInput(lea, null, null, "luh:mc-machine-learning", "2025-02-14", "de", "1.3",
+        achievements.record(new AchievementInput(lea, null, null, "luh:mc-machine-learning", "2025-02-14", "de", "1.3",
                 "5", "project", true, true, "ML-1"), registrar, "api");
-        return org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60))
+        return Awaitility.await().atMost(Duration.ofSeconds(60))
                 .until(() -> certificates.ofLearner(lea, registrar).stream().filter(c -> c.item().equals("luh:mc-machine-learning")).findFirst(),
-                        java.util.Optional::isPresent)
+                        Optional::isPresent)
                 .orElseThrow();
     }
 
@@ -252,7 +273,7 @@ class ChromiumIT {
 
     @Test
     void anEmployerVerifiesLeasCertificateFromThePdfAndTheQrLinkAndSeesAForgeryAndTheRevocation() throws Exception {
-        org.microdegree.credentials.model.Certificate ml = leasMachineLearningCertificate();
+        Certificate ml = leasMachineLearningCertificate();
         Path dir = Files.createTempDirectory("microdegree-verify");
         Path pdf = Files.write(dir.resolve("lea-machine-learning.pdf"), forms.pdf(ml, "de"));
 

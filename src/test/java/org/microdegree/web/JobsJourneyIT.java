@@ -25,6 +25,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -161,7 +162,7 @@ class JobsJourneyIT {
         browser.get("http://127.0.0.1:" + port + path);
     }
 
-    private org.openqa.selenium.WebElement element(By by) {
+    private WebElement element(By by) {
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> !d.findElements(by).isEmpty());
         return browser.findElement(by);
     }

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.util.List;
+import java.util.Map;
 import org.htmlunit.WebClient;
 import org.htmlunit.html.HtmlForm;
 import org.htmlunit.html.HtmlPage;
@@ -13,15 +14,22 @@ import org.junit.jupiter.api.Test;
 import org.microdegree.DatabaseIT;
 import org.microdegree.catalog.Catalogue;
 import org.microdegree.catalog.CatalogueEditing;
+import org.microdegree.catalog.model.ItemKind;
 import org.microdegree.learners.Achievements;
+import org.microdegree.learners.ApplicationInput;
 import org.microdegree.learners.ApplicationRounds;
 import org.microdegree.learners.EnrollingLearners;
+import org.microdegree.learners.LearnerEvidence;
 import org.microdegree.learners.LearnerInput;
 import org.microdegree.learners.Learners;
 import org.microdegree.learners.PlacingApplications;
 import org.microdegree.learners.Recognitions;
+import org.microdegree.shared.ItemId;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /** Learners and registrars in the browser (HtmlUnit, no JavaScript). */
 class LearnerPagesIT extends DatabaseIT {
@@ -39,7 +47,7 @@ class LearnerPagesIT extends DatabaseIT {
     @Autowired
     ApplicationRounds applicationRounds;
     @Autowired
-    org.microdegree.learners.LearnerEvidence evidence;
+    LearnerEvidence evidence;
     @Autowired
     PlacingApplications placingApplications;
     @Autowired
@@ -90,10 +98,10 @@ class LearnerPagesIT extends DatabaseIT {
         assertThat(me.asNormalizedText()).contains("Upload the document \"cv\"");
         String leo = learners.self(people.people.get("learner2").actor()).id();
         String application = learners.records(leo, people.people.get("learner2").actor()).applications().getFirst().id();
-        var upload = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+        var upload = mvc.perform(MockMvcRequestBuilders
                 .multipart("/me/applications/{id}/documents/cv", application)
-                .file(new org.springframework.mock.web.MockMultipartFile("file", "cv.pdf", "application/pdf", "%PDF-1.4 CV".getBytes()))
-                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .file(new MockMultipartFile("file", "cv.pdf", "application/pdf", "%PDF-1.4 CV".getBytes()))
+                .with(SecurityMockMvcRequestPostProcessors.csrf())
                 .with(authentication(people.as("learner2")))).andReturn().getResponse();
         assertThat(upload.getStatus()).isEqualTo(302);
         assertThat(((HtmlPage) browser.getPage("http://localhost/me")).asNormalizedText()).contains("Replace the document \"cv\"");
@@ -110,7 +118,7 @@ class LearnerPagesIT extends DatabaseIT {
 
     @Test
     void aLearnerAsksWhatIfOnHerPageAndNothingIsStored() throws Exception {
-        enrollingLearners.enrolDirectly(org.microdegree.catalog.model.ItemKind.MICRO_DEGREE, org.microdegree.shared.ItemId.of("luh:md-ai-essentials"),
+        enrollingLearners.enrolDirectly(ItemKind.MICRO_DEGREE, ItemId.of("luh:md-ai-essentials"),
                 data.lea(), people.people.get("registrar").actor());
         signIn("lea@luh.example");
         HtmlPage me = browser.getPage("http://localhost/me");
@@ -173,8 +181,8 @@ class LearnerPagesIT extends DatabaseIT {
         // a hostile name is shown as text on the desk
         var hostile = learners.create(new LearnerInput("<script>alert(1)</script>", "x@example.org", null, "external", "luh", null,
                 List.of()), people.people.get("registrar").actor());
-        placingApplications.apply(WebFixtures.RANKED_ROUND, new org.microdegree.learners.ApplicationInput(hostile.id(), "luh", 7, 6, "2.0",
-                java.util.Map.of()), people.people.get("registrar").actor());
+        placingApplications.apply(WebFixtures.RANKED_ROUND, new ApplicationInput(hostile.id(), "luh", 7, 6, "2.0",
+                Map.of()), people.people.get("registrar").actor());
         String html = mvc.perform(get("/registrar").with(authentication(people.as("registrar")))).andReturn().getResponse().getContentAsString();
         assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>alert(1)");
     }

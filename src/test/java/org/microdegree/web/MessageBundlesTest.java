@@ -3,6 +3,8 @@ package org.microdegree.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +14,7 @@ class MessageBundlesTest {
     private static Properties load(String name) throws Exception {
         Properties p = new Properties();
         try (InputStream in = MessageBundlesTest.class.getResourceAsStream("/i18n/" + name)) {
-            p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return p;
     }

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.microdegree.DatabaseIT;
+import org.microdegree.jobs.Jobs;
 import org.microdegree.shared.Grant;
 import org.microdegree.shared.Role;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,7 +25,7 @@ class OperationsIT extends DatabaseIT {
     @Autowired
     MockMvc mvc;
     @Autowired
-    org.microdegree.jobs.Jobs jobs;
+    Jobs jobs;
 
     @Test
     void theHealthIsPublicItsDetailsAndTheMetricsAreForAdmins() throws Exception {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.htmlunit.WebClient;
 import org.htmlunit.html.HtmlForm;
+import org.htmlunit.html.HtmlInput;
 import org.htmlunit.html.HtmlPage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -75,7 +76,7 @@ class PagesIT extends DatabaseIT {
         assertThat(list.getDocumentElement().getAttribute("lang")).isEqualTo("en");
         assertThat(list.asNormalizedText()).contains("AI in Production").contains("Sustainable Engineering").doesNotContain("Machine Learning in Manufacturing");
 
-        HtmlForm filters = ((org.htmlunit.html.HtmlInput) list.getElementById("q")).getEnclosingForm();
+        HtmlForm filters = ((HtmlInput) list.getElementById("q")).getEnclosingForm();
         filters.getInputByName("q").setValue("solar");
         filters.getSelectByName("eqf").setSelectedAttribute("", true);
         HtmlPage solar = filters.getOneHtmlElementByAttribute("button", "type", "submit").click();

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.awaitility.Awaitility;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.microdegree.DatabaseIT;
@@ -29,7 +30,10 @@ import org.microdegree.learners.LearnerInput;
 import org.microdegree.learners.Learners;
 import org.microdegree.learners.PlacingApplications;
 import org.microdegree.learners.Recognitions;
+import org.microdegree.shared.Grant;
+import org.microdegree.shared.Role;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -80,7 +84,7 @@ class TrustIT extends DatabaseIT {
                         .contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"a read token tries\"}"))
                 .andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
-                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("read scope and cannot change anything")));
+                .andExpect(jsonPath("$.detail").value(Matchers.containsString("read scope and cannot change anything")));
         assertThat(jdbc.queryForObject("select count(*) from certificate where id = ? and revoked_at is null", Integer.class, certificate))
                 .as("the certificate is still valid").isEqualTo(1);
         mvc.perform(post("/credentials/issue").header("Authorization", "Bearer " + token).contentType(MediaType.APPLICATION_JSON)
@@ -115,7 +119,7 @@ class TrustIT extends DatabaseIT {
 
         mvc.perform(get("/api/v1/learners/me").with(httpBasic("lena@luh.example", "a-long-enough-password")))
                 .andExpect(status().isNotFound())
-                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("no learner record is linked")));
+                .andExpect(jsonPath("$.detail").value(Matchers.containsString("no learner record is linked")));
         mvc.perform(get("/api/v1/learners/" + lena).with(httpBasic("lena@luh.example", "a-long-enough-password"))).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/learners/" + lena + "/export").with(httpBasic("lena@luh.example", "a-long-enough-password")))
                 .andExpect(status().isNotFound());
@@ -138,7 +142,7 @@ class TrustIT extends DatabaseIT {
             mvc.perform(get("/api/v1/learners/me").with(httpBasic(people.people.get(who).email(), WebFixtures.PASSWORD)))
                     .andExpect(status().isNotFound());
             mvc.perform(get("/me").with(authentication(people.as(who)))).andExpect(status().isOk())
-                    .andExpect(content().string(org.hamcrest.Matchers.containsString("No learner record is linked to your account")));
+                    .andExpect(content().string(Matchers.containsString("No learner record is linked to your account")));
         }
         assertThat(count("learners_learner")).isEqualTo(records);
     }
@@ -150,9 +154,9 @@ class TrustIT extends DatabaseIT {
         accounts.create("mira@luh.example", "Mira", "a-long-enough-password".toCharArray(), Set.of());
         mvc.perform(get("/api/v1/learners/me").with(httpBasic("mira@luh.example", "a-long-enough-password"))).andExpect(status().isNotFound());
         // LUT's admin granting a role at LUT does not link LUH's record; LUH's admin granting one at LUH does
-        accounts.grant("mira@luh.example", org.microdegree.shared.Grant.of(org.microdegree.shared.Role.LEARNER, "lut"));
+        accounts.grant("mira@luh.example", Grant.of(Role.LEARNER, "lut"));
         mvc.perform(get("/api/v1/learners/me").with(httpBasic("mira@luh.example", "a-long-enough-password"))).andExpect(status().isNotFound());
-        accounts.grant("mira@luh.example", org.microdegree.shared.Grant.of(org.microdegree.shared.Role.LEARNER, "luh"));
+        accounts.grant("mira@luh.example", Grant.of(Role.LEARNER, "luh"));
         mvc.perform(get("/api/v1/learners/me").with(httpBasic("mira@luh.example", "a-long-enough-password")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.id").value(record.id()));
     }
@@ -168,7 +172,7 @@ class TrustIT extends DatabaseIT {
                 .andExpect(jsonPath("$.errors[0].reason").value("is 600 characters long; at most 500 are allowed"));
         mvc.perform(post("/api/v1/micro-credentials").with(httpBasic(designer, WebFixtures.PASSWORD)).contentType(MediaType.APPLICATION_JSON)
                         .content(mc.formatted("Nul\\u0000Title")))
-                .andExpect(status().is4xxClientError()).andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("U+0000")));
+                .andExpect(status().is4xxClientError()).andExpect(jsonPath("$.detail").value(Matchers.containsString("U+0000")));
         mvc.perform(post("/api/v1/micro-credentials/" + WebFixtures.LUH_DRAFT + "/transitions").with(httpBasic(designer, WebFixtures.PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"action\": \"submit\", \"reason\": \"" + "r".repeat(5_000) + "\"}"))
                 .andExpect(status().isUnprocessableEntity()).andExpect(jsonPath("$.errors[0].path").value("reason"));
@@ -180,18 +184,18 @@ class TrustIT extends DatabaseIT {
         mvc.perform(get("/api/v1/micro-degrees?size=50&page=100000000")).andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.errors[0].path").value("page"));
         mvc.perform(post("/api/v1/verify").contentType(MediaType.APPLICATION_JSON).content("[".repeat(100_000) + "]".repeat(100_000)))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("nested deeper")));
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(Matchers.containsString("nested deeper")));
         mvc.perform(post("/api/v1/achievements/import").with(httpBasic(people.people.get("registrar").email(), WebFixtures.PASSWORD))
                         .contentType("text/csv").content("institution;student_number;item;date;scale;grade;credit_points;assessment;reference\n"
                                 + "luh;L-0001;luh:mc-ai-ethics;2025-03-01;de;2.0;5;project;\"EX-1\n"))
                 .andExpect(status().isUnprocessableEntity())
-                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("unreadable CSV")))
-                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Exception"))));
+                .andExpect(jsonPath("$.detail").value(Matchers.containsString("unreadable CSV")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("Exception"))));
         assertThat(count("learners_achievement")).isZero();
     }
 
     @Test
-    void failedWritesEchoNoPersonalDataIntoTheLog(org.springframework.boot.test.system.CapturedOutput output) throws Exception {
+    void failedWritesEchoNoPersonalDataIntoTheLog(CapturedOutput output) throws Exception {
         String registrar = people.people.get("registrar").email();
         String person = """
                 {"name": "Sigrid Secretname", "email": "sigrid.secret@private.example", "status": "student", "institution": "luh",

@@ -1,6 +1,7 @@
 package org.microdegree.web;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.microdegree.accounts.Account;
@@ -10,9 +11,17 @@ import org.microdegree.catalog.Catalogue;
 import org.microdegree.catalog.CatalogueEditing;
 import org.microdegree.catalog.Fixtures;
 import org.microdegree.catalog.model.ItemKind;
+import org.microdegree.learners.AchievementInput;
+import org.microdegree.learners.Achievements;
+import org.microdegree.learners.ApplicationInput;
 import org.microdegree.learners.ApplicationRounds;
 import org.microdegree.learners.EnrollingLearners;
+import org.microdegree.learners.LearnerInput;
+import org.microdegree.learners.Learners;
 import org.microdegree.learners.PlacingApplications;
+import org.microdegree.learners.RecognitionInput;
+import org.microdegree.learners.Recognitions;
+import org.microdegree.learners.RoundInput;
 import org.microdegree.shared.Actor;
 import org.microdegree.shared.Grant;
 import org.microdegree.shared.Role;
@@ -48,9 +57,9 @@ public final class WebFixtures {
         catalogueEditing.create(catalogue.readItem(ItemKind.MICRO_CREDENTIAL, mc(LUH_DRAFT, "Robotics in Production", "luh:mb-ml-manufacturing")), operator);
         catalogueEditing.create(catalogue.readItem(ItemKind.MICRO_CREDENTIAL, mc(LUT_DRAFT, "Hydrogen Economy", "lut:se-solar-economy")), operator);
         catalogueEditing.create(catalogue.readItem(ItemKind.MICRO_DEGREE, Map.of("id", JOINT_DRAFT, "title", Map.of("en", "Joint Energy"),
-                "requirements", Map.of("allOf", java.util.List.of(Map.of("microCredential", "luh:mc-se-energy-data"),
+                "requirements", Map.of("allOf", List.of(Map.of("microCredential", "luh:mc-se-energy-data"),
                         Map.of("microCredential", "lut:mc-se-solar-economy"))),
-                "creditPoints", 10, "eqfLevel", 7, "participatingInstitutions", java.util.List.of("luh", "lut"), "jointAward", true)), operator);
+                "creditPoints", 10, "eqfLevel", 7, "participatingInstitutions", List.of("luh", "lut"), "jointAward", true)), operator);
     }
 
     /** The learners' side of the worked example: ids of what the fixtures made, for paths and bodies. */
@@ -70,27 +79,27 @@ public final class WebFixtures {
      * ranked round of "AI in Production", took a place in an open round of "Machine Learning", has a
      * result, and asks that it be recognised for "AI Ethics". Another learner's record is there to erase.
      */
-    public LearnerData learners(org.microdegree.learners.Learners learners, ApplicationRounds applicationRounds, PlacingApplications placingApplications, EnrollingLearners enrollingLearners,
-                                org.microdegree.learners.Achievements achievements, org.microdegree.learners.Recognitions recognitions) {
+    public LearnerData learners(Learners learners, ApplicationRounds applicationRounds, PlacingApplications placingApplications, EnrollingLearners enrollingLearners,
+                                Achievements achievements, Recognitions recognitions) {
         Actor registrar = people.get("registrar").actor();
         Actor lea = people.get("learner").actor();
-        learners.create(new org.microdegree.learners.LearnerInput("Lea Learner", "lea@luh.example", null, "student", "luh", "L-0001",
-                java.util.List.of()), registrar);
+        learners.create(new LearnerInput("Lea Learner", "lea@luh.example", null, "student", "luh", "L-0001",
+                List.of()), registrar);
         String leaId = learners.self(lea).id();
-        String erasable = learners.create(new org.microdegree.learners.LearnerInput("Erin Erasable", "erin@example.org", "2000-01-01",
-                "alumnus", "luh", "L-0002", java.util.List.of()), registrar).id();
-        applicationRounds.createRound(new org.microdegree.learners.RoundInput(RANKED_ROUND, "micro-degree", "luh:md-ai-in-production",
-                "2026-01-01T00:00", "2099-12-31T23:00", "Europe/Berlin", "ranked", 20, null, java.util.List.of(),
-                java.util.List.of("cv"), null), registrar);
-        applicationRounds.createRound(new org.microdegree.learners.RoundInput(OPEN_ROUND, "micro-credential", "luh:mc-machine-learning",
-                "2026-01-01T00:00", "2099-12-31T23:00", "Europe/Berlin", "first-come", 100, null, java.util.List.of(),
-                java.util.List.of(), null), registrar);
-        String application = placingApplications.apply(RANKED_ROUND, new org.microdegree.learners.ApplicationInput(null, "luh", 6, 6, "1.7",
+        String erasable = learners.create(new LearnerInput("Erin Erasable", "erin@example.org", "2000-01-01",
+                "alumnus", "luh", "L-0002", List.of()), registrar).id();
+        applicationRounds.createRound(new RoundInput(RANKED_ROUND, "micro-degree", "luh:md-ai-in-production",
+                "2026-01-01T00:00", "2099-12-31T23:00", "Europe/Berlin", "ranked", 20, null, List.of(),
+                List.of("cv"), null), registrar);
+        applicationRounds.createRound(new RoundInput(OPEN_ROUND, "micro-credential", "luh:mc-machine-learning",
+                "2026-01-01T00:00", "2099-12-31T23:00", "Europe/Berlin", "first-come", 100, null, List.of(),
+                List.of(), null), registrar);
+        String application = placingApplications.apply(RANKED_ROUND, new ApplicationInput(null, "luh", 6, 6, "1.7",
                 Map.of("en", "C1")), lea).id();
         String enrolment = enrollingLearners.enrol(OPEN_ROUND, null, lea).id();
-        String achievement = achievements.record(new org.microdegree.learners.AchievementInput(leaId, null, null, "luh:mc-machine-learning",
+        String achievement = achievements.record(new AchievementInput(leaId, null, null, "luh:mc-machine-learning",
                 "2025-07-14", "de", "1.3", "5", "project", true, true, "EX-LEA-1"), registrar, "api").id();
-        String recognition = recognitions.request(new org.microdegree.learners.RecognitionInput(null, achievement, null, null, null, null,
+        String recognition = recognitions.request(new RecognitionInput(null, achievement, null, null, null, null,
                 "micro-credential", "luh:mc-ai-ethics", null, null), lea).id();
         return new LearnerData(leaId, erasable, application, achievement, enrolment, recognition);
     }
@@ -99,14 +108,14 @@ public final class WebFixtures {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", id);
         m.put("title", Map.of("en", title));
-        m.put("modules", java.util.List.of(module));
+        m.put("modules", List.of(module));
         m.put("creditPoints", 5);
         m.put("eqfLevel", 7);
-        m.put("learningOutcomes", java.util.List.of(Map.of("en", "Plan a robot cell for a production line.")));
+        m.put("learningOutcomes", List.of(Map.of("en", "Plan a robot cell for a production line.")));
         m.put("mode", "blended");
         m.put("assessment", "project");
-        m.put("languages", java.util.List.of("en"));
-        m.put("skills", java.util.List.of("http://data.europa.eu/esco/skill/e87ec79a-c9ff-46f5-84fa-7a0f394cdf40"));
+        m.put("languages", List.of("en"));
+        m.put("skills", List.of("http://data.europa.eu/esco/skill/e87ec79a-c9ff-46f5-84fa-7a0f394cdf40"));
         m.put("qualityAssurance", "Internal quality assurance");
         return m;
     }

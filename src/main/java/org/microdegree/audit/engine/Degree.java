@@ -1,6 +1,8 @@
 package org.microdegree.audit.engine;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -101,8 +103,8 @@ public record Degree(ItemId id, Set<ItemId> compulsory, Set<ItemId> electives, i
     /** The evidence left when the degree has taken {@code kept} tenths of electives, those the programme cannot use first. */
     private List<Proof> withoutDegreeShare(List<Proof> evidence, int kept, Set<ItemId> programmeModules) {
         List<Proof> electiveProofs = evidence.stream().filter(p -> p.kind() == ItemKind.MODULE && electives.contains(p.item()))
-                .sorted(java.util.Comparator.comparing((Proof p) -> programmeModules.contains(p.item())).thenComparing(Proof::id)).toList();
-        Set<String> taken = new java.util.HashSet<>();
+                .sorted(Comparator.comparing((Proof p) -> programmeModules.contains(p.item())).thenComparing(Proof::id)).toList();
+        Set<String> taken = new HashSet<>();
         int left = kept;
         for (Proof p : electiveProofs) {
             if (left <= 0) {

@@ -3,11 +3,13 @@ package org.microdegree.catalog.format;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.microdegree.catalog.BundleSyntax;
 import org.microdegree.catalog.model.CatalogueBundle;
 import org.microdegree.shared.InvalidInputException;
 import org.microdegree.shared.Violation;
+import org.snakeyaml.engine.v2.api.LoadSettings;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadFeature;
@@ -32,7 +34,7 @@ import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 public final class BundleFormat {
 
     /** A bundle read from a file, with the positions of its paths for later messages. */
-    public record Parsed(CatalogueBundle bundle, String source, java.util.function.Supplier<LocationIndex> locations) {
+    public record Parsed(CatalogueBundle bundle, String source, Supplier<LocationIndex> locations) {
 
         public Violation locate(Violation v) {
             LocationIndex.Position p = locations.get().find(v.path());
@@ -51,7 +53,7 @@ public final class BundleFormat {
         this.json = configure(JsonMapper.builder()).enable(SerializationFeature.INDENT_OUTPUT).build();
         // SnakeYAML refuses documents over 3 MB by default; a catalogue of 10,000 MCs is about 20 MB
         this.yaml = configure(YAMLMapper.builder(YAMLFactory.builder()
-                        .loadSettings(org.snakeyaml.engine.v2.api.LoadSettings.builder().setCodePointLimit(Integer.MAX_VALUE).build()).build())
+                        .loadSettings(LoadSettings.builder().setCodePointLimit(Integer.MAX_VALUE).build()).build())
                 .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
                 .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
                 .enable(YAMLWriteFeature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
@@ -103,7 +105,7 @@ public final class BundleFormat {
     }
 
     /** A document of any type read from a file, with the positions of its paths for later messages. */
-    public record Located<T>(T value, String source, java.util.function.Supplier<LocationIndex> locations) {
+    public record Located<T>(T value, String source, Supplier<LocationIndex> locations) {
 
         public Violation locate(Violation v) {
             LocationIndex.Position p = locations.get().find(v.path());
@@ -123,7 +125,7 @@ public final class BundleFormat {
     public <T> Located<T> readValue(String source, byte[] content, BundleSyntax syntax, Class<T> type) {
         ObjectMapper mapper = syntax == BundleSyntax.JSON ? json : yaml;
         // positions are only needed to report a problem: scan for them then, not for every file read
-        java.util.function.Supplier<LocationIndex> locations = new java.util.function.Supplier<>() {
+        Supplier<LocationIndex> locations = new Supplier<>() {
             private @Nullable LocationIndex index;
 
             @Override

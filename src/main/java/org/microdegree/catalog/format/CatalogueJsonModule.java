@@ -33,6 +33,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.deser.jdk.StringDeserializer;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
@@ -48,7 +49,7 @@ public final class CatalogueJsonModule extends SimpleModule {
         addDeserializer(String.class, new ValueDeserializer<>() {
             @Override
             public String deserialize(JsonParser p, DeserializationContext ctxt) {
-                String text = tools.jackson.databind.deser.jdk.StringDeserializer.instance.deserialize(p, ctxt);
+                String text = StringDeserializer.instance.deserialize(p, ctxt);
                 String problem = TextRules.problem(text, TextRules.ANY_TEXT);
                 return problem == null ? text : ctxt.reportInputMismatch(String.class, "the text " + problem);
             }
@@ -100,7 +101,7 @@ public final class CatalogueJsonModule extends SimpleModule {
             @Override
             public Text deserialize(JsonParser p, DeserializationContext ctxt) {
                 JsonNode node = ctxt.readTree(p);
-                for (JsonNode value : node.isObject() ? node.values() : java.util.List.of(node)) {
+                for (JsonNode value : node.isObject() ? node.values() : List.of(node)) {
                     String problem = value.isString() ? TextRules.problem(value.stringValue(), TextRules.ANY_TEXT) : null;
                     if (problem != null) {
                         return ctxt.reportInputMismatch(Text.class, "the text " + problem);

@@ -2,6 +2,7 @@ package org.microdegree.catalog.format;
 
 import java.util.HashMap;
 import java.util.Map;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
@@ -21,7 +22,7 @@ final class LocationIndex {
         LocationIndex index = new LocationIndex();
         try {
             scan(parser, index);
-        } catch (tools.jackson.core.JacksonException e) {
+        } catch (JacksonException e) {
             // a file with a syntax error: the positions up to it are still worth having
         }
         return index;

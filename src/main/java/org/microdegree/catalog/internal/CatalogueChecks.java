@@ -1,5 +1,6 @@
 package org.microdegree.catalog.internal;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -179,8 +180,8 @@ public final class CatalogueChecks {
             }
             case MicroDegreeProgramme md -> {
                 languages(md.languages(), path, out);
-                if (md.minimumGrade() != null && (md.minimumGrade().compareTo(java.math.BigDecimal.ONE) < 0
-                        || md.minimumGrade().compareTo(java.math.BigDecimal.valueOf(4)) > 0)) {
+                if (md.minimumGrade() != null && (md.minimumGrade().compareTo(BigDecimal.ONE) < 0
+                        || md.minimumGrade().compareTo(BigDecimal.valueOf(4)) > 0)) {
                     out.add(Violation.at(path + ".minimumGrade", "a passing grade on the German scale, from 1.0 to 4.0"));
                 }
                 if (md.resultsValidFor() != null && (md.resultsValidFor().isNegative() || md.resultsValidFor().isZero())) {

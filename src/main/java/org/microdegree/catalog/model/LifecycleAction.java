@@ -1,20 +1,22 @@
 package org.microdegree.catalog.model;
 
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 
 /** The steps of the review workflow; reject also withdraws an approval that has not been published. */
 public enum LifecycleAction implements Coded {
-    SUBMIT("submit", java.util.EnumSet.of(LifecycleStatus.DRAFT), LifecycleStatus.IN_REVIEW),
-    REJECT("reject", java.util.EnumSet.of(LifecycleStatus.IN_REVIEW, LifecycleStatus.APPROVED), LifecycleStatus.DRAFT),
-    APPROVE("approve", java.util.EnumSet.of(LifecycleStatus.IN_REVIEW), LifecycleStatus.APPROVED),
-    PUBLISH("publish", java.util.EnumSet.of(LifecycleStatus.APPROVED), LifecycleStatus.PUBLISHED),
-    RETIRE("retire", java.util.EnumSet.of(LifecycleStatus.PUBLISHED), LifecycleStatus.RETIRED);
+    SUBMIT("submit", EnumSet.of(LifecycleStatus.DRAFT), LifecycleStatus.IN_REVIEW),
+    REJECT("reject", EnumSet.of(LifecycleStatus.IN_REVIEW, LifecycleStatus.APPROVED), LifecycleStatus.DRAFT),
+    APPROVE("approve", EnumSet.of(LifecycleStatus.IN_REVIEW), LifecycleStatus.APPROVED),
+    PUBLISH("publish", EnumSet.of(LifecycleStatus.APPROVED), LifecycleStatus.PUBLISHED),
+    RETIRE("retire", EnumSet.of(LifecycleStatus.PUBLISHED), LifecycleStatus.RETIRED);
 
     private final String code;
-    private final java.util.Set<LifecycleStatus> from;
+    private final Set<LifecycleStatus> from;
     private final LifecycleStatus to;
 
-    LifecycleAction(String code, java.util.Set<LifecycleStatus> from, LifecycleStatus to) {
+    LifecycleAction(String code, Set<LifecycleStatus> from, LifecycleStatus to) {
         this.code = code;
         this.from = from;
         this.to = to;
@@ -25,7 +27,7 @@ public enum LifecycleAction implements Coded {
         return code;
     }
 
-    public java.util.Set<LifecycleStatus> from() {
+    public Set<LifecycleStatus> from() {
         return from;
     }
 

@@ -2,6 +2,7 @@ package org.microdegree.catalog.rest;
 
 import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
+import java.util.EnumSet;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.microdegree.catalog.Catalogue;
@@ -62,7 +63,7 @@ abstract class ItemResource<T extends CatalogueItem> {
         }
         LifecycleStatus s = status == null ? null : Coded.fromCode(LifecycleStatus.class, status).orElseThrow(() ->
                 InvalidInputException.of("status", "'" + status + "' is not one of: " + Coded.codes(LifecycleStatus.class)));
-        return catalogue.list(kind, actor, s == null ? Catalogue.ALL : java.util.EnumSet.of(s), institution, page, size);
+        return catalogue.list(kind, actor, s == null ? Catalogue.ALL : EnumSet.of(s), institution, page, size);
     }
 
     @GetMapping("/{id}")

@@ -1,8 +1,8 @@
 package org.microdegree.conformance.rest;
 
-import org.microdegree.shared.ChangesNothing;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,23 +10,26 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.microdegree.catalog.BundleSyntax;
 import org.microdegree.catalog.Catalogue;
-import org.microdegree.conformance.Conformance;
 import org.microdegree.catalog.model.ItemKind;
+import org.microdegree.catalog.model.MicroCredential;
+import org.microdegree.catalog.model.MicroDegreeProgramme;
+import org.microdegree.conformance.Conformance;
 import org.microdegree.conformance.ConformanceView;
-import org.microdegree.policy.Profiles;
 import org.microdegree.policy.ProfileJournalEntry;
+import org.microdegree.policy.Profiles;
 import org.microdegree.policy.RuleChange;
 import org.microdegree.policy.model.Rule;
 import org.microdegree.policy.model.RuleMessages;
 import org.microdegree.policy.model.RuleProfile;
 import org.microdegree.policy.model.Severity;
 import org.microdegree.shared.Actor;
+import org.microdegree.shared.ChangesNothing;
 import org.microdegree.shared.ForbiddenException;
 import org.microdegree.shared.InstitutionId;
 import org.microdegree.shared.InvalidInputException;
-import org.microdegree.shared.Role;
 import org.microdegree.shared.ItemId;
 import org.microdegree.shared.NotFoundException;
+import org.microdegree.shared.Role;
 import org.microdegree.shared.Text;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -120,7 +123,7 @@ class ConformanceResource {
     @ChangesNothing
     @PostMapping("/api/v1/conformance/micro-credentials")
     @Operation(summary = "Check one micro-credential while it is edited (the body as for creating it); nothing is stored")
-    Map<String, Object> checkMicroCredential(@RequestBody org.microdegree.catalog.model.MicroCredential item,
+    Map<String, Object> checkMicroCredential(@RequestBody MicroCredential item,
                                              @RequestParam(name = "profile", required = false) @Nullable List<String> profile,
                                              Actor actor) {
         requireStaff(actor);
@@ -130,7 +133,7 @@ class ConformanceResource {
     @ChangesNothing
     @PostMapping("/api/v1/conformance/micro-degrees")
     @Operation(summary = "Check one micro-degree programme while it is edited (the body as for creating it); nothing is stored")
-    Map<String, Object> checkMicroDegree(@RequestBody org.microdegree.catalog.model.MicroDegreeProgramme item,
+    Map<String, Object> checkMicroDegree(@RequestBody MicroDegreeProgramme item,
                                          @RequestParam(name = "profile", required = false) @Nullable List<String> profile,
                                          Actor actor) {
         requireStaff(actor);
@@ -174,7 +177,7 @@ class ConformanceResource {
         requireQuality(actor, request.institution());
         RuleProfile p = conformance.copyProfile(request.copyOf(), request.id(), request.institution(), request.title(),
                 changes(request.rules()), actor.name());
-        return ResponseEntity.created(java.net.URI.create("/api/v1/profiles/" + p.id())).body(view(p));
+        return ResponseEntity.created(URI.create("/api/v1/profiles/" + p.id())).body(view(p));
     }
 
     @PatchMapping("/api/v1/profiles/{id}")

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +22,8 @@ import org.microdegree.catalog.model.MicroDegreeProgramme;
 import org.microdegree.catalog.model.Module;
 import org.microdegree.catalog.model.Requirement;
 import org.microdegree.catalog.model.Sharing;
-import org.microdegree.policy.model.Check;
 import org.microdegree.policy.model.Check.EuElement;
+import org.microdegree.policy.model.Check;
 import org.microdegree.policy.model.Finding;
 import org.microdegree.policy.model.Outcome;
 import org.microdegree.policy.model.Rule;
@@ -49,7 +50,7 @@ public final class DesignRules {
     private final Map<String, Completions.Result> analyses = new HashMap<>();
     private final Map<String, List<CatalogueItem>> components = new HashMap<>();
     /** What a passed rule says depends only on the rule: rendered once per rule, not per item. */
-    private final Map<Rule, Text> statements = new java.util.IdentityHashMap<>();
+    private final Map<Rule, Text> statements = new IdentityHashMap<>();
 
     public DesignRules(Design design) {
         this.design = design;

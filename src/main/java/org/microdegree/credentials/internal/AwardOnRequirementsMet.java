@@ -1,8 +1,12 @@
 package org.microdegree.credentials.internal;
 
+import java.util.Locale;
+import java.util.concurrent.Semaphore;
 import org.microdegree.audit.RequirementsMet;
 import org.microdegree.credentials.Certificates;
 import org.microdegree.credentials.KeyPasswordException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -20,7 +24,7 @@ class AwardOnRequirementsMet {
     private final Certificates certificates;
     private final io.micrometer.core.instrument.MeterRegistry meters;
     // an import announces thousands at once: award on as many threads as there are cores, not one per event
-    private final java.util.concurrent.Semaphore awarding = new java.util.concurrent.Semaphore(Runtime.getRuntime().availableProcessors());
+    private final Semaphore awarding = new Semaphore(Runtime.getRuntime().availableProcessors());
 
     AwardOnRequirementsMet(Certificates certificates, io.micrometer.core.instrument.MeterRegistry meters) {
         this.certificates = certificates;
@@ -35,7 +39,7 @@ class AwardOnRequirementsMet {
             try {
                 var award = io.micrometer.core.instrument.Timer.builder("microdegree.awards").description("awards after an audit found a credential met")
                         .tag("kind", event.kind().code()).register(meters).record(() -> certificates.awardMet(event));
-                meters.counter("microdegree.awards.results", "result", award.result().name().toLowerCase(java.util.Locale.ROOT)).increment();
+                meters.counter("microdegree.awards.results", "result", award.result().name().toLowerCase(Locale.ROOT)).increment();
             } finally {
                 awarding.release();
             }
@@ -47,5 +51,5 @@ class AwardOnRequirementsMet {
         }
     }
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AwardOnRequirementsMet.class);
+    private static final Logger LOG = LoggerFactory.getLogger(AwardOnRequirementsMet.class);
 }

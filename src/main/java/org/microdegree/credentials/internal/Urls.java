@@ -1,8 +1,10 @@
 package org.microdegree.credentials.internal;
 
 import java.net.URI;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import org.microdegree.shared.PublicUrl;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,7 +17,7 @@ public class Urls {
     private final String base;
     private final String didHost;
 
-    public Urls(org.microdegree.shared.PublicUrl publicUrl) {
+    public Urls(PublicUrl publicUrl) {
         this.base = publicUrl.base();
         URI uri = URI.create(base);
         String host = uri.getHost() + (uri.getPort() > 0 ? "%3A" + uri.getPort() : "");
@@ -40,7 +42,7 @@ public class Urls {
     /** The institution of one of our DIDs, or null for anyone else's. */
     public @org.jspecify.annotations.Nullable String institutionOf(String did) {
         String prefix = didHost + ":institutions:";
-        return did.startsWith(prefix) ? java.net.URLDecoder.decode(did.substring(prefix.length()), StandardCharsets.UTF_8) : null;
+        return did.startsWith(prefix) ? URLDecoder.decode(did.substring(prefix.length()), StandardCharsets.UTF_8) : null;
     }
 
     public String statusList(String institution) {

@@ -2,7 +2,10 @@ package org.microdegree.credentials.model;
 
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -49,7 +52,7 @@ public final class Elements {
         return out;
     }
 
-    private static final java.util.Set<String> CODED = java.util.Set.of("assessment", "participation", "supervision", "stackability");
+    private static final Set<String> CODED = Set.of("assessment", "participation", "supervision", "stackability");
 
     /**
      * The value as a reader sees it: vocabulary codes (assessment, participation, supervision,
@@ -57,11 +60,11 @@ public final class Elements {
      *
      * @param label a message key's text, or the key itself when there is none
      */
-    public static String readable(Element e, java.util.function.Function<String, String> label) {
+    public static String readable(Element e, Function<String, String> label) {
         if (!CODED.contains(e.key())) {
             return e.value();
         }
-        return java.util.Arrays.stream(e.value().split(", ")).map(code -> {
+        return Arrays.stream(e.value().split(", ")).map(code -> {
             String key = "cert.code." + code;
             String text = label.apply(key);
             return text == null || text.equals(key) ? code : text;

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.microdegree.catalog.model.Coded;
@@ -12,8 +13,10 @@ import org.microdegree.credentials.CertificateForms;
 import org.microdegree.credentials.Certificates;
 import org.microdegree.credentials.model.Certificate;
 import org.microdegree.shared.Actor;
+import org.microdegree.shared.ForbiddenException;
 import org.microdegree.shared.InvalidInputException;
 import org.microdegree.shared.ItemId;
+import org.microdegree.shared.Role;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -56,8 +59,8 @@ class CertificateResource {
     @Operation(summary = "A learner's certificates (?learner=ID; the learner or their registrars), or all a registrar may see")
     List<Summary> list(@RequestParam(required = false) @Nullable String learner, Actor actor) {
         // a learner without a registrar's role asks for her own certificates
-        boolean ownOnly = learner == null && !actor.operator() && !actor.hasAnywhere(org.microdegree.shared.Role.REGISTRAR)
-                && actor.hasAnywhere(org.microdegree.shared.Role.LEARNER);
+        boolean ownOnly = learner == null && !actor.operator() && !actor.hasAnywhere(Role.REGISTRAR)
+                && actor.hasAnywhere(Role.LEARNER);
         List<Certificate> found = ownOnly ? certificates.own(actor) : learner == null ? certificates.all(actor) : certificates.ofLearner(learner, actor);
         return found.stream().map(Summary::of).toList();
     }
@@ -95,8 +98,8 @@ class CertificateResource {
     @Operation(summary = "Every certificate the registrar may see, as VC and PDF, in one ZIP")
     ResponseEntity<StreamingResponseBody> export(@RequestParam(defaultValue = "en") String lang, Actor actor) {
         List<Certificate> all = certificates.all(actor);
-        if (!actor.operator() && !actor.hasAnywhere(org.microdegree.shared.Role.REGISTRAR)) {
-            throw new org.microdegree.shared.ForbiddenException("the export is for registrars");
+        if (!actor.operator() && !actor.hasAnywhere(Role.REGISTRAR)) {
+            throw new ForbiddenException("the export is for registrars");
         }
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/zip"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"certificates.zip\"")
@@ -114,7 +117,7 @@ class CertificateResource {
         String credential = credentialId(body.credential());
         int version = body.version() == null ? 1 : body.version();
         Certificates.Award award = certificates.award(learner, kind, ItemId.of(credential), version, LocalDate.now(), actor);
-        return Map.of("result", award.result().name().toLowerCase(java.util.Locale.ROOT), "certificate",
+        return Map.of("result", award.result().name().toLowerCase(Locale.ROOT), "certificate",
                 award.certificate() == null ? Map.of() : Summary.of(award.certificate()), "approvalsMissing", award.approvalsMissing());
     }
 
@@ -142,7 +145,7 @@ class CertificateResource {
         String programme = required(body.programme(), "programme");
         Certificates.Award award = certificates.approve(required(body.learner(), "learner"), ItemId.of(programme),
                 required(body.institution(), "institution"), actor);
-        return Map.of("result", award.result().name().toLowerCase(java.util.Locale.ROOT), "approvalsMissing", award.approvalsMissing(),
+        return Map.of("result", award.result().name().toLowerCase(Locale.ROOT), "approvalsMissing", award.approvalsMissing(),
                 "certificate", award.certificate() == null ? Map.of() : Summary.of(award.certificate()));
     }
 

@@ -1,19 +1,20 @@
 package org.microdegree.credentials.rest;
 
-import org.microdegree.shared.ChangesNothing;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.microdegree.credentials.DidDocuments;
 import org.microdegree.credentials.StatusLists;
-import org.microdegree.credentials.Verification;
 import org.microdegree.credentials.VerifiableCredentials;
+import org.microdegree.credentials.Verification;
 import org.microdegree.shared.Actor;
+import org.microdegree.shared.ChangesNothing;
 import org.microdegree.shared.ForbiddenException;
 import org.microdegree.shared.InvalidInputException;
 import org.springframework.http.HttpStatus;
@@ -128,7 +129,7 @@ class PublicCredentialResource {
 
     private static JsonObject parse(byte[] body) {
         try {
-            return Verification.parse(new String(body, java.nio.charset.StandardCharsets.UTF_8));
+            return Verification.parse(new String(body, StandardCharsets.UTF_8));
         } catch (Verification.Unreadable e) {
             throw new IllegalArgumentException("$: " + e.getMessage());
         }

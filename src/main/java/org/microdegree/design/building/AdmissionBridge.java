@@ -1,10 +1,13 @@
 package org.microdegree.design.building;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.microdegree.catalog.model.MicroCredential;
 import org.microdegree.catalog.model.Requirement;
@@ -147,7 +150,7 @@ public final class AdmissionBridge {
         int n = candidates.size();
         int[][] gives = new int[n][gaps.size()];
         for (int i = 0; i < n; i++) {
-            java.util.Set<String> subjects = offer.subjectsOf(candidates.get(i));
+            Set<String> subjects = offer.subjectsOf(candidates.get(i));
             for (int g = 0; g < gaps.size(); g++) {
                 gives[i][g] = subjects.contains(gaps.get(g).subject()) ? candidates.get(i).creditPoints().tenths() : 0;
             }
@@ -170,7 +173,7 @@ public final class AdmissionBridge {
         }
 
         void dfs(int i, int[] need, int tenths, List<MicroCredential> taken) {
-            if (java.util.Arrays.stream(need).allMatch(x -> x <= 0)) {
+            if (Arrays.stream(need).allMatch(x -> x <= 0)) {
                 if (tenths < bestTenths || tenths == bestTenths && best != null && taken.size() < best.size()) {
                     bestTenths = tenths;
                     best = List.copyOf(taken);
@@ -208,9 +211,9 @@ public final class AdmissionBridge {
             if (r.language() == null) {
                 continue;
             }
-            int need = r.level() == null ? 0 : CEFR.indexOf(r.level().toUpperCase(java.util.Locale.ROOT));
+            int need = r.level() == null ? 0 : CEFR.indexOf(r.level().toUpperCase(Locale.ROOT));
             boolean met = has != null && has.stream().anyMatch(h -> r.language().equals(h.language())
-                    && (h.level() == null ? -1 : CEFR.indexOf(h.level().toUpperCase(java.util.Locale.ROOT))) >= need);
+                    && (h.level() == null ? -1 : CEFR.indexOf(h.level().toUpperCase(Locale.ROOT))) >= need);
             if (!met) {
                 open.add(r.language() + (r.level() == null ? "" : " " + r.level()));
             }

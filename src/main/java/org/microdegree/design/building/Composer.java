@@ -1,5 +1,6 @@
 package org.microdegree.design.building;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -26,14 +27,14 @@ public interface Composer {
 
         /** Exact quotas, as negotiated: each partner contributes exactly its number. */
         public static Problem exact(int[] partnerOf, int[][] covers, int[] weight, int[] quota, List<int[]> requires) {
-            return new Problem(partnerOf, covers, weight, quota, quota, java.util.Arrays.stream(quota).sum(), requires);
+            return new Problem(partnerOf, covers, weight, quota, quota, Arrays.stream(quota).sum(), requires);
         }
 
         public Problem {
             int[][] sorted = new int[covers.length][];
             for (int i = 0; i < covers.length; i++) {
                 sorted[i] = covers[i].clone();
-                java.util.Arrays.sort(sorted[i]);
+                Arrays.sort(sorted[i]);
             }
             covers = sorted;
             requires = List.copyOf(requires);

@@ -1,8 +1,10 @@
 package org.microdegree.design.building;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.microdegree.catalog.model.CatalogueBundle;
@@ -68,13 +70,13 @@ public final class Drafting {
     /** The programme of the settings (or, with {@code suffix}, a sibling of it) over a requirement tree. */
     public MicroDegreeProgramme programme(@Nullable String suffix, @Nullable Text titleAddition, Requirement tree, CreditPoints credits,
                                           EqfLevel level, List<InstitutionId> partners, boolean jointAward, List<String> skills) {
-        ItemId base = java.util.Objects.requireNonNull(settings.id());
+        ItemId base = Objects.requireNonNull(settings.id());
         ItemId id = suffix == null ? base : ItemId.of(base.value() + "-" + suffix);
         if (used.contains(id)) {
             throw new IllegalStateException("two programmes of one draft named " + id);
         }
         used.add(id);
-        Text title = java.util.Objects.requireNonNull(settings.title());
+        Text title = Objects.requireNonNull(settings.title());
         if (titleAddition != null) {
             title = Text.of(title.en() + " (" + titleAddition.en() + ")",
                     title.de() == null ? null : title.de() + " (" + (titleAddition.de() == null ? titleAddition.en() : titleAddition.de()) + ")");
@@ -89,7 +91,7 @@ public final class Drafting {
 
     /** The draft: its programmes, and the micro-credentials it made that they use (all of them when it has no programme). */
     public CatalogueBundle bundle() {
-        Set<ItemId> referenced = new java.util.HashSet<>();
+        Set<ItemId> referenced = new HashSet<>();
         boolean programmes = false;
         for (CatalogueItem item : items) {
             if (item instanceof MicroDegreeProgramme md) {

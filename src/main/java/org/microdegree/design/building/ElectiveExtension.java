@@ -3,6 +3,7 @@ package org.microdegree.design.building;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.microdegree.catalog.model.MicroCredential;
 import org.microdegree.catalog.model.Module;
@@ -56,7 +57,7 @@ public final class ElectiveExtension {
         CreditPoints target = in.credits() == null ? CreditPoints.of(15) : in.credits();
         boolean shared = Boolean.TRUE.equals(in.shareWithDegree());
         Drafting drafting = new Drafting(offer, settings);
-        List<Module> electives = sp.electiveModules().stream().map(offer::module).flatMap(java.util.Optional::stream).toList();
+        List<Module> electives = sp.electiveModules().stream().map(offer::module).flatMap(Optional::stream).toList();
         CreditPoints onOffer = electives.stream().map(Module::creditPoints).reduce(CreditPoints.ZERO, CreditPoints::plus);
         CreditPoints degreeNeeds = sp.electiveCreditsRequired() == null ? CreditPoints.ZERO : sp.electiveCreditsRequired();
         List<Module> onTopic = electives.stream().filter(m -> topic.score(m) > 0)

@@ -1,6 +1,7 @@
 package org.microdegree.design.building;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -147,12 +148,12 @@ public final class GapFiller {
         Optional<MicroCredential> published = offer.microCredentials().stream()
                 .filter(mc -> !mc.modules().isEmpty() && mc.modules().stream()
                         .allMatch(m -> offer.module(m).map(x -> x.subjects().contains(subject)).orElse(false)))
-                .min(java.util.Comparator.comparing(MicroCredential::creditPoints).thenComparing(MicroCredential::id));
+                .min(Comparator.comparing(MicroCredential::creditPoints).thenComparing(MicroCredential::id));
         if (published.isPresent()) {
             return published;
         }
         return offer.modules().stream().filter(m -> m.subjects().contains(subject))
-                .min(java.util.Comparator.comparing(Module::creditPoints).thenComparing(Module::id))
+                .min(Comparator.comparing(Module::creditPoints).thenComparing(Module::id))
                 .map(drafting::microCredentialFor);
     }
 }

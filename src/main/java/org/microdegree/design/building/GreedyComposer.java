@@ -1,6 +1,7 @@
 package org.microdegree.design.building;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -17,7 +18,7 @@ public final class GreedyComposer implements Composer {
         boolean[] chosen = new boolean[n];
         boolean[] covered = new boolean[p.weight().length];
         int[] left = p.most().clone();
-        int total = p.total() >= 0 ? p.total() : java.util.Arrays.stream(p.most()).sum();
+        int total = p.total() >= 0 ? p.total() : Arrays.stream(p.most()).sum();
         List<List<Integer>> needs = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             needs.add(new ArrayList<>());

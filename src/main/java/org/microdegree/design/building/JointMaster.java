@@ -1,6 +1,7 @@
 package org.microdegree.design.building;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -202,7 +203,7 @@ public final class JointMaster {
             notes.add(Note.of("joint-master.not-proved", best.coverage(), best.bound()));
         }
 
-        List<MicroCredential> chosen = java.util.Arrays.stream(best.chosen()).sorted().mapToObj(candidates::get).toList();
+        List<MicroCredential> chosen = Arrays.stream(best.chosen()).sorted().mapToObj(candidates::get).toList();
         List<List<MicroCredential>> grouped = Grouping.group(chosen, groupCounts, mc -> covered(mc, targetKeys));
         Drafting drafting = new Drafting(offer, settings);
         String owner = settings.institution();
@@ -263,7 +264,7 @@ public final class JointMaster {
             covers[i] = covered(candidates.get(i), targetKeys).stream().mapToInt(targetIndex::get).toArray();
         }
         int[] weight = new int[targetKeys.size()];
-        java.util.Arrays.fill(weight, 1);
+        Arrays.fill(weight, 1);
         int[] least = partners.stream().mapToInt(p -> quotas.getOrDefault(p, 0)).toArray();
         int[] most = partners.stream().mapToInt(p -> quotas.containsKey(p) ? quotas.get(p) : atMost.get(p)).toArray();
         return new Composer.Problem(partnerOf, covers, weight, least, most, total, List.copyOf(requires));
@@ -284,7 +285,7 @@ public final class JointMaster {
         String[] words = phrase.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
         return mc.learningOutcomes().stream().anyMatch(lo -> {
             String text = (lo.en() + " " + (lo.de() == null ? "" : lo.de())).toLowerCase(Locale.ROOT);
-            return java.util.Arrays.stream(words).filter(w -> !w.isEmpty()).allMatch(text::contains);
+            return Arrays.stream(words).filter(w -> !w.isEmpty()).allMatch(text::contains);
         });
     }
 

@@ -1,5 +1,6 @@
 package org.microdegree.design.building;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -15,10 +16,10 @@ public record Note(String code, List<String> args, String path) {
     }
 
     public static Note of(String code, Object... args) {
-        return new Note(code, java.util.Arrays.stream(args).map(String::valueOf).toList(), "");
+        return new Note(code, Arrays.stream(args).map(String::valueOf).toList(), "");
     }
 
     public static Note at(String path, String code, Object... args) {
-        return new Note(code, java.util.Arrays.stream(args).map(String::valueOf).toList(), path);
+        return new Note(code, Arrays.stream(args).map(String::valueOf).toList(), path);
     }
 }

@@ -1,6 +1,9 @@
 package org.microdegree.design.building;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,7 +31,7 @@ public final class Offer {
     private final Map<ItemId, Module> modules = new TreeMap<>();
     private final Map<ItemId, MicroCredential> microCredentials = new TreeMap<>();
     private final Map<ItemId, MicroDegreeProgramme> microDegrees = new TreeMap<>();
-    private final Set<ItemId> taken = new java.util.HashSet<>();
+    private final Set<ItemId> taken = new HashSet<>();
 
     public Offer(CatalogueBundle catalogue) {
         catalogue.institutions().forEach(i -> institutions.put(i.id().value(), i));
@@ -95,7 +98,7 @@ public final class Offer {
 
     /** The subjects a micro-credential teaches: those of its modules. */
     public Set<String> subjectsOf(MicroCredential mc) {
-        Set<String> out = new java.util.LinkedHashSet<>();
+        Set<String> out = new LinkedHashSet<>();
         mc.modules().forEach(id -> module(id).ifPresent(m -> out.addAll(m.subjects())));
         return out;
     }
@@ -110,7 +113,7 @@ public final class Offer {
      * modules (electives are the student's choice, so they do not count as taught).
      */
     public Set<String> subjectsTaught(StudyProgramme sp) {
-        Set<String> out = new java.util.LinkedHashSet<>(sp.subjects());
+        Set<String> out = new LinkedHashSet<>(sp.subjects());
         sp.compulsoryModules().forEach(id -> module(id).ifPresent(m -> out.addAll(m.subjects())));
         return out;
     }
@@ -124,8 +127,8 @@ public final class Offer {
     }
 
     /** The published study programmes of the ids under {@code path}; each unknown one is a problem. */
-    public java.util.List<StudyProgramme> requireStudyProgrammes(java.util.List<ItemId> ids, String path, java.util.List<Violation> problems) {
-        java.util.List<StudyProgramme> out = new java.util.ArrayList<>();
+    public List<StudyProgramme> requireStudyProgrammes(List<ItemId> ids, String path, List<Violation> problems) {
+        List<StudyProgramme> out = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
             StudyProgramme sp = requireStudyProgramme(ids.get(i), path + "[" + i + "]", problems);
             if (sp != null) {

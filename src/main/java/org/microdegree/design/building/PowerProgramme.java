@@ -1,5 +1,8 @@
 package org.microdegree.design.building;
 
+import java.time.DateTimeException;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -79,15 +82,15 @@ public final class PowerProgramme {
                 problems.add(Violation.at("applicationRound.priorGradeWeight", "the ranking weights are 0 to 1 and sum to 1"));
             }
             try {
-                java.time.ZoneId zone = java.time.ZoneId.of(round.zone());
-                java.time.LocalDateTime opens = round.opens() == null ? round.closes().minusWeeks(6) : round.opens();
+                ZoneId zone = ZoneId.of(round.zone());
+                LocalDateTime opens = round.opens() == null ? round.closes().minusWeeks(6) : round.opens();
                 if (!opens.isBefore(round.closes())) {
                     problems.add(Violation.at("applicationRound.opens", "the round must open before it closes"));
                 }
                 preset = new RoundPreset(new LinkedHashMap<>(round.places()), round.places().values().stream().mapToInt(Integer::intValue).sum(),
                         "ranked", grade, review, opens.atZone(zone).toOffsetDateTime().toString(),
                         round.closes().atZone(zone).toOffsetDateTime().toString(), zone.getId());
-            } catch (java.time.DateTimeException e) {
+            } catch (DateTimeException e) {
                 problems.add(Violation.at("applicationRound.zone", "not a time zone: " + round.zone() + " (e.g. Europe/Berlin)"));
             }
         }

@@ -1,6 +1,7 @@
 package org.microdegree.design.building;
 
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.microdegree.catalog.model.MicroCredential;
 import org.microdegree.catalog.model.Module;
@@ -27,7 +28,7 @@ public record Topic(@Nullable List<String> subjects, @Nullable List<String> skil
 
     /** The same for a micro-credential, through its modules' subjects and its own skills. */
     public int score(MicroCredential mc, Offer offer) {
-        java.util.Set<String> subjectsTaught = offer.subjectsOf(mc);
+        Set<String> subjectsTaught = offer.subjectsOf(mc);
         return (int) (subjectList().stream().filter(subjectsTaught::contains).count() + skillList().stream().filter(mc.skills()::contains).count());
     }
 }

@@ -3,7 +3,9 @@ package org.microdegree.design.building;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -47,7 +49,7 @@ public final class Update {
     /** @param publishedOn when a module's current version was published, where known */
     public static Draft build(Offer offer, Input in, Function<ItemId, Optional<LocalDate>> lookup) {
         // each lookup may read the journal: once per module, not once per comparison
-        java.util.Map<ItemId, Optional<LocalDate>> known = new java.util.HashMap<>();
+        Map<ItemId, Optional<LocalDate>> known = new HashMap<>();
         Function<ItemId, Optional<LocalDate>> publishedOn = id -> known.computeIfAbsent(id, lookup);
         DraftSettings settings = Inputs.settings(in.programme());
         List<Violation> problems = new ArrayList<>(settings.problems("programme", offer));

@@ -2,8 +2,9 @@ package org.microdegree.jobs.internal;
 
 import org.microdegree.audit.Reaudits;
 import org.microdegree.credentials.Certificates;
-import org.springframework.batch.core.step.StepContribution;
+import org.microdegree.learners.LearnerEvidence;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
@@ -27,13 +28,13 @@ class AuditAndAward implements Tasklet {
     static final String LAST = "last";
 
     private final JobLearners learners;
-    private final org.microdegree.learners.LearnerEvidence records;
+    private final LearnerEvidence records;
     private final Reaudits audits;
     private final Certificates certificates;
     private final TransactionTemplate own;
     private final TransactionTemplate none;
 
-    AuditAndAward(JobLearners learners, org.microdegree.learners.LearnerEvidence records, Reaudits audits, Certificates certificates,
+    AuditAndAward(JobLearners learners, LearnerEvidence records, Reaudits audits, Certificates certificates,
                   PlatformTransactionManager tm) {
         this.learners = learners;
         this.records = records;

@@ -2,9 +2,11 @@ package org.microdegree.jobs.internal;
 
 import org.microdegree.audit.Reaudits;
 import org.microdegree.catalog.Catalogue;
+import org.microdegree.credentials.CertificateForms;
 import org.microdegree.credentials.Certificates;
 import org.microdegree.learners.Achievements;
 import org.microdegree.learners.EnrollingLearners;
+import org.microdegree.learners.LearnerEvidence;
 import org.microdegree.learners.Learners;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -63,7 +65,7 @@ class BulkJobs {
     }
 
     @Bean
-    Step auditAndAwardLearners(JobRepository repository, PlatformTransactionManager tm, JobLearners learners, org.microdegree.learners.LearnerEvidence records, Reaudits audits,
+    Step auditAndAwardLearners(JobRepository repository, PlatformTransactionManager tm, JobLearners learners, LearnerEvidence records, Reaudits audits,
                                Certificates certificates) {
         return new StepBuilder(WORKER, repository)
                 .tasklet(new AuditAndAward(learners, records, audits, certificates, tm), tm)
@@ -104,7 +106,7 @@ class BulkJobs {
 
     @Bean
     Job exportJob(JobRepository repository, PlatformTransactionManager tm, Certificates certificates,
-                  org.microdegree.credentials.CertificateForms forms) {
+                  CertificateForms forms) {
         Step write = new StepBuilder("write-certificates", repository).tasklet(CertificateExport.write(certificates, forms), tm).build();
         Step pack = new StepBuilder("pack-zip", repository).tasklet(CertificateExport.pack(), tm).build();
         return new JobBuilder(EXPORT, repository).start(write).next(pack).build();

@@ -20,6 +20,7 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The certificate export job's two steps: every certificate the caller may see (or one
@@ -110,7 +111,7 @@ final class CertificateExport {
                     }
                 }
                 Files.move(aside, zip, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                org.springframework.util.FileSystemUtils.deleteRecursively(parts);
+                FileSystemUtils.deleteRecursively(parts);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write " + zip + ": " + e.getMessage(), e);
             }

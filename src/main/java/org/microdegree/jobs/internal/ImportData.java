@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.microdegree.catalog.BundleSyntax;
 import org.microdegree.catalog.Catalogue;
 import org.microdegree.learners.Achievements;
@@ -13,8 +14,9 @@ import org.microdegree.learners.EnrollingLearners;
 import org.microdegree.learners.ImportSummary;
 import org.microdegree.learners.Learners;
 import org.microdegree.shared.Actor;
-import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
@@ -60,7 +62,7 @@ class ImportData implements Tasklet {
             }
             // the results, the largest part by far, are read from disk row by row; the others whole
             byte[] content = part.equals("achievements.csv") ? new byte[0] : read(file);
-            String where = source.toLowerCase(java.util.Locale.ROOT).endsWith(".zip") ? source + "!/" + part : source;
+            String where = source.toLowerCase(Locale.ROOT).endsWith(".zip") ? source + "!/" + part : source;
             long t = System.nanoTime();
             String said = switch (part) {
                 case "learners.csv" -> rows(part, learners.importCsv(where, content, actor), "learners", contribution, step);
@@ -85,7 +87,7 @@ class ImportData implements Tasklet {
     }
 
     private static String rows(String part, ImportSummary s, String what, StepContribution contribution,
-                               org.springframework.batch.core.step.StepExecution step) {
+                               StepExecution step) {
         step.getJobExecution().getExecutionContext().putString("rows:" + part,
                 s.rows() + "," + s.inserted() + "," + s.updated() + "," + s.unchanged());
         for (int i = 0; i < s.rows(); i++) {

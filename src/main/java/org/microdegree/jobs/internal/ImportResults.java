@@ -2,7 +2,12 @@ package org.microdegree.jobs.internal;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.microdegree.learners.Achievements;
 import org.microdegree.learners.ImportSummary;
@@ -29,7 +34,7 @@ class ImportResults implements Tasklet {
     private final JobLearners touched;
     private final int chunk;
     private final Map<Long, Achievements.ResultChunks> open = new ConcurrentHashMap<>();
-    private final Map<Long, java.util.Set<String>> listed = new ConcurrentHashMap<>();
+    private final Map<Long, Set<String>> listed = new ConcurrentHashMap<>();
 
     /** @param chunk rows per chunk (50,000: a few seconds of work, about 25 MB) */
     ImportResults(Achievements achievements, JobLearners touched, int chunk) {
@@ -60,7 +65,7 @@ class ImportResults implements Tasklet {
             throw e;
         }
         // a learner's results are usually side by side in the file: list each once per run, not once per chunk
-        java.util.Set<String> listed = this.listed.computeIfAbsent(step.getId(), id -> ConcurrentHashMap.newKeySet());
+        Set<String> listed = this.listed.computeIfAbsent(step.getId(), id -> ConcurrentHashMap.newKeySet());
         touched.add(step.getJobExecution().getJobInstance().getInstanceId(), s.learners().stream().filter(listed::add).toList());
         for (int i = 0; i < s.rows(); i++) {
             contribution.incrementReadCount();
@@ -77,12 +82,12 @@ class ImportResults implements Tasklet {
         close(step.getId());
         long all = ctx.getLong("rowsDone");
         job.putString("rows:achievements.csv", all + "," + ctx.getLong("inserted") + "," + ctx.getLong("updated") + "," + ctx.getLong("unchanged"));
-        long millis = step.getStartTime() == null ? 0 : java.time.Duration.between(step.getStartTime(), java.time.LocalDateTime.now()).toMillis();
+        long millis = step.getStartTime() == null ? 0 : Duration.between(step.getStartTime(), LocalDateTime.now()).toMillis();
         String line = String.format("achievements.csv: %d results: %d new, %d changed, %d unchanged (%d ms)", all, ctx.getLong("inserted"),
                 ctx.getLong("updated"), ctx.getLong("unchanged"), millis);
         // the first step's line said the results were checked; this one says what was written
-        java.util.List<String> lines = new java.util.ArrayList<>(job.containsKey("summary") ? job.getString("summary").lines()
-                .filter(l -> !l.startsWith("achievements.csv:")).toList() : java.util.List.of());
+        List<String> lines = new ArrayList<>(job.containsKey("summary") ? job.getString("summary").lines()
+                .filter(l -> !l.startsWith("achievements.csv:")).toList() : List.of());
         lines.add(line);
         job.putString("summary", String.join("\n", lines));
         return RepeatStatus.FINISHED;

@@ -1,13 +1,17 @@
 package org.microdegree.jobs.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.microdegree.jobs.JobView;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
 /** A job execution as its operator reads it ({@link JobView}): steps, totals over every run, why it stopped. */
@@ -42,7 +46,7 @@ public class JobViews {
             }
         }
         // each partition's running totals, as its latest run left them (a restart carries them over)
-        java.util.Map<String, StepExecution> latest = new java.util.HashMap<>();
+        Map<String, StepExecution> latest = new HashMap<>();
         for (JobExecution run : repository.getJobExecutions(e.getJobInstance())) {
             for (StepExecution s : run.getStepExecutions()) {
                 if (s.getStepName().contains(":partition") || s.getExecutionContext().containsKey("size")) {
@@ -50,7 +54,7 @@ public class JobViews {
                 }
             }
         }
-        java.util.Map<String, Long> counts = new java.util.TreeMap<>();
+        Map<String, Long> counts = new TreeMap<>();
         long total = 0;
         for (StepExecution s : latest.values()) {
             var ctx = s.getExecutionContext();
@@ -61,7 +65,7 @@ public class JobViews {
         }
         long all = total;
         long done = counts.getOrDefault("learners", 0L) + counts.getOrDefault("done", 0L);
-        java.util.Map<String, String> rows = new java.util.TreeMap<>();
+        Map<String, String> rows = new TreeMap<>();
         for (var entry : e.getExecutionContext().entrySet()) {
             if (entry.getKey().startsWith("rows:")) {
                 rows.put(entry.getKey().substring(5), String.valueOf(entry.getValue()));
@@ -80,7 +84,7 @@ public class JobViews {
         for (Throwable t : s.getFailureExceptions()) {
             Throwable c = t;
             while (true) {
-                if (c instanceof org.springframework.dao.DataAccessException) {
+                if (c instanceof DataAccessException) {
                     return DATABASE;
                 }
                 if (c.getCause() == null) {

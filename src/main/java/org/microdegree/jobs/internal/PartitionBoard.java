@@ -1,14 +1,20 @@
 package org.microdegree.jobs.internal;
 
+import java.io.IOException;
+import java.net.InetAddress;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -20,15 +26,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class PartitionBoard {
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PartitionBoard.class);
+    private static final Logger LOG = LoggerFactory.getLogger(PartitionBoard.class);
 
     private final JdbcClient jdbc;
     private final JobRepository repository;
     // the steps are looked up when a partition runs: the partitioned steps themselves hand their work to this board
-    private final org.springframework.beans.factory.ObjectProvider<Step> steps;
+    private final ObjectProvider<Step> steps;
     private final String me;
 
-    PartitionBoard(JdbcClient jdbc, JobRepository repository, org.springframework.beans.factory.ObjectProvider<Step> steps) {
+    PartitionBoard(JdbcClient jdbc, JobRepository repository, ObjectProvider<Step> steps) {
         this.jdbc = jdbc;
         this.repository = repository;
         this.steps = steps;
@@ -43,8 +49,8 @@ public class PartitionBoard {
     static String instanceName() {
         String host;
         try {
-            host = java.net.InetAddress.getLocalHost().getHostName();
-        } catch (java.io.IOException e) {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (IOException e) {
             host = "localhost";
         }
         return host + ":" + ProcessHandle.current().pid() + ":" + Integer.toHexString(System.identityHashCode(new Object()));
@@ -106,8 +112,8 @@ public class PartitionBoard {
     /** A partition taken by an instance that stopped updating it for 10 minutes is given up (its job can be restarted). */
     boolean abandoned(long stepExecution) {
         var row = jdbc.sql("select s.last_updated from batch_step_execution s where s.step_execution_id = ?").param(stepExecution)
-                .query(java.time.LocalDateTime.class).optional();
-        return row.isPresent() && row.get() != null && row.get().isBefore(java.time.LocalDateTime.now().minus(Duration.ofMinutes(10)));
+                .query(LocalDateTime.class).optional();
+        return row.isPresent() && row.get() != null && row.get().isBefore(LocalDateTime.now().minus(Duration.ofMinutes(10)));
     }
 
     /** Runs open partitions of any job until {@code idle} passes with none to take; returns how many it ran. */

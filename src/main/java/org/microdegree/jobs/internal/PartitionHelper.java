@@ -1,8 +1,11 @@
 package org.microdegree.jobs.internal;
 
+import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
@@ -16,13 +19,13 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty(name = "microdegree.jobs.help-others", havingValue = "true")
 class PartitionHelper implements SmartLifecycle {
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PartitionHelper.class);
+    private static final Logger LOG = LoggerFactory.getLogger(PartitionHelper.class);
 
     private final PartitionBoard board;
-    private final java.time.Duration every;
+    private final Duration every;
     private ScheduledExecutorService timer;
 
-    PartitionHelper(PartitionBoard board, @org.springframework.beans.factory.annotation.Value("${microdegree.jobs.help-every:2s}") java.time.Duration every) {
+    PartitionHelper(PartitionBoard board, @org.springframework.beans.factory.annotation.Value("${microdegree.jobs.help-every:2s}") Duration every) {
         this.board = board;
         this.every = every;
     }

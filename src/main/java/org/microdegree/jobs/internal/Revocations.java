@@ -2,6 +2,9 @@ package org.microdegree.jobs.internal;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -49,7 +53,7 @@ final class Revocations {
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (java.nio.charset.MalformedInputException e) {
+        } catch (MalformedInputException e) {
             throw new InvalidInputException(List.of(Violation.at("", "not UTF-8 text").locatedIn(source, 0, 0)));
         } catch (IOException e) {
             throw new InvalidInputException(List.of(Violation.at("", "cannot read the file: " + e.getMessage()).locatedIn(source, 0, 0)));
@@ -60,7 +64,7 @@ final class Revocations {
         char separator = text.lines().findFirst().orElse("").contains(";") ? ';' : ',';
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(separator).setHeader().setSkipHeaderRecord(true).setTrim(true)
                 .setIgnoreEmptyLines(true).get();
-        try (Reader in = new java.io.StringReader(text); CSVParser csv = CSVParser.parse(in, format)) {
+        try (Reader in = new StringReader(text); CSVParser csv = CSVParser.parse(in, format)) {
             for (String column : List.of("certificate", "reason")) {
                 if (!csv.getHeaderMap().containsKey(column)) {
                     problems.add(Violation.at(column, "the header names no column '" + column + "' (columns: certificate, reason)").locatedIn(source, 1, 0));
@@ -74,7 +78,7 @@ final class Revocations {
                 String reason = r.isSet("reason") ? r.get("reason") : "";
                 rows.add(new Row(r.getParser().getCurrentLineNumber(), id, reason));
             }
-        } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
             throw new InvalidInputException(List.of(Violation.at("", "not a readable CSV file: " + e.getMessage()).locatedIn(source, 0, 0)));
         }
         if (rows.isEmpty()) {
@@ -120,7 +124,7 @@ final class Revocations {
     /** Step two: the revocations, a chunk per call; the next row's index is committed with each chunk. */
     static Tasklet revoke(Certificates certificates) {
         // the list read once per run of the step, not once per chunk
-        Map<Long, List<Row>> lists = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<Long, List<Row>> lists = new ConcurrentHashMap<>();
         return (StepContribution contribution, ChunkContext chunk) -> {
             var step = chunk.getStepContext().getStepExecution();
             var parameters = step.getJobExecution().getJobParameters();

@@ -1,5 +1,6 @@
 package org.microdegree.jobs.internal;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -42,7 +43,7 @@ class SharedPartitionHandler extends AbstractPartitionHandler {
             return t;
         });
         try {
-            var work = new java.util.ArrayList<Future<?>>();
+            var work = new ArrayList<Future<?>>();
             for (int i = 0; i < threads; i++) {
                 work.add(pool.submit(() -> board.workOn(manager.getJobExecutionId())));
             }

@@ -1,6 +1,7 @@
 package org.microdegree.learners.internal;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -99,9 +100,9 @@ public final class AchievementReader {
                 || grade == null || cp == null || assessment == null) {
             return null;
         }
-        String ref = reference == null ? org.microdegree.learners.internal.Ids.next() : reference;
+        String ref = reference == null ? Ids.next() : reference;
         return new Achievement(institution.value() + ":" + ref, learner, institution, kind, item, date, grade,
-                cp.setScale(1, java.math.RoundingMode.UNNECESSARY), assessment, supervised, identity, source,
+                cp.setScale(1, RoundingMode.UNNECESSARY), assessment, supervised, identity, source,
                 ref, now);
     }
 

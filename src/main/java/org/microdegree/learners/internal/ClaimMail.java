@@ -7,6 +7,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 import org.jspecify.annotations.Nullable;
+import org.microdegree.shared.PublicUrl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -29,10 +30,10 @@ public class ClaimMail {
     private final ObjectProvider<JavaMailSender> mail;
     private final String from;
     private final boolean demo;
-    private final org.microdegree.shared.PublicUrl publicUrl;
+    private final PublicUrl publicUrl;
 
     ClaimMail(ObjectProvider<JavaMailSender> mail, @Value("${microdegree.mail.from:microdegree@localhost}") String from,
-              @Value("${microdegree.demo:false}") boolean demo, org.microdegree.shared.PublicUrl publicUrl) {
+              @Value("${microdegree.demo:false}") boolean demo, PublicUrl publicUrl) {
         this.mail = mail;
         this.from = from;
         this.demo = demo;

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.microdegree.catalog.model.Coded;
 import org.microdegree.shared.InvalidInputException;
+import org.microdegree.shared.TextRules;
 import org.microdegree.shared.Violation;
 
 /**
@@ -60,7 +61,7 @@ public final class Fields {
             }
             return null;
         }
-        String problem = org.microdegree.shared.TextRules.problem(v, maxLength);
+        String problem = TextRules.problem(v, maxLength);
         if (problem != null) {
             fail(field, problem);
             return null;

@@ -38,7 +38,7 @@ public class Notifier {
     }
 
     public Notification notify(String learnerId, String kind, Map<String, String> args) {
-        Notification n = new Notification(org.microdegree.learners.internal.Ids.next(), learnerId, kind, args, clock.instant(), null);
+        Notification n = new Notification(Ids.next(), learnerId, kind, args, clock.instant(), null);
         store.insertNotification(n);
         Runnable send = () -> deliver(n);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {

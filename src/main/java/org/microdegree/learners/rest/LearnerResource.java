@@ -5,14 +5,17 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import org.microdegree.learners.AccountLinks;
 import org.microdegree.learners.Achievements;
 import org.microdegree.learners.LearnerInput;
 import org.microdegree.learners.LearnerRecords;
-import org.microdegree.learners.AccountLinks;
 import org.microdegree.learners.Learners;
 import org.microdegree.learners.internal.jdbc.LearnerStore;
 import org.microdegree.learners.model.Learner;
 import org.microdegree.shared.Actor;
+import org.microdegree.shared.ForbiddenException;
+import org.microdegree.shared.InvalidInputException;
+import org.microdegree.shared.Role;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -49,12 +52,12 @@ class LearnerResource {
     @GetMapping
     @Operation(summary = "The learners of the institutions where you are registrar")
     List<Views.LearnerView> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size, Actor actor) {
-        if (!actor.hasAnywhere(org.microdegree.shared.Role.REGISTRAR)) {
-            throw new org.microdegree.shared.ForbiddenException("the list of learners is for registrars");
+        if (!actor.hasAnywhere(Role.REGISTRAR)) {
+            throw new ForbiddenException("the list of learners is for registrars");
         }
         int rows = Math.min(500, Math.max(1, size));
         if (page < 0 || (long) page * rows > 100_000_000L) {
-            throw org.microdegree.shared.InvalidInputException.of("page", "must be between 0 and " + 100_000_000L / rows + " for pages of " + rows);
+            throw InvalidInputException.of("page", "must be between 0 and " + 100_000_000L / rows + " for pages of " + rows);
         }
         return learners.list(actor, page, rows).stream().map(Views.LearnerView::of).toList();
     }

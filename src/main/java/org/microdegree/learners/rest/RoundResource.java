@@ -17,6 +17,7 @@ import org.microdegree.learners.model.ApplicationRound;
 import org.microdegree.learners.rules.Deadlines;
 import org.microdegree.learners.rules.Selection;
 import org.microdegree.shared.Actor;
+import org.microdegree.shared.ForbiddenException;
 import org.microdegree.shared.InvalidInputException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -58,7 +59,7 @@ class RoundResource {
     List<Views.RoundView> list(@RequestParam(required = false) String zone, @RequestParam(defaultValue = "false") boolean managed, Actor actor) {
         ZoneId viewer = viewer(zone);
         if (managed && actor.anonymous()) {
-            throw new org.microdegree.shared.ForbiddenException("sign in to see the rounds you manage");
+            throw new ForbiddenException("sign in to see the rounds you manage");
         }
         List<ApplicationRound> rounds = managed ? applicationRounds.managed(actor) : applicationRounds.open();
         return rounds.stream().map(r -> Views.RoundView.of(r, viewer, Clock.systemUTC().instant())).toList();

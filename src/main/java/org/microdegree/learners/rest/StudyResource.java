@@ -17,8 +17,10 @@ import org.microdegree.learners.Recognitions;
 import org.microdegree.learners.internal.jdbc.LearnerStore;
 import org.microdegree.learners.model.Achievement;
 import org.microdegree.shared.Actor;
+import org.microdegree.shared.ForbiddenException;
 import org.microdegree.shared.InvalidInputException;
 import org.microdegree.shared.ItemId;
+import org.microdegree.shared.Role;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -90,8 +92,8 @@ class StudyResource {
     @GetMapping("/recognitions")
     @Operation(summary = "Open recognition cases of the institutions where you are registrar")
     List<Views.RecognitionView> openCases(Actor actor) {
-        if (!actor.hasAnywhere(org.microdegree.shared.Role.REGISTRAR)) {
-            throw new org.microdegree.shared.ForbiddenException("open recognition cases are for registrars");
+        if (!actor.hasAnywhere(Role.REGISTRAR)) {
+            throw new ForbiddenException("open recognition cases are for registrars");
         }
         return recognitions.open(actor).stream().map(Views.RecognitionView::of).toList();
     }

@@ -3,8 +3,10 @@ package org.microdegree.learners.rest;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.microdegree.learners.ApplicationRounds;
 import org.microdegree.learners.internal.RoundCodec;
@@ -64,11 +66,11 @@ final class Views {
     record LearnerView(String id, @Nullable String name, @Nullable String email, @Nullable String birthDate, String status,
                        Map<String, String> studentNumbers, List<Map<String, Object>> consents, Instant createdAt, @Nullable Instant erasedAt) {
         static LearnerView of(Learner l) {
-            Map<String, String> numbers = new java.util.TreeMap<>();
+            Map<String, String> numbers = new TreeMap<>();
             l.studentNumbers().forEach((k, v) -> numbers.put(k.value(), v));
             return new LearnerView(l.id(), l.name(), l.email(), l.birthDate() == null ? null : l.birthDate().toString(), l.status().code(),
                     numbers, l.consents().stream().map(c -> {
-                        Map<String, Object> m = new java.util.LinkedHashMap<>();
+                        Map<String, Object> m = new LinkedHashMap<>();
                         m.put("purpose", c.purpose());
                         m.put("givenAt", c.givenAt());
                         m.put("withdrawnAt", c.withdrawnAt());

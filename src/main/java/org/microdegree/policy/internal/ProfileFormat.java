@@ -1,6 +1,8 @@
 package org.microdegree.policy.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +37,7 @@ public final class ProfileFormat {
     }
 
     public static RuleProfile readJson(String json) {
-        return read(parse(JSON, "profile", json.getBytes(java.nio.charset.StandardCharsets.UTF_8)), null);
+        return read(parse(JSON, "profile", json.getBytes(StandardCharsets.UTF_8)), null);
     }
 
     public static String writeJson(RuleProfile profile) {
@@ -112,7 +114,7 @@ public final class ProfileFormat {
         Check check = Check.fromCode(checkCode).orElse(null);
         if (check == null) {
             problems.add(Violation.at(path + (r.get("check") == null ? ".name" : ".check"), "unknown check '" + checkCode + "'; the checks are "
-                    + String.join(", ", java.util.Arrays.stream(Check.values()).map(Check::code).toList())));
+                    + String.join(", ", Arrays.stream(Check.values()).map(Check::code).toList())));
         }
         Object sev = r.getOrDefault("severity", "error");
         Severity severity = Severity.fromCode(String.valueOf(sev)).orElse(null);

@@ -1,6 +1,7 @@
 package org.microdegree.policy.model;
 
 import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,7 @@ import org.microdegree.shared.CreditPoints;
 public record Rule(String name, Check check, Severity severity, Map<String, Object> parameters, Source source) {
 
     public Rule {
-        parameters = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+        parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
     }
 
     /**

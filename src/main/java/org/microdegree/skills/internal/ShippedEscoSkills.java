@@ -12,19 +12,20 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.microdegree.skills.EscoConcept;
 import org.microdegree.skills.SkillMatch;
@@ -147,7 +148,7 @@ class ShippedEscoSkills implements Skills {
                 Document d = new Document();
                 d.add(new StoredField("uri", c.uri()));
                 d.add(new TextField("label", c.label(), Field.Store.NO));
-                d.add(new org.apache.lucene.document.StringField("exact", c.label().toLowerCase(Locale.ROOT), Field.Store.NO));
+                d.add(new StringField("exact", c.label().toLowerCase(Locale.ROOT), Field.Store.NO));
                 for (String alt : c.altLabels()) {
                     d.add(new TextField("alt", alt, Field.Store.NO));
                 }

@@ -2,6 +2,9 @@ package org.microdegree.web.pages;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -24,8 +27,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AccountController {
 
-    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(java.time.ZoneOffset.UTC);
-    private static final java.time.format.DateTimeFormatter MINUTE = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(java.time.ZoneOffset.UTC);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     /** A token as the page lists it. */
     record TokenRow(String id, String name, String scopes, String expires, @org.jspecify.annotations.Nullable String lastUsed, String state) {
@@ -41,7 +44,7 @@ class AccountController {
     String account(Actor actor, Model model) {
         Account a = own(actor);
         model.addAttribute("account", a);
-        model.addAttribute("grants", a.grants().stream().sorted(java.util.Comparator.comparing(Object::toString)).toList());
+        model.addAttribute("grants", a.grants().stream().sorted(Comparator.comparing(Object::toString)).toList());
         model.addAttribute("minLength", Accounts.MIN_PASSWORD_LENGTH);
         return "account/index";
     }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.microdegree.catalog.model.AssessmentType;
@@ -42,7 +43,7 @@ final class DesignForm {
         }
 
         public String typeName() {
-            return type.name().toLowerCase(java.util.Locale.ROOT);
+            return type.name().toLowerCase(Locale.ROOT);
         }
 
         /** Whether a problem at {@code path} (as the catalogue names it) concerns this field. */

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
+import org.microdegree.catalog.model.Institution;
 import org.microdegree.design.ProgrammeDesigner;
 import org.microdegree.design.building.DraftSettings;
 import org.microdegree.design.building.GapFiller;
@@ -14,12 +15,12 @@ import org.microdegree.design.building.JointMaster;
 import org.microdegree.design.building.Note;
 import org.microdegree.design.building.Offer;
 import org.microdegree.design.building.Pattern;
-import org.microdegree.catalog.model.Institution;
 import org.microdegree.shared.Actor;
 import org.microdegree.shared.CreditPoints;
 import org.microdegree.shared.ForbiddenException;
 import org.microdegree.shared.InvalidInputException;
 import org.microdegree.shared.ItemId;
+import org.microdegree.shared.NotFoundException;
 import org.microdegree.shared.Role;
 import org.microdegree.shared.Text;
 import org.microdegree.shared.Violation;
@@ -124,9 +125,9 @@ class DesignWizardController {
     }
 
     private static Pattern wizardPattern(String code) {
-        Pattern p = Pattern.fromCode(code).orElseThrow(() -> new org.microdegree.shared.NotFoundException("no design pattern '" + code + "'"));
+        Pattern p = Pattern.fromCode(code).orElseThrow(() -> new NotFoundException("no design pattern '" + code + "'"));
         if (p != Pattern.GAP_FILLER && p != Pattern.JOINT_MASTER) {
-            throw new org.microdegree.shared.NotFoundException("no wizard for '" + code + "' yet: use ./microdegree design or POST /api/v1/design/" + code);
+            throw new NotFoundException("no wizard for '" + code + "' yet: use ./microdegree design or POST /api/v1/design/" + code);
         }
         return p;
     }

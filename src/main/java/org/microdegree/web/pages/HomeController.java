@@ -2,6 +2,7 @@ package org.microdegree.web.pages;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.microdegree.catalog.Catalogue;
 import org.microdegree.catalog.model.ItemKind;
 import org.microdegree.catalog.model.LifecycleStatus;
@@ -27,8 +28,8 @@ class HomeController {
 
     @GetMapping("/")
     String home(Model model) {
-        model.addAttribute("mdCount", catalogue.list(ItemKind.MICRO_DEGREE, java.util.Set.of(LifecycleStatus.PUBLISHED), null, 0, 1).total());
-        model.addAttribute("mcCount", catalogue.list(ItemKind.MICRO_CREDENTIAL, java.util.Set.of(LifecycleStatus.PUBLISHED), null, 0, 1).total());
+        model.addAttribute("mdCount", catalogue.list(ItemKind.MICRO_DEGREE, Set.of(LifecycleStatus.PUBLISHED), null, 0, 1).total());
+        model.addAttribute("mcCount", catalogue.list(ItemKind.MICRO_CREDENTIAL, Set.of(LifecycleStatus.PUBLISHED), null, 0, 1).total());
         return "home";
     }
 

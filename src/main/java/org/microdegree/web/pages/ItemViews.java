@@ -1,6 +1,7 @@
 package org.microdegree.web.pages;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -128,7 +129,7 @@ final class ItemViews {
         }
         List<Bar> bars = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
-            int percent = cps.get(i).multiply(BigDecimal.valueOf(100)).divide(max, java.math.RoundingMode.HALF_UP).intValue();
+            int percent = cps.get(i).multiply(BigDecimal.valueOf(100)).divide(max, RoundingMode.HALF_UP).intValue();
             bars.add(new Bar(rows.get(i)[0], cps.get(i), CatalogueController.cp(cps.get(i)), percent, i * 28));
         }
         return bars;

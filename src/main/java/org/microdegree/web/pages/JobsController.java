@@ -1,11 +1,13 @@
 package org.microdegree.web.pages;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.microdegree.jobs.Jobs;
 import org.microdegree.learners.ImportSummary;
 import org.microdegree.shared.Actor;
@@ -13,6 +15,7 @@ import org.microdegree.shared.ForbiddenException;
 import org.microdegree.shared.InvalidInputException;
 import org.microdegree.shared.NotFoundException;
 import org.microdegree.shared.Role;
+import org.microdegree.shared.Violation;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -131,7 +134,7 @@ class JobsController {
             Files.writeString(dir.resolve(".name"), name);
             model.addAttribute("token", token);
         } catch (InvalidInputException e) {
-            model.addAttribute("problems", e.violations().stream().map(org.microdegree.shared.Violation::describe).limit(200).toList());
+            model.addAttribute("problems", e.violations().stream().map(Violation::describe).limit(200).toList());
             model.addAttribute("problemCount", e.violations().size());
         }
         return "jobs/import";
@@ -154,12 +157,12 @@ class JobsController {
     /** The header and the first five rows, split at ';' or ',' as the importer does. */
     static List<List<String>> firstRows(byte[] content) {
         List<List<String>> out = new ArrayList<>();
-        String text = new String(content, java.nio.charset.StandardCharsets.UTF_8).replace("\uFEFF", "");
+        String text = new String(content, StandardCharsets.UTF_8).replace("\uFEFF", "");
         String[] lines = text.split("\\R", 7);
         String sep = lines.length > 0 && lines[0].contains(";") ? ";" : ",";
         for (int i = 0; i < Math.min(6, lines.length); i++) {
             if (!lines[i].isBlank()) {
-                out.add(List.of(lines[i].split(java.util.regex.Pattern.quote(sep), -1)));
+                out.add(List.of(lines[i].split(Pattern.quote(sep), -1)));
             }
         }
         return out;

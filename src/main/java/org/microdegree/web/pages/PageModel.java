@@ -7,6 +7,7 @@ import org.microdegree.shared.ConflictException;
 import org.microdegree.shared.ForbiddenException;
 import org.microdegree.shared.InvalidInputException;
 import org.microdegree.shared.NotFoundException;
+import org.microdegree.shared.Role;
 import org.microdegree.web.security.Actors;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -31,7 +32,7 @@ class PageModel {
     void layout(Model model, HttpServletRequest request) {
         Actor current = actors.current();
         model.addAttribute("actor", current);
-        model.addAttribute("registrar", current.hasAnywhere(org.microdegree.shared.Role.REGISTRAR));
+        model.addAttribute("registrar", current.hasAnywhere(Role.REGISTRAR));
         // GET pages switch in place; after a POST the switcher leads to the same address by GET
         model.addAttribute("langEn", ServletUriComponentsBuilder.fromRequest(request).replaceQueryParam("lang", "en").build().toUriString());
         model.addAttribute("langDe", ServletUriComponentsBuilder.fromRequest(request).replaceQueryParam("lang", "de").build().toUriString());

@@ -1,5 +1,6 @@
 package org.microdegree.web.pages;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -10,19 +11,23 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.microdegree.audit.Audits;
 import org.microdegree.catalog.Catalogue;
 import org.microdegree.catalog.model.CatalogueItem;
+import org.microdegree.catalog.model.Coded;
+import org.microdegree.catalog.model.ItemKind;
+import org.microdegree.learners.AccountLinks;
 import org.microdegree.learners.AchievementInput;
 import org.microdegree.learners.Achievements;
-import org.microdegree.learners.ApplicationRounds;
-import org.microdegree.learners.PlacingApplications;
-import org.microdegree.learners.SelectingApplicants;
-import org.microdegree.learners.EnrollingLearners;
 import org.microdegree.learners.ApplicationInput;
+import org.microdegree.learners.ApplicationRounds;
+import org.microdegree.learners.EnrollingLearners;
 import org.microdegree.learners.LearnerRecords;
 import org.microdegree.learners.Learners;
+import org.microdegree.learners.PlacingApplications;
 import org.microdegree.learners.RecognitionInput;
 import org.microdegree.learners.Recognitions;
+import org.microdegree.learners.SelectingApplicants;
 import org.microdegree.learners.model.Application;
 import org.microdegree.learners.model.ApplicationRound;
 import org.microdegree.learners.model.Notification;
@@ -30,8 +35,11 @@ import org.microdegree.learners.rules.Deadlines;
 import org.microdegree.learners.rules.GradeConversion;
 import org.microdegree.shared.Actor;
 import org.microdegree.shared.ForbiddenException;
+import org.microdegree.shared.InstitutionId;
 import org.microdegree.shared.InvalidInputException;
+import org.microdegree.shared.ItemId;
 import org.microdegree.shared.Role;
+import org.microdegree.shared.Violation;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
@@ -58,7 +66,7 @@ class StudyController {
             "Asia/Shanghai", "Asia/Tokyo", "Australia/Sydney", "America/Sao_Paulo", "America/New_York", "America/Los_Angeles");
 
     private final Learners learners;
-    private final org.microdegree.learners.AccountLinks links;
+    private final AccountLinks links;
     private final ApplicationRounds applicationRounds;
     private final PlacingApplications placingApplications;
     private final SelectingApplicants selectingApplicants;
@@ -67,11 +75,11 @@ class StudyController {
     private final Recognitions recognitions;
     private final Catalogue catalogue;
     private final MessageSource messages;
-    private final org.microdegree.audit.Audits audits;
+    private final Audits audits;
 
     StudyController(Learners learners, ApplicationRounds applicationRounds, PlacingApplications placingApplications, SelectingApplicants selectingApplicants, EnrollingLearners enrollingLearners, Achievements achievements, Recognitions recognitions, Catalogue catalogue,
-                    MessageSource messages, org.microdegree.audit.Audits audits,
-                    org.microdegree.learners.AccountLinks links) {
+                    MessageSource messages, Audits audits,
+                    AccountLinks links) {
         this.audits = audits;
         this.links = links;
         this.learners = learners;
@@ -178,7 +186,7 @@ class StudyController {
 
     @PostMapping("/me/claim")
     String requestClaim(Actor actor, RedirectAttributes redirect) {
-        org.microdegree.learners.AccountLinks.Claim claim = links.requestClaim(actor);
+        AccountLinks.Claim claim = links.requestClaim(actor);
         redirect.addFlashAttribute("claimSentTo", claim.email());
         redirect.addFlashAttribute("demoLink", claim.demoLink());
         return "redirect:/me";
@@ -231,7 +239,7 @@ class StudyController {
     @PostMapping("/me/applications/{id}/documents/{name}")
     String upload(@PathVariable String id, @PathVariable String name,
                   @RequestParam(name = "file", required = false) org.springframework.web.multipart.@Nullable MultipartFile file,
-                  Actor actor, RedirectAttributes redirect) throws java.io.IOException {
+                  Actor actor, RedirectAttributes redirect) throws IOException {
         placingApplications.application(id, actor);
         if (file == null || file.isEmpty()) {
             throw InvalidInputException.of("file", "choose a file to upload");
@@ -312,25 +320,25 @@ class StudyController {
         String inst = blank(form.get("institution"));
         String number = blank(form.get("studentNumber"));
         String item = blank(form.get("item"));
-        var kind = org.microdegree.catalog.model.Coded.fromCode(org.microdegree.catalog.model.ItemKind.class, String.valueOf(form.get("kind")))
-                .filter(k -> k != org.microdegree.catalog.model.ItemKind.MODULE).orElse(null);
-        List<org.microdegree.shared.Violation> problems = new ArrayList<>();
-        if (inst == null || !org.microdegree.shared.InstitutionId.isValid(inst)) {
-            problems.add(org.microdegree.shared.Violation.at("institution", "an institution id such as luh"));
+        var kind = Coded.fromCode(ItemKind.class, String.valueOf(form.get("kind")))
+                .filter(k -> k != ItemKind.MODULE).orElse(null);
+        List<Violation> problems = new ArrayList<>();
+        if (inst == null || !InstitutionId.isValid(inst)) {
+            problems.add(Violation.at("institution", "an institution id such as luh"));
         }
         if (number == null) {
-            problems.add(org.microdegree.shared.Violation.at("studentNumber", "required"));
+            problems.add(Violation.at("studentNumber", "required"));
         }
         if (kind == null) {
-            problems.add(org.microdegree.shared.Violation.at("kind", "micro-credential, micro-degree or study-programme"));
+            problems.add(Violation.at("kind", "micro-credential, micro-degree or study-programme"));
         }
-        if (item == null || !org.microdegree.shared.ItemId.isValid(item)) {
-            problems.add(org.microdegree.shared.Violation.at("item", "a catalogue id such as luh:bsc-computer-science"));
+        if (item == null || !ItemId.isValid(item)) {
+            problems.add(Violation.at("item", "a catalogue id such as luh:bsc-computer-science"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        enrollingLearners.enrolByStudentNumber(org.microdegree.shared.InstitutionId.of(inst), number, kind, org.microdegree.shared.ItemId.of(item), actor);
+        enrollingLearners.enrolByStudentNumber(InstitutionId.of(inst), number, kind, ItemId.of(item), actor);
         redirect.addFlashAttribute("done", "registrar.enrolled");
         return "redirect:/registrar";
     }

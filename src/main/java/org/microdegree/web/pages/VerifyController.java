@@ -4,6 +4,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.microdegree.credentials.Certificates;
@@ -11,6 +12,7 @@ import org.microdegree.credentials.Verification;
 import org.microdegree.credentials.model.Certificate;
 import org.microdegree.credentials.model.CertificateContent;
 import org.microdegree.credentials.model.Elements;
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,9 +33,9 @@ class VerifyController {
     private final Verification verification;
     private final Certificates certificates;
 
-    private final org.springframework.context.MessageSource messages;
+    private final MessageSource messages;
 
-    VerifyController(Verification verification, Certificates certificates, org.springframework.context.MessageSource messages) {
+    VerifyController(Verification verification, Certificates certificates, MessageSource messages) {
         this.verification = verification;
         this.certificates = certificates;
         this.messages = messages;
@@ -78,7 +80,7 @@ class VerifyController {
             Optional<Certificate> c = certificates.lookup(outcome.certificateId());
             if (c.isPresent()) {
                 CertificateContent content = certificates.content(c.get());
-                java.util.Locale locale = LocaleContextHolder.getLocale();
+                Locale locale = LocaleContextHolder.getLocale();
                 elements = Elements.of(content, lang).stream().map(e -> new Elements.Element(e.key(), e.mandatory(),
                         Elements.readable(e, key -> messages.getMessage(key, null, key, locale)))).toList();
                 model.addAttribute("certificate", content);

@@ -13,6 +13,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -28,7 +29,7 @@ class BodySizeLimit extends OncePerRequestFilter {
     private final long max;
     private final ProblemResponses problems;
 
-    BodySizeLimit(@Value("${microdegree.http.max-body:11MB}") org.springframework.util.unit.DataSize max, ProblemResponses problems) {
+    BodySizeLimit(@Value("${microdegree.http.max-body:11MB}") DataSize max, ProblemResponses problems) {
         this.max = max.toBytes();
         this.problems = problems;
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Random;
 import java.util.Set;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.statistics.Statistics;
 import org.microdegree.catalog.model.ItemKind;
 import org.microdegree.catalog.model.Requirement;
 import org.microdegree.catalog.model.Sharing;
@@ -170,7 +172,7 @@ class AuditEngineProperties {
                         }
                     }
                     ok &= own.size() >= s.count();
-                    credited += own.stream().sorted(java.util.Comparator.reverseOrder()).limit(s.count()).mapToInt(Integer::intValue).sum();
+                    credited += own.stream().sorted(Comparator.reverseOrder()).limit(s.count()).mapToInt(Integer::intValue).sum();
                 }
                 yield new int[] {ok ? 1 : 0, credited};
             }
@@ -242,7 +244,7 @@ class AuditEngineProperties {
         Case k = randomCase(seed);
         AuditResult r = AuditEngine.audit(ItemId.of("luh:md-x"), k.tree(), 0, k.evidence(), k.catalogue(), AuditPolicy.on(LocalDate.of(2026, 1, 1)));
         int[] expected = bruteForce(k);
-        net.jqwik.api.statistics.Statistics.collect(r.complete() ? "met" : "not met");
+        Statistics.collect(r.complete() ? "met" : "not met");
         assertThat(r.complete()).as("met, for seed " + seed).isEqualTo(expected[0] == 1);
         if (r.complete()) {
             Map<String, Integer> tenths = new HashMap<>();
@@ -251,7 +253,7 @@ class AuditEngineProperties {
             assertThat(r.used().stream().mapToInt(tenths::get).sum()).as("CP used, seed " + seed).isEqualTo(expected[2]);
         }
         // the random cases must not be trivial: both answers occur often
-        net.jqwik.api.statistics.Statistics.coverage(c -> {
+        Statistics.coverage(c -> {
             c.check("met").percentage(p -> p > 10);
             c.check("not met").percentage(p -> p > 10);
         });

@@ -12,6 +12,7 @@ import static org.microdegree.audit.engine.SmallCatalogue.sharedMc;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -115,7 +116,7 @@ class AuditEngineTest {
     void aJointMastersQuotaIsAMaximumAsWellAsAMinimumAndProgressIsNeverMadeUp() {
         // 5 partners, 12 units of 5 CP by quota 3/2/2/3/2; one more unit of each offered than the quota takes
         Map<String, Integer> shares = Map.of("luh", 3, "lut", 2, "but", 2, "tuw", 3, "upm", 2);
-        List<Requirement> units = new java.util.ArrayList<>();
+        List<Requirement> units = new ArrayList<>();
         shares.forEach((inst, n) -> {
             for (int i = 0; i <= n; i++) {
                 catalogue.mc(inst + ":mc-" + i, 5);
@@ -125,7 +126,7 @@ class AuditEngineTest {
         Requirement master = quota(shares, units.toArray(Requirement[]::new));
         // evidence: 4 LUH, 2 LUT, 2 BUT, 3 TUW, 1 UPM
         Map<String, Integer> passedPer = Map.of("luh", 4, "lut", 2, "but", 2, "tuw", 3, "upm", 1);
-        List<Proof> evidence = new java.util.ArrayList<>();
+        List<Proof> evidence = new ArrayList<>();
         passedPer.forEach((inst, n) -> {
             for (int i = 0; i < n; i++) {
                 evidence.add(passed(inst + "-" + i, ItemKind.MICRO_CREDENTIAL, inst + ":mc-" + i, 5));
@@ -145,7 +146,7 @@ class AuditEngineTest {
             catalogue.md("luh:md-" + m, 10, atLeast(2, mc("luh:mc-" + m + "a"), mc("luh:mc-" + m + "b"), mc("luh:mc-" + m + "c")));
         }
         Requirement master = allOf(md("luh:md-1"), md("luh:md-2"), md("luh:md-3"), md("luh:md-4"));
-        List<Proof> evidence = new java.util.ArrayList<>();
+        List<Proof> evidence = new ArrayList<>();
         for (int m = 1; m <= 3; m++) {
             evidence.add(passed(m + "a", ItemKind.MICRO_CREDENTIAL, "luh:mc-" + m + "a", 5));
             evidence.add(passed(m + "b", ItemKind.MICRO_CREDENTIAL, "luh:mc-" + m + "b", 5));

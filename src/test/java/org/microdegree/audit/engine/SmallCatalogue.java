@@ -1,6 +1,7 @@
 package org.microdegree.audit.engine;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,7 @@ final class SmallCatalogue implements Units {
 
     SmallCatalogue mc(String id, int cp, String... moduleIds) {
         tenths.put(ItemId.of(id), cp * 10);
-        modules.put(ItemId.of(id), java.util.Arrays.stream(moduleIds).map(ItemId::of).toList());
+        modules.put(ItemId.of(id), Arrays.stream(moduleIds).map(ItemId::of).toList());
         return this;
     }
 

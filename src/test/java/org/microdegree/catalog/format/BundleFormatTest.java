@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import org.assertj.core.api.ThrowableAssert;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.microdegree.catalog.BundleSyntax;
 import org.microdegree.catalog.Fixtures;
@@ -13,6 +15,7 @@ import org.microdegree.catalog.model.MicroDegreeProgramme;
 import org.microdegree.catalog.model.Requirement;
 import org.microdegree.catalog.model.Sharing;
 import org.microdegree.shared.InvalidInputException;
+import org.microdegree.shared.ItemId;
 import org.microdegree.shared.Violation;
 
 class BundleFormatTest {
@@ -142,7 +145,7 @@ class BundleFormatTest {
                 """;
         Requirement tree = read(yaml).microDegrees().getFirst().requirements();
         assertThat(tree.children()).hasSize(3);
-        assertThat(tree.children().get(0)).isEqualTo(new Requirement.Unit(ItemKind.MODULE, org.microdegree.shared.ItemId.of("luh:m"), Requirement.Options.DEFAULT));
+        assertThat(tree.children().get(0)).isEqualTo(new Requirement.Unit(ItemKind.MODULE, ItemId.of("luh:m"), Requirement.Options.DEFAULT));
         assertThat(((Requirement.MinCredits) tree.children().get(1)).credits()).hasToString("7.5");
         assertThat(tree.children().get(1).options().sharing()).isEqualTo(Sharing.SHARED);
         assertThat(tree.children().get(2).children().getFirst().options().label()).isEqualTo("Inner");
@@ -157,7 +160,7 @@ class BundleFormatTest {
 
     @Test
     void aJsonSyntaxErrorNamesTheLine() {
-        InvalidInputException e = org.junit.jupiter.api.Assertions.assertThrows(InvalidInputException.class,
+        InvalidInputException e = Assertions.assertThrows(InvalidInputException.class,
                 () -> format.read("bad.json", "{\n  \"format\": \"microdegree-catalogue\",\n  \"formatVersion\": 1,,\n}".getBytes(StandardCharsets.UTF_8), BundleSyntax.JSON));
         assertThat(e.violations().getFirst().line()).isEqualTo(3);
     }
@@ -166,7 +169,7 @@ class BundleFormatTest {
         return format.read("bad.yaml", yaml.getBytes(StandardCharsets.UTF_8), BundleSyntax.YAML).bundle();
     }
 
-    private static Violation single(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
+    private static Violation single(ThrowableAssert.ThrowingCallable call) {
         InvalidInputException[] caught = new InvalidInputException[1];
         assertThatThrownBy(call).isInstanceOfSatisfying(InvalidInputException.class, e -> caught[0] = e);
         assertThat(caught[0].violations()).hasSize(1);

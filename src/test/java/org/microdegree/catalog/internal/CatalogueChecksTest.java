@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.microdegree.catalog.Fixtures;
 import org.microdegree.catalog.model.CatalogueBundle;
@@ -61,7 +62,7 @@ class CatalogueChecksTest {
                 md.creditPoints(), md.eqfLevel(), md.labourMarketRationale(), md.targetGroups(), md.participatingInstitutions(),
                 md.ruleProfiles(), false, md.languages(), md.mode(), md.skills(), md.unit(), md.counsellingContact(), md.qualityAssurance(), null, null, null);
         CatalogueBundle bundle = CatalogueBundle.of(example.institutions(),
-                java.util.stream.Stream.concat(example.modules().stream(), java.util.stream.Stream.concat(example.microCredentials().stream(), java.util.stream.Stream.of(loop))).toList());
+                Stream.concat(example.modules().stream(), Stream.concat(example.microCredentials().stream(), Stream.of(loop))).toList());
         assertThat(checks.check(bundle, nothingStored())).extracting(Violation::reason).anyMatch(r -> r.contains("contains itself"));
     }
 
@@ -72,8 +73,8 @@ class CatalogueChecksTest {
                 md.creditPoints(), md.eqfLevel(), md.labourMarketRationale(), md.targetGroups(), md.participatingInstitutions(),
                 md.ruleProfiles(), false, md.languages(), md.mode(), md.skills(), md.unit(), md.counsellingContact(), md.qualityAssurance(), null, null, null);
         CatalogueBundle bundle = CatalogueBundle.of(example.institutions(),
-                java.util.stream.Stream.concat(example.modules().stream(), java.util.stream.Stream.concat(example.microCredentials().stream(),
-                        java.util.stream.Stream.of(treeless))).toList());
+                Stream.concat(example.modules().stream(), Stream.concat(example.microCredentials().stream(),
+                        Stream.of(treeless))).toList());
         assertThat(checks.check(bundle, nothingStored())).extracting(v -> v.path() + ": " + v.reason())
                 .containsExactly("microDegrees[0].requirements: required: the requirement tree");
     }

@@ -2,10 +2,11 @@ package org.microdegree.conformance.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import org.microdegree.conformance.internal.CatalogueDesign;
 import org.microdegree.catalog.model.CatalogueBundle;
 import org.microdegree.catalog.model.CatalogueItem;
+import org.microdegree.conformance.internal.CatalogueDesign;
 import org.microdegree.policy.Profiles;
 import org.microdegree.policy.model.ConformanceReport;
 import org.microdegree.policy.model.Finding;
@@ -22,7 +23,7 @@ public final class Designs {
     }
 
     static CatalogueDesign of(CatalogueBundle bundle) {
-        CatalogueDesign design = new CatalogueDesign(java.util.Map.of(), (kind, id) -> Optional.empty(), ESCO::isSkill);
+        CatalogueDesign design = new CatalogueDesign(Map.of(), (kind, id) -> Optional.empty(), ESCO::isSkill);
         bundle.institutions().forEach(design::with);
         bundle.items().forEach(design::with);
         return design;

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -153,7 +154,7 @@ class RuleBreakingTest {
     }
 
     private static String units(int from, int to) {
-        return java.util.stream.IntStream.rangeClosed(from, to).mapToObj(i -> "{microCredential: 'luh:mc-" + i + "'}")
+        return IntStream.rangeClosed(from, to).mapToObj(i -> "{microCredential: 'luh:mc-" + i + "'}")
                 .collect(Collectors.joining(", "));
     }
 

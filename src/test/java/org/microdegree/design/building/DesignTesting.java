@@ -6,7 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
+import org.microdegree.audit.engine.AuditEngine;
 import org.microdegree.audit.engine.AuditPolicy;
 import org.microdegree.audit.engine.AuditResult;
 import org.microdegree.audit.engine.Degree;
@@ -108,16 +110,16 @@ final class DesignTesting {
             Units units = units();
             AuditPolicy policy = AuditPolicy.on(LocalDate.of(2026, 11, 30));
             if (degree == null) {
-                return org.microdegree.audit.engine.AuditEngine.audit(programme, tree, programmeTenths, evidence, units, policy);
+                return AuditEngine.audit(programme, tree, programmeTenths, evidence, units, policy);
             }
             int electives = degree.electiveCreditsRequired() == null ? Integer.MAX_VALUE : degree.electiveCreditsRequired().tenths();
-            return new Degree(degree.id(), java.util.Set.copyOf(degree.compulsoryModules()), java.util.Set.copyOf(degree.electiveModules()),
+            return new Degree(degree.id(), Set.copyOf(degree.compulsoryModules()), Set.copyOf(degree.electiveModules()),
                     electives).audit(programme, tree, programmeTenths, evidence, units, policy);
         }
 
-        java.util.Map<ItemId, Boolean> withinDegree(ItemId programme) {
+        Map<ItemId, Boolean> withinDegree(ItemId programme) {
             int electives = degree.electiveCreditsRequired() == null ? Integer.MAX_VALUE : degree.electiveCreditsRequired().tenths();
-            Degree d = new Degree(degree.id(), java.util.Set.copyOf(degree.compulsoryModules()), java.util.Set.copyOf(degree.electiveModules()),
+            Degree d = new Degree(degree.id(), Set.copyOf(degree.compulsoryModules()), Set.copyOf(degree.electiveModules()),
                     electives);
             return d.split(trees.get(programme), audit(programme), evidence, units());
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.microdegree.design.building.DesignTesting.WORKED_EXAMPLE;
 
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.microdegree.catalog.model.Requirement;
 import org.microdegree.shared.CreditPoints;
@@ -30,9 +31,9 @@ class GapFillerScenarioTest {
         GapFiller.Report report = (GapFiller.Report) aiGapFiller().report();
 
         assertThat(report.matrix()).extracting(GapFiller.Row::studyProgramme, GapFiller.Row::missing).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(CS, List.of("data-engineering", "ai-ethics")),
-                org.assertj.core.groups.Tuple.tuple(EE, List.of("machine-learning", "ai-ethics")),
-                org.assertj.core.groups.Tuple.tuple(GEO, List.of("machine-learning", "data-engineering")));
+                Tuple.tuple(CS, List.of("data-engineering", "ai-ethics")),
+                Tuple.tuple(EE, List.of("machine-learning", "ai-ethics")),
+                Tuple.tuple(GEO, List.of("machine-learning", "data-engineering")));
         assertThat(report.matrix().getFirst().present()).containsEntry("machine-learning", true).containsEntry("ai-ethics", false);
         assertThat(report.parts()).extracting(p -> p.microCredential().value())
                 .containsExactly("luh:mc-machine-learning", "luh:mc-data-engineering", "luh:mc-ai-ethics");
@@ -44,8 +45,8 @@ class GapFillerScenarioTest {
 
         assertThat(draft.feasible()).isTrue();
         assertThat(draft.bundle().microDegrees()).extracting(md -> md.id().value(), md -> md.creditPoints().toString())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("luh:md-ai-gap-filler", "10"),
-                        org.assertj.core.groups.Tuple.tuple("luh:md-ai-gap-filler-complete", "15"));
+                .containsExactly(Tuple.tuple("luh:md-ai-gap-filler", "10"),
+                        Tuple.tuple("luh:md-ai-gap-filler-complete", "15"));
         assertThat(draft.bundle().microDegrees().getFirst().requirements()).isInstanceOf(Requirement.MinCredits.class);
         var report = DesignTesting.conformance(draft, "luh-2023", "eu-2022");
         assertThat(report.errors()).extracting(f -> f.rule() + " " + f.path()).isEmpty();
@@ -85,6 +86,6 @@ class GapFillerScenarioTest {
 
         assertThat(draft.feasible()).isFalse();
         assertThat(draft.reasons()).extracting(Note::code, Note::args).contains(
-                org.assertj.core.groups.Tuple.tuple("gap-filler.short", List.of("luh:bsc-computer-science", "ai-ethics", "5", "10")));
+                Tuple.tuple("gap-filler.short", List.of("luh:bsc-computer-science", "ai-ethics", "5", "10")));
     }
 }

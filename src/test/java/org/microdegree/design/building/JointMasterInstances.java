@@ -3,8 +3,12 @@ package org.microdegree.design.building;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.TreeSet;
 
 /**
  * Generated alliances for the composer, shaped like the worked example: every partner university
@@ -39,7 +43,7 @@ final class JointMasterInstances {
                 int i = p * perPartner + k;
                 partnerOf[i] = p;
                 int n = 1 + random.nextInt(4);
-                java.util.Set<Integer> covered = new java.util.TreeSet<>();
+                Set<Integer> covered = new TreeSet<>();
                 while (covered.size() < n) {
                     covered.add(random.nextInt(10) == 0 ? random.nextInt(targets) : Math.floorMod(home + random.nextInt(12), targets));
                 }
@@ -77,13 +81,13 @@ final class JointMasterInstances {
 
     private static int[] most(int partners) {
         int[] most = new int[partners];
-        java.util.Arrays.fill(most, 2);
+        Arrays.fill(most, 2);
         return most;
     }
 
     static void assertRespected(Composer.Problem p, int[] chosen) {
         int[] count = new int[p.partners()];
-        java.util.Set<Integer> set = new java.util.HashSet<>();
+        Set<Integer> set = new HashSet<>();
         for (int i : chosen) {
             count[p.partnerOf()[i]]++;
             set.add(i);

@@ -7,9 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.microdegree.design.internal.solver.CpSatComposer;
 import org.microdegree.catalog.model.MicroCredential;
 import org.microdegree.catalog.model.MicroDegreeProgramme;
+import org.microdegree.catalog.model.Requirement;
+import org.microdegree.design.internal.solver.CpSatComposer;
 import org.microdegree.shared.ItemId;
 
 /**
@@ -158,7 +159,7 @@ class JointMasterScenarioTest {
         JointMaster.Report report = (JointMaster.Report) draft.report();
         assertThat(report.chosen()).hasSize(9);
         assertThat(report.chosen().stream().filter(c -> c.institution().equals("luh"))).hasSize(3);
-        var quota = (org.microdegree.catalog.model.Requirement.Quota) ((org.microdegree.catalog.model.Requirement.AllOf)
+        var quota = (Requirement.Quota) ((Requirement.AllOf)
                 draft.bundle().microDegrees().getLast().requirements()).of().getLast();
         assertThat(quota.total()).isEqualTo(9);
     }

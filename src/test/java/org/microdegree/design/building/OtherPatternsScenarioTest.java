@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.microdegree.design.building.DesignTesting.WORKED_EXAMPLE;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.microdegree.shared.CreditPoints;
+import org.microdegree.shared.InvalidInputException;
 import org.microdegree.shared.ItemId;
 
 /** Patterns 1, 3, 4, 5 and 6 on the worked example, each told from the designer's input to a learner's audit. */
@@ -162,7 +165,7 @@ class OtherPatternsScenarioTest {
             return PowerProgramme.build(WORKED_EXAMPLE, new PowerProgramme.Input(DesignTesting.settings("luh:md-power", "Power"),
                     List.of("luh", "lut", "tuw"), new Topic(List.of("sustainable-engineering"), null), CreditPoints.of(15), 7,
                     new PowerProgramme.Round(Map.of("luh", 5, "lut", 5, "tuw", 4), 0.6, 0.4, null,
-                            java.time.LocalDateTime.of(2027, 3, 15, 23, 0), zone)));
+                            LocalDateTime.of(2027, 3, 15, 23, 0), zone)));
         }
 
         @Test
@@ -180,8 +183,8 @@ class OtherPatternsScenarioTest {
 
         @Test
         void anUnknownTimeZoneIsBadInput() {
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> build("Mars/Olympus"))
-                    .isInstanceOf(org.microdegree.shared.InvalidInputException.class).hasMessageContaining("applicationRound.zone");
+            Assertions.assertThatThrownBy(() -> build("Mars/Olympus"))
+                    .isInstanceOf(InvalidInputException.class).hasMessageContaining("applicationRound.zone");
         }
     }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.microdegree.catalog.model.ItemKind;
 import org.microdegree.learners.model.ApplicantProfile;
@@ -42,11 +43,11 @@ class SelectionTest {
                 app("d", "luh", "1.3", 5, ApplicationStatus.SUBMITTED, null));
         var decisions = Selection.select(round(3, 2), apps);
         assertThat(decisions).extracting(Selection.Decision::applicationId, Selection.Decision::status, Selection.Decision::rank)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("a", ApplicationStatus.SELECTED, 1),
-                        org.assertj.core.groups.Tuple.tuple("b", ApplicationStatus.SELECTED, 2),
+                .containsExactly(Tuple.tuple("a", ApplicationStatus.SELECTED, 1),
+                        Tuple.tuple("b", ApplicationStatus.SELECTED, 2),
                         // d has b's grade but applied later: the tie goes to the earlier application
-                        org.assertj.core.groups.Tuple.tuple("d", ApplicationStatus.WAITLISTED, 3),
-                        org.assertj.core.groups.Tuple.tuple("c", ApplicationStatus.SELECTED, 4));
+                        Tuple.tuple("d", ApplicationStatus.WAITLISTED, 3),
+                        Tuple.tuple("c", ApplicationStatus.SELECTED, 4));
     }
 
     @Test

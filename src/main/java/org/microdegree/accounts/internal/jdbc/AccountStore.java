@@ -6,14 +6,19 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import org.jspecify.annotations.Nullable;
 import org.microdegree.accounts.Account;
 import org.microdegree.accounts.ApiToken;
+import org.microdegree.accounts.LoginThrottle;
 import org.microdegree.accounts.TokenScope;
 import org.microdegree.shared.Grant;
 import org.microdegree.shared.InstitutionId;
@@ -87,8 +92,8 @@ public class AccountStore {
     }
 
     /** Of the accounts for {@code emails}, those holding the learner role at {@code institution}: e-mail key to account id. */
-    public java.util.Map<String, String> learnersAt(String institution, java.util.Collection<String> emails) {
-        java.util.Map<String, String> found = new java.util.HashMap<>();
+    public Map<String, String> learnersAt(String institution, Collection<String> emails) {
+        Map<String, String> found = new HashMap<>();
         List<String> keys = emails.stream().map(AccountStore::key).distinct().toList();
         for (int from = 0; from < keys.size(); from += 1000) {
             jdbc.sql("select a.email_key, a.id from accounts_account a join accounts_grant g on g.account_id = a.id"
@@ -118,8 +123,8 @@ public class AccountStore {
      *
      * @param waitAfter until when the account waits after its n-th failure in a row
      */
-    public boolean countAttempt(String id, Instant now, java.util.function.BiFunction<Integer, Instant, Instant> waitAfter) {
-        int free = org.microdegree.accounts.LoginThrottle.FREE_FAILURES;
+    public boolean countAttempt(String id, Instant now, BiFunction<Integer, Instant, Instant> waitAfter) {
+        int free = LoginThrottle.FREE_FAILURES;
         StringBuilder lock = new StringBuilder("case");
         List<Object> params = new ArrayList<>();
         for (int n = free; n < free + 5; n++) {

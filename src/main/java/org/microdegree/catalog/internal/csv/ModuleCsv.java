@@ -2,6 +2,7 @@ package org.microdegree.catalog.internal.csv;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,10 +23,12 @@ import org.microdegree.catalog.model.Mode;
 import org.microdegree.catalog.model.Module;
 import org.microdegree.catalog.model.Offering;
 import org.microdegree.shared.CreditPoints;
+import org.microdegree.shared.CsvProblem;
 import org.microdegree.shared.EqfLevel;
 import org.microdegree.shared.InvalidInputException;
 import org.microdegree.shared.ItemId;
 import org.microdegree.shared.Text;
+import org.microdegree.shared.TextRules;
 import org.microdegree.shared.Violation;
 
 /**
@@ -85,9 +88,9 @@ public final class ModuleCsv {
                     lines.add(line);
                 }
             }
-        } catch (java.io.UncheckedIOException e) {
+        } catch (UncheckedIOException e) {
             // a broken quote: the parser stops where it found it
-            throw new InvalidInputException(List.of(org.microdegree.shared.CsvProblem.of(source, e)));
+            throw new InvalidInputException(List.of(CsvProblem.of(source, e)));
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
             throw new InvalidInputException(List.of(new Violation("", "unreadable CSV: " + e.getMessage(), source, 0, 0)));
         }
@@ -122,8 +125,8 @@ public final class ModuleCsv {
             int before = problems.size();
             // every cell: no control characters, nothing longer than the store keeps
             columns.forEach((name, i) -> {
-                String problem = i < record.size() ? org.microdegree.shared.TextRules.problem(record.get(i),
-                        name.startsWith("title") ? org.microdegree.shared.TextRules.TITLE : org.microdegree.shared.TextRules.ANY_TEXT) : null;
+                String problem = i < record.size() ? TextRules.problem(record.get(i),
+                        name.startsWith("title") ? TextRules.TITLE : TextRules.ANY_TEXT) : null;
                 if (problem != null) {
                     fail(name, "the text " + problem);
                 }

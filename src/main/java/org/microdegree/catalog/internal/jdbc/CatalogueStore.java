@@ -76,7 +76,7 @@ public class CatalogueStore {
                 .list();
     }
 
-    public java.util.Optional<InstitutionRow> institution(String id) {
+    public Optional<InstitutionRow> institution(String id) {
         return jdbc.sql("select id, name, country, document from catalog_institution where id = ?").param(id)
                 .query((rs, n) -> new InstitutionRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
                 .optional();
@@ -275,7 +275,7 @@ public class CatalogueStore {
                   and c.version = (select max(v.version) from catalog_item v
                                    where v.kind = c.kind and v.id = c.id and v.status in (:statuses)%s)"""
                 .formatted(visible.formatted("c"), visible.formatted("v"));
-        Map<String, Object> params = new java.util.HashMap<>(Map.of("kind", kind.code(), "statuses", codes(statuses),
+        Map<String, Object> params = new HashMap<>(Map.of("kind", kind.code(), "statuses", codes(statuses),
                 "institution", institution == null ? "" : institution));
         if (staffOf != null) {
             // "in ()" is not SQL: an id no institution can have stands for none

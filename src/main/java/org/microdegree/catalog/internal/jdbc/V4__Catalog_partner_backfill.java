@@ -5,6 +5,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashSet;
+import java.util.Set;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 import org.springframework.stereotype.Component;
@@ -25,7 +27,7 @@ public class V4__Catalog_partner_backfill extends BaseJavaMigration {
              PreparedStatement insert = c.prepareStatement("insert into catalog_partner (kind, id, version, institution_id) values (?, ?, ?, ?)")) {
             while (rs.next()) {
                 JsonNode partners = JSON.readTree(rs.getString(4)).path("participatingInstitutions");
-                java.util.Set<String> seen = new java.util.HashSet<>();
+                Set<String> seen = new HashSet<>();
                 for (JsonNode p : partners) {
                     if (seen.add(p.asString())) {
                         insert.setString(1, rs.getString(1));

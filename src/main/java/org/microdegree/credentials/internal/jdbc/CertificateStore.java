@@ -3,9 +3,11 @@ package org.microdegree.credentials.internal.jdbc;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.BitSet;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -154,12 +156,12 @@ public class CertificateStore {
                         + " where not exists (select 1 from certificate c where c.learner_id = m.learner_id and c.item_kind = m.item_kind"
                         + " and c.item_id = m.item_id and c.item_version = m.item_version and c.certificate_kind <> 'partial-completion')"
                         + " order by m.learner_id, m.item_kind, m.item_id")
-                .query((rs, n) -> new Met(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getObject(5, java.time.LocalDate.class)))
+                .query((rs, n) -> new Met(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getObject(5, LocalDate.class)))
                 .list();
     }
 
     /** The same for some learners only: a job's chunk. */
-    public List<Met> unawarded(java.util.Collection<String> learners) {
+    public List<Met> unawarded(Collection<String> learners) {
         if (learners.isEmpty()) {
             return List.of();
         }
@@ -168,7 +170,7 @@ public class CertificateStore {
                         + " and c.item_kind = m.item_kind and c.item_id = m.item_id and c.item_version = m.item_version"
                         + " and c.certificate_kind <> 'partial-completion') order by m.learner_id, m.item_kind, m.item_id")
                 .param("learners", learners)
-                .query((rs, n) -> new Met(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getObject(5, java.time.LocalDate.class)))
+                .query((rs, n) -> new Met(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getObject(5, LocalDate.class)))
                 .list();
     }
 
@@ -181,7 +183,7 @@ public class CertificateStore {
                 .query(String.class).list();
     }
 
-    public record Met(String learner, String itemKind, String item, int version, java.time.LocalDate on) {
+    public record Met(String learner, String itemKind, String item, int version, LocalDate on) {
     }
 
     private static Certificate row(ResultSet rs, int n) throws SQLException {

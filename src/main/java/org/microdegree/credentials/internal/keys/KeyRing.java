@@ -3,8 +3,11 @@ package org.microdegree.credentials.internal.keys;
 import java.security.KeyPair;
 import java.security.PrivateKey;
 import java.security.PublicKey;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -152,9 +155,9 @@ public class KeyRing {
         return s;
     }
 
-    private static PublicEntry entry(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        var retired = rs.getObject(5, java.time.OffsetDateTime.class);
-        return new PublicEntry(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getObject(4, java.time.OffsetDateTime.class).toInstant(),
+    private static PublicEntry entry(ResultSet rs, int n) throws SQLException {
+        var retired = rs.getObject(5, OffsetDateTime.class);
+        return new PublicEntry(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getObject(4, OffsetDateTime.class).toInstant(),
                 retired == null ? null : retired.toInstant());
     }
 }

@@ -6,6 +6,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
 import javax.crypto.SecretKeyFactory;
@@ -55,7 +56,7 @@ final class Seal {
             cipher.init(Cipher.DECRYPT_MODE, key(d.decode(parts[1])), new GCMParameterSpec(128, d.decode(parts[2])));
             cipher.updateAAD("microdegree signing key".getBytes(StandardCharsets.UTF_8));
             return cipher.doFinal(d.decode(parts[3]));
-        } catch (javax.crypto.AEADBadTagException e) {
+        } catch (AEADBadTagException e) {
             throw new KeyPasswordException("MICRODEGREE_KEY_PASSWORD does not open the stored signing keys (a different password?)");
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("opening a signing key failed", e);

@@ -5,6 +5,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -13,7 +14,9 @@ import java.security.PublicKey;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,7 +27,7 @@ import org.jspecify.annotations.Nullable;
 public final class DataIntegrity {
 
     // Json.createXxx() looks the provider up through the ServiceLoader on every call: once is enough
-    private static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     public static final String CRYPTOSUITE = "eddsa-rdfc-2022";
 
@@ -116,13 +119,13 @@ public final class DataIntegrity {
         return both;
     }
 
-    private static final java.util.Set<JsonValue> PLAIN_CONTEXTS = java.util.Set.of(
+    private static final Set<JsonValue> PLAIN_CONTEXTS = Set.of(
             JSON.createValue(LocalContexts.VC_V2),
             JSON.createArrayBuilder().add(LocalContexts.VC_V2).build(),
             JSON.createArrayBuilder().add(LocalContexts.VC_V2).add(LocalContexts.OB_V3).build());
-    private static final java.util.regex.Pattern DATE_TIME =
-            java.util.regex.Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})");
-    private static final java.util.regex.Pattern PLAIN_IRI = java.util.regex.Pattern.compile("[a-z][a-z0-9+.-]*:[^\\s<>\"{}|^`\\\\]+");
+    private static final Pattern DATE_TIME =
+            Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})");
+    private static final Pattern PLAIN_IRI = Pattern.compile("[a-z][a-z0-9+.-]*:[^\\s<>\"{}|^`\\\\]+");
 
     /**
      * The canonical form of the usual proof options, written directly: under the VC 2.0 context

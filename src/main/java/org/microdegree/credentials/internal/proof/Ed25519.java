@@ -11,6 +11,12 @@ import java.security.Signature;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
 
 /**
  * Ed25519 with the JDK's own provider for keys, and the raw and Multikey forms the Data Integrity
@@ -64,20 +70,20 @@ public final class Ed25519 {
     }
 
     /** The public key of a {@code z6Mk...} Multikey value; empty for anything else. */
-    public static java.util.Optional<PublicKey> fromMultikey(String multibase) {
+    public static Optional<PublicKey> fromMultikey(String multibase) {
         if (!Multibase.BASE_58_BTC.isEncoded(multibase)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         byte[] bytes;
         try {
             bytes = Multibase.BASE_58_BTC.decode(multibase);
         } catch (RuntimeException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         if (bytes.length != 34 || bytes[0] != MULTICODEC_PUBLIC[0] || bytes[1] != MULTICODEC_PUBLIC[1]) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(publicKey(Arrays.copyOfRange(bytes, 2, 34)));
+        return Optional.of(publicKey(Arrays.copyOfRange(bytes, 2, 34)));
     }
 
     /**
@@ -87,18 +93,18 @@ public final class Ed25519 {
      */
     public static byte[] sign(PrivateKey key, byte[] data) {
         byte[] raw = rawPrivate(key);
-        org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters params = SIGNERS.computeIfAbsent(java.util.HexFormat.of().formatHex(raw),
-                k -> new org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters(raw, 0));
+        Ed25519PrivateKeyParameters params = SIGNERS.computeIfAbsent(HexFormat.of().formatHex(raw),
+                k -> new Ed25519PrivateKeyParameters(raw, 0));
         byte[] signature = new byte[org.bouncycastle.math.ec.rfc8032.Ed25519.SIGNATURE_SIZE];
         params.sign(org.bouncycastle.math.ec.rfc8032.Ed25519.Algorithm.Ed25519, null, data, 0, data.length, signature, 0);
         return signature;
     }
 
     // a handful of institutions' keys: a bounded map is enough
-    private static final java.util.Map<String, org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters> SIGNERS =
-            java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(16, 0.75f, true) {
+    private static final Map<String, Ed25519PrivateKeyParameters> SIGNERS =
+            Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
                 @Override
-                protected boolean removeEldestEntry(java.util.Map.Entry<String, org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters> e) {
+                protected boolean removeEldestEntry(Map.Entry<String, Ed25519PrivateKeyParameters> e) {
                     return size() > 256;
                 }
             });
@@ -152,6 +158,6 @@ public final class Ed25519 {
     }
 
     static byte[] hex(String hex) {
-        return java.util.HexFormat.of().parseHex(hex);
+        return HexFormat.of().parseHex(hex);
     }
 }

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -43,7 +44,7 @@ public final class LocalContexts implements DocumentLoader {
     private final Map<String, Document> documents;
 
     private LocalContexts() {
-        var loaded = new java.util.HashMap<String, Document>();
+        var loaded = new HashMap<String, Document>();
         FILES.forEach((url, file) -> loaded.put(url, read(url, file)));
         documents = Map.copyOf(loaded);
     }

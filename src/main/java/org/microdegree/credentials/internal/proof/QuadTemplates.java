@@ -1,18 +1,20 @@
 package org.microdegree.credentials.internal.proof;
 
+import com.apicatalog.rdf.api.RdfQuadConsumer;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
-import com.apicatalog.rdf.api.RdfQuadConsumer;
 
 /**
  * The RDF quads of the credentials we sign, from a template per shape. Our certificates of one
@@ -29,7 +31,7 @@ import com.apicatalog.rdf.api.RdfQuadConsumer;
  */
 final class QuadTemplates {
 
-    private static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
+    private static final JsonProvider JSON = JsonProvider.provider();
     private static final String SLOT = "urn:x-microdegree-slot:";
     private static final Pattern PLAIN_IRI = Pattern.compile(
             "urn:uuid:[0-9A-Fa-f-]{36}|did:[a-z0-9]+:[A-Za-z0-9.%:_-]+(#[A-Za-z0-9._-]+)?|https?://[A-Za-z0-9.-]+(:[0-9]+)?(/[A-Za-z0-9._~%!$&'()*+,;=:@/?-]*)?(#[A-Za-z0-9._~%!$&'()*+,;=:@/?-]*)?");
@@ -38,7 +40,7 @@ final class QuadTemplates {
 
     private final Rdfc rdfc;
     private final Map<String, Optional<Template>> templates = new ConcurrentHashMap<>();
-    private final java.util.concurrent.atomic.AtomicLong filled = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong filled = new AtomicLong();
 
     QuadTemplates(Rdfc rdfc) {
         this.rdfc = rdfc;

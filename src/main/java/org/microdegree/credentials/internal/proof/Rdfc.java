@@ -3,21 +3,22 @@ package org.microdegree.credentials.internal.proof;
 import com.apicatalog.jsonld.JsonLd;
 import com.apicatalog.jsonld.JsonLdError;
 import com.apicatalog.jsonld.JsonLdOptions;
+import com.apicatalog.jsonld.context.ActiveContext;
 import com.apicatalog.jsonld.document.JsonDocument;
+import com.apicatalog.jsonld.expansion.Expansion;
+import com.apicatalog.jsonld.json.JsonUtils;
 import com.apicatalog.jsonld.loader.DocumentLoader;
+import com.apicatalog.jsonld.processor.ProcessingRuntime;
+import com.apicatalog.jsonld.processor.ToRdfProcessor;
 import com.apicatalog.rdf.api.RdfQuadConsumer;
 import com.apicatalog.rdf.canon.CanonicalLabels;
 import com.apicatalog.rdf.canon.RdfCanon;
 import com.apicatalog.rdf.nquads.NQuadsWriter;
-import com.apicatalog.jsonld.context.ActiveContext;
-import com.apicatalog.jsonld.expansion.Expansion;
-import com.apicatalog.jsonld.json.JsonUtils;
-import com.apicatalog.jsonld.processor.ProcessingRuntime;
-import com.apicatalog.jsonld.processor.ToRdfProcessor;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -30,7 +31,7 @@ import org.microdegree.credentials.internal.Pool;
 public final class Rdfc {
 
     // Json.createXxx() looks the provider up through the ServiceLoader on every call: once is enough
-    private static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
+    private static final JsonProvider JSON = JsonProvider.provider();
 
 
     /** With the contexts shipped in the jar and nothing else. */

@@ -3,6 +3,7 @@ package org.microdegree.credentials.internal.render;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.microdegree.credentials.internal.Urls;
 import org.microdegree.credentials.internal.proof.LocalContexts;
 import org.microdegree.credentials.model.CertificateContent;
+import org.microdegree.credentials.model.CertificateKind;
 import org.microdegree.shared.Text;
 
 /**
@@ -22,7 +24,7 @@ import org.microdegree.shared.Text;
 public final class Elm {
 
     // Json.createXxx() looks the provider up through the ServiceLoader on every call: once is enough
-    private static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private static final String SNB = "http://data.europa.eu/snb/";
     private static final String AUTHORITY = "http://publications.europa.eu/resource/authority/";
@@ -177,7 +179,7 @@ public final class Elm {
                         .add("point", points)))
                 .add("volumeOfLearning", "PT" + Math.round(Double.parseDouble(points) * 30) + "H")
                 .add("learningSetting", concept(SNB + "learning-setting/6fd4685715", SNB + "learning-setting/25831c2", "formal learning"))
-                .add("isPartialQualification", c.kind() == org.microdegree.credentials.model.CertificateKind.PARTIAL);
+                .add("isPartialQualification", c.kind() == CertificateKind.PARTIAL);
         JsonArrayBuilder outcomes = JSON.createArrayBuilder();
         int n = 0;
         for (Text o : c.learningOutcomes()) {

@@ -3,6 +3,7 @@ package org.microdegree.credentials.internal.render;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import java.time.temporal.ChronoUnit;
 import org.microdegree.credentials.internal.Urls;
 import org.microdegree.credentials.internal.proof.LocalContexts;
@@ -18,7 +19,7 @@ import org.microdegree.shared.Text;
 public final class OpenBadge {
 
     // Json.createXxx() looks the provider up through the ServiceLoader on every call: once is enough
-    private static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private OpenBadge() {
     }

@@ -7,16 +7,9 @@ import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
-import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import org.apache.fontbox.ttf.TTFParser;
-import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -29,10 +22,18 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.ZoneOffset;
 import java.util.Base64;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import javax.imageio.ImageIO;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.microdegree.credentials.internal.Pool;
 import org.microdegree.credentials.model.CertificateContent;
 import org.microdegree.credentials.model.Elements;
@@ -119,7 +120,7 @@ public final class Pdf {
         h.append("<table class=\"head\"><tr><td><div style=\"font-size: 13pt; font-weight: bold;\">")
                 .append(esc(c.awardingBodies().stream().map(b -> b.name().in(language)).reduce((a, b) -> a + " · " + b).orElse("")))
                 .append("</div></td><td style=\"text-align: right; width: 30mm;\"><div class=\"seal\"><div class=\"sealcode\">")
-                .append(esc(c.issuer().id().toUpperCase(java.util.Locale.ROOT))).append("</div><div>").append(esc(c.issuer().country()))
+                .append(esc(c.issuer().id().toUpperCase(Locale.ROOT))).append("</div><div>").append(esc(c.issuer().country()))
                 .append("</div></div></td></tr></table>");
         h.append("<div class=\"kind\">").append(esc(label.apply("cert.kind." + c.kind().code()))).append("</div>");
         h.append("<h1>").append(esc(c.title().in(language))).append("</h1>");
@@ -173,7 +174,7 @@ public final class Pdf {
         float bottom = QR_BOTTOM_MM * POINTS_PER_MM;
         for (PDPage page : document.getPages()) {
             try (PDPageContentStream cs = new PDPageContentStream(document, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
-                cs.setNonStrokingColor(java.awt.Color.BLACK);
+                cs.setNonStrokingColor(Color.BLACK);
                 for (int y = 0; y < matrix.getHeight(); y++) {
                     for (int x = 0; x < matrix.getWidth(); x++) {
                         if (matrix.get(x, y)) {
@@ -198,7 +199,7 @@ public final class Pdf {
             g.setStroke(new BasicStroke(3));
             g.drawOval(26, 26, 208, 208);
             g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 54));
-            String code = id.toUpperCase(java.util.Locale.ROOT);
+            String code = id.toUpperCase(Locale.ROOT);
             int w = g.getFontMetrics().stringWidth(code);
             g.drawString(code, 130 - w / 2, 148);
             g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 20));

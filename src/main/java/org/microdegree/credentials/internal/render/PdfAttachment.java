@@ -1,7 +1,10 @@
 package org.microdegree.credentials.internal.render;
 
+import jakarta.json.JsonObject;
+import jakarta.json.spi.JsonProvider;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -22,7 +25,7 @@ import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
 public final class PdfAttachment {
 
     // one provider: Json.createXxx() looks it up through the ServiceLoader on every call
-    private static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     public static final String FILE_NAME = "credential.json";
 
@@ -51,7 +54,7 @@ public final class PdfAttachment {
     }
 
     /** The credential attached to a certificate PDF; empty when there is none or the PDF is unreadable. */
-    public static Optional<jakarta.json.JsonObject> credentialOf(byte[] pdf) {
+    public static Optional<JsonObject> credentialOf(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PDDocumentNameDictionary names = document.getDocumentCatalog().getNames();
             if (names == null || names.getEmbeddedFiles() == null) {
@@ -63,7 +66,7 @@ public final class PdfAttachment {
             }
             PDEmbeddedFile file = files.get(FILE_NAME).getEmbeddedFile();
             String json = new String(file.toByteArray(), StandardCharsets.UTF_8);
-            return Optional.of(JSON.createReader(new java.io.StringReader(json)).readObject());
+            return Optional.of(JSON.createReader(new StringReader(json)).readObject());
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }

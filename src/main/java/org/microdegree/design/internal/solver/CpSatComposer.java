@@ -8,7 +8,9 @@ import com.google.ortools.sat.CpSolverStatus;
 import com.google.ortools.sat.LinearExpr;
 import com.google.ortools.sat.Literal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.microdegree.design.building.Composer;
@@ -57,7 +59,7 @@ public final class CpSatComposer implements Composer {
         long millis = (System.nanoTime() - started) / 1_000_000;
         return switch (status) {
             case OPTIMAL, FEASIBLE -> {
-                int[] chosen = java.util.Arrays.stream(m.chosen(solver)).map(k -> kept[k]).sorted().toArray();
+                int[] chosen = Arrays.stream(m.chosen(solver)).map(k -> kept[k]).sorted().toArray();
                 yield new Composition(status == CpSolverStatus.OPTIMAL ? Status.OPTIMAL : Status.FEASIBLE, chosen, full.coverage(chosen),
                         (long) Math.floor(solver.bestObjectiveBound() + 1e-6), List.of(), millis);
             }
@@ -92,7 +94,7 @@ public final class CpSatComposer implements Composer {
     private static final class Model {
         final CpModel model = new CpModel();
         final BoolVar[] x;
-        final Map<BoolVar, String> switches = new java.util.LinkedHashMap<>();
+        final Map<BoolVar, String> switches = new LinkedHashMap<>();
 
         Model(Problem p, boolean switched) {
             x = new BoolVar[p.candidates()];

@@ -1,12 +1,17 @@
 package org.microdegree.learners.internal.csv;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.microdegree.learners.internal.AchievementReader;
 import org.microdegree.learners.model.Achievement;
+import org.microdegree.shared.InvalidInputException;
+import org.microdegree.shared.Violation;
 
 /** Assessment results from an exam office's CSV file (columns in docs/achievements-csv.md). */
 public final class AchievementCsv {
@@ -20,16 +25,16 @@ public final class AchievementCsv {
     }
 
     /** What a check of a whole file found: its rows and the institutions they are of. */
-    public record Checked(long rows, java.util.Set<String> institutions) {
+    public record Checked(long rows, Set<String> institutions) {
     }
 
     /**
      * Checks a file on disk row by row, keeping no row but each result's id (a reference used twice
      * is an error): every problem thrown at once, at most {@link CsvTable#MAX_REPORTED}.
      */
-    public static Checked check(String source, java.nio.file.Path file, AchievementReader reader, Instant now) {
+    public static Checked check(String source, Path file, AchievementReader reader, Instant now) {
         Map<String, Integer> seen = new HashMap<>();
-        java.util.Set<String> institutions = new java.util.TreeSet<>();
+        Set<String> institutions = new TreeSet<>();
         try (CsvTable.Rows rows = CsvTable.open(source, file, COLUMNS, REQUIRED)) {
             rows.readAll((f, line) -> {
                 Achievement a = reader.read(f, "csv", now, null);
@@ -46,9 +51,9 @@ public final class AchievementCsv {
     }
 
     /** A checked file read again in chunks, from row {@code skip} on (a restarted job skips what it wrote). */
-    public static Chunks open(String source, java.nio.file.Path file, AchievementReader reader, Instant now, long skip) {
+    public static Chunks open(String source, Path file, AchievementReader reader, Instant now, long skip) {
         CsvTable.Rows rows = CsvTable.open(source, file, COLUMNS, REQUIRED);
-        List<org.microdegree.shared.Violation> ignored = new ArrayList<>();
+        List<Violation> ignored = new ArrayList<>();
         for (long i = 0; i < skip && rows.next((f, line) -> { }, ignored); i++) {
             // written before the restart
         }
@@ -70,7 +75,7 @@ public final class AchievementCsv {
         /** Up to {@code n} more results; fewer at the end of the file. A row that fails now (the file changed) fails them all. */
         public List<Achievement> next(int n) {
             List<Achievement> out = new ArrayList<>(Math.min(n, 10_000));
-            List<org.microdegree.shared.Violation> problems = new ArrayList<>();
+            List<Violation> problems = new ArrayList<>();
             while (out.size() < n && rows.next((f, line) -> {
                 Achievement a = reader.read(f, "csv", now, null);
                 if (a != null) {
@@ -78,7 +83,7 @@ public final class AchievementCsv {
                 }
             }, problems)) {
                 if (!problems.isEmpty()) {
-                    throw new org.microdegree.shared.InvalidInputException(problems);
+                    throw new InvalidInputException(problems);
                 }
             }
             return out;

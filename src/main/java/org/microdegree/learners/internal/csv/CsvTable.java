@@ -5,11 +5,14 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +21,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.microdegree.learners.internal.Fields;
+import org.microdegree.shared.CsvProblem;
 import org.microdegree.shared.InvalidInputException;
 import org.microdegree.shared.Violation;
 
@@ -84,8 +88,8 @@ final class CsvTable {
                 this.parser = format.parse(reader);
                 this.records = parser.iterator();
                 this.columns = new LinkedHashMap<>(parser.getHeaderMap());
-            } catch (java.io.UncheckedIOException e) {
-                throw new InvalidInputException(List.of(org.microdegree.shared.CsvProblem.of(source, e)));
+            } catch (UncheckedIOException e) {
+                throw new InvalidInputException(List.of(CsvProblem.of(source, e)));
             } catch (IOException | IllegalArgumentException | IllegalStateException e) {
                 throw new InvalidInputException(List.of(new Violation("", "unreadable CSV: " + e.getMessage(), source, 0, 0)));
             }
@@ -102,7 +106,7 @@ final class CsvTable {
             }
             for (String column : required) {
                 // "a|b": either column
-                if (column.contains("|") ? java.util.Arrays.stream(column.split("\\|")).noneMatch(columns::containsKey) : !columns.containsKey(column)) {
+                if (column.contains("|") ? Arrays.stream(column.split("\\|")).noneMatch(columns::containsKey) : !columns.containsKey(column)) {
                     problems.add(new Violation(column, "the required column '" + column.replace("|", "' or '") + "' is missing", source, 1, 0));
                 }
             }
@@ -120,15 +124,15 @@ final class CsvTable {
                     return false;
                 }
                 record = records.next();
-            } catch (java.io.UncheckedIOException e) {
+            } catch (UncheckedIOException e) {
                 for (Throwable t = e; t != null; t = t.getCause()) {
-                    if (t instanceof java.nio.charset.CharacterCodingException) {
+                    if (t instanceof CharacterCodingException) {
                         throw new InvalidInputException(List.of(new Violation("", "not UTF-8 text: save the file as UTF-8", source,
                                 (int) parser.getCurrentLineNumber() + 1, 0)));
                     }
                 }
                 // a broken quote: the parser stops where it found it
-                throw new InvalidInputException(List.of(org.microdegree.shared.CsvProblem.of(source, e)));
+                throw new InvalidInputException(List.of(CsvProblem.of(source, e)));
             } catch (IllegalArgumentException | IllegalStateException e) {
                 throw new InvalidInputException(List.of(new Violation("", "unreadable CSV: " + e.getMessage(), source, 0, 0)));
             }

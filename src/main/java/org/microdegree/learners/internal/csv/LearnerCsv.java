@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.microdegree.learners.model.LearnerStatus;
 import org.microdegree.shared.InstitutionId;
@@ -13,7 +14,7 @@ import org.microdegree.shared.InstitutionId;
 public final class LearnerCsv {
 
     public static final List<String> COLUMNS = List.of("institution", "student_number", "name", "email", "status", "birth_date");
-    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     public record Row(InstitutionId institution, String studentNumber, String name, String email, LearnerStatus status,
                       @Nullable LocalDate birthDate) {

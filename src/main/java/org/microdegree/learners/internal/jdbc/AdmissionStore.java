@@ -11,7 +11,9 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +22,7 @@ import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.microdegree.catalog.model.ItemKind;
 import org.microdegree.learners.internal.RoundCodec;
+import org.microdegree.learners.model.ApplicantProfile;
 import org.microdegree.learners.model.Application;
 import org.microdegree.learners.model.ApplicationRound;
 import org.microdegree.learners.model.ApplicationStatus;
@@ -152,7 +155,7 @@ public class AdmissionStore {
                     String profile = rs.getString(7);
                     return new Application(rs.getString(1), rs.getString(2), rs.getString(3), InstitutionId.of(rs.getString(4)),
                             instant(rs, 5), code(ApplicationStatus.class, rs.getString(6)),
-                            "{}".equals(profile) ? new org.microdegree.learners.model.ApplicantProfile(null, null, null, null, Map.of())
+                            "{}".equals(profile) ? new ApplicantProfile(null, null, null, null, Map.of())
                                     : RoundCodec.readProfile(profile),
                             List.of(), Set.of(), rs.getBigDecimal(8), rankNo, rs.getString(10), instant(rs, 11));
                 }).list();
@@ -232,7 +235,7 @@ public class AdmissionStore {
     }
 
     public Set<String> activeKeys() {
-        return new java.util.HashSet<>(jdbc.sql("select active_key from learners_enrolment where active_key is not null").query(String.class).list());
+        return new HashSet<>(jdbc.sql("select active_key from learners_enrolment where active_key is not null").query(String.class).list());
     }
 
     public void insertEnrolments(List<Enrolment> list) {
@@ -267,7 +270,7 @@ public class AdmissionStore {
     }
 
     /** The active enrolments of these learners, a thousand learners per query. */
-    public List<Enrolment> activeEnrolments(java.util.Collection<String> learnerIds) {
+    public List<Enrolment> activeEnrolments(Collection<String> learnerIds) {
         List<Enrolment> out = new ArrayList<>();
         for (List<String> chunk : chunks(learnerIds)) {
             out.addAll(jdbc.sql("select " + ENROLMENT_COLUMNS + " from learners_enrolment where status = 'enrolled' and learner_id in (:ids)"

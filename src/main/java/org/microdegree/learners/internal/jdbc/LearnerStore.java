@@ -8,10 +8,12 @@ import static org.microdegree.learners.internal.jdbc.SqlValues.chunks;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,16 +105,16 @@ public class LearnerStore {
 
     public void insertClaim(String secretHash, String learnerId, String accountId, Instant at, Instant expires) {
         jdbc.sql("insert into learners_claim (secret_hash, learner_id, account_id, created_at, expires_at) values (?, ?, ?, ?, ?)")
-                .params(secretHash, learnerId, accountId, java.sql.Timestamp.from(at), java.sql.Timestamp.from(expires)).update();
+                .params(secretHash, learnerId, accountId, Timestamp.from(at), Timestamp.from(expires)).update();
     }
 
     /** Marks an unused, unexpired claim of this account used; its learner id, or empty. */
     public Optional<String> useClaim(String secretHash, String accountId, Instant now) {
         Optional<String> learner = jdbc.sql("select learner_id from learners_claim where secret_hash = ? and account_id = ?"
-                        + " and used_at is null and expires_at > ?").params(secretHash, accountId, java.sql.Timestamp.from(now))
+                        + " and used_at is null and expires_at > ?").params(secretHash, accountId, Timestamp.from(now))
                 .query(String.class).optional();
         learner.ifPresent(l -> jdbc.sql("update learners_claim set used_at = ? where secret_hash = ?")
-                .params(java.sql.Timestamp.from(now), secretHash).update());
+                .params(Timestamp.from(now), secretHash).update());
         return learner;
     }
 
@@ -194,7 +196,7 @@ public class LearnerStore {
         if (institutions.isEmpty()) {
             return;
         }
-        Set<String> present = new java.util.HashSet<>();
+        Set<String> present = new HashSet<>();
         // these learners' affiliations only: a chunk of an import names a few thousand of a million learners
         for (List<String> chunk : chunks(learnerInstitutions.keySet())) {
             jdbc.sql("select learner_id, institution_id from learners_affiliation where learner_id in (:l)").param("l", chunk)

@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,7 @@ import org.microdegree.learners.model.RecognitionTarget;
 import org.microdegree.shared.InstitutionId;
 import org.microdegree.shared.ItemId;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -53,7 +55,7 @@ public class ResultStore {
 
     /** id -> (id, content hash) of the institutions' results, to make re-imports change nothing. */
     /** The stored keys of these results (those stored), a thousand per query. */
-    public Map<String, Stored> achievementKeysOf(java.util.Collection<String> ids) {
+    public Map<String, Stored> achievementKeysOf(Collection<String> ids) {
         Map<String, Stored> out = new HashMap<>();
         for (List<String> chunk : chunks(ids)) {
             jdbc.sql("select id, content_hash from learners_achievement where id in (:ids)").param("ids", chunk)
@@ -149,7 +151,7 @@ public class ResultStore {
      * side by side: on H2 a range of row ids each, on PostgreSQL the rows whose id hashes to it.
      */
     public void forEachPassed(int parts, int part, PassedRow row) {
-        template.execute((org.springframework.jdbc.core.ConnectionCallback<Void>) c -> {
+        template.execute((ConnectionCallback<Void>) c -> {
             if (c.getMetaData().getDatabaseProductName().equals("H2")) {
                 long from;
                 long to;
@@ -208,7 +210,7 @@ public class ResultStore {
     }
 
     /** The passed results of these learners, a thousand learners per query (by the learner index). */
-    public void forEachPassed(java.util.Collection<String> learnerIds, PassedRow row) {
+    public void forEachPassed(Collection<String> learnerIds, PassedRow row) {
         for (List<String> chunk : chunks(learnerIds)) {
             jdbc.sql("select " + PASSED_COLUMNS + " from learners_achievement where passed = true and learner_id in (:ids)")
                     .param("ids", chunk).query(rs -> {

@@ -1,5 +1,7 @@
 package org.microdegree.policy.internal.jdbc;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -75,7 +77,7 @@ public class ProfileStore {
                 .params(institution).query(ProfileStore::entry).list();
     }
 
-    private static ProfileJournalEntry entry(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    private static ProfileJournalEntry entry(ResultSet rs, int n) throws SQLException {
         return new ProfileJournalEntry(rs.getString(1), rs.getString(2), (Integer) rs.getObject(3), rs.getString(4),
                 rs.getString(5), rs.getObject(6, OffsetDateTime.class).toInstant(), rs.getString(7));
     }

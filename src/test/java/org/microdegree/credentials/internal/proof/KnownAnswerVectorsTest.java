@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.security.PublicKey;
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -39,7 +42,7 @@ class KnownAnswerVectorsTest {
         JsonObject signed = json("ob3-1edtech-eddsa-rdfc-2022.json");
         for (String method : new String[] {OB3_KEY, "did:web:credentials.uni-hannover.de:institutions:luh#key-1", "did:web:localhost%3A8080:institutions:but#key-12"}) {
             for (String created : new String[] {"2010-01-01T19:23:24Z", "2026-11-30T10:00:00.123Z", "2026-11-30T10:00:00+01:00"}) {
-                for (var context : new jakarta.json.JsonValue[] {signed.get("@context"), Json.createValue("https://www.w3.org/ns/credentials/v2")}) {
+                for (var context : new JsonValue[] {signed.get("@context"), Json.createValue("https://www.w3.org/ns/credentials/v2")}) {
                     JsonObject options = Json.createObjectBuilder().add("type", "DataIntegrityProof").add("cryptosuite", "eddsa-rdfc-2022")
                             .add("created", created).add("verificationMethod", method).add("proofPurpose", "assertionMethod").build();
                     String general = Rdfc.BUNDLED.canonicalize(Json.createObjectBuilder(options).add("@context", context).build());
@@ -72,7 +75,7 @@ class KnownAnswerVectorsTest {
         // The page's private key is seed || public key; the JDK takes the 32-byte seed.
         var privateKey = Ed25519.privateKey(HexFormat.of().parseHex("6241a409e6707bb640a0140a8a32bc3d193c33a661747284d6adfa4ed4180be4"));
         JsonObject unsecured = Json.createObjectBuilder(signed).remove("proof").build();
-        JsonObject resigned = DataIntegrity.BUNDLED.sign(unsecured, privateKey, OB3_KEY, java.time.Instant.parse("2010-01-01T19:23:24Z"));
+        JsonObject resigned = DataIntegrity.BUNDLED.sign(unsecured, privateKey, OB3_KEY, Instant.parse("2010-01-01T19:23:24Z"));
         assertThat(resigned.getJsonObject("proof").getString("proofValue")).isEqualTo(signed.getJsonObject("proof").getString("proofValue"));
     }
 
@@ -85,8 +88,8 @@ class KnownAnswerVectorsTest {
         for (boolean own : new boolean[] {false, true, true}) {
             byte[] hashData = suite.hashData(Json.createObjectBuilder(signed).remove("proof").build(),
                     Json.createObjectBuilder(proof).remove("proofValue").build(), own);
-            String proofHash = hex(java.util.Arrays.copyOfRange(hashData, 0, 32));
-            String documentHash = hex(java.util.Arrays.copyOfRange(hashData, 32, 64));
+            String proofHash = hex(Arrays.copyOfRange(hashData, 0, 32));
+            String documentHash = hex(Arrays.copyOfRange(hashData, 32, 64));
             assertThat(documentHash).startsWith("517744132ae1").endsWith("a36017");
             assertThat(proofHash).startsWith("bea7b7acfbad").endsWith("04c6b0");
         }
