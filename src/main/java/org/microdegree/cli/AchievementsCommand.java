@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.microdegree.jobs.JobFailedException;
 import org.microdegree.jobs.JobView;
-import org.microdegree.learners.Achievements;
+import org.microdegree.results.Achievements;
 import org.microdegree.learners.ImportSummary;
 import org.microdegree.shared.Actor;
 import org.springframework.context.ConfigurableApplicationContext;

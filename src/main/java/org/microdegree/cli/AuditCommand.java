@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.microdegree.audit.AuditReport;
 import org.microdegree.audit.Audits;
 import org.microdegree.audit.Reaudits;
-import org.microdegree.catalog.model.Coded;
+import org.microdegree.shared.Coded;
 import org.microdegree.catalog.model.ItemKind;
 import org.microdegree.shared.Actor;
 import org.microdegree.shared.ItemId;

@@ -5,6 +5,6 @@
  * module depends on it.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "catalog", "catalog :: model", "learners",
-        "learners :: model", "accounts"})
+        "learners :: model", "admissions", "admissions :: model", "admissions :: rules", "results", "results :: model", "results :: rules", "accounts"})
 @org.jspecify.annotations.NullMarked
 package org.microdegree.demo;

@@ -1,14 +1,10 @@
 package org.microdegree.learners;
 
 import java.util.List;
-import org.microdegree.learners.model.Achievement;
-import org.microdegree.learners.model.Application;
-import org.microdegree.learners.model.Enrolment;
+import java.util.Map;
 import org.microdegree.learners.model.Learner;
 import org.microdegree.learners.model.Notification;
-import org.microdegree.learners.model.RecognitionCase;
 
-/** Everything about one learner: what their page shows. */
-public record LearnerRecords(Learner learner, List<Application> applications, List<Enrolment> enrolments,
-                             List<Achievement> achievements, List<RecognitionCase> recognitions, List<Notification> notifications) {
+/** Everything about one learner: her record, what the other modules keep about her (by section), her notifications. */
+public record LearnerRecords(Learner learner, Map<String, List<?>> kept, List<Notification> notifications) {
 }

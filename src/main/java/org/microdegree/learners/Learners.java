@@ -3,6 +3,7 @@ package org.microdegree.learners;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,21 +16,21 @@ import java.util.stream.Collectors;
 import org.microdegree.accounts.Account;
 import org.microdegree.accounts.Accounts;
 import org.microdegree.learners.internal.ExportDocument;
-import org.microdegree.learners.internal.Fields;
-import org.microdegree.learners.internal.Ids;
 import org.microdegree.learners.internal.Notifier;
 import org.microdegree.learners.internal.csv.LearnerCsv;
-import org.microdegree.learners.internal.jdbc.AdmissionStore;
 import org.microdegree.learners.internal.jdbc.LearnerStore;
-import org.microdegree.learners.internal.jdbc.ResultStore;
 import org.microdegree.learners.model.Consent;
+import org.microdegree.learners.model.JournalRow;
 import org.microdegree.learners.model.Learner;
+import org.microdegree.learners.model.LearnerJournalEntry;
 import org.microdegree.learners.model.LearnerStatus;
 import org.microdegree.learners.rules.LearnerAccess;
 import org.microdegree.shared.Actor;
 import org.microdegree.shared.ConflictException;
+import org.microdegree.shared.Fields;
 import org.microdegree.shared.ForbiddenException;
 import org.microdegree.shared.Grant;
+import org.microdegree.shared.Ids;
 import org.microdegree.shared.InstitutionId;
 import org.microdegree.shared.InvalidInputException;
 import org.microdegree.shared.NotFoundException;
@@ -50,19 +51,17 @@ public class Learners {
     public static final Set<String> CONSENT_PURPOSES = Set.of(Notifier.EMAIL_CONSENT, "share-with-partners");
 
     private final LearnerStore store;
-    private final AdmissionStore admissionStore;
-    private final ResultStore resultStore;
+    private final List<LearnerRecordKeeper> keepers;
     private final Accounts accounts;
     private final TransactionTemplate tx;
     private final AccountLinks links;
     private final Clock clock;
 
-    public Learners(LearnerStore store, AdmissionStore admissionStore, ResultStore resultStore, Accounts accounts, TransactionTemplate tx, AccountLinks links, Clock clock) {
+    public Learners(LearnerStore store, List<LearnerRecordKeeper> keepers, Accounts accounts, TransactionTemplate tx, AccountLinks links, Clock clock) {
         this.clock = clock;
         this.links = links;
         this.store = store;
-        this.admissionStore = admissionStore;
-        this.resultStore = resultStore;
+        this.keepers = keepers;
         this.accounts = accounts;
         this.tx = tx;
     }
@@ -158,7 +157,7 @@ public class Learners {
             store.insertLearners(inserts);
             inserts.stream().collect(Collectors.groupingBy(l -> l.studentNumbers().keySet().iterator().next()))
                     .forEach(links::linkToLearnerAccounts);
-            store.journal(inserts.stream().map(l -> new LearnerStore.JournalEntry(l.id(), "learner:" + l.id(), now, actor.name(),
+            store.journal(inserts.stream().map(l -> new LearnerJournalEntry(l.id(), "learner:" + l.id(), now, actor.name(),
                     "created by import", source)).toList());
             return new ImportSummary(rows.size(), inserts.size(), updated, unchanged);
         });
@@ -262,13 +261,17 @@ public class Learners {
     /** Everything about a learner, as their page shows it. */
     public LearnerRecords records(String id, Actor actor) {
         Learner l = get(id, actor);
-        return new LearnerRecords(l, admissionStore.applicationsOfLearner(id), admissionStore.enrolmentsOf(id), resultStore.achievementsOf(id),
-                resultStore.recognitionsOf(id), store.notificationsOf(id));
+        Map<String, List<?>> kept = new LinkedHashMap<>();
+        keepers.forEach(k -> kept.putAll(k.records(id)));
+        return new LearnerRecords(l, kept, store.notificationsOf(id));
     }
 
     /** GDPR art. 15 and 20: all data kept about the learner, in a structured, machine-readable form. */
     public Map<String, Object> export(String id, Actor actor) {
-        return ExportDocument.of(records(id, actor), store.journalOf(id), clock.instant());
+        Learner l = get(id, actor);
+        Map<String, List<Map<String, Object>>> kept = new LinkedHashMap<>();
+        keepers.forEach(k -> kept.putAll(k.export(id)));
+        return ExportDocument.of(l, kept, store.notificationsOf(id), store.journalOf(id), clock.instant());
     }
 
     /**
@@ -285,15 +288,14 @@ public class Learners {
         Instant now = clock.instant();
         tx.executeWithoutResult(s -> {
             store.erase(id, now);
-            admissionStore.eraseApplicant(id);
-            resultStore.eraseJustifications(id);
+            keepers.forEach(k -> k.erase(id));
             store.journal(id, "learner:" + id, now, LearnerAccess.self(actor, l.accountId()) ? "the learner" : actor.name(),
                     "personal data erased", null);
         });
         return store.learner(id).orElseThrow();
     }
 
-    public List<LearnerStore.JournalRow> journal(String id, Actor actor) {
+    public List<JournalRow> journal(String id, Actor actor) {
         get(id, actor);
         return store.journalOf(id);
     }

@@ -78,4 +78,11 @@ public record Actor(@Nullable String account, String name, Set<Grant> grants, bo
     public boolean staffOf(InstitutionId institution) {
         return operator || staffOf().contains(institution);
     }
+
+    /** Refuses a change by a reader: an anonymous visitor or an API token without the write scope. */
+    public void requireWrite() {
+        if (readOnly) {
+            throw new ForbiddenException(anonymous() ? "sign in to change anything" : "a read-only API token cannot change anything");
+        }
+    }
 }

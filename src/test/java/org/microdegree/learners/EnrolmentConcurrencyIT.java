@@ -23,6 +23,8 @@ import org.microdegree.MicrodegreeApplication;
 import org.microdegree.TestDatabase;
 import org.microdegree.accounts.Accounts;
 import org.microdegree.accounts.TokenScope;
+import org.microdegree.admissions.ApplicationRounds;
+import org.microdegree.admissions.RoundInput;
 import org.microdegree.catalog.BundleSyntax;
 import org.microdegree.catalog.Catalogue;
 import org.microdegree.catalog.Fixtures;

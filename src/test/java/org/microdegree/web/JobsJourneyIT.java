@@ -16,7 +16,7 @@ import org.microdegree.TestDatabase;
 import org.microdegree.accounts.Accounts;
 import org.microdegree.catalog.Catalogue;
 import org.microdegree.catalog.CatalogueEditing;
-import org.microdegree.learners.EnrollingLearners;
+import org.microdegree.admissions.EnrollingLearners;
 import org.microdegree.learners.Learners;
 import org.microdegree.shared.Actor;
 import org.openqa.selenium.By;

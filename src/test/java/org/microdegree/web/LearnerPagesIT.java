@@ -15,15 +15,15 @@ import org.microdegree.DatabaseIT;
 import org.microdegree.catalog.Catalogue;
 import org.microdegree.catalog.CatalogueEditing;
 import org.microdegree.catalog.model.ItemKind;
-import org.microdegree.learners.Achievements;
-import org.microdegree.learners.ApplicationInput;
-import org.microdegree.learners.ApplicationRounds;
-import org.microdegree.learners.EnrollingLearners;
-import org.microdegree.learners.LearnerEvidence;
+import org.microdegree.results.Achievements;
+import org.microdegree.admissions.ApplicationInput;
+import org.microdegree.admissions.ApplicationRounds;
+import org.microdegree.admissions.EnrollingLearners;
+import org.microdegree.results.LearnerEvidence;
 import org.microdegree.learners.LearnerInput;
 import org.microdegree.learners.Learners;
-import org.microdegree.learners.PlacingApplications;
-import org.microdegree.learners.Recognitions;
+import org.microdegree.admissions.PlacingApplications;
+import org.microdegree.results.Recognitions;
 import org.microdegree.shared.ItemId;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
@@ -97,7 +97,7 @@ class LearnerPagesIT extends DatabaseIT {
         // the round asks for a CV: her page offers the upload (sent here as the browser's multipart form)
         assertThat(me.asNormalizedText()).contains("Upload the document \"cv\"");
         String leo = learners.self(people.people.get("learner2").actor()).id();
-        String application = learners.records(leo, people.people.get("learner2").actor()).applications().getFirst().id();
+        String application = placingApplications.ofLearner(leo).getFirst().id();
         var upload = mvc.perform(MockMvcRequestBuilders
                 .multipart("/me/applications/{id}/documents/cv", application)
                 .file(new MockMultipartFile("file", "cv.pdf", "application/pdf", "%PDF-1.4 CV".getBytes()))

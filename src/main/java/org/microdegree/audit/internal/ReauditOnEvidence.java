@@ -2,7 +2,7 @@ package org.microdegree.audit.internal;
 
 import java.util.concurrent.locks.ReentrantLock;
 import org.microdegree.audit.Reaudits;
-import org.microdegree.learners.EvidenceRecorded;
+import org.microdegree.results.EvidenceRecorded;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;

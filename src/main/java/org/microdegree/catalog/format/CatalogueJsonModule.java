@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.microdegree.catalog.model.AssessmentType;
-import org.microdegree.catalog.model.Coded;
+import org.microdegree.shared.Coded;
 import org.microdegree.catalog.model.DegreeType;
 import org.microdegree.catalog.model.InstitutionKind;
 import org.microdegree.catalog.model.ItemKind;

@@ -1,5 +1,7 @@
 package org.microdegree.catalog.model;
 
+import org.microdegree.shared.Coded;
+
 /** Type of assessment (EU Annex I element 9). */
 public enum AssessmentType implements Coded {
     WRITTEN_EXAM("written-exam"),

@@ -1,5 +1,7 @@
 package org.microdegree.catalog.model;
 
+import org.microdegree.shared.Coded;
+
 /** What kind of body an institution is. */
 public enum InstitutionKind implements Coded {
     UNIVERSITY("university"),

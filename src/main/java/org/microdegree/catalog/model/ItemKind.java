@@ -1,5 +1,7 @@
 package org.microdegree.catalog.model;
 
+import org.microdegree.shared.Coded;
+
 /** The kinds of versioned catalogue item, with the names they go by in bundles and URLs. */
 public enum ItemKind implements Coded {
     STUDY_PROGRAMME("study-programme", "studyProgrammes", "study-programmes"),

@@ -3,6 +3,7 @@ package org.microdegree.catalog.model;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import org.microdegree.shared.Coded;
 
 /** The steps of the review workflow; reject also withdraws an approval that has not been published. */
 public enum LifecycleAction implements Coded {

@@ -1,5 +1,7 @@
 package org.microdegree.catalog.model;
 
+import org.microdegree.shared.Coded;
+
 /**
  * Where a version of a catalogue item stands: draft, in review, approved, published, retired.
  * Only drafts are edited in place; a change to anything later makes a new version.

@@ -1,5 +1,7 @@
 package org.microdegree.catalog.model;
 
+import org.microdegree.shared.Coded;
+
 /** When a module or micro-credential is offered. */
 public enum Offering implements Coded {
     WINTER("winter-semester"),

@@ -1,5 +1,7 @@
 package org.microdegree.catalog.model;
 
+import org.microdegree.shared.Coded;
+
 /** Integration and stackability options (EU Annex I, optional element). */
 public enum Stackability implements Coded {
     STAND_ALONE("stand-alone"),

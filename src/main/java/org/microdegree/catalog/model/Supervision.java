@@ -1,5 +1,7 @@
 package org.microdegree.catalog.model;
 
+import org.microdegree.shared.Coded;
+
 /** Supervision and identity verification during assessment (EU Annex I, optional element). */
 public enum Supervision implements Coded {
     UNSUPERVISED("unsupervised-no-identity-verification"),

@@ -1,5 +1,7 @@
 package org.microdegree.catalog.model;
 
+import org.microdegree.shared.Coded;
+
 /** Organisational units that develop and offer programmes. */
 public enum UnitKind implements Coded {
     FACULTY("faculty"),

@@ -9,7 +9,7 @@ import org.microdegree.catalog.Catalogue;
 import org.microdegree.catalog.CatalogueEditing;
 import org.microdegree.catalog.CataloguePage;
 import org.microdegree.catalog.model.CatalogueItem;
-import org.microdegree.catalog.model.Coded;
+import org.microdegree.shared.Coded;
 import org.microdegree.catalog.model.ItemKind;
 import org.microdegree.catalog.model.JournalEntry;
 import org.microdegree.catalog.model.LifecycleAction;

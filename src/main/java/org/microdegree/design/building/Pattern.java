@@ -2,7 +2,7 @@ package org.microdegree.design.building;
 
 import java.util.Arrays;
 import java.util.Optional;
-import org.microdegree.catalog.model.Coded;
+import org.microdegree.shared.Coded;
 
 /** The seven ways to build a micro-degree programme, by the names the CLI and the API use. */
 public enum Pattern implements Coded {

@@ -2,7 +2,7 @@ package org.microdegree.jobs.internal;
 
 import org.microdegree.audit.Reaudits;
 import org.microdegree.credentials.Certificates;
-import org.microdegree.learners.LearnerEvidence;
+import org.microdegree.results.LearnerEvidence;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;

@@ -1,7 +1,7 @@
 package org.microdegree.jobs.internal;
 
-import org.microdegree.learners.Achievements;
-import org.microdegree.learners.EnrollingLearners;
+import org.microdegree.results.Achievements;
+import org.microdegree.admissions.EnrollingLearners;
 import org.microdegree.learners.ImportSummary;
 import org.microdegree.learners.Learners;
 import org.microdegree.shared.Actor;

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.microdegree.learners.Achievements;
+import org.microdegree.results.Achievements;
 import org.microdegree.learners.ImportSummary;
 import org.microdegree.shared.Actor;
 import org.springframework.batch.core.scope.context.ChunkContext;

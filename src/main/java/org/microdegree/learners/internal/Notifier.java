@@ -7,6 +7,7 @@ import org.microdegree.learners.NotificationSender;
 import org.microdegree.learners.internal.jdbc.LearnerStore;
 import org.microdegree.learners.model.Learner;
 import org.microdegree.learners.model.Notification;
+import org.microdegree.shared.Ids;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;

@@ -1,6 +1,6 @@
 package org.microdegree.learners.model;
 
-import org.microdegree.catalog.model.Coded;
+import org.microdegree.shared.Coded;
 
 /** What a learner is to the university; micro-credentials serve all of them (seed 001). */
 public enum LearnerStatus implements Coded {

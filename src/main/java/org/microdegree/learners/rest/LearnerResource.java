@@ -3,14 +3,15 @@ package org.microdegree.learners.rest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.microdegree.learners.AccountLinks;
-import org.microdegree.learners.Achievements;
 import org.microdegree.learners.LearnerInput;
 import org.microdegree.learners.LearnerRecords;
 import org.microdegree.learners.Learners;
 import org.microdegree.learners.internal.jdbc.LearnerStore;
+import org.microdegree.learners.model.JournalRow;
 import org.microdegree.learners.model.Learner;
 import org.microdegree.shared.Actor;
 import org.microdegree.shared.ForbiddenException;
@@ -41,12 +42,10 @@ class LearnerResource {
 
     private final Learners learners;
     private final AccountLinks links;
-    private final Achievements achievements;
 
-    LearnerResource(Learners learners, Achievements achievements, AccountLinks links) {
+    LearnerResource(Learners learners, AccountLinks links) {
         this.links = links;
         this.learners = learners;
-        this.achievements = achievements;
     }
 
     @GetMapping
@@ -65,7 +64,7 @@ class LearnerResource {
     @PostMapping
     @Operation(summary = "Enter a learner (registrars of the institution named)")
     ResponseEntity<Views.LearnerView> create(@RequestBody LearnerInput body, Actor actor) {
-        Views.requireWrite(actor);
+        actor.requireWrite();
         Learner l = learners.create(body, actor);
         return ResponseEntity.created(URI.create("/api/v1/learners/" + l.id())).body(Views.LearnerView.of(l));
     }
@@ -104,24 +103,15 @@ class LearnerResource {
         return Views.LearnerView.of(learners.get(id, actor));
     }
 
-    record RecordsView(Views.LearnerView learner, List<Views.ApplicationView> applications, List<Views.EnrolmentView> enrolments,
-                       List<Views.AchievementView> achievements, List<Views.RecognitionView> recognitions,
-                       List<Views.NotificationView> notifications) {
-    }
-
     @GetMapping("/{id}/records")
     @Operation(summary = "Applications, enrolments, achievements, recognition cases and notifications of a learner")
-    RecordsView records(@PathVariable String id, Actor actor) {
+    Map<String, Object> records(@PathVariable String id, Actor actor) {
         LearnerRecords r = learners.records(id, actor);
-        return new RecordsView(Views.LearnerView.of(r.learner()), r.applications().stream().map(Views.ApplicationView::of).toList(),
-                r.enrolments().stream().map(Views.EnrolmentView::of).toList(), r.achievements().stream().map(Views.AchievementView::of).toList(),
-                r.recognitions().stream().map(Views.RecognitionView::of).toList(), r.notifications().stream().map(Views.NotificationView::of).toList());
-    }
-
-    @GetMapping("/{id}/achievements")
-    @Operation(summary = "A learner's assessment results")
-    List<Views.AchievementView> achievements(@PathVariable String id, Actor actor) {
-        return achievements.of(id, actor).stream().map(Views.AchievementView::of).toList();
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("learner", Views.LearnerView.of(r.learner()));
+        out.putAll(r.kept());
+        out.put("notifications", r.notifications().stream().map(Views.NotificationView::of).toList());
+        return out;
     }
 
     @GetMapping(value = "/{id}/export", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -134,27 +124,27 @@ class LearnerResource {
     @PostMapping("/{id}/erasure")
     @Operation(summary = "Erase the learner's personal data (GDPR art. 17); results stay under a pseudonymous id so certificates remain verifiable")
     Views.LearnerView erase(@PathVariable String id, Actor actor) {
-        Views.requireWrite(actor);
+        actor.requireWrite();
         return Views.LearnerView.of(learners.erase(id, actor));
     }
 
     @PutMapping("/{id}/consents/{purpose}")
     @Operation(summary = "Give a consent (the learner themself): notifications-by-email, share-with-partners")
     Views.LearnerView consent(@PathVariable String id, @PathVariable String purpose, Actor actor) {
-        Views.requireWrite(actor);
+        actor.requireWrite();
         return Views.LearnerView.of(learners.setConsent(id, purpose, true, actor));
     }
 
     @DeleteMapping("/{id}/consents/{purpose}")
     @Operation(summary = "Withdraw a consent (the learner themself)")
     Views.LearnerView withdrawConsent(@PathVariable String id, @PathVariable String purpose, Actor actor) {
-        Views.requireWrite(actor);
+        actor.requireWrite();
         return Views.LearnerView.of(learners.setConsent(id, purpose, false, actor));
     }
 
     @GetMapping("/{id}/journal")
     @Operation(summary = "Every step recorded about the learner")
-    List<LearnerStore.JournalRow> journal(@PathVariable String id, Actor actor) {
+    List<JournalRow> journal(@PathVariable String id, Actor actor) {
         return learners.journal(id, actor);
     }
 }

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.microdegree.catalog.model.AssessmentType;
-import org.microdegree.catalog.model.Coded;
+import org.microdegree.shared.Coded;
 import org.microdegree.catalog.model.ItemKind;
 import org.microdegree.catalog.model.Mode;
 import org.springframework.util.MultiValueMap;

@@ -17,7 +17,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.microdegree.catalog.model.AssessmentType;
 import org.microdegree.catalog.model.CatalogueBundle;
-import org.microdegree.catalog.model.Coded;
+import org.microdegree.shared.Coded;
 import org.microdegree.catalog.model.LifecycleStatus;
 import org.microdegree.catalog.model.Mode;
 import org.microdegree.catalog.model.Module;

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.microdegree.learners.model.LearnerStatus;
 import org.microdegree.shared.InstitutionId;
+import org.microdegree.shared.csv.CsvTable;
 
 /** A registrar's list of learners (columns in docs/achievements-csv.md), keyed by institution and student number. */
 public final class LearnerCsv {

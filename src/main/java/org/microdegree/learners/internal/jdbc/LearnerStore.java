@@ -1,10 +1,10 @@
 package org.microdegree.learners.internal.jdbc;
 
-import static org.microdegree.learners.internal.jdbc.SqlValues.code;
-import static org.microdegree.learners.internal.jdbc.SqlValues.date;
-import static org.microdegree.learners.internal.jdbc.SqlValues.instant;
-import static org.microdegree.learners.internal.jdbc.SqlValues.ts;
-import static org.microdegree.learners.internal.jdbc.SqlValues.chunks;
+import static org.microdegree.shared.jdbc.SqlValues.code;
+import static org.microdegree.shared.jdbc.SqlValues.date;
+import static org.microdegree.shared.jdbc.SqlValues.instant;
+import static org.microdegree.shared.jdbc.SqlValues.ts;
+import static org.microdegree.shared.jdbc.SqlValues.chunks;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -21,9 +21,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
-import org.microdegree.learners.internal.RoundCodec;
+import org.microdegree.shared.jdbc.JsonColumns;
 import org.microdegree.learners.model.Consent;
+import org.microdegree.learners.model.JournalRow;
 import org.microdegree.learners.model.Learner;
+import org.microdegree.learners.model.LearnerJournalEntry;
 import org.microdegree.learners.model.LearnerStatus;
 import org.microdegree.learners.model.Notification;
 import org.microdegree.shared.InstitutionId;
@@ -248,7 +250,7 @@ public class LearnerStore {
 
     public void insertNotification(Notification n) {
         jdbc.sql("insert into learners_notification (id, learner_id, kind, args, created_at) values (?, ?, ?, ?, ?)")
-                .params(n.id(), n.learnerId(), n.kind(), RoundCodec.write(n.args()), ts(n.createdAt())).update();
+                .params(n.id(), n.learnerId(), n.kind(), JsonColumns.write(n.args()), ts(n.createdAt())).update();
     }
 
     public void markSent(String id, Instant at) {
@@ -259,10 +261,7 @@ public class LearnerStore {
     public List<Notification> notificationsOf(String learnerId) {
         return jdbc.sql("select id, learner_id, kind, args, created_at, sent_at from learners_notification where learner_id = ? order by created_at, id")
                 .param(learnerId).query((rs, n) -> new Notification(rs.getString(1), rs.getString(2), rs.getString(3),
-                        (Map<String, String>) (Map<?, ?>) RoundCodec.read(rs.getString(4)), instant(rs, 5), instant(rs, 6))).list();
-    }
-
-    public record JournalRow(String subject, Instant at, String actor, String action, @Nullable String detail) {
+                        (Map<String, String>) (Map<?, ?>) JsonColumns.read(rs.getString(4)), instant(rs, 5), instant(rs, 6))).list();
     }
 
     public void journal(String learnerId, String subject, Instant at, String actor, String action, @Nullable String detail) {
@@ -270,15 +269,12 @@ public class LearnerStore {
                 .params(learnerId, subject, ts(at), actor, action, detail).update();
     }
 
-    public record JournalEntry(String learnerId, String subject, Instant at, String actor, String action, @Nullable String detail) {
-    }
-
-    public void journal(List<JournalEntry> entries) {
+    public void journal(List<LearnerJournalEntry> entries) {
         template.batchUpdate("insert into learners_journal (learner_id, subject, at, actor, action, detail) values (?, ?, ?, ?, ?, ?)",
                 new BatchPreparedStatementSetter() {
                     @Override
                     public void setValues(PreparedStatement ps, int i) throws SQLException {
-                        JournalEntry e = entries.get(i);
+                        LearnerJournalEntry e = entries.get(i);
                         ps.setString(1, e.learnerId());
                         ps.setString(2, e.subject());
                         ps.setObject(3, ts(e.at()));

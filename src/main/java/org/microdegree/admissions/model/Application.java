@@ -1,0 +1,19 @@
+package org.microdegree.admissions.model;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.microdegree.shared.InstitutionId;
+
+/** An application of a learner to a round, with the reviews and documents it has, and the decision. */
+public record Application(String id, String roundId, String learnerId, InstitutionId institution, Instant submittedAt,
+                          ApplicationStatus status, ApplicantProfile profile, List<Review> reviews, Set<String> documents,
+                          @Nullable BigDecimal score, @Nullable Integer rank, @Nullable String reason, @Nullable Instant decidedAt) {
+
+    public Application {
+        reviews = List.copyOf(reviews);
+        documents = Set.copyOf(documents);
+    }
+}

@@ -1,0 +1,113 @@
+package org.microdegree.admissions.rest;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.microdegree.admissions.ApplicationInput;
+import org.microdegree.admissions.ApplicationRounds;
+import org.microdegree.admissions.EnrollingLearners;
+import org.microdegree.admissions.PlacingApplications;
+import org.microdegree.admissions.RoundInput;
+import org.microdegree.admissions.SelectingApplicants;
+import org.microdegree.admissions.model.ApplicationRound;
+import org.microdegree.admissions.rules.Deadlines;
+import org.microdegree.admissions.rules.Selection;
+import org.microdegree.shared.Actor;
+import org.microdegree.shared.ForbiddenException;
+import org.microdegree.shared.InvalidInputException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Application rounds: open ones are public; registrars open them, see the applications and select. */
+@RestController
+@RequestMapping("/api/v1/application-rounds")
+@Tag(name = "Application rounds")
+class RoundResource {
+
+    private final ApplicationRounds applicationRounds;
+    private final PlacingApplications placingApplications;
+    private final SelectingApplicants selectingApplicants;
+    private final EnrollingLearners enrollingLearners;
+
+    RoundResource(ApplicationRounds applicationRounds, PlacingApplications placingApplications, SelectingApplicants selectingApplicants, EnrollingLearners enrollingLearners) {
+        this.applicationRounds = applicationRounds;
+        this.placingApplications = placingApplications;
+        this.selectingApplicants = selectingApplicants;
+        this.enrollingLearners = enrollingLearners;
+    }
+
+    static @Nullable ZoneId viewer(@Nullable String zone) {
+        if (zone == null || zone.isBlank()) {
+            return null;
+        }
+        return Deadlines.zone(zone).orElseThrow(() -> InvalidInputException.of("zone", "'" + zone + "' is not a time zone such as Asia/Tokyo"));
+    }
+
+    @GetMapping
+    @Operation(summary = "Rounds open for applications now (public); ?zone= also shows the deadlines in your time zone;"
+            + " ?managed=true lists the rounds of your institutions (registrars)")
+    List<Views.RoundView> list(@RequestParam(required = false) String zone, @RequestParam(defaultValue = "false") boolean managed, Actor actor) {
+        ZoneId viewer = viewer(zone);
+        if (managed && actor.anonymous()) {
+            throw new ForbiddenException("sign in to see the rounds you manage");
+        }
+        List<ApplicationRound> rounds = managed ? applicationRounds.managed(actor) : applicationRounds.open();
+        return rounds.stream().map(r -> Views.RoundView.of(r, viewer, Clock.systemUTC().instant())).toList();
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One round (public)")
+    Views.RoundView get(@PathVariable String id, @RequestParam(required = false) String zone) {
+        return Views.RoundView.of(applicationRounds.round(id), viewer(zone), Clock.systemUTC().instant());
+    }
+
+    @PostMapping
+    @Operation(summary = "Open a round for a published micro-credential or programme of your institution (registrars)")
+    ResponseEntity<Views.RoundView> create(@RequestBody RoundInput body, Actor actor) {
+        actor.requireWrite();
+        ApplicationRound r = applicationRounds.createRound(body, actor);
+        return ResponseEntity.created(URI.create("/api/v1/application-rounds/" + r.id())).body(Views.RoundView.of(r, null, Clock.systemUTC().instant()));
+    }
+
+    @GetMapping("/{id}/applications")
+    @Operation(summary = "The round's applications with status, score and rank (registrars of the round's institution)")
+    List<Views.ApplicationView> applications(@PathVariable String id, Actor actor) {
+        return applicationRounds.applications(id, actor).stream().map(Views.ApplicationView::of).toList();
+    }
+
+    @PostMapping("/{id}/applications")
+    @Operation(summary = "Apply (as yourself; registrars may name a learner); refused outside the round's opening and closing instants, both included")
+    ResponseEntity<Views.ApplicationView> apply(@PathVariable String id, @RequestBody ApplicationInput body, Actor actor) {
+        actor.requireWrite();
+        var a = placingApplications.apply(id, body, actor);
+        return ResponseEntity.created(URI.create("/api/v1/applications/" + a.id())).body(Views.ApplicationView.of(a));
+    }
+
+    @PostMapping("/{id}/selection")
+    @Operation(summary = "Rank and select after the round has closed, notifying every applicant (registrars; once)")
+    List<Selection.Decision> select(@PathVariable String id, Actor actor) {
+        actor.requireWrite();
+        return selectingApplicants.select(id, actor);
+    }
+
+    record EnrolBody(@Nullable String learner) {
+    }
+
+    @PostMapping("/{id}/enrolments")
+    @Operation(summary = "Take a place in a first-come round while places are left (as yourself; registrars may name a learner)")
+    ResponseEntity<Views.EnrolmentView> enrol(@PathVariable String id, @RequestBody(required = false) @Nullable EnrolBody body, Actor actor) {
+        actor.requireWrite();
+        var e = enrollingLearners.enrol(id, body == null ? null : body.learner(), actor);
+        return ResponseEntity.created(URI.create("/api/v1/enrolments/" + e.id())).body(Views.EnrolmentView.of(e));
+    }
+}

@@ -1,0 +1,81 @@
+package org.microdegree.learners;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.microdegree.learners.internal.Notifier;
+import org.microdegree.learners.internal.jdbc.LearnerStore;
+import org.microdegree.learners.model.JournalRow;
+import org.microdegree.learners.model.Learner;
+import org.microdegree.learners.model.LearnerJournalEntry;
+import org.microdegree.shared.InstitutionId;
+import java.time.Instant;
+import org.springframework.stereotype.Service;
+
+/**
+ * What the modules that keep records about learners (admissions, results) need of the learner
+ * records, without access checks (their callers check): the learner, her student numbers and
+ * affiliations, her journal, and notifying her. Run inside the caller's transaction.
+ */
+@Service
+public class LearnerDirectory {
+
+    private final LearnerStore store;
+    private final Notifier notifier;
+
+    LearnerDirectory(LearnerStore store, Notifier notifier) {
+        this.store = store;
+        this.notifier = notifier;
+    }
+
+    public Optional<Learner> learner(String id) {
+        return store.learner(id);
+    }
+
+    /** Every learner id, for bulk imports that check which learners exist. */
+    public List<String> learnerIds() {
+        return store.learnerIds();
+    }
+
+    public Optional<String> byStudentNumber(InstitutionId institution, String number) {
+        return store.byStudentNumber(institution, number);
+    }
+
+    /** Per institution: student number to learner id. */
+    public Map<String, Map<String, String>> studentNumbers(Set<String> institutions) {
+        return store.studentNumbers(institutions);
+    }
+
+    /** The learner belongs to this institution from now on (she applied, enrolled or has a result there). */
+    public void affiliate(String learnerId, InstitutionId institution) {
+        store.affiliate(learnerId, institution);
+    }
+
+    /** The same for many learners at once: learner id to institution ids. */
+    public void affiliateMissing(Map<String, Set<String>> learnerInstitutions) {
+        store.affiliateMissing(learnerInstitutions);
+    }
+
+    public Set<InstitutionId> affiliations(String learnerId) {
+        return store.affiliations(learnerId);
+    }
+
+    public void journal(String learnerId, String subject, Instant at, String actor, String action, @Nullable String detail) {
+        store.journal(learnerId, subject, at, actor, action, detail);
+    }
+
+    public void journal(List<LearnerJournalEntry> entries) {
+        store.journal(entries);
+    }
+
+    public List<JournalRow> journalOfSubject(String subject) {
+        return store.journalOfSubject(subject);
+    }
+
+    /** A notification for the learner (kind: a message key such as {@code enrolled}), e-mailed after commit with her consent. */
+    public void notify(String learnerId, String kind, Map<String, String> args) {
+        notifier.notify(learnerId, kind, args);
+    }
+}

@@ -1,0 +1,314 @@
+package org.microdegree.results.internal.jdbc;
+
+import static org.microdegree.shared.jdbc.SqlValues.code;
+import static org.microdegree.shared.jdbc.SqlValues.instant;
+import static org.microdegree.shared.jdbc.SqlValues.ts;
+import static org.microdegree.shared.jdbc.SqlValues.chunks;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.microdegree.catalog.model.AssessmentType;
+import org.microdegree.catalog.model.ItemKind;
+import org.microdegree.results.model.Achievement;
+import org.microdegree.results.model.Grade;
+import org.microdegree.results.model.GradeScale;
+import org.microdegree.results.model.RecognitionCase;
+import org.microdegree.results.model.RecognitionStatus;
+import org.microdegree.results.model.RecognitionTarget;
+import org.microdegree.shared.InstitutionId;
+import org.microdegree.shared.ItemId;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Plain SQL over achievements (results) and recognition cases. */
+@Repository
+public class ResultStore {
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+
+    public ResultStore(JdbcClient jdbc, JdbcTemplate template) {
+        this.jdbc = jdbc;
+        this.template = template;
+    }
+
+    // ---- achievements ----
+
+    public record Stored(String id, String hash) {
+    }
+
+    /** id -> (id, content hash) of the institutions' results, to make re-imports change nothing. */
+    /** The stored keys of these results (those stored), a thousand per query. */
+    public Map<String, Stored> achievementKeysOf(Collection<String> ids) {
+        Map<String, Stored> out = new HashMap<>();
+        for (List<String> chunk : chunks(ids)) {
+            jdbc.sql("select id, content_hash from learners_achievement where id in (:ids)").param("ids", chunk)
+                    .query(rs -> {
+                        out.put(rs.getString(1), new Stored(rs.getString(1), rs.getString(2)));
+                    });
+        }
+        return out;
+    }
+
+    public Map<String, Stored> achievementKeys(Set<String> institutions) {
+        Map<String, Stored> out = new HashMap<>();
+        if (institutions.isEmpty()) {
+            return out;
+        }
+        jdbc.sql("select id, content_hash from learners_achievement where institution_id in (:i)")
+                .param("i", List.copyOf(institutions))
+                .query(rs -> {
+                    out.put(rs.getString(1), new Stored(rs.getString(1), rs.getString(2)));
+                });
+        return out;
+    }
+
+    private static final String ACHIEVEMENT_WRITE = "learner_id = ?, institution_id = ?, item_kind = ?, item_id = ?, achieved_on = ?, scale = ?,"
+            + " grade = ?, german_grade = ?, passed = ?, credit_points = ?, assessment = ?, supervised = ?, identity_verified = ?, source = ?,"
+            + " reference = ?, content_hash = ?, recorded_at = ?";
+
+    public void insertAchievements(List<Achievement> list, List<String> hashes) {
+        template.batchUpdate("""
+                insert into learners_achievement (learner_id, institution_id, item_kind, item_id, achieved_on, scale, grade, german_grade,
+                    passed, credit_points, assessment, supervised, identity_verified, source, reference, content_hash, recorded_at, id)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", setter(list, hashes));
+    }
+
+    public void updateAchievements(List<Achievement> list, List<String> hashes) {
+        template.batchUpdate("update learners_achievement set " + ACHIEVEMENT_WRITE + " where id = ?", setter(list, hashes));
+    }
+
+    private static BatchPreparedStatementSetter setter(List<Achievement> list, List<String> hashes) {
+        return new BatchPreparedStatementSetter() {
+            @Override
+            public void setValues(PreparedStatement ps, int i) throws SQLException {
+                Achievement a = list.get(i);
+                ps.setString(1, a.learnerId());
+                ps.setString(2, a.institution().value());
+                ps.setString(3, a.itemKind().code());
+                ps.setString(4, a.item().value());
+                ps.setDate(5, Date.valueOf(a.achievedOn()));
+                ps.setString(6, a.grade().scale().code());
+                ps.setString(7, a.grade().value());
+                ps.setBigDecimal(8, a.grade().german());
+                ps.setBoolean(9, a.grade().passed());
+                ps.setBigDecimal(10, a.creditPoints());
+                ps.setString(11, a.assessment().code());
+                ps.setBoolean(12, a.supervised());
+                ps.setBoolean(13, a.identityVerified());
+                ps.setString(14, a.source());
+                ps.setString(15, a.reference());
+                ps.setString(16, hashes.get(i));
+                ps.setObject(17, ts(a.recordedAt()));
+                ps.setString(18, a.id());
+            }
+
+            @Override
+            public int getBatchSize() {
+                return list.size();
+            }
+        };
+    }
+
+    private static final String ACHIEVEMENT_COLUMNS = "id, learner_id, institution_id, item_kind, item_id, achieved_on, scale, grade, german_grade,"
+            + " passed, credit_points, assessment, supervised, identity_verified, source, reference, recorded_at";
+
+    public List<Achievement> achievementsOf(String learnerId) {
+        return achievements("learner_id = ? order by achieved_on, item_id, id", learnerId);
+    }
+
+    /** The columns of a passed result that an audit reads. */
+    public interface PassedRow {
+        void accept(String learnerId, String id, String institution, String kind, String item, BigDecimal creditPoints,
+                    @Nullable BigDecimal german, LocalDate achievedOn);
+    }
+
+    private static final String PASSED_COLUMNS = "learner_id, id, institution_id, item_kind, item_id, credit_points, german_grade, achieved_on";
+
+    /**
+     * Every passed result, only the columns an audit reads, without materialising a million rows:
+     * on H2 in pages along the row id, which follow the table's own storage order (one large
+     * result would be spilled to a temporary file; a lazily executed one failed now and then with
+     * "chunk not found" while the store compacted itself beside it; pages along the primary key
+     * jump around the table); on PostgreSQL through a cursor, which needs a transaction and a fetch size.
+     * Read in {@code parts} parts (this is the 0-based {@code part}), so that several threads can read
+     * side by side: on H2 a range of row ids each, on PostgreSQL the rows whose id hashes to it.
+     */
+    public void forEachPassed(int parts, int part, PassedRow row) {
+        template.execute((ConnectionCallback<Void>) c -> {
+            if (c.getMetaData().getDatabaseProductName().equals("H2")) {
+                long from;
+                long to;
+                try (var st = c.createStatement(); ResultSet rs = st.executeQuery("select min(_rowid_), max(_rowid_) from learners_achievement")) {
+                    rs.next();
+                    long min = rs.getLong(1);
+                    long max = rs.getLong(2);
+                    long size = (max - min) / parts + 1;
+                    from = min + part * size - 1;
+                    to = part == parts - 1 ? max : min + (part + 1) * size - 1;
+                }
+                long after = from;
+                while (after < to) {
+                    long last = after;
+                    try (PreparedStatement ps = c.prepareStatement("select _rowid_, " + PASSED_COLUMNS + " from learners_achievement"
+                            + " where _rowid_ > ? and _rowid_ <= ? and passed = true order by _rowid_ limit 20000")) {
+                        ps.setLong(1, after);
+                        ps.setLong(2, to);
+                        try (ResultSet rs = ps.executeQuery()) {
+                            while (rs.next()) {
+                                last = rs.getLong(1);
+                                passed(rs, 1, row);
+                            }
+                        }
+                    }
+                    if (last == after) {
+                        return null;
+                    }
+                    after = last;
+                }
+                return null;
+            }
+            boolean autoCommit = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try (PreparedStatement ps = c.prepareStatement("select " + PASSED_COLUMNS + " from learners_achievement where passed = true"
+                    + " and mod(hashtext(id)::bigint + 2147483648, ?) = ?")) {
+                ps.setInt(1, parts);
+                ps.setInt(2, part);
+                ps.setFetchSize(10_000);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        passed(rs, 0, row);
+                    }
+                }
+            } finally {
+                c.commit();
+                c.setAutoCommit(autoCommit);
+            }
+            return null;
+        });
+    }
+
+    private static void passed(ResultSet rs, int skip, PassedRow row) throws SQLException {
+        row.accept(rs.getString(skip + 1), rs.getString(skip + 2), rs.getString(skip + 3), rs.getString(skip + 4), rs.getString(skip + 5),
+                rs.getBigDecimal(skip + 6), rs.getBigDecimal(skip + 7), rs.getObject(skip + 8, LocalDate.class));
+    }
+
+    /** The passed results of these learners, a thousand learners per query (by the learner index). */
+    public void forEachPassed(Collection<String> learnerIds, PassedRow row) {
+        for (List<String> chunk : chunks(learnerIds)) {
+            jdbc.sql("select " + PASSED_COLUMNS + " from learners_achievement where passed = true and learner_id in (:ids)")
+                    .param("ids", chunk).query(rs -> {
+                        passed(rs, 0, row);
+                    });
+        }
+    }
+
+    /** Every granted or partly granted recognition, grouped by learner. */
+    public Map<String, List<RecognitionCase>> creditingRecognitions() {
+        Map<String, List<RecognitionCase>> out = new HashMap<>();
+        jdbc.sql("select " + RECOGNITION_COLUMNS + " from learners_recognition where status in ('granted', 'partially-granted')").query(rs -> {
+            RecognitionCase c = recognition(rs);
+            out.computeIfAbsent(c.learnerId(), k -> new ArrayList<>()).add(c);
+        });
+        return out;
+    }
+
+    public Optional<Achievement> achievement(String id) {
+        return achievements("id = ?", id).stream().findFirst();
+    }
+
+    public long achievementCount() {
+        return jdbc.sql("select count(*) from learners_achievement").query(Long.class).single();
+    }
+
+    private List<Achievement> achievements(String where, Object... params) {
+        return jdbc.sql("select " + ACHIEVEMENT_COLUMNS + " from learners_achievement where " + where).params(params)
+                .query((rs, n) -> achievement(rs)).list();
+    }
+
+    private static Achievement achievement(ResultSet rs) throws SQLException {
+        GradeScale scale = code(GradeScale.class, rs.getString(7));
+        return new Achievement(rs.getString(1), rs.getString(2), InstitutionId.of(rs.getString(3)), code(ItemKind.class, rs.getString(4)),
+                ItemId.of(rs.getString(5)), rs.getObject(6, LocalDate.class),
+                new Grade(scale, rs.getString(8), rs.getBigDecimal(9), rs.getBoolean(10)), rs.getBigDecimal(11),
+                code(AssessmentType.class, rs.getString(12)), rs.getBoolean(13), rs.getBoolean(14), rs.getString(15), rs.getString(16),
+                instant(rs, 17));
+    }
+
+    // ---- recognition ----
+
+    public void insertRecognition(RecognitionCase c) {
+        jdbc.sql("""
+                        insert into learners_recognition (id, learner_id, achievement_id, external_institution, external_title, external_cp,
+                            external_grade, target_kind, target_ref, target_institution, requested_cp, status, requested_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(c.id(), c.learnerId(), c.achievementId(), c.externalInstitution(), c.externalTitle(), c.externalCreditPoints(),
+                        c.externalGrade(), c.target().code(), c.targetRef(), c.targetInstitution().value(), c.requestedCreditPoints(),
+                        c.status().code(), ts(c.requestedAt())).update();
+    }
+
+    private static final String RECOGNITION_COLUMNS = "id, learner_id, achievement_id, external_institution, external_title, external_cp,"
+            + " external_grade, target_kind, target_ref, target_institution, requested_cp, status, credited_cp, justification, decided_by,"
+            + " decided_at, requested_at";
+
+    public Optional<RecognitionCase> recognition(String id) {
+        return recognitions("id = ?", id).stream().findFirst();
+    }
+
+    public List<RecognitionCase> recognitionsOf(String learnerId) {
+        return recognitions("learner_id = ? order by requested_at, id", learnerId);
+    }
+
+    public List<RecognitionCase> openRecognitions(Set<String> institutions) {
+        if (institutions.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + RECOGNITION_COLUMNS + " from learners_recognition where target_institution in (:i)"
+                        + " and status in ('requested', 'under-review') order by requested_at, id")
+                .param("i", List.copyOf(institutions)).query((rs, n) -> recognition(rs)).list();
+    }
+
+    private List<RecognitionCase> recognitions(String where, Object... params) {
+        return jdbc.sql("select " + RECOGNITION_COLUMNS + " from learners_recognition where " + where).params(params)
+                .query((rs, n) -> recognition(rs)).list();
+    }
+
+    private static RecognitionCase recognition(ResultSet rs) throws SQLException {
+        return new RecognitionCase(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getBigDecimal(6),
+                rs.getString(7), code(RecognitionTarget.class, rs.getString(8)), rs.getString(9), InstitutionId.of(rs.getString(10)),
+                rs.getBigDecimal(11), code(RecognitionStatus.class, rs.getString(12)), rs.getBigDecimal(13), rs.getString(14), rs.getString(15),
+                instant(rs, 16), instant(rs, 17));
+    }
+
+    public boolean setRecognitionStatus(String id, RecognitionStatus from, RecognitionStatus to) {
+        return jdbc.sql("update learners_recognition set status = ? where id = ? and status = ?").params(to.code(), id, from.code()).update() == 1;
+    }
+
+    public boolean decideRecognition(String id, RecognitionStatus decision, BigDecimal credited, String justification, String by, Instant at) {
+        return jdbc.sql("""
+                        update learners_recognition set status = ?, credited_cp = ?, justification = ?, decided_by = ?, decided_at = ?
+                        where id = ? and status = 'under-review'""")
+                .params(decision.code(), credited, justification, by, ts(at), id).update() == 1;
+    }
+
+    /** Erasure: the learner's own words in recognition cases; the decisions stay. */
+    public void eraseJustifications(String learnerId) {
+        jdbc.sql("update learners_recognition set justification = null where learner_id = ?").param(learnerId).update();
+    }
+}
