@@ -36,6 +36,7 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -142,10 +143,13 @@ class ChromiumIT {
         waitFor(d -> d.getCurrentUrl().contains("signedOut"));
     }
 
-    /** Waits for a condition; an element replaced by the next page while it is read is read again, not an error. */
+    /**
+     * Waits for a condition; an element replaced by the next page while it is read is read again, not
+     * an error (chromedriver reports it as stale, or as "Node ... does not belong to the document").
+     */
     private void waitFor(Function<WebDriver, Boolean> condition) {
         new WebDriverWait(browser, Duration.ofSeconds(15))
-                .ignoring(StaleElementReferenceException.class).until(condition::apply);
+                .ignoring(StaleElementReferenceException.class).ignoring(WebDriverException.class).until(condition::apply);
     }
 
     @Test

@@ -76,11 +76,13 @@ class StudyController {
     private final Catalogue catalogue;
     private final MessageSource messages;
     private final Audits audits;
+    private final CertificateCards certificateCards;
 
     StudyController(Learners learners, ApplicationRounds applicationRounds, PlacingApplications placingApplications, SelectingApplicants selectingApplicants, EnrollingLearners enrollingLearners, Achievements achievements, Recognitions recognitions, Catalogue catalogue,
                     MessageSource messages, Audits audits,
-                    AccountLinks links) {
+                    AccountLinks links, CertificateCards certificateCards) {
         this.audits = audits;
+        this.certificateCards = certificateCards;
         this.links = links;
         this.learners = learners;
         this.applicationRounds = applicationRounds;
@@ -169,6 +171,7 @@ class StudyController {
         model.addAttribute("notes", r.notifications().stream().map(n -> subject(n, locale)).toList());
         var reports = audits.reports(id, null, List.of(), actor);
         model.addAttribute("audits", reports);
+        model.addAttribute("certificates", certificateCards.of(actor));
         // what-if: the same audits with the ticked units passed, shown beside the real ones and never stored
         List<String> planned = whatIf == null ? List.of() : whatIf.stream().filter(u -> !u.isBlank()).distinct().toList();
         model.addAttribute("planned", planned);

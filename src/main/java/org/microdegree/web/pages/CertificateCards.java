@@ -1,0 +1,51 @@
+package org.microdegree.web.pages;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.microdegree.credentials.CertificateForms;
+import org.microdegree.credentials.Certificates;
+import org.microdegree.credentials.model.Certificate;
+import org.microdegree.credentials.model.CertificateContent;
+import org.microdegree.shared.Actor;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/** The signed-in learner's certificates as cards, in the page's language (her certificates page and her studies page). */
+@Component
+class CertificateCards {
+
+    /** A certificate as its card shows it. */
+    record Card(String id, String title, String institution, String issued, boolean revoked, @Nullable String revokedReason,
+                String kind, String verify, String linkedIn) {
+    }
+
+    private final Certificates certificates;
+    private final CertificateForms forms;
+
+    CertificateCards(Certificates certificates, CertificateForms forms) {
+        this.certificates = certificates;
+        this.forms = forms;
+    }
+
+    /** The cards of the signed-in learner's certificates, newest first (also on her studies page). */
+    List<Card> of(Actor actor) {
+        Locale locale = LocaleContextHolder.getLocale();
+        // "5 December 2026", "5. Dezember 2026": the European order, not the American one of Locale.ENGLISH
+        Locale dates = "en".equals(locale.getLanguage()) ? Locale.UK : locale;
+        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(dates).withZone(ZoneId.of("Europe/Berlin"));
+        return certificates.own(actor).stream()
+                .sorted((a, b) -> b.issued().compareTo(a.issued()))
+                .map(c -> card(c, certificates.content(c), locale, date))
+                .toList();
+    }
+
+    private Card card(Certificate c, CertificateContent content, Locale locale, DateTimeFormatter date) {
+        String language = locale.getLanguage();
+        return new Card(c.id(), content.title().in(language), content.issuer().name().in(language), date.format(c.issued()), c.revoked(),
+                c.revokedReason(), c.kind().code(), forms.verifyUrl(c), forms.linkedIn(c));
+    }
+}

@@ -1,0 +1,77 @@
+package org.microdegree.web.pages;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.microdegree.credentials.CertificateForms;
+import org.microdegree.credentials.Certificates;
+import org.microdegree.credentials.model.Certificate;
+import org.microdegree.shared.Actor;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/**
+ * The learner's certificates in the browser: each as a card (title in the page's language, the
+ * awarding institution, the date, valid or revoked with the reason), its downloads (PDF in English or
+ * German, the signed credential, the European Digital Credential), the link an employer verifies it
+ * with, LinkedIn's certification form filled in, and all of them in one ZIP. The API's downloads are
+ * for tokens; these serve the signed-in browser.
+ */
+@Controller
+class MyCertificatesController {
+
+    private final Certificates certificates;
+    private final CertificateForms forms;
+    private final CertificateCards cards;
+
+    MyCertificatesController(Certificates certificates, CertificateForms forms, CertificateCards cards) {
+        this.certificates = certificates;
+        this.forms = forms;
+        this.cards = cards;
+    }
+
+    @GetMapping("/me/certificates")
+    String page(Actor actor, Model model) {
+        model.addAttribute("certificates", cards.of(actor));
+        return "study/certificates";
+    }
+
+    @GetMapping("/me/certificates/{id}/pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable String id, @RequestParam(defaultValue = "en") String lang, Actor actor) {
+        Certificate c = certificates.get(id, actor);
+        String language = "de".equals(lang) ? "de" : "en";
+        return download(forms.pdf(c, language), MediaType.APPLICATION_PDF_VALUE, c.id() + "-" + language + ".pdf");
+    }
+
+    @GetMapping("/me/certificates/{id}/vc")
+    ResponseEntity<byte[]> vc(@PathVariable String id, Actor actor) {
+        Certificate c = certificates.get(id, actor);
+        return download(forms.vc(c).getBytes(StandardCharsets.UTF_8), "application/vc+ld+json", c.id() + ".json");
+    }
+
+    @GetMapping("/me/certificates/{id}/elm")
+    ResponseEntity<byte[]> elm(@PathVariable String id, Actor actor) {
+        Certificate c = certificates.get(id, actor);
+        return download(forms.elm(c).getBytes(StandardCharsets.UTF_8), "application/ld+json", c.id() + "-edc.jsonld");
+    }
+
+    @GetMapping("/me/certificates.zip")
+    ResponseEntity<StreamingResponseBody> zip(@RequestParam(defaultValue = "en") String lang, Actor actor) {
+        List<Certificate> own = certificates.own(actor);
+        String language = "de".equals(lang) ? "de" : "en";
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/zip"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"my-certificates.zip\"")
+                .body(out -> forms.zip(own, language, out));
+    }
+
+    private static ResponseEntity<byte[]> download(byte[] body, String type, String fileName) {
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(type))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"").body(body);
+    }
+}

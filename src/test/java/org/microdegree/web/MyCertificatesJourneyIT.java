@@ -1,0 +1,177 @@
+package org.microdegree.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.microdegree.EmptyDatabase;
+import org.microdegree.TestDatabase;
+import org.microdegree.accounts.Accounts;
+import org.microdegree.admissions.EnrollingLearners;
+import org.microdegree.catalog.Catalogue;
+import org.microdegree.catalog.CatalogueEditing;
+import org.microdegree.catalog.model.ItemKind;
+import org.microdegree.credentials.Certificates;
+import org.microdegree.credentials.model.Certificate;
+import org.microdegree.learners.LearnerInput;
+import org.microdegree.learners.Learners;
+import org.microdegree.results.AchievementInput;
+import org.microdegree.results.Achievements;
+import org.microdegree.shared.Actor;
+import org.microdegree.shared.ItemId;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Lea's certificates in the browser: she passed Machine Learning and AI Ethics; the AI Ethics
+ * certificate was revoked after an appeal. Signed in, she sees both as cards on her certificates page
+ * and on her studies page (valid; revoked with the reason), downloads the PDF in English and German
+ * and the signed credential, and follows "Add to LinkedIn profile" with the certification's fields
+ * filled in. In English and German, at desktop and phone width (390 px), each page checked with
+ * axe-core; screenshots under target/screenshots/my-certificates.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class MyCertificatesJourneyIT {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabase.properties("mycertificates").forEach((k, v) -> registry.add(k, () -> v));
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    Catalogue catalogue;
+    @Autowired
+    CatalogueEditing catalogueEditing;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    Learners learners;
+    @Autowired
+    EnrollingLearners enrollingLearners;
+    @Autowired
+    Achievements achievements;
+    @Autowired
+    Certificates certificates;
+
+    BrowserJourney lea;
+    Certificate machineLearning;
+    Certificate aiEthics;
+
+    @BeforeEach
+    void leaPassedMachineLearningAndAiEthicsAndTheEthicsCertificateWasRevoked() {
+        EmptyDatabase.clear(jdbc);
+        WebFixtures people = new WebFixtures(accounts, catalogue, catalogueEditing);
+        Actor registrar = people.people.get("registrar").actor();
+        String id = learners.create(new LearnerInput("Lea Learner", "lea@luh.example", null, "student", "luh", "L-0001", List.of()),
+                registrar).id();
+        enrollingLearners.enrolDirectly(ItemKind.MICRO_DEGREE, ItemId.of("luh:md-ai-essentials"), id, registrar);
+        achievements.record(new AchievementInput(id, null, null, "luh:mc-machine-learning", "2025-02-14", "de", "1.3", "5", "project",
+                true, true, "ML-1"), registrar, "api");
+        achievements.record(new AchievementInput(id, null, null, "luh:mc-ai-ethics", "2025-03-03", "de", "2.0", "5", "written-exam",
+                true, true, "ETH-1"), registrar, "api");
+        machineLearning = certificateOf(id, "luh:mc-machine-learning", registrar);
+        aiEthics = certificateOf(id, "luh:mc-ai-ethics", registrar);
+        certificates.revoke(aiEthics.id(), "grade corrected after appeal", registrar);
+        lea = new BrowserJourney(port, "my-certificates");
+    }
+
+    private Certificate certificateOf(String learner, String item, Actor registrar) {
+        return Awaitility.await().atMost(Duration.ofSeconds(60))
+                .until(() -> certificates.ofLearner(learner, registrar).stream().filter(c -> c.item().equals(item)).findFirst(),
+                        Optional::isPresent)
+                .orElseThrow();
+    }
+
+    @AfterEach
+    void stop() {
+        if (lea != null) {
+            lea.close();
+        }
+    }
+
+    @Test
+    void leaSeesHerCertificatesDownloadsThemAndAddsOneToLinkedIn() throws Exception {
+        lea.signIn("lea@luh.example");
+        lea.open("/me/certificates?lang=en");
+        assertThat(lea.element(By.tagName("h1")).getText()).isEqualTo("My certificates");
+        WebElement valid = lea.element(By.id("certificate-" + machineLearning.id()));
+        assertThat(valid.getText()).contains("Machine Learning", "Leibniz", "Valid:", "PDF (English)", "PDF (German)");
+        WebElement revoked = lea.element(By.id("certificate-" + aiEthics.id()));
+        assertThat(revoked.getText()).contains("AI Ethics", "Revoked", "grade corrected after appeal").doesNotContain("Valid:");
+        assertThat(revoked.findElements(By.cssSelector("a.linkedin"))).as("a revoked certificate is not offered to LinkedIn").isEmpty();
+        lea.accessible("certificates-en");
+
+        // the downloads, fetched as the browser would with her session
+        assertThat(fetch(valid, "a.download-pdf-en")).startsWith("200 application/pdf %PDF");
+        assertThat(fetch(valid, "a.download-pdf-de")).startsWith("200 application/pdf %PDF");
+        assertThat(fetch(valid, "a.download-vc")).startsWith("200 application/vc+ld+json {").contains("\"@context\"");
+        assertThat(fetch(valid, "a.download-elm")).startsWith("200 application/ld+json {");
+        assertThat(lea.element(By.id("download-all")).getAttribute("href")).endsWith("/me/certificates.zip?lang=en");
+
+        // LinkedIn's certification form, filled in
+        URI linkedIn = URI.create(valid.findElement(By.cssSelector("a.linkedin")).getAttribute("href"));
+        Map<String, String> fields = query(linkedIn);
+        assertThat(linkedIn.getHost()).isEqualTo("www.linkedin.com");
+        assertThat(fields).containsEntry("startTask", "CERTIFICATION_NAME").containsEntry("name", "Machine Learning")
+                .containsEntry("certId", machineLearning.id()).containsKeys("organizationName", "issueYear", "issueMonth", "certUrl");
+        assertThat(fields.get("certUrl")).contains(machineLearning.id());
+        assertThat(valid.findElement(By.cssSelector("input.link")).getAttribute("value")).isEqualTo(fields.get("certUrl"));
+
+        // her studies page lists them too
+        lea.open("/me?lang=en");
+        assertThat(lea.element(By.id("certificate-" + machineLearning.id())).getText()).contains("Machine Learning");
+        lea.accessible("studies-with-certificates");
+
+        // in German, and on a phone
+        lea.open("/me/certificates?lang=de");
+        assertThat(lea.element(By.tagName("h1")).getText()).isEqualTo("Meine Zertifikate");
+        assertThat(lea.element(By.id("certificate-" + aiEthics.id())).getText()).contains("KI-Ethik", "Widerrufen");
+        assertThat(lea.element(By.id("certificate-" + machineLearning.id())).getText()).contains("Gültig:", "PDF (Deutsch)");
+        lea.accessible("certificates-de");
+        lea.phone();
+        lea.open("/me/certificates");
+        assertThat(lea.pageWidth()).as("the page fits a 390 px phone").isLessThanOrEqualTo(390L);
+        lea.accessible("certificates-de-phone");
+        lea.open("/me/certificates?lang=en");
+        assertThat(lea.pageWidth()).isLessThanOrEqualTo(390L);
+        lea.accessible("certificates-en-phone");
+    }
+
+    /** "STATUS TYPE START" of a link's target, fetched in the page with her session cookie. */
+    private String fetch(WebElement card, String link) {
+        String href = card.findElement(By.cssSelector(link)).getAttribute("href");
+        lea.browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        return (String) ((JavascriptExecutor) lea.browser).executeAsyncScript(
+                "var done = arguments[arguments.length - 1]; fetch(arguments[0]).then(function (r) { return r.text().then(function (t) {"
+                        + " done(r.status + ' ' + r.headers.get('content-type').split(';')[0] + ' ' + t.substring(0, 200)); }); });", href);
+    }
+
+    private static Map<String, String> query(URI uri) {
+        Map<String, String> out = new LinkedHashMap<>();
+        Arrays.stream(uri.getRawQuery().split("&")).map(p -> p.split("=", 2))
+                .forEach(p -> out.put(p[0], URLDecoder.decode(p.length > 1 ? p[1] : "", StandardCharsets.UTF_8)));
+        return out;
+    }
+}
