@@ -44,8 +44,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * Lea's certificates in the browser: she passed Machine Learning and AI Ethics; the AI Ethics
  * certificate was revoked after an appeal. Signed in, she sees both as cards on her certificates page
  * and on her studies page (valid; revoked with the reason), downloads the PDF in English and German
- * and the signed credential, and follows "Add to LinkedIn profile" with the certification's fields
- * filled in. In English and German, at desktop and phone width (390 px), each page checked with
+ * and the signed credential, finds them in her data export, and follows "Add to LinkedIn profile"
+ * with the certification's fields filled in. In English and German, at desktop and phone width (390 px), each page checked with
  * axe-core; screenshots under target/screenshots/my-certificates.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -139,7 +139,12 @@ class MyCertificatesJourneyIT {
         assertThat(fields.get("certUrl")).contains(machineLearning.id());
         assertThat(valid.findElement(By.cssSelector("input.link")).getAttribute("value")).isEqualTo(fields.get("certUrl"));
 
-        // her studies page lists them too
+        // her data export holds them, each with the signed credential
+        String export = (String) ((JavascriptExecutor) lea.browser).executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + " fetch('/me/export').then(function (r) { return r.text(); }).then(done);");
+        assertThat(export).contains("\"certificates\"", machineLearning.id(), aiEthics.id(), "grade corrected after appeal", "signedCredential");
+
+        // her studies page lists them too, with titles where ids were
         lea.open("/me?lang=en");
         assertThat(lea.element(By.id("certificate-" + machineLearning.id())).getText()).contains("Machine Learning");
         lea.accessible("studies-with-certificates");

@@ -164,11 +164,13 @@ class StudyController {
                 achievements.of(id, actor), recognitions.ofLearner(id), file.notifications());
         Locale locale = LocaleContextHolder.getLocale();
         model.addAttribute("records", r);
+        CatalogueTitles titles = new CatalogueTitles(catalogue, locale.getLanguage());
+        model.addAttribute("titles", titles);
         model.addAttribute("rounds", r.applications().stream().collect(LinkedHashMap<String, RoundRow>::new,
                 (m, a) -> m.put(a.roundId(), row(applicationRounds.round(a.roundId()), null)), Map::putAll));
         model.addAttribute("ects", r.achievements().stream().collect(LinkedHashMap<String, String>::new,
                 (m, a) -> m.put(a.id(), String.valueOf(GradeConversion.ectsOf(a.grade()))), Map::putAll));
-        model.addAttribute("notes", r.notifications().stream().map(n -> subject(n, locale)).toList());
+        model.addAttribute("notes", r.notifications().stream().map(n -> subject(n, locale, titles)).toList());
         var reports = audits.reports(id, null, List.of(), actor);
         model.addAttribute("audits", reports);
         model.addAttribute("certificates", certificateCards.of(actor));
@@ -184,8 +186,8 @@ class StudyController {
         return "study/me";
     }
 
-    private String subject(Notification n, Locale locale) {
-        Object[] args = {n.args().getOrDefault("item", ""), n.args().getOrDefault("round", ""), n.args().getOrDefault("detail", "")};
+    private String subject(Notification n, Locale locale, CatalogueTitles titles) {
+        Object[] args = {titles.of(n.args().getOrDefault("item", "")), n.args().getOrDefault("round", ""), n.args().getOrDefault("detail", "")};
         return messages.getMessage("notification." + n.kind() + ".subject", args, n.kind(), locale);
     }
 
