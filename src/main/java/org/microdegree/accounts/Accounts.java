@@ -135,6 +135,21 @@ public class Accounts {
         return store.byId(id).map(Credentials::account);
     }
 
+    /**
+     * A learner who erased her data (GDPR art. 17) loses the account that held nothing but her
+     * studies: name, e-mail, password, single sign-on link and tokens go, and it can no longer sign in.
+     * An account with any other role (staff who also study) keeps what the staff role needs.
+     * Returns whether the account was erased.
+     */
+    public boolean eraseLearnerAccount(String accountId) {
+        Optional<Account> account = store.byId(accountId).map(AccountStore.Credentials::account);
+        if (account.isEmpty() || account.get().grants().stream().anyMatch(g -> g.role() != Role.LEARNER)) {
+            return false;
+        }
+        tx.executeWithoutResult(s -> store.anonymize(accountId, clock.instant()));
+        return true;
+    }
+
     public Account setEnabled(String email, boolean enabled) {
         Account a = require(email);
         store.setEnabled(a.id(), enabled);

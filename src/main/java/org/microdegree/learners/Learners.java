@@ -289,6 +289,10 @@ public class Learners {
         tx.executeWithoutResult(s -> {
             store.erase(id, now);
             keepers.forEach(k -> k.erase(id));
+            if (l.accountId() != null && LearnerAccess.self(actor, l.accountId())) {
+                // she erased her own data: the account that held nothing but her studies goes too
+                accounts.eraseLearnerAccount(l.accountId());
+            }
             store.journal(id, "learner:" + id, now, LearnerAccess.self(actor, l.accountId()) ? "the learner" : actor.name(),
                     "personal data erased", null);
         });

@@ -144,7 +144,15 @@ class LearnerPagesIT extends DatabaseIT {
                 .as("her enrolment in the open Machine Learning round is complete").contains("Complete: 5 of 5 CP.");
         HtmlForm erase = me.getForms().stream().filter(f -> f.getActionAttribute().endsWith("/me/erasure")).findFirst().orElseThrow();
         erase.getInputByName("confirm").setChecked(true);
-        erase.getOneHtmlElementByAttribute("button", "type", "submit").click();
+        String account = people.people.get("learner").id();
+        HtmlPage after = erase.getOneHtmlElementByAttribute("button", "type", "submit").click();
+        assertThat(after.asNormalizedText()).as("she is signed out at once").contains("you have been signed out").doesNotContain("Signed in as");
+        assertThat(((HtmlPage) browser.getPage("http://localhost/me")).getUrl().getPath()).as("her page asks to sign in again").isEqualTo("/login");
+        assertThat(accounts.byId(account).orElseThrow()).as("the account that held only her studies is emptied")
+                .satisfies(a -> assertThat(a.email()).startsWith("erased-").doesNotContain("lea"))
+                .satisfies(a -> assertThat(a.name()).isEqualTo("erased")).satisfies(a -> assertThat(a.enabled()).isFalse());
+        assertThat(jdbc.queryForObject("select count(*) from learners_learner where erased_at is null and email = 'lea@luh.example'", Integer.class))
+                .as("no record is made again").isZero();
         var erased = learners.find(data.lea()).orElseThrow();
         assertThat(erased.erased()).isTrue();
         assertThat(erased.name()).isNull();
@@ -152,6 +160,11 @@ class LearnerPagesIT extends DatabaseIT {
         assertThat(erased.studentNumbers()).isEmpty();
         assertThat(evidence.of(data.lea())).as("the results stay, pseudonymous").hasSize(1);
         assertThat(jdbc.queryForObject("select count(*) from learners_notification where learner_id = ?", Integer.class, data.lea())).isZero();
+
+        // the registrar's desk shows her application under an anonymous number, not "None None"
+        signIn("robin@luh.example");
+        String desk = ((HtmlPage) browser.getPage("http://localhost/registrar")).asNormalizedText();
+        assertThat(desk).contains("erased learner (no. " + data.lea().substring(data.lea().length() - 8) + ")").doesNotContain("Lea Learner");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.microdegree.web.pages;
 
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -186,6 +188,12 @@ class StudyController {
         return "study/me";
     }
 
+    /** An erased learner for the registrar: no name, a short anonymous number to tell records apart. */
+    private String erasedName(String learnerId) {
+        return messages.getMessage("learner.erasedName", new Object[] {learnerId.substring(Math.max(0, learnerId.length() - 8))},
+                LocaleContextHolder.getLocale());
+    }
+
     private String subject(Notification n, Locale locale, CatalogueTitles titles) {
         Object[] args = {titles.of(n.args().getOrDefault("item", "")), n.args().getOrDefault("round", ""), n.args().getOrDefault("detail", "")};
         return messages.getMessage("notification." + n.kind() + ".subject", args, n.kind(), locale);
@@ -220,13 +228,18 @@ class StudyController {
     }
 
     @PostMapping("/me/erasure")
-    String erase(@RequestParam(defaultValue = "false") boolean confirm, Actor actor, RedirectAttributes redirect) {
+    String erase(@RequestParam(defaultValue = "false") boolean confirm, Actor actor, HttpServletRequest request) throws ServletException {
         if (!confirm) {
             throw InvalidInputException.of("confirm", "tick the box to confirm the erasure");
         }
         learners.erase(learners.self(actor).id(), actor);
-        redirect.addFlashAttribute("done", "study.erased");
-        return "redirect:/";
+        // signed out at once: the session belonged to the person whose data are gone (and whose account may be too)
+        request.logout();
+        var session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        return "redirect:/?erased";
     }
 
     @PostMapping("/me/applications/{id}/accept")
@@ -285,7 +298,7 @@ class StudyController {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("round", row(r, null));
             m.put("applications", applicationRounds.applications(r.id(), actor).stream()
-                    .map(a -> new ApplicationRow(a, learners.find(a.learnerId()).map(l -> l.name() == null ? "(erased)" : l.name()).orElse("?")))
+                    .map(a -> new ApplicationRow(a, learners.find(a.learnerId()).map(l -> l.name() == null ? erasedName(l.id()) : l.name()).orElse("?")))
                     .toList());
             m.put("taken", applicationRounds.placesTaken(r.id()));
             rounds.add(m);

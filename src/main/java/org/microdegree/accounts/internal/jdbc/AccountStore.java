@@ -104,6 +104,15 @@ public class AccountStore {
         return found;
     }
 
+    /** GDPR art. 17 for an account: no name, no e-mail, no password, no single sign-on link, no token; disabled. */
+    public void anonymize(String id, Instant now) {
+        String placeholder = "erased-" + id + "@erased.invalid";
+        jdbc.sql("update accounts_account set email = ?, email_key = ?, name = 'erased', password_hash = null, enabled = false,"
+                + " sso_issuer = null, sso_subject = null where id = ?").params(placeholder, placeholder, id).update();
+        jdbc.sql("update accounts_token set revoked_at = ? where account_id = ? and revoked_at is null").params(ts(now), id).update();
+        jdbc.sql("delete from accounts_grant where account_id = ?").param(id).update();
+    }
+
     public void setEnabled(String id, boolean enabled) {
         jdbc.sql("update accounts_account set enabled = ? where id = ?").params(enabled, id).update();
     }
