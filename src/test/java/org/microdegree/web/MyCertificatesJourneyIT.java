@@ -162,6 +162,12 @@ class MyCertificatesJourneyIT {
         lea.open("/me/certificates?lang=en");
         assertThat(lea.pageWidth()).isLessThanOrEqualTo(390L);
         lea.accessible("certificates-en-phone");
+        lea.open("/me?lang=en");
+        assertThat(lea.pageWidth()).as("her studies page fits a phone: tables become cards").isLessThanOrEqualTo(390L);
+        lea.accessible("studies-en-phone");
+        lea.open("/me?lang=de");
+        assertThat(lea.pageWidth()).isLessThanOrEqualTo(390L);
+        lea.accessible("studies-de-phone");
     }
 
     /** "STATUS TYPE START" of a link's target, fetched in the page with her session cookie. */
