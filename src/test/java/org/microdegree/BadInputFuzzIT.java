@@ -222,7 +222,7 @@ class BadInputFuzzIT extends DatabaseIT {
                     throw new IllegalStateException("HTTP " + r.getResponse().getStatus() + ": " + body.substring(0, Math.min(200, body.length())));
                 }
                 if (r.getResponse().getStatus() >= 400 || body.contains("\"valid\":false")) {
-                    throw new Verification.Unreadable("HTTP " + r.getResponse().getStatus());
+                    throw new Verification.Unreadable("refused", "HTTP " + r.getResponse().getStatus());
                 }
             } catch (Verification.Unreadable e) {
                 throw e;

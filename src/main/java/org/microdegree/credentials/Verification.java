@@ -72,8 +72,16 @@ public class Verification {
 
     /** The upload is neither JSON nor a PDF with an attached credential. */
     public static class Unreadable extends RuntimeException {
-        public Unreadable(String message) {
+        private final String code;
+
+        /** @param code what is wrong, for a message in the reader's language: pdf-without-credential, not-json, not-object, too-deep */
+        public Unreadable(String code, String message) {
             super(message);
+            this.code = code;
+        }
+
+        public String code() {
+            return code;
         }
     }
 
@@ -93,7 +101,7 @@ public class Verification {
     /** A JSON credential, or a PDF certificate with the credential attached. */
     public Outcome verifyUpload(byte[] content) {
         if (content.length > 4 && new String(content, 0, 5, StandardCharsets.ISO_8859_1).equals("%PDF-")) {
-            return verify(PdfAttachment.credentialOf(content).orElseThrow(() -> new Unreadable("the PDF carries no attached credential")));
+            return verify(PdfAttachment.credentialOf(content).orElseThrow(() -> new Unreadable("pdf-without-credential", "the PDF carries no attached credential")));
         }
         // the bytes as sent identify the document for the proof cache: cheaper than writing the parsed JSON again
         return verify(parse(new String(content, StandardCharsets.UTF_8)), content);
@@ -107,17 +115,17 @@ public class Verification {
         try {
             JsonValue value = READERS.createReader(new StringReader(json)).readValue();
             if (!(value instanceof JsonObject object)) {
-                throw new Unreadable("a credential is a JSON object");
+                throw new Unreadable("not-object", "a credential is a JSON object");
             }
             return object;
         } catch (JsonParsingException e) {
             var at = e.getLocation();
-            throw new Unreadable("not JSON: " + e.getMessage() + (at == null ? "" : " (line " + at.getLineNumber() + ", column " + at.getColumnNumber() + ")"));
+            throw new Unreadable("not-json", "not JSON: " + e.getMessage() + (at == null ? "" : " (line " + at.getLineNumber() + ", column " + at.getColumnNumber() + ")"));
         } catch (JsonException e) {
-            throw new Unreadable("not JSON: " + e.getMessage());
+            throw new Unreadable("not-json", "not JSON: " + e.getMessage());
         } catch (RuntimeException e) {
             // Parsson's depth limit is a bare RuntimeException ("Input is too deeply nested")
-            throw new Unreadable("not a credential: the JSON is nested deeper than " + MAX_DEPTH + " levels");
+            throw new Unreadable("too-deep", "not a credential: the JSON is nested deeper than " + MAX_DEPTH + " levels");
         }
     }
 

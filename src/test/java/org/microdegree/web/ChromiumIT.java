@@ -285,6 +285,7 @@ class ChromiumIT {
         open("/verify?lang=de");
         upload(pdf);
         assertThat(element(By.id("verdict")).getText()).startsWith("Gültig").contains("Leibniz");
+        browser.findElement(By.cssSelector("#checks summary")).click();
         String page = browser.findElement(By.id("outcome")).getText();
         assertThat(page).contains("Signatur", "Widerrufsstatus", "Was das Zertifikat aussagt", "Lea Learner", "Maschinelles Lernen");
         assertThat(browser.findElements(By.cssSelector("#outcome tr.failed"))).isEmpty();
@@ -294,7 +295,8 @@ class ChromiumIT {
         Path forged = Files.writeString(dir.resolve("forged.json"), ml.credential().replace("Lea Learner", "Lea Lerner"));
         open("/verify");
         upload(forged);
-        assertThat(element(By.id("verdict")).getText()).isEqualTo("Nicht gültig.");
+        assertThat(element(By.id("verdict")).getText()).startsWith("Nicht gültig. Signatur: die Signatur passt nicht");
+        browser.findElement(By.cssSelector("#checks summary")).click();
         assertThat(browser.findElement(By.cssSelector("#outcome tr.failed")).getText()).startsWith("Signatur").contains("die Signatur passt nicht");
         screenshot("verify-forged");
 
@@ -303,7 +305,8 @@ class ChromiumIT {
         assertThat(element(By.id("verdict")).getText()).startsWith("Gültig");
         certificates.revoke(ml.id(), "grade corrected after appeal", fixtures.people.get("registrar").actor());
         open("/verify/" + ml.id());
-        assertThat(element(By.id("verdict")).getText()).isEqualTo("Nicht gültig.");
+        assertThat(element(By.id("verdict")).getText()).startsWith("Widerrufen:").contains("(grade corrected after appeal)");
+        browser.findElement(By.cssSelector("#checks summary")).click();
         assertThat(browser.findElement(By.cssSelector("#outcome tr.failed")).getText()).contains("vom Aussteller widerrufen");
         screenshot("verify-revoked");
     }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -22,6 +24,7 @@ import org.microdegree.admissions.EnrollingLearners;
 import org.microdegree.catalog.Catalogue;
 import org.microdegree.catalog.CatalogueEditing;
 import org.microdegree.catalog.model.ItemKind;
+import org.microdegree.credentials.CertificateForms;
 import org.microdegree.credentials.Certificates;
 import org.microdegree.credentials.model.Certificate;
 import org.microdegree.learners.LearnerInput;
@@ -75,7 +78,11 @@ class MyCertificatesJourneyIT {
     @Autowired
     Certificates certificates;
 
+    @Autowired
+    CertificateForms forms;
+
     BrowserJourney lea;
+    BrowserJourney employer;
     Certificate machineLearning;
     Certificate aiEthics;
 
@@ -94,7 +101,6 @@ class MyCertificatesJourneyIT {
         machineLearning = certificateOf(id, "luh:mc-machine-learning", registrar);
         aiEthics = certificateOf(id, "luh:mc-ai-ethics", registrar);
         certificates.revoke(aiEthics.id(), "grade corrected after appeal", registrar);
-        lea = new BrowserJourney(port, "my-certificates");
     }
 
     private Certificate certificateOf(String learner, String item, Actor registrar) {
@@ -109,10 +115,14 @@ class MyCertificatesJourneyIT {
         if (lea != null) {
             lea.close();
         }
+        if (employer != null) {
+            employer.close();
+        }
     }
 
     @Test
     void leaSeesHerCertificatesDownloadsThemAndAddsOneToLinkedIn() throws Exception {
+        lea = new BrowserJourney(port, "my-certificates");
         lea.signIn("lea@luh.example");
         lea.open("/me/certificates?lang=en");
         assertThat(lea.element(By.tagName("h1")).getText()).isEqualTo("My certificates");
@@ -168,6 +178,60 @@ class MyCertificatesJourneyIT {
         lea.open("/me?lang=de");
         assertThat(lea.pageWidth()).isLessThanOrEqualTo(390L);
         lea.accessible("studies-de-phone");
+    }
+
+    @Test
+    void anEmployerReadsTheResultInWordsForThePdfTheCredentialAndTheRevokedOne() throws Exception {
+        employer = new BrowserJourney(port, "verify");
+        Path dir = Files.createTempDirectory("microdegree-employer");
+        Path pdf = Files.write(dir.resolve("lea-machine-learning.pdf"), forms.pdf(machineLearning, "en"));
+        Path vc = Files.writeString(dir.resolve("lea-machine-learning.json"), machineLearning.credential());
+        Path letter = Files.writeString(dir.resolve("cover-letter.txt"), "Dear Sir or Madam, ...");
+
+        // not signed in: the PDF Lea sent, then the credential file
+        employer.open("/verify?lang=en");
+        upload(pdf);
+        assertThat(employer.element(By.id("verdict")).getText())
+                .startsWith("Valid: \"Machine Learning\", issued by Leibniz University Hannover to Lea Learner on ").endsWith(", not revoked.");
+        assertThat(employer.element(By.id("checks")).getAttribute("open")).as("the technical checks are folded").isNull();
+        employer.accessible("pdf-valid");
+        employer.open("/verify");
+        upload(vc);
+        assertThat(employer.element(By.id("verdict")).getText()).startsWith("Valid: \"Machine Learning\"");
+
+        // the revoked certificate, by its link: revoked, with the reason
+        employer.open("/verify/" + aiEthics.id());
+        assertThat(employer.element(By.id("verdict")).getText())
+                .isEqualTo("Revoked: Leibniz University Hannover has revoked this certificate (grade corrected after appeal).");
+        employer.accessible("revoked");
+
+        // a file that is no certificate: said plainly, in English and German
+        employer.open("/verify");
+        upload(letter);
+        assertThat(employer.element(By.id("unreadable")).getText()).startsWith("This file is not a certificate");
+        assertThat(employer.browser.getPageSource()).doesNotContain("65533").doesNotContain("Exception");
+        employer.accessible("unreadable-en");
+        employer.open("/verify?lang=de");
+        upload(letter);
+        assertThat(employer.element(By.id("unreadable")).getText()).startsWith("Diese Datei ist kein Zertifikat");
+
+        // on a phone, in German
+        employer.phone();
+        employer.open("/verify/" + machineLearning.id());
+        assertThat(employer.element(By.id("verdict")).getText()).startsWith("Gültig: „Maschinelles Lernen“, ausgestellt von");
+        assertThat(employer.pageWidth()).as("the verify page fits a 390 px phone: %s", employer.script(
+                "return Array.from(document.querySelectorAll('body *')).filter(e => e.getBoundingClientRect().right > 390)"
+                        + ".map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).slice(0, 8).join('; ');"))
+                .isLessThanOrEqualTo(390L);
+        employer.accessible("valid-de-phone");
+        employer.browser.findElement(By.cssSelector("#checks summary")).click();
+        assertThat(employer.pageWidth()).as("unfolded, the checks fit too").isLessThanOrEqualTo(390L);
+        employer.accessible("checks-de-phone");
+    }
+
+    private void upload(Path file) {
+        employer.element(By.id("file")).sendKeys(file.toAbsolutePath().toString());
+        employer.browser.findElement(By.cssSelector("section form button[type=submit]")).click();
     }
 
     /** "STATUS TYPE START" of a link's target, fetched in the page with her session cookie. */

@@ -97,6 +97,12 @@ class StudyController {
         this.messages = messages;
     }
 
+    /** "5 December 2026", "5. Dezember 2026": a day in the reader's language, in Germany's zone. */
+    static String day(Instant at, Locale locale) {
+        String pattern = locale.getLanguage().equals("de") ? "d. MMMM uuuu" : "d MMMM uuuu";
+        return DateTimeFormatter.ofPattern(pattern, locale).format(at.atZone(ZoneId.of("Europe/Berlin")));
+    }
+
     static String when(Instant at, ZoneId zone) {
         Locale locale = LocaleContextHolder.getLocale();
         String pattern = locale.getLanguage().equals("de") ? "d. MMMM uuuu, HH:mm zzz" : "d MMMM uuuu, HH:mm zzz";

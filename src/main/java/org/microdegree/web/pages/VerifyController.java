@@ -55,7 +55,9 @@ class VerifyController {
         try {
             show(verification.verifyUpload(file.getBytes()), model);
         } catch (Verification.Unreadable e) {
-            model.addAttribute("error", e.getMessage());
+            // in words the reader understands; the parser's own words stay folded under it
+            model.addAttribute("error", messages.getMessage("verify.unreadable." + e.code(), null, LocaleContextHolder.getLocale()));
+            model.addAttribute("errorDetail", e.getMessage());
         }
         return "verify";
     }
@@ -73,20 +75,41 @@ class VerifyController {
 
     private void show(Verification.Outcome outcome, Model model) {
         model.addAttribute("outcome", outcome);
-        model.addAttribute("issuerName", issuerName(outcome.credential()));
-        String lang = LocaleContextHolder.getLocale().getLanguage();
+        String issuer = issuerName(outcome.credential());
+        model.addAttribute("issuerName", issuer);
+        Locale locale = LocaleContextHolder.getLocale();
+        String lang = locale.getLanguage();
         List<Elements.Element> elements = List.of();
-        if (outcome.valid() && outcome.certificateId() != null) {
-            Optional<Certificate> c = certificates.lookup(outcome.certificateId());
-            if (c.isPresent()) {
-                CertificateContent content = certificates.content(c.get());
-                Locale locale = LocaleContextHolder.getLocale();
-                elements = Elements.of(content, lang).stream().map(e -> new Elements.Element(e.key(), e.mandatory(),
-                        Elements.readable(e, key -> messages.getMessage(key, null, key, locale)))).toList();
-                model.addAttribute("certificate", content);
-            }
+        Optional<Certificate> stored = outcome.certificateId() == null ? Optional.empty() : certificates.lookup(outcome.certificateId());
+        CertificateContent content = stored.map(certificates::content).orElse(null);
+        if (outcome.valid() && content != null) {
+            elements = Elements.of(content, lang).stream().map(e -> new Elements.Element(e.key(), e.mandatory(),
+                    Elements.readable(e, key -> messages.getMessage(key, null, key, locale)))).toList();
+            model.addAttribute("certificate", content);
         }
         model.addAttribute("elements", elements);
+        model.addAttribute("verdict", verdict(outcome, issuer, stored, content, locale));
+    }
+
+    /** The result first, in words: who issued it to whom and when, and whether it holds; why not, if it does not. */
+    private String verdict(Verification.Outcome outcome, @Nullable String issuer, Optional<Certificate> stored,
+                           @Nullable CertificateContent content, Locale locale) {
+        String lang = locale.getLanguage();
+        if (outcome.valid()) {
+            if (content == null) {
+                return messages.getMessage("verify.valid", new Object[] {issuer}, locale);
+            }
+            return messages.getMessage("verify.validFull", new Object[] {content.title().in(lang), content.issuer().name().in(lang),
+                    content.learner().name(), StudyController.day(content.issued(), locale)}, locale);
+        }
+        Verification.Check failed = outcome.checks().stream().filter(c -> !c.passed()).findFirst().orElseThrow();
+        if (failed.code().equals("status.revoked")) {
+            String reason = stored.map(Certificate::revokedReason).orElse(null);
+            return reason == null ? messages.getMessage("verify.revoked", new Object[] {issuer}, locale)
+                    : messages.getMessage("verify.revokedReason", new Object[] {issuer, reason}, locale);
+        }
+        return messages.getMessage("verify.invalidBecause", new Object[] {messages.getMessage("verify.check." + failed.name(), null, locale),
+                messages.getMessage("verify.detail." + failed.code(), failed.args().toArray(), locale)}, locale);
     }
 
     private static @Nullable String issuerName(@Nullable JsonObject vc) {
