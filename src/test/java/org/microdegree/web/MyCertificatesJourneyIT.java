@@ -149,6 +149,23 @@ class MyCertificatesJourneyIT {
         assertThat(fields.get("certUrl")).contains(machineLearning.id());
         assertThat(valid.findElement(By.cssSelector("input.link")).getAttribute("value")).isEqualTo(fields.get("certUrl"));
 
+        // she switches the public page of one off: the link shows nothing about it, until she switches it on again
+        valid.findElement(By.cssSelector("form.sharing button")).click();
+        assertThat(lea.element(By.cssSelector("p.notice")).getText()).isNotBlank();
+        lea.open("/me/certificates?lang=en");
+        assertThat(lea.element(By.id("certificate-" + machineLearning.id())).getText()).contains("Its public page is off")
+                .doesNotContain("Add to LinkedIn profile");
+        lea.accessible("page-switched-off");
+        lea.open("/verify/" + machineLearning.id() + "?lang=en");
+        assertThat(lea.element(By.id("not-shared")).getText()).startsWith("The holder has switched this certificate's page off.");
+        assertThat(lea.browser.findElements(By.id("verdict"))).isEmpty();
+        lea.open("/me/certificates");
+        lea.element(By.cssSelector("#certificate-" + machineLearning.id() + " form.sharing button")).click();
+        assertThat(lea.element(By.cssSelector("p.notice")).getText()).isNotBlank();
+        lea.open("/verify/" + machineLearning.id() + "?lang=en");
+        assertThat(lea.element(By.id("verdict")).getText()).startsWith("Valid:");
+        lea.open("/me/certificates?lang=en");
+
         // her data export holds them, each with the signed credential
         String export = (String) ((JavascriptExecutor) lea.browser).executeAsyncScript("var done = arguments[arguments.length - 1];"
                 + " fetch('/me/export').then(function (r) { return r.text(); }).then(done);");

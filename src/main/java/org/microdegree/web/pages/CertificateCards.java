@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.microdegree.credentials.CertificateForms;
+import org.microdegree.credentials.CertificateSharing;
 import org.microdegree.credentials.Certificates;
 import org.microdegree.credentials.model.Certificate;
 import org.microdegree.credentials.model.CertificateContent;
@@ -20,15 +21,17 @@ class CertificateCards {
 
     /** A certificate as its card shows it. */
     record Card(String id, String title, String institution, String issued, boolean revoked, @Nullable String revokedReason,
-                String kind, String verify, String linkedIn) {
+                String kind, String verify, String linkedIn, boolean shared) {
     }
 
     private final Certificates certificates;
     private final CertificateForms forms;
+    private final CertificateSharing sharing;
 
-    CertificateCards(Certificates certificates, CertificateForms forms) {
+    CertificateCards(Certificates certificates, CertificateForms forms, CertificateSharing sharing) {
         this.certificates = certificates;
         this.forms = forms;
+        this.sharing = sharing;
     }
 
     /** The cards of the signed-in learner's certificates, newest first (also on her studies page). */
@@ -46,6 +49,6 @@ class CertificateCards {
     private Card card(Certificate c, CertificateContent content, Locale locale, DateTimeFormatter date) {
         String language = locale.getLanguage();
         return new Card(c.id(), content.title().in(language), content.issuer().name().in(language), date.format(c.issued()), c.revoked(),
-                c.revokedReason(), c.kind().code(), forms.verifyUrl(c), forms.linkedIn(c));
+                c.revokedReason(), c.kind().code(), forms.verifyUrl(c), forms.linkedIn(c), sharing.isShared(c.id()));
     }
 }

@@ -3,6 +3,7 @@ package org.microdegree.web.pages;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.microdegree.credentials.CertificateForms;
+import org.microdegree.credentials.CertificateSharing;
 import org.microdegree.credentials.Certificates;
 import org.microdegree.credentials.model.Certificate;
 import org.microdegree.shared.Actor;
@@ -13,8 +14,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The learner's certificates in the browser: each as a card (title in the page's language, the
@@ -29,11 +32,21 @@ class MyCertificatesController {
     private final Certificates certificates;
     private final CertificateForms forms;
     private final CertificateCards cards;
+    private final CertificateSharing sharing;
 
-    MyCertificatesController(Certificates certificates, CertificateForms forms, CertificateCards cards) {
+    MyCertificatesController(Certificates certificates, CertificateForms forms, CertificateCards cards, CertificateSharing sharing) {
         this.certificates = certificates;
         this.forms = forms;
         this.cards = cards;
+        this.sharing = sharing;
+    }
+
+    /** Her certificate's public page on or off (the link and the QR code lead nowhere while it is off). */
+    @PostMapping("/me/certificates/{id}/sharing")
+    String share(@PathVariable String id, @RequestParam(defaultValue = "false") boolean on, Actor actor, RedirectAttributes redirect) {
+        sharing.share(id, on, actor);
+        redirect.addFlashAttribute("done", on ? "cert.sharedOn" : "cert.sharedOff");
+        return "redirect:/me/certificates#certificate-" + id;
     }
 
     @GetMapping("/me/certificates")

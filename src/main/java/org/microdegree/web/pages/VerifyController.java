@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.microdegree.credentials.CertificateSharing;
 import org.microdegree.credentials.Certificates;
 import org.microdegree.credentials.Verification;
 import org.microdegree.credentials.model.Certificate;
@@ -32,12 +33,14 @@ class VerifyController {
 
     private final Verification verification;
     private final Certificates certificates;
+    private final CertificateSharing sharing;
 
     private final MessageSource messages;
 
-    VerifyController(Verification verification, Certificates certificates, MessageSource messages) {
+    VerifyController(Verification verification, Certificates certificates, CertificateSharing sharing, MessageSource messages) {
         this.verification = verification;
         this.certificates = certificates;
+        this.sharing = sharing;
         this.messages = messages;
     }
 
@@ -67,6 +70,11 @@ class VerifyController {
         Optional<Certificate> stored = certificates.lookup(id);
         if (stored.isEmpty()) {
             model.addAttribute("unknown", true);
+            return "verify";
+        }
+        if (!sharing.isShared(id)) {
+            // switched off by its holder: nothing about it is shown; an uploaded copy still verifies
+            model.addAttribute("notShared", true);
             return "verify";
         }
         show(verification.verify(Verification.parse(stored.get().credential())), model);

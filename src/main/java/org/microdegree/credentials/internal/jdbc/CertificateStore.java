@@ -193,4 +193,16 @@ public class CertificateStore {
                 rs.getObject(10, OffsetDateTime.class).toInstant(), rs.getString(11), "revoked".equals(rs.getString(12)),
                 revokedAt == null ? null : revokedAt.toInstant(), rs.getString(14));
     }
+
+    /** Whether the holder keeps the certificate's public page on (the default). */
+    public boolean shared(String id) {
+        return jdbc.sql("select count(*) from certificate_unshared where certificate_id = ?").param(id).query(Integer.class).single() == 0;
+    }
+
+    public void share(String id, boolean on, Instant at) {
+        jdbc.sql("delete from certificate_unshared where certificate_id = ?").param(id).update();
+        if (!on) {
+            jdbc.sql("insert into certificate_unshared (certificate_id, since) values (?, ?)").params(id, at.atOffset(ZoneOffset.UTC)).update();
+        }
+    }
 }

@@ -1,0 +1,38 @@
+package org.microdegree.credentials;
+
+import java.time.Clock;
+import org.microdegree.credentials.internal.jdbc.CertificateStore;
+import org.microdegree.shared.Actor;
+import org.microdegree.shared.NotFoundException;
+import org.springframework.stereotype.Service;
+
+/**
+ * The certificate's public page (the link an employer follows, the PDF's QR code): on by default;
+ * its holder may switch it off and on again. Verifying an uploaded PDF or credential works either way.
+ */
+@Service
+public class CertificateSharing {
+
+    private final Certificates certificates;
+    private final CertificateStore store;
+    private final Clock clock;
+
+    CertificateSharing(Certificates certificates, CertificateStore store, Clock clock) {
+        this.certificates = certificates;
+        this.store = store;
+        this.clock = clock;
+    }
+
+    public boolean isShared(String certificateId) {
+        return store.shared(certificateId);
+    }
+
+    /** Only the holder herself switches her certificate's page; for anyone else it does not exist. */
+    public void share(String certificateId, boolean on, Actor actor) {
+        actor.requireWrite();
+        if (certificates.own(actor).stream().noneMatch(c -> c.id().equals(certificateId))) {
+            throw new NotFoundException("no certificate " + certificateId);
+        }
+        store.share(certificateId, on, clock.instant());
+    }
+}
