@@ -319,7 +319,7 @@ class CertificatesIT extends DatabaseIT {
 
         certificates.revoke(md.id(), "issued in error", registrar);
         assertThat(mvc.perform(MockMvcRequestBuilders.get("/verify/" + md.id()))
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("Not valid.", "revoked");
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("Revoked:", "(issued in error)");
         assertThat(mvc.perform(MockMvcRequestBuilders.get("/verify/no-such-certificate"))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("No certificate with this number");
 
