@@ -28,6 +28,7 @@ import org.microdegree.credentials.model.CertificateContent;
 import org.microdegree.credentials.model.CertificateKind;
 import org.microdegree.results.Evidence;
 import org.microdegree.results.LearnerEvidence;
+import org.microdegree.learners.LearnerDirectory;
 import org.microdegree.learners.Learners;
 import org.microdegree.learners.model.Learner;
 import org.microdegree.shared.Actor;
@@ -61,9 +62,11 @@ public class Certificates {
     private final Urls urls;
     private final CertificateIssuer issuer;
     private final Clock clock;
+    private final LearnerDirectory directory;
 
-    public Certificates(Catalogue catalogue, Learners learners, LearnerEvidence evidence, Audits audits, CertificateStore store, KeyRing keys, Urls urls, Clock clock) {
+    public Certificates(Catalogue catalogue, Learners learners, LearnerEvidence evidence, Audits audits, CertificateStore store, KeyRing keys, Urls urls, Clock clock, LearnerDirectory directory) {
         this.clock = clock;
+        this.directory = directory;
         this.catalogue = catalogue;
         this.learners = learners;
         this.evidence = evidence;
@@ -154,6 +157,8 @@ public class Certificates {
         Progress progress = known == null && credential instanceof MicroDegreeProgramme md ? progress(learnerId, md) : known;
         CertificateContent content = reads.of(id, kind, learner, credential, metOn, clock.instant(), awarding, progress);
         Optional<Certificate> issued = issuer.issue(awardKey, content, credential, key);
+        // she hears of it (and is e-mailed, with her consent); a bulk award's learners see theirs on their page
+        issued.ifPresent(c -> directory.notify(learnerId, "certificate-issued", Map.of("item", credential.id().value())));
         return issued.map(c -> new Award(Result.ISSUED, c, List.of())).orElseGet(() -> new Award(Result.ALREADY_ISSUED, null, List.of()));
     }
 
@@ -350,7 +355,9 @@ public class Certificates {
         if (!store.revoke(id, reason.strip(), actor.name(), clock.instant())) {
             throw new ConflictException("certificate " + id + " is revoked already");
         }
-        return store.find(id).orElseThrow();
+        Certificate revoked = store.find(id).orElseThrow();
+        directory.notify(revoked.learner(), "certificate-revoked", Map.of("item", revoked.item(), "detail", reason.strip()));
+        return revoked;
     }
 
     /**

@@ -174,6 +174,9 @@ class MyCertificatesJourneyIT {
         // her studies page lists them too, with titles where ids were
         lea.open("/me?lang=en");
         assertThat(lea.element(By.id("certificate-" + machineLearning.id())).getText()).contains("Machine Learning");
+        assertThat(lea.element(By.id("notifications")).findElement(By.xpath("following-sibling::ul")).getText())
+                .as("she was told of each certificate, and of the revocation with its reason")
+                .contains("Certificate issued: Machine Learning", "Certificate issued: AI Ethics", "Certificate revoked: AI Ethics");
         lea.accessible("studies-with-certificates");
 
         // in German, and on a phone
