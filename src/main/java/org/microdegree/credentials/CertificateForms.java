@@ -57,8 +57,12 @@ public class CertificateForms {
 
     /** LinkedIn's "add licence or certification" form, filled in. */
     public String linkedIn(Certificate c) {
+        return linkedIn(c, certificates.content(c));
+    }
+
+    /** The same for a caller that has the certificate's content already. */
+    public String linkedIn(Certificate c, CertificateContent content) {
         var issued = c.issued().atZone(ZoneOffset.UTC);
-        CertificateContent content = certificates.content(c);
         return "https://www.linkedin.com/profile/add?startTask=CERTIFICATION_NAME"
                 + "&name=" + enc(c.title())
                 + "&organizationName=" + enc(content.issuer().name().en())

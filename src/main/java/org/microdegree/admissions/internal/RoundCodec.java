@@ -23,14 +23,6 @@ public final class RoundCodec {
     public record Conditions(List<EligibilityCriterion> eligibility, List<String> documents, Ranking ranking) {
     }
 
-    public static String write(Object value) {
-        return JsonColumns.write(value);
-    }
-
-    public static Map<String, Object> read(String json) {
-        return JsonColumns.read(json);
-    }
-
     public static Map<String, Object> criterion(EligibilityCriterion c) {
         Map<String, Object> m = new LinkedHashMap<>();
         switch (c) {
@@ -56,12 +48,12 @@ public final class RoundCodec {
         m.put("eligibility", c.eligibility().stream().map(RoundCodec::criterion).toList());
         m.put("documents", c.documents());
         m.put("ranking", Map.of("priorGrade", c.ranking().priorGradeWeight(), "reviews", c.ranking().reviewWeight()));
-        return write(m);
+        return JsonColumns.write(m);
     }
 
     @SuppressWarnings("unchecked")
     public static Conditions readConditions(String json) {
-        Map<String, Object> m = read(json);
+        Map<String, Object> m = JsonColumns.read(json);
         List<EligibilityCriterion> criteria = new ArrayList<>();
         for (Map<String, Object> c : (List<Map<String, Object>>) m.getOrDefault("eligibility", List.of())) {
             criteria.add(switch ((String) c.get("type")) {
@@ -94,7 +86,7 @@ public final class RoundCodec {
 
     @SuppressWarnings("unchecked")
     public static ApplicantProfile readProfile(String json) {
-        Map<String, Object> m = read(json);
+        Map<String, Object> m = JsonColumns.read(json);
         Map<String, Cefr> languages = new TreeMap<>();
         ((Map<String, String>) m.getOrDefault("languages", Map.of())).forEach((k, v) -> languages.put(k, Cefr.valueOf(v)));
         return new ApplicantProfile(m.get("homeInstitution") == null ? null : InstitutionId.of((String) m.get("homeInstitution")),

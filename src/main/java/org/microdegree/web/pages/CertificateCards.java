@@ -1,8 +1,5 @@
 package org.microdegree.web.pages;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -37,18 +34,15 @@ class CertificateCards {
     /** The cards of the signed-in learner's certificates, newest first (also on her studies page). */
     List<Card> of(Actor actor) {
         Locale locale = LocaleContextHolder.getLocale();
-        // "5 December 2026", "5. Dezember 2026": the European order, not the American one of Locale.ENGLISH
-        Locale dates = "en".equals(locale.getLanguage()) ? Locale.UK : locale;
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(dates).withZone(ZoneId.of("Europe/Berlin"));
         return certificates.own(actor).stream()
                 .sorted((a, b) -> b.issued().compareTo(a.issued()))
-                .map(c -> card(c, certificates.content(c), locale, date))
+                .map(c -> card(c, certificates.content(c), locale))
                 .toList();
     }
 
-    private Card card(Certificate c, CertificateContent content, Locale locale, DateTimeFormatter date) {
+    private Card card(Certificate c, CertificateContent content, Locale locale) {
         String language = locale.getLanguage();
-        return new Card(c.id(), content.title().in(language), content.issuer().name().in(language), date.format(c.issued()), c.revoked(),
-                c.revokedReason(), c.kind().code(), forms.verifyUrl(c), forms.linkedIn(c), sharing.isShared(c.id()));
+        return new Card(c.id(), content.title().in(language), content.issuer().name().in(language), StudyController.day(c.issued(), locale),
+                c.revoked(), c.revokedReason(), c.kind().code(), forms.verifyUrl(c), forms.linkedIn(c, content), sharing.isShared(c.id()));
     }
 }

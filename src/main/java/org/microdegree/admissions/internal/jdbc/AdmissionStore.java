@@ -32,6 +32,7 @@ import org.microdegree.admissions.model.Review;
 import org.microdegree.admissions.model.SelectionMode;
 import org.microdegree.shared.InstitutionId;
 import org.microdegree.shared.ItemId;
+import org.microdegree.shared.jdbc.JsonColumns;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -125,7 +126,7 @@ public class AdmissionStore {
                         insert into learners_application (id, round_id, learner_id, institution_id, submitted_at, status, profile)
                         values (?, ?, ?, ?, ?, ?, ?)""")
                 .params(a.id(), a.roundId(), a.learnerId(), a.institution().value(), ts(a.submittedAt()), a.status().code(),
-                        RoundCodec.write(RoundCodec.profile(a.profile()))).update();
+                        JsonColumns.write(RoundCodec.profile(a.profile()))).update();
     }
 
     private static final String APPLICATION_COLUMNS = "id, round_id, learner_id, institution_id, submitted_at, status, profile, score,"
