@@ -21,6 +21,7 @@ import org.microdegree.catalog.model.Institution;
 import org.microdegree.catalog.model.ItemKind;
 import org.microdegree.catalog.model.MicroCredential;
 import org.microdegree.catalog.model.MicroDegreeProgramme;
+import org.microdegree.credentials.model.Branding;
 import org.microdegree.credentials.model.CertificateContent;
 import org.microdegree.credentials.model.CertificateKind;
 import org.microdegree.results.Evidence;
@@ -199,12 +200,26 @@ final class CertificateContents {
         return credits.signum() == 0 ? null : weighted.divide(credits, 1, RoundingMode.DOWN).toPlainString();
     }
 
+    /** The issuing institution's own statement where it gives one (its certificates speak with one voice), else the credential's. */
     private static String qualityAssurance(@Nullable String stated, List<CertificateContent.AwardingBody> bodies) {
+        Text institutions = bodies.getFirst().branding().qualityAssurance();
+        if (institutions != null) {
+            return institutions.en();
+        }
         return stated != null && !stated.isBlank() ? stated : "Internal quality assurance of " + bodies.getFirst().name().en();
     }
 
     private static CertificateContent.AwardingBody body(Institution i) {
-        return new CertificateContent.AwardingBody(i.id().value(), i.name(), i.country(), i.legalIdentifier(), i.homepage());
+        return new CertificateContent.AwardingBody(i.id().value(), i.name(), i.country(), i.legalIdentifier(), i.homepage(), branding(i.certificate()));
+    }
+
+    private static Branding branding(Institution.@Nullable CertificateBranding b) {
+        if (b == null) {
+            return Branding.NONE;
+        }
+        Institution.Signatory s = b.signatory();
+        return new Branding(b.logo(), s == null ? null : s.name(), s == null ? null : s.role(), s == null ? null : s.signature(),
+                b.qualityAssurance(), b.nationalFramework());
     }
 
 }

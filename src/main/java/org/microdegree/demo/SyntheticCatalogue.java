@@ -73,7 +73,7 @@ public final class SyntheticCatalogue {
                 units.add(new Institution.Unit(ItemId.of(id + ":unit-" + u), Text.en("Faculty " + u + " of " + id.toUpperCase()), UnitKind.FACULTY));
             }
             institutions.add(new Institution(InstitutionId.of(id), Text.en("University " + id.toUpperCase()), id.toUpperCase(),
-                    COUNTRIES[i % COUNTRIES.length], "EU-" + id.toUpperCase(), InstitutionKind.UNIVERSITY, null, units));
+                    COUNTRIES[i % COUNTRIES.length], "EU-" + id.toUpperCase(), InstitutionKind.UNIVERSITY, null, units, null));
         }
         List<CatalogueItem> items = new ArrayList<>();
         List<Module> mods = new ArrayList<>();

@@ -74,7 +74,7 @@ final class CatalogueArbitraries {
 
     static List<Institution> institutions() {
         return INSTITUTIONS.stream().map(i -> new Institution(InstitutionId.of(i), Text.en("University " + i), null, "DE", null,
-                InstitutionKind.UNIVERSITY, null, List.of(new Institution.Unit(ItemId.of(i + ":faculty"), Text.en("Faculty"), UnitKind.FACULTY))))
+                InstitutionKind.UNIVERSITY, null, List.of(new Institution.Unit(ItemId.of(i + ":faculty"), Text.en("Faculty"), UnitKind.FACULTY)), null))
                 .toList();
     }
 

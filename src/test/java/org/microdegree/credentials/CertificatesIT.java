@@ -174,7 +174,7 @@ class CertificatesIT extends DatabaseIT {
             assertThat(doc.getNumberOfPages()).isEqualTo(1);
             assertThat(doc.getPage(0).getMediaBox().getWidth()).isBetween(594f, 596f); // A4
             text = new PDFTextStripper().getText(doc);
-            var page = new PDFRenderer(doc).renderImageWithDPI(0, 100);
+            var page = new PDFRenderer(doc).renderImageWithDPI(0, 150);
             var qr = new QRCodeReader().decode(new BinaryBitmap(
                     new HybridBinarizer(new BufferedImageLuminanceSource(page))));
             assertThat(qr.getText()).isEqualTo(forms.verifyUrl(md));

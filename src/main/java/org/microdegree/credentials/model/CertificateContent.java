@@ -54,7 +54,15 @@ public record CertificateContent(
     }
 
     /** An institution that awards the certificate. */
-    public record AwardingBody(String id, Text name, String country, @Nullable String legalIdentifier, @Nullable String homepage) {
+    public record AwardingBody(String id, Text name, String country, @Nullable String legalIdentifier, @Nullable String homepage, Branding branding) {
+
+        public AwardingBody {
+            branding = branding == null ? Branding.NONE : branding;
+        }
+
+        public AwardingBody(String id, Text name, String country, @Nullable String legalIdentifier, @Nullable String homepage) {
+            this(id, name, country, legalIdentifier, homepage, Branding.NONE);
+        }
     }
 
     /**

@@ -4,9 +4,11 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.microdegree.shared.Text;
 
 /**
  * The EU elements of a certificate as labelled lines, in the order of Annex I: what the PDF and
@@ -30,10 +32,13 @@ public final class Elements {
         out.add(new Element("issued", true, c.issued().atZone(ZoneOffset.UTC).toLocalDate().toString()));
         out.add(new Element("learningOutcomes", true, c.learningOutcomes().stream().map(t -> "- " + t.in(language)).collect(Collectors.joining("\n"))));
         out.add(new Element("workload", true, c.workload() + " ECTS"));
-        out.add(new Element("level", true, "EQF " + c.level().level()));
+        String framework = c.issuer().branding().nationalFramework();
+        // the German DQR takes the EQF's eight levels one to one (joint German EQF/DQR referencing report, 2011)
+        out.add(new Element("level", true, "eqf:" + c.level().level() + (framework == null ? "" : ", " + framework.toLowerCase(Locale.ROOT) + ":" + c.level().level())));
         out.add(new Element("assessment", true, c.assessment()));
         out.add(new Element("participation", true, c.participation()));
-        out.add(new Element("qualityAssurance", true, c.qualityAssurance()));
+        Text ownWords = c.issuer().branding().qualityAssurance();
+        out.add(new Element("qualityAssurance", true, ownWords == null ? c.qualityAssurance() : ownWords.in(language)));
         if (c.prerequisites() != null) {
             out.add(new Element("prerequisites", false, c.prerequisites().in(language)));
         }
@@ -55,12 +60,18 @@ public final class Elements {
     private static final Set<String> CODED = Set.of("assessment", "participation", "supervision", "stackability");
 
     /**
-     * The value as a reader sees it: vocabulary codes (assessment, participation, supervision,
+     * The value as a reader sees it: the level in the frameworks' own words (EQF, German EQR), vocabulary codes (assessment, participation, supervision,
      * stackability) in words, from {@code cert.code.*} messages; anything else as it is.
      *
      * @param label a message key's text, or the key itself when there is none
      */
     public static String readable(Element e, Function<String, String> label) {
+        if (e.key().equals("level")) {
+            return Arrays.stream(e.value().split(", ")).map(level -> {
+                String[] framework = level.split(":");
+                return label.apply("cert.level." + framework[0]).replace("{0}", framework[1]);
+            }).collect(Collectors.joining(" · "));
+        }
         if (!CODED.contains(e.key())) {
             return e.value();
         }

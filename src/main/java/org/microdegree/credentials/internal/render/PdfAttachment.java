@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TimeZone;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
 import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
@@ -40,12 +42,18 @@ public final class PdfAttachment {
         Calendar when = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
         when.setTimeInMillis(issued.toEpochMilli());
         file.setCreationDate(when);
+        file.setModDate(when);
         PDComplexFileSpecification spec = new PDComplexFileSpecification();
         spec.setFile(FILE_NAME);
         spec.setFileUnicode(FILE_NAME);
         spec.setFileDescription("W3C Verifiable Credential (Open Badges 3.0), signed with eddsa-rdfc-2022");
         spec.setEmbeddedFile(file);
         spec.setEmbeddedFileUnicode(file);
+        // PDF/A-3 associated file: the credential is the source the printed certificate was made from
+        spec.getCOSObject().setName(COSName.getPDFName("AFRelationship"), "Source");
+        COSArray associated = new COSArray();
+        associated.add(spec);
+        document.getDocumentCatalog().getCOSObject().setItem(COSName.getPDFName("AF"), associated);
         PDEmbeddedFilesNameTreeNode tree = new PDEmbeddedFilesNameTreeNode();
         tree.setNames(Map.of(FILE_NAME, spec));
         PDDocumentNameDictionary names = new PDDocumentNameDictionary(document.getDocumentCatalog());
