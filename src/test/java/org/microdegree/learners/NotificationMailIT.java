@@ -2,16 +2,13 @@ package org.microdegree.learners;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.assertj.core.api.Assertions;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.microdegree.DatabaseIT;
+import org.microdegree.MailServerIT;
 import org.microdegree.admissions.ApplicationInput;
 import org.microdegree.admissions.ApplicationRounds;
 import org.microdegree.admissions.PlacingApplications;
@@ -25,34 +22,9 @@ import org.microdegree.shared.Grant;
 import org.microdegree.shared.NotFoundException;
 import org.microdegree.shared.Role;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** Decisions reach learners who consented by e-mail, through a real SMTP server (GreenMail), and nobody else. */
-class NotificationMailIT extends DatabaseIT {
-
-    static final GreenMail SMTP = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-
-    static {
-        SMTP.start();
-    }
-
-    @org.junit.jupiter.api.BeforeEach
-    void emptyMailboxes() throws Exception {
-        SMTP.purgeEmailFromAllMailboxes();
-    }
-
-    @AfterAll
-    static void stopSmtp() {
-        SMTP.stop();
-    }
-
-    @DynamicPropertySource
-    static void mail(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
-        registry.add("microdegree.mail.from", () -> "microcredentials@uni-hannover.example");
-    }
+class NotificationMailIT extends MailServerIT {
 
     @Autowired
     Catalogue catalogue;
@@ -81,7 +53,7 @@ class NotificationMailIT extends DatabaseIT {
         MimeMessage[] received = SMTP.getReceivedMessages();
         assertThat(received).hasSize(1);
         assertThat(received[0].getAllRecipients()[0].toString()).isEqualTo("mail.me@example.org");
-        assertThat(received[0].getSubject()).isEqualTo("Application received: luh:mc-ai-ethics");
+        assertThat(received[0].getSubject()).isEqualTo("Bewerbung eingegangen: KI-Ethik | Application received: AI Ethics");
         assertThat(learners.records(consenting.id(), registrar).notifications()).allMatch(n -> n.sentAt() != null);
         assertThat(learners.records(silent.id(), registrar).notifications()).hasSize(1);
     }

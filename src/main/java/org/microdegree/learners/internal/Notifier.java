@@ -3,6 +3,8 @@ package org.microdegree.learners.internal;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
+import org.microdegree.catalog.Catalogue;
+import org.microdegree.catalog.CatalogueTitles;
 import org.microdegree.learners.NotificationSender;
 import org.microdegree.learners.internal.jdbc.LearnerStore;
 import org.microdegree.learners.model.Learner;
@@ -30,9 +32,11 @@ public class Notifier {
     private final MessageSource messages;
     private final ObjectProvider<NotificationSender> senders;
     private final Clock clock;
+    private final Catalogue catalogue;
 
-    public Notifier(LearnerStore store, MessageSource messages, ObjectProvider<NotificationSender> senders, Clock clock) {
+    public Notifier(LearnerStore store, MessageSource messages, ObjectProvider<NotificationSender> senders, Clock clock, Catalogue catalogue) {
         this.clock = clock;
+        this.catalogue = catalogue;
         this.store = store;
         this.messages = messages;
         this.senders = senders;
@@ -55,16 +59,19 @@ public class Notifier {
         return n;
     }
 
+    /** The subject in this language, with the item's title in it (the id where the catalogue has none). */
     public String subject(Notification n, Locale locale) {
-        return messages.getMessage("notification." + n.kind() + ".subject", args(n), n.kind(), locale);
+        return messages.getMessage("notification." + n.kind() + ".subject", args(n, locale), n.kind(), locale);
     }
 
     public String body(Notification n, Locale locale) {
-        return messages.getMessage("notification." + n.kind() + ".body", args(n), n.kind(), locale);
+        return messages.getMessage("notification." + n.kind() + ".body", args(n, locale), n.kind(), locale);
     }
 
-    private static Object[] args(Notification n) {
-        return new Object[] {n.args().getOrDefault("item", ""), n.args().getOrDefault("round", ""), n.args().getOrDefault("detail", "")};
+    private Object[] args(Notification n, Locale locale) {
+        String item = n.args().getOrDefault("item", "");
+        return new Object[] {new CatalogueTitles(catalogue, locale.getLanguage()).of(item), n.args().getOrDefault("round", ""),
+                n.args().getOrDefault("detail", "")};
     }
 
     private void deliver(Notification n) {
@@ -74,7 +81,9 @@ public class Notifier {
             NotificationSender sender = senders.getIfAvailable(() -> (x, e, s, b) ->
                     LOG.info("notification {} ({}) for learner {} is stored{}", x.id(), x.kind(), x.learnerId(),
                             e == null ? "; no e-mail consent" : "; no mail sender is configured, so none was sent"));
-            sender.send(n, email, subject(n, Locale.ENGLISH), body(n, Locale.ENGLISH));
+            // we do not know which language she reads: German first, as the university writes, then English
+            sender.send(n, email, subject(n, Locale.GERMAN) + " | " + subject(n, Locale.ENGLISH),
+                    body(n, Locale.GERMAN) + "\n\n--- English ---\n\n" + body(n, Locale.ENGLISH));
             store.markSent(n.id(), clock.instant());
         } catch (RuntimeException e) {
             // the notification stays stored and visible on the learner's page

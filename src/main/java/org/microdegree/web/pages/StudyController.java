@@ -15,6 +15,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.microdegree.audit.Audits;
 import org.microdegree.catalog.Catalogue;
+import org.microdegree.catalog.CatalogueTitles;
 import org.microdegree.catalog.model.CatalogueItem;
 import org.microdegree.shared.Coded;
 import org.microdegree.catalog.model.ItemKind;

@@ -1,9 +1,8 @@
-package org.microdegree.web.pages;
+package org.microdegree.catalog;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.microdegree.catalog.Catalogue;
 import org.microdegree.catalog.model.CatalogueItem;
 import org.microdegree.catalog.model.ItemKind;
 import org.microdegree.shared.ItemId;
@@ -12,7 +11,7 @@ import org.microdegree.shared.ItemId;
  * Titles where a person reads: a catalogue id (luh:mc-ai-ethics) as the published item's title in the
  * page's language ("KI-Ethik"); an id the public catalogue does not hold stays as it is.
  */
-final class CatalogueTitles {
+public final class CatalogueTitles {
 
     private static final List<ItemKind> KINDS = List.of(ItemKind.MICRO_DEGREE, ItemKind.MICRO_CREDENTIAL, ItemKind.STUDY_PROGRAMME,
             ItemKind.MODULE);
@@ -21,7 +20,7 @@ final class CatalogueTitles {
     private final String language;
     private final Map<String, String> known = new HashMap<>();
 
-    CatalogueTitles(Catalogue catalogue, String language) {
+    public CatalogueTitles(Catalogue catalogue, String language) {
         this.catalogue = catalogue;
         this.language = language;
     }
