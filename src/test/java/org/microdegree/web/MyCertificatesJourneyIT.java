@@ -85,6 +85,7 @@ class MyCertificatesJourneyIT {
     BrowserJourney employer;
     Certificate machineLearning;
     Certificate aiEthics;
+    Certificate partial;
 
     @BeforeEach
     void leaPassedMachineLearningAndAiEthicsAndTheEthicsCertificateWasRevoked() {
@@ -101,6 +102,12 @@ class MyCertificatesJourneyIT {
         machineLearning = certificateOf(id, "luh:mc-machine-learning", registrar);
         aiEthics = certificateOf(id, "luh:mc-ai-ethics", registrar);
         certificates.revoke(aiEthics.id(), "grade corrected after appeal", registrar);
+        // one of three parts of "AI in Production" done: the registrar confirms it
+        enrollingLearners.enrolDirectly(ItemKind.MICRO_DEGREE, ItemId.of("luh:md-ai-in-production"), id, registrar);
+        achievements.record(new AchievementInput(id, null, null, "luh:mc-ml-manufacturing", "2025-07-01", "de", "1.7", "5", "project",
+                true, true, "MLM-1"), registrar, "api");
+        certificateOf(id, "luh:mc-ml-manufacturing", registrar);
+        partial = certificates.confirmPartial(id, ItemId.of("luh:md-ai-in-production"), registrar);
     }
 
     private Certificate certificateOf(String learner, String item, Actor registrar) {
@@ -131,6 +138,9 @@ class MyCertificatesJourneyIT {
         WebElement revoked = lea.element(By.id("certificate-" + aiEthics.id()));
         assertThat(revoked.getText()).contains("AI Ethics", "Revoked", "grade corrected after appeal").doesNotContain("Valid:");
         assertThat(revoked.findElements(By.cssSelector("a.linkedin"))).as("a revoked certificate is not offered to LinkedIn").isEmpty();
+        assertThat(lea.element(By.id("certificate-" + partial.id())).getText()).as("the partial confirmation says what it confirms")
+                .contains("Partial completion: AI in Production", "Confirmation of partial completion",
+                        "It confirms these completed micro-credentials:", "Machine Learning in Manufacturing (5 ECTS)");
         lea.accessible("certificates-en");
 
         // the downloads, fetched as the browser would with her session
@@ -178,6 +188,20 @@ class MyCertificatesJourneyIT {
                 .as("she was told of each certificate, and of the revocation with its reason")
                 .contains("Certificate issued: Machine Learning", "Certificate issued: AI Ethics", "Certificate revoked: AI Ethics");
         lea.accessible("studies-with-certificates");
+
+        // under each progress bar, the worksheet: every requirement ticked with the result that fulfils it
+        WebElement sheet = lea.element(By.cssSelector("details.worksheet"));
+        sheet.findElement(By.tagName("summary")).click();
+        assertThat(sheet.getText()).contains("The two parts your study programme lacks: Any 2 of these 3",
+                "Machine Learning\npassed on 14 February 2025, grade 1.3", "AI Ethics\npassed on 3 March 2025, grade 2.0",
+                "Data Engineering", "not needed");
+        assertThat(sheet.findElements(By.cssSelector("li.met"))).hasSize(3);
+        lea.accessible("studies-worksheet");
+        lea.open("/me?lang=de");
+        WebElement blatt = lea.element(By.cssSelector("details.worksheet"));
+        blatt.findElement(By.tagName("summary")).click();
+        assertThat(blatt.getText()).contains("2 beliebige von diesen 3", "Maschinelles Lernen\nbestanden am 14. Februar 2025, Note 1.3");
+        lea.accessible("studies-worksheet-de");
 
         // in German, and on a phone
         lea.open("/me/certificates?lang=de");

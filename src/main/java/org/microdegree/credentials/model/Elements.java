@@ -1,6 +1,8 @@
 package org.microdegree.credentials.model;
 
+import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -60,12 +62,16 @@ public final class Elements {
     private static final Set<String> CODED = Set.of("assessment", "participation", "supervision", "stackability");
 
     /**
-     * The value as a reader sees it: the level in the frameworks' own words (EQF, German EQR), vocabulary codes (assessment, participation, supervision,
+     * The value as a reader sees it: the day in the language's order, the level in the frameworks' own words (EQF, German EQR), vocabulary codes (assessment, participation, supervision,
      * stackability) in words, from {@code cert.code.*} messages; anything else as it is.
      *
      * @param label a message key's text, or the key itself when there is none
      */
-    public static String readable(Element e, Function<String, String> label) {
+    public static String readable(Element e, String language, Function<String, String> label) {
+        if (e.key().equals("issued")) {
+            Locale locale = Locale.forLanguageTag(language);
+            return DateTimeFormatter.ofPattern(language.equals("de") ? "d. MMMM uuuu" : "d MMMM uuuu", locale).format(LocalDate.parse(e.value()));
+        }
         if (e.key().equals("level")) {
             return Arrays.stream(e.value().split(", ")).map(level -> {
                 String[] framework = level.split(":");

@@ -18,7 +18,7 @@ class CertificateCards {
 
     /** A certificate as its card shows it. */
     record Card(String id, String title, String institution, String issued, boolean revoked, @Nullable String revokedReason,
-                String kind, String verify, String linkedIn, boolean shared) {
+                String kind, String verify, String linkedIn, boolean shared, List<String> parts) {
     }
 
     private final Certificates certificates;
@@ -43,6 +43,13 @@ class CertificateCards {
     private Card card(Certificate c, CertificateContent content, Locale locale) {
         String language = locale.getLanguage();
         return new Card(c.id(), content.title().in(language), content.issuer().name().in(language), StudyController.day(c.issued(), locale),
-                c.revoked(), c.revokedReason(), c.kind().code(), forms.verifyUrl(c), forms.linkedIn(c, content), sharing.isShared(c.id()));
+                c.revoked(), c.revokedReason(), c.kind().code(), forms.verifyUrl(c), forms.linkedIn(c, content), sharing.isShared(c.id()),
+                parts(content, language));
+    }
+
+    /** What a programme certificate comprises, or what a partial-completion confirmation confirms: its completed micro-credentials. */
+    private static List<String> parts(CertificateContent content, String language) {
+        return content.components().stream().filter(CertificateContent.Component::completed)
+                .map(m -> m.title().in(language) + " (" + m.creditPoints() + " ECTS)").toList();
     }
 }

@@ -182,6 +182,7 @@ class StudyController {
         model.addAttribute("notes", r.notifications().stream().map(n -> subject(n, locale, titles)).toList());
         var reports = audits.reports(id, null, List.of(), actor);
         model.addAttribute("audits", reports);
+        model.addAttribute("worksheets", new AuditWorksheet(r.achievements(), r.recognitions(), titles, messages, locale).of(reports));
         model.addAttribute("certificates", certificateCards.of(actor));
         // what-if: the same audits with the ticked units passed, shown beside the real ones and never stored
         List<String> planned = whatIf == null ? List.of() : whatIf.stream().filter(u -> !u.isBlank()).distinct().toList();

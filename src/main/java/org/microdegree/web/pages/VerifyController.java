@@ -92,7 +92,7 @@ class VerifyController {
         CertificateContent content = stored.map(certificates::content).orElse(null);
         if (outcome.valid() && content != null) {
             elements = Elements.of(content, lang).stream().map(e -> new Elements.Element(e.key(), e.mandatory(),
-                    Elements.readable(e, key -> messages.getMessage(key, null, key, locale)))).toList();
+                    Elements.readable(e, lang, key -> messages.getMessage(key, null, key, locale)))).toList();
             model.addAttribute("certificate", content);
         }
         model.addAttribute("elements", elements);

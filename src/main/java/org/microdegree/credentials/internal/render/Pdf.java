@@ -148,7 +148,7 @@ public final class Pdf {
                 continue;
             }
             h.append("<tr").append(e.mandatory() ? "" : " class=\"opt\"").append("><td class=\"k\">")
-                    .append(esc(label.apply("cert.element." + e.key()))).append("</td><td><pre>").append(esc(Elements.readable(e, label))).append("</pre></td></tr>");
+                    .append(esc(label.apply("cert.element." + e.key()))).append("</td><td><pre>").append(esc(Elements.readable(e, language, label))).append("</pre></td></tr>");
         }
         if (!c.components().isEmpty()) {
             h.append("<tr><td class=\"k\">").append(esc(label.apply("cert.components"))).append("</td><td><table class=\"comp\">");
