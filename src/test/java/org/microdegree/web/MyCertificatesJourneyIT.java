@@ -273,6 +273,45 @@ class MyCertificatesJourneyIT {
         employer.accessible("checks-de-phone");
     }
 
+    @Test
+    void leaSharesTheLinkWhichShowsTheCertificateSignedOutThenErasesHerDataAndIsSignedOut() throws Exception {
+        lea = new BrowserJourney(port, "share-and-erase");
+        lea.signIn("lea@luh.example");
+        lea.open("/me/certificates?lang=en");
+        String link = lea.element(By.cssSelector("#certificate-" + machineLearning.id() + " input.link")).getAttribute("value");
+        assertThat(link).endsWith("/verify/" + machineLearning.id());
+        lea.browser.findElement(By.cssSelector("header form[action$='/logout'] button")).click();
+        Awaitility.await().atMost(Duration.ofSeconds(15)).until(() -> !lea.browser.getPageSource().contains("Signed in as"));
+
+        // signed out, the link shows what the certificate shows, and nothing more of her
+        lea.open("/verify/" + machineLearning.id() + "?lang=en");
+        assertThat(lea.element(By.id("verdict")).getText()).startsWith("Valid: \"Machine Learning\", issued by Leibniz University Hannover to Lea Learner");
+        assertThat(lea.browser.getPageSource()).doesNotContain("lea@luh.example").doesNotContain("Signed in as");
+        lea.accessible("share-page-signed-out");
+        lea.phone();
+        lea.open("/verify/" + machineLearning.id() + "?lang=en");
+        assertThat(lea.pageWidth()).isLessThanOrEqualTo(390L);
+        lea.accessible("share-page-signed-out-phone");
+
+        // she erases her data: signed out at once, and her page is gone with it
+        lea.signIn("lea@luh.example");
+        lea.open("/me?lang=en");
+        lea.element(By.cssSelector("form[action$='/me/erasure'] input[name=confirm]")).click();
+        lea.browser.findElement(By.cssSelector("form[action$='/me/erasure'] button[type=submit]")).click();
+        assertThat(lea.element(By.cssSelector("p.notice")).getText()).isNotBlank();
+        assertThat(lea.browser.getPageSource()).doesNotContain("Signed in as");
+        lea.accessible("erased-and-signed-out");
+        lea.open("/me");
+        assertThat(lea.browser.getCurrentUrl()).contains("/login");
+        lea.open("/login?lang=en");
+        lea.element(By.id("email")).sendKeys("lea@luh.example");
+        lea.browser.findElement(By.id("password")).sendKeys(WebFixtures.PASSWORD);
+        lea.browser.findElement(By.cssSelector("form button[type=submit].primary")).click();
+        assertThat(lea.element(By.cssSelector("main, section")).getText()).as("her account is gone with her data").doesNotContain("Signed in as");
+        assertThat(lea.browser.getPageSource()).doesNotContain("Signed in as lea@luh.example");
+        assertThat(jdbc.queryForObject("select count(*) from learners_learner where email = 'lea@luh.example'", Integer.class)).isZero();
+    }
+
     private void upload(Path file) {
         employer.element(By.id("file")).sendKeys(file.toAbsolutePath().toString());
         employer.browser.findElement(By.cssSelector("section form button[type=submit]")).click();
