@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.microdegree.catalog.model.CatalogueItem;
 import org.microdegree.catalog.model.MicroDegreeProgramme;
@@ -27,11 +28,13 @@ final class CertificateIssuer {
     private final CertificateStore store;
     private final Urls urls;
     private final Supplier<Clock> clock;
+    private final Function<String, String> skillName;
 
-    CertificateIssuer(CertificateStore store, Urls urls, Supplier<Clock> clock) {
+    CertificateIssuer(CertificateStore store, Urls urls, Supplier<Clock> clock, Function<String, String> skillName) {
         this.store = store;
         this.urls = urls;
         this.clock = clock;
+        this.skillName = skillName;
     }
 
     /**
@@ -41,7 +44,7 @@ final class CertificateIssuer {
     Optional<Certificate> issue(String awardKey, CertificateContent content, CatalogueItem credential, KeyRing.SigningKey key) {
         for (int attempt = 0; attempt < 20; attempt++) {
             int index = RANDOM.nextInt(Certificates.STATUS_LIST_BITS);
-            JsonObject signed = sign(OpenBadge.credential(content, index, urls), key);
+            JsonObject signed = sign(OpenBadge.credential(content, index, urls, skillName), key);
             Certificate c = new Certificate(content.id(), content.learner().id(), content.kind(), credential.kind().code(), credential.id().value(),
                     credential.version(), content.title().en(), content.issuer().id(), index, content.issued(), signed.toString(), false, null, null);
             switch (store.insert(awardKey, c)) {
@@ -61,7 +64,8 @@ final class CertificateIssuer {
 
     private JsonObject sign(JsonObject unsecured, KeyRing.SigningKey key) {
         try {
-            return DataIntegrity.BUNDLED.sign(unsecured, key.privateKey(), urls.did(key.institution()) + "#" + key.fragment(), clock.get().instant());
+            return DataIntegrity.asProofSet(
+                    DataIntegrity.BUNDLED.sign(unsecured, key.privateKey(), urls.did(key.institution()) + "#" + key.fragment(), clock.get().instant()));
         } catch (InvalidCredentialException e) {
             // our own renderer made a credential the contexts do not cover: a bug, not bad input
             throw new IllegalStateException("the credential could not be signed: " + e.getMessage(), e);

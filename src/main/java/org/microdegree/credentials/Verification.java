@@ -259,7 +259,7 @@ public class Verification {
         DataIntegrity.Verdict verdict(JsonObject vc, byte[] asSent, Function<String, Optional<PublicKey>> keys) {
             Map<String, Optional<PublicKey>> used = new HashMap<>();
             Function<String, Optional<PublicKey>> recording = m -> used.computeIfAbsent(m, keys);
-            String method = vc.get("proof") instanceof JsonObject p && p.get("verificationMethod") instanceof JsonString s ? s.getString() : "";
+            String method = DataIntegrity.proofOf(vc).map(p -> p.get("verificationMethod") instanceof JsonString s ? s.getString() : "").orElse("");
             Optional<PublicKey> key = recording.apply(method);
             String id = digest(asSent, key.map(PublicKey::getEncoded).orElse(new byte[0]));
             DataIntegrity.Verdict known = entries.get(id);

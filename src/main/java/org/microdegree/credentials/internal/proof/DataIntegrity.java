@@ -1,6 +1,7 @@
 package org.microdegree.credentials.internal.proof;
 
 import com.apicatalog.multibase.Multibase;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
@@ -62,10 +63,11 @@ public final class DataIntegrity {
      * public key its controller lists for assertions; empty when there is no such key.
      */
     public Verdict verify(JsonObject secured, Function<String, Optional<PublicKey>> keys) {
-        JsonValue proofValue = secured.get("proof");
-        if (!(proofValue instanceof JsonObject proof)) {
+        Optional<JsonObject> single = proofOf(secured);
+        if (single.isEmpty()) {
             return Verdict.fail("proof", "the credential has no single Data Integrity proof");
         }
+        JsonObject proof = single.get();
         if (!"DataIntegrityProof".equals(string(proof, "type")) || !CRYPTOSUITE.equals(string(proof, "cryptosuite"))) {
             return Verdict.fail("proof.cryptosuite", "only DataIntegrityProof with eddsa-rdfc-2022 is supported");
         }
@@ -95,6 +97,23 @@ public final class DataIntegrity {
         } catch (InvalidCredentialException e) {
             return Verdict.fail("@context", e.getMessage());
         }
+    }
+
+    /**
+     * The document's one proof, given as an object or as a set of one (Open Badges 3.0 asks for the
+     * set); empty when there is none or several.
+     */
+    public static Optional<JsonObject> proofOf(JsonObject secured) {
+        JsonValue proof = secured.get("proof");
+        if (proof instanceof JsonArray set && set.size() == 1) {
+            proof = set.get(0);
+        }
+        return proof instanceof JsonObject single ? Optional.of(single) : Optional.empty();
+    }
+
+    /** The same document with its proof as a set of one, as the Open Badges 3.0 schema requires; the proof itself is unchanged. */
+    public static JsonObject asProofSet(JsonObject signed) {
+        return JSON.createObjectBuilder(signed).add("proof", JSON.createArrayBuilder().add(signed.get("proof"))).build();
     }
 
     /**

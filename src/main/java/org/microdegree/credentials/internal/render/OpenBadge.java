@@ -5,6 +5,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.spi.JsonProvider;
 import java.time.temporal.ChronoUnit;
+import java.util.function.Function;
 import org.microdegree.credentials.internal.Urls;
 import org.microdegree.credentials.internal.proof.LocalContexts;
 import org.microdegree.credentials.model.CertificateContent;
@@ -24,7 +25,13 @@ public final class OpenBadge {
     private OpenBadge() {
     }
 
+    /** With each ESCO skill named by the last segment of its URI (for tests and benchmarks without the ESCO data). */
     public static JsonObject credential(CertificateContent c, int statusIndex, Urls urls) {
+        return credential(c, statusIndex, urls, uri -> uri.substring(uri.lastIndexOf('/') + 1));
+    }
+
+    /** @param skillName an ESCO skill's preferred label by its URI */
+    public static JsonObject credential(CertificateContent c, int statusIndex, Urls urls, Function<String, String> skillName) {
         String issuerDid = urls.did(c.issuer().id());
         JsonObjectBuilder vc = JSON.createObjectBuilder()
                 .add("@context", JSON.createArrayBuilder().add(LocalContexts.VC_V2).add(LocalContexts.OB_V3))
@@ -36,7 +43,7 @@ public final class OpenBadge {
         if (c.description() != null) {
             vc.add("description", c.description().en());
         }
-        vc.add("credentialSubject", subject(c, urls));
+        vc.add("credentialSubject", subject(c, urls, skillName));
         String list = urls.statusList(c.issuer().id());
         vc.add("credentialStatus", JSON.createObjectBuilder()
                 .add("id", list + "#" + statusIndex)
@@ -47,20 +54,21 @@ public final class OpenBadge {
         return vc.build();
     }
 
-    private static JsonObjectBuilder subject(CertificateContent c, Urls urls) {
+    private static JsonObjectBuilder subject(CertificateContent c, Urls urls, Function<String, String> skillName) {
         JsonObjectBuilder identity = JSON.createObjectBuilder()
                 .add("type", "IdentityObject").add("hashed", false).add("identityHash", c.learner().name()).add("identityType", "name");
         JsonArrayBuilder identifiers = JSON.createArrayBuilder().add(identity);
         if (c.learner().studentNumber() != null) {
             identifiers.add(JSON.createObjectBuilder().add("type", "IdentityObject").add("hashed", false)
-                    .add("identityHash", c.learner().studentNumber()).add("identityType", "studentId"));
+                    .add("identityHash", c.learner().studentNumber()).add("identityType", "sisSourcedId"));
         }
         JsonObjectBuilder subject = JSON.createObjectBuilder()
                 .add("type", JSON.createArrayBuilder().add("AchievementSubject"))
                 .add("identifier", identifiers)
-                .add("achievement", achievement(c, urls))
+                .add("achievement", achievement(c, urls, skillName))
                 .add("creditsEarned", c.workload().toBigDecimal())
-                .add("activityEndDate", c.achievedOn().toString());
+                // a date-time in Open Badges: the day of the last assessment, from its start (UTC)
+                .add("activityEndDate", c.achievedOn() + "T00:00:00Z");
         if (c.grade() != null) {
             subject.add("result", JSON.createArrayBuilder().add(JSON.createObjectBuilder()
                     .add("type", JSON.createArrayBuilder().add("Result")).add("value", c.grade())));
@@ -68,7 +76,7 @@ public final class OpenBadge {
         return subject;
     }
 
-    private static JsonObjectBuilder achievement(CertificateContent c, Urls urls) {
+    private static JsonObjectBuilder achievement(CertificateContent c, Urls urls, Function<String, String> skillName) {
         JsonObjectBuilder a = JSON.createObjectBuilder()
                 .add("id", urls.achievement(c.item(), c.version()))
                 .add("type", JSON.createArrayBuilder().add("Achievement"))
@@ -91,7 +99,7 @@ public final class OpenBadge {
         for (String skill : c.skills()) {
             alignment.add(JSON.createObjectBuilder()
                     .add("type", JSON.createArrayBuilder().add("Alignment"))
-                    .add("targetName", skill.substring(skill.lastIndexOf('/') + 1))
+                    .add("targetName", skillName.apply(skill))
                     .add("targetUrl", skill)
                     .add("targetFramework", "ESCO")
                     .add("targetType", "ceasn:Competency"));
