@@ -5,6 +5,7 @@ import jakarta.json.JsonString;
 import java.time.Instant;
 import java.util.List;
 import org.microdegree.credentials.internal.Urls;
+import org.microdegree.credentials.internal.VcDataModel;
 import org.microdegree.credentials.internal.keys.KeyRing;
 import org.microdegree.credentials.internal.proof.DataIntegrity;
 import org.microdegree.credentials.internal.proof.InvalidCredentialException;
@@ -34,6 +35,10 @@ public class VerifiableCredentials {
         if (credential.containsKey("proof")) {
             throw InvalidInputException.of("credential.proof", "the credential is signed already");
         }
+        List<Violation> malformed = VcDataModel.violations(credential, "credential");
+        if (!malformed.isEmpty()) {
+            throw new InvalidInputException(malformed);
+        }
         String issuer = credential.get("issuer") instanceof JsonString s ? s.getString()
                 : credential.get("issuer") instanceof JsonObject o && o.get("id") instanceof JsonString s ? s.getString() : null;
         String institution = issuer == null ? null : urls.institutionOf(issuer);
@@ -45,7 +50,8 @@ public class VerifiableCredentials {
         }
         KeyRing.SigningKey key = keys.current(institution);
         try {
-            return DataIntegrity.BUNDLED.sign(credential, key.privateKey(), urls.did(institution) + "#" + key.fragment(), now);
+            return DataIntegrity.BUNDLED.sign(VcDataModel.withProofContext(credential), key.privateKey(),
+                    urls.did(institution) + "#" + key.fragment(), now);
         } catch (InvalidCredentialException e) {
             throw InvalidInputException.of("credential", e.getMessage());
         }

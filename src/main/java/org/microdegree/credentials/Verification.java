@@ -30,6 +30,7 @@ import org.jspecify.annotations.Nullable;
 import org.microdegree.credentials.internal.Urls;
 import org.microdegree.credentials.internal.jdbc.CertificateStore;
 import org.microdegree.credentials.internal.keys.KeyRing;
+import org.microdegree.credentials.internal.proof.Ed25519;
 import org.microdegree.credentials.internal.proof.DataIntegrity;
 import org.microdegree.credentials.internal.proof.LocalContexts;
 import org.microdegree.credentials.internal.render.PdfAttachment;
@@ -104,7 +105,7 @@ public class Verification {
             return verify(PdfAttachment.credentialOf(content).orElseThrow(() -> new Unreadable("pdf-without-credential", "the PDF carries no attached credential")));
         }
         // the bytes as sent identify the document for the proof cache: cheaper than writing the parsed JSON again
-        return verify(parse(new String(content, StandardCharsets.UTF_8)), content);
+        return verify(parse(new String(content, StandardCharsets.UTF_8)), content, false);
     }
 
     /** A credential is a few levels deep; a document nested deeper than this is refused before it is read further. */
@@ -129,21 +130,31 @@ public class Verification {
         }
     }
 
+    /** A certificate of this installation: signed by one of its institutions. */
     public Outcome verify(JsonObject vc) {
-        return verify(vc, vc.toString().getBytes(StandardCharsets.UTF_8));
+        return verify(vc, vc.toString().getBytes(StandardCharsets.UTF_8), false);
     }
 
-    private Outcome verify(JsonObject vc, byte[] asSent) {
+    /**
+     * Any credential whose issuer can be resolved without the network (the W3C VC-API verifier): an
+     * institution of this installation, or a {@code did:key}, whose key is its own name.
+     */
+    public Outcome verifyAnyIssuer(JsonObject vc) {
+        return verify(vc, vc.toString().getBytes(StandardCharsets.UTF_8), true);
+    }
+
+    private Outcome verify(JsonObject vc, byte[] asSent, boolean anyIssuer) {
         List<Check> checks = new ArrayList<>();
         String issuer = issuerId(vc);
+        boolean didKey = anyIssuer && issuer != null && issuer.startsWith("did:key:");
         checks.add(structure(vc, issuer));
-        DataIntegrity.Verdict proof = proofs.verdict(vc, asSent, method -> key(method, issuer));
+        DataIntegrity.Verdict proof = proofs.verdict(vc, asSent, method -> didKey ? didKey(method, issuer) : key(method, issuer));
         checks.add(proof.valid()
                 ? Check.of("signature", true, "signature.ok", "eddsa-rdfc-2022 proof by " + proof.verificationMethod(), proof.verificationMethod())
                 : Check.of("signature", false, "signature.bad", proof.where() + ": " + proof.reason(), proof.where() + ": " + proof.reason()));
         String institution = issuer == null ? null : urls.institutionOf(issuer);
         // an institution's signature proves it has a key; only without one are its keys looked up
-        boolean known = institution != null && (proof.valid() || !keys.entries(institution).isEmpty());
+        boolean known = institution != null && (proof.valid() || !keys.entries(institution).isEmpty()) || didKey && proof.valid();
         checks.add(known ? Check.of("issuer", true, "issuer.ok", "issued by " + issuer, String.valueOf(issuer))
                 : Check.of("issuer", false, "issuer.unknown", "the issuer " + issuer + " is not an institution of this installation", String.valueOf(issuer)));
         checks.add(dates(vc));
@@ -165,12 +176,18 @@ public class Verification {
         return keys.publicKey(institution, Integer.parseInt(fragment.substring(4)));
     }
 
+    /** A did:key names its Ed25519 key: {@code did:key:z6Mk...#z6Mk...}, the fragment the same key. */
+    private static Optional<PublicKey> didKey(String method, String issuer) {
+        String key = issuer.substring("did:key:".length());
+        return method.equals(issuer + "#" + key) ? Ed25519.fromMultikey(key) : Optional.empty();
+    }
+
     private static Check structure(JsonObject vc, @Nullable String issuer) {
         List<String> problems = new ArrayList<>();
         JsonValue context = vc.get("@context");
         if (!(context instanceof JsonArray a) || a.isEmpty() || !(a.get(0) instanceof JsonString first)
-                || !first.getString().equals(LocalContexts.VC_V2)) {
-            problems.add("@context must begin with " + LocalContexts.VC_V2);
+                || !first.getString().equals(LocalContexts.VC_V2) && !first.getString().equals(LocalContexts.VC_V1)) {
+            problems.add("@context must begin with " + LocalContexts.VC_V2 + " (or " + LocalContexts.VC_V1 + ")");
         }
         if (!(vc.get("type") instanceof JsonArray types) || !types.contains(JSON.createValue("VerifiableCredential"))) {
             problems.add("type must include VerifiableCredential");
@@ -188,8 +205,9 @@ public class Verification {
     private Check dates(JsonObject vc) {
         Instant now = clock.instant();
         try {
-            Instant from = vc.get("validFrom") instanceof JsonString s ? Instant.parse(s.getString()) : null;
-            Instant until = vc.get("validUntil") instanceof JsonString s ? Instant.parse(s.getString()) : null;
+            // VC 1.1 names the period issuanceDate and expirationDate
+            Instant from = instant(vc, "validFrom", "issuanceDate");
+            Instant until = instant(vc, "validUntil", "expirationDate");
             if (from != null && from.isAfter(now)) {
                 return Check.of("validity", false, "validity.future", "valid only from " + from, from.toString());
             }
@@ -206,9 +224,18 @@ public class Verification {
         }
     }
 
+    private static @Nullable Instant instant(JsonObject vc, String v2, String v1) {
+        JsonValue value = vc.containsKey(v2) ? vc.get(v2) : vc.get(v1);
+        return value instanceof JsonString s ? Instant.parse(s.getString()) : null;
+    }
+
     private Check status(JsonObject vc, @Nullable String institution) {
+        if (!vc.containsKey("credentialStatus")) {
+            // optional in the data model: nothing says it was revoked (this installation's certificates all carry one)
+            return Check.of("status", true, "status.none", "no credentialStatus: revocation cannot be checked");
+        }
         if (!(vc.get("credentialStatus") instanceof JsonObject status)) {
-            return Check.of("status", false, "status.none", "no credentialStatus: revocation cannot be checked");
+            return Check.of("status", false, "status.bad", "credentialStatus is not a single status entry");
         }
         String list = status.get("statusListCredential") instanceof JsonString s ? s.getString() : "";
         String index = status.get("statusListIndex") instanceof JsonString s ? s.getString() : "";

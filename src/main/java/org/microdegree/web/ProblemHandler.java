@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.microdegree.shared.ConflictException;
 import org.microdegree.shared.ForbiddenException;
 import org.microdegree.shared.InvalidInputException;
+import org.microdegree.shared.MalformedRequestException;
 import org.microdegree.shared.NotFoundException;
 import org.microdegree.shared.Violation;
 import org.springframework.http.HttpHeaders;
@@ -33,7 +34,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler
     ProblemDetail invalid(InvalidInputException e) {
-        ProblemDetail p = problem(HttpStatus.UNPROCESSABLE_ENTITY, "invalid-input", "Invalid input", e.getMessage());
+        HttpStatus status = e instanceof MalformedRequestException ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_ENTITY;
+        ProblemDetail p = problem(status, "invalid-input", "Invalid input", e.getMessage());
         p.setProperty("errors", errors(e.violations()));
         return p;
     }

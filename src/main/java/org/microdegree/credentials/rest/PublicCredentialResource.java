@@ -17,6 +17,8 @@ import org.microdegree.shared.Actor;
 import org.microdegree.shared.ChangesNothing;
 import org.microdegree.shared.ForbiddenException;
 import org.microdegree.shared.InvalidInputException;
+import org.microdegree.shared.MalformedRequestException;
+import org.microdegree.shared.Violation;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -92,14 +94,17 @@ class PublicCredentialResource {
     ResponseEntity<Map<String, Object>> vcApiVerify(@RequestBody byte[] body) {
         JsonObject request = parse(body);
         if (!(request.get("verifiableCredential") instanceof JsonObject vc)) {
-            throw InvalidInputException.of("verifiableCredential", "a credential object is required");
+            throw new MalformedRequestException(List.of(Violation.at("verifiableCredential", "a credential object is required")));
         }
-        Verification.Outcome outcome = counted(verification.verify(vc));
+        Verification.Outcome outcome = counted(verification.verifyAnyIssuer(vc));
+        // options.checks: the checks the caller asks for ("proof", "credentialStatus", "expiration"); the proof always
+        List<Verification.Check> asked = VcApiChecks.asked(outcome.checks(), request.get("options"));
         Map<String, Object> result = new LinkedHashMap<>();
-        result.put("checks", outcome.checks().stream().filter(Verification.Check::passed).map(Verification.Check::name).toList());
-        result.put("warnings", List.of());
-        result.put("errors", outcome.errors());
-        return ResponseEntity.status(outcome.valid() ? HttpStatus.OK : HttpStatus.BAD_REQUEST).body(result);
+        result.put("checks", asked.stream().filter(Verification.Check::passed).map(c -> VcApiChecks.name(c.name())).distinct().toList());
+        result.put("warnings", asked.stream().filter(c -> c.passed() && c.code().equals("status.none")).map(c -> c.name() + ": " + c.detail()).toList());
+        List<String> errors = asked.stream().filter(c -> !c.passed()).map(c -> c.name() + ": " + c.detail()).toList();
+        result.put("errors", errors);
+        return ResponseEntity.status(errors.isEmpty() ? HttpStatus.OK : HttpStatus.BAD_REQUEST).body(result);
     }
 
     @PostMapping(value = "/credentials/issue", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -111,9 +116,17 @@ class PublicCredentialResource {
         }
         JsonObject request = parse(body);
         if (!(request.get("credential") instanceof JsonObject credential)) {
-            throw InvalidInputException.of("credential", "a credential object is required");
+            throw new MalformedRequestException(List.of(Violation.at("credential", "a credential object is required")));
         }
-        JsonObject signed = issuing.issue(credential, actor, Instant.now());
+        JsonObject signed;
+        try {
+            signed = issuing.issue(credential, actor, Instant.now());
+        } catch (MalformedRequestException e) {
+            throw e;
+        } catch (InvalidInputException e) {
+            // the VC-API answers bad input with 400
+            throw new MalformedRequestException(e.violations());
+        }
         return ResponseEntity.status(HttpStatus.CREATED).contentType(MediaType.APPLICATION_JSON)
                 .body("{\"verifiableCredential\":" + signed + "}");
     }
