@@ -16,6 +16,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.PublicKey;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -148,13 +149,16 @@ public class Verification {
         String issuer = issuerId(vc);
         boolean didKey = anyIssuer && issuer != null && issuer.startsWith("did:key:");
         checks.add(structure(vc, issuer));
-        DataIntegrity.Verdict proof = proofs.verdict(vc, asSent, method -> didKey ? didKey(method, issuer) : key(method, issuer));
+        DataIntegrity.Verdict proof = proofs.verdict(vc, asSent, method -> didKey ? didKey(method) : key(method, issuer));
         checks.add(proof.valid()
                 ? Check.of("signature", true, "signature.ok", "eddsa-rdfc-2022 proof by " + proof.verificationMethod(), proof.verificationMethod())
                 : Check.of("signature", false, "signature.bad", proof.where() + ": " + proof.reason(), proof.where() + ": " + proof.reason()));
         String institution = issuer == null ? null : urls.institutionOf(issuer);
         // an institution's signature proves it has a key; only without one are its keys looked up
-        boolean known = institution != null && (proof.valid() || !keys.entries(institution).isEmpty()) || didKey && proof.valid();
+        // a did:key issuer is known by a proof of its own key (a proof set may hold others' too)
+        boolean known = institution != null && (proof.valid() || !keys.entries(institution).isEmpty())
+                || didKey && proof.valid() && DataIntegrity.proofsOf(vc).stream().anyMatch(p -> p.get("verificationMethod") instanceof JsonString m
+                        && m.getString().equals(issuer + "#" + issuer.substring("did:key:".length())));
         checks.add(known ? Check.of("issuer", true, "issuer.ok", "issued by " + issuer, String.valueOf(issuer))
                 : Check.of("issuer", false, "issuer.unknown", "the issuer " + issuer + " is not an institution of this installation", String.valueOf(issuer)));
         checks.add(dates(vc));
@@ -176,10 +180,20 @@ public class Verification {
         return keys.publicKey(institution, Integer.parseInt(fragment.substring(4)));
     }
 
+    /** The key behind a verification method: a did:key's own, or one of this installation's institutions'. */
+    Optional<PublicKey> resolve(String method) {
+        int hash = method.indexOf('#');
+        return method.startsWith("did:key:") ? didKey(method) : hash < 0 ? Optional.empty() : key(method, method.substring(0, hash));
+    }
+
     /** A did:key names its Ed25519 key: {@code did:key:z6Mk...#z6Mk...}, the fragment the same key. */
-    private static Optional<PublicKey> didKey(String method, String issuer) {
-        String key = issuer.substring("did:key:".length());
-        return method.equals(issuer + "#" + key) ? Ed25519.fromMultikey(key) : Optional.empty();
+    private static Optional<PublicKey> didKey(String method) {
+        int hash = method.indexOf('#');
+        if (!method.startsWith("did:key:") || hash < 0) {
+            return Optional.empty();
+        }
+        String key = method.substring("did:key:".length(), hash);
+        return method.substring(hash + 1).equals(key) ? Ed25519.fromMultikey(key) : Optional.empty();
     }
 
     private static Check structure(JsonObject vc, @Nullable String issuer) {
@@ -208,6 +222,10 @@ public class Verification {
             // VC 1.1 names the period issuanceDate and expirationDate
             Instant from = instant(vc, "validFrom", "issuanceDate");
             Instant until = instant(vc, "validUntil", "expirationDate");
+            if (from != null && until != null && until.isBefore(from)) {
+                return Check.of("validity", false, "validity.reversed", "valid until " + until + ", before it is valid from " + from,
+                        until.toString(), from.toString());
+            }
             if (from != null && from.isAfter(now)) {
                 return Check.of("validity", false, "validity.future", "valid only from " + from, from.toString());
             }
@@ -226,7 +244,7 @@ public class Verification {
 
     private static @Nullable Instant instant(JsonObject vc, String v2, String v1) {
         JsonValue value = vc.containsKey(v2) ? vc.get(v2) : vc.get(v1);
-        return value instanceof JsonString s ? Instant.parse(s.getString()) : null;
+        return value instanceof JsonString s ? OffsetDateTime.parse(s.getString()).toInstant() : null;
     }
 
     private Check status(JsonObject vc, @Nullable String institution) {

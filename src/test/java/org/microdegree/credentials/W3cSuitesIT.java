@@ -70,6 +70,8 @@ class W3cSuitesIT {
     Catalogue catalogue;
     @Autowired
     Urls urls;
+    @Autowired
+    VerifiableCredentials issuing;
 
     @Test
     void theW3cSuitesRunAgainstTheVcApi() throws Exception {
@@ -89,14 +91,20 @@ class W3cSuitesIT {
         String implementationsPack = pack(implementations, packs);
         String assertionPack = pack(assertions, packs);
 
-        String config = localConfig(urls.did("luh"), token);
-        Counts dataModel = suite("vc-data-model-2.0-test-suite", config, Map.of("vc-test-suite-implementations", implementationsPack));
-        Counts eddsa = suite("vc-di-eddsa-test-suite", config, Map.of("vc-test-suite-implementations", implementationsPack,
+        Counts dataModel = suite("vc-data-model-2.0-test-suite", localConfig(urls.did("luh"), token),
+                Map.of("vc-test-suite-implementations", implementationsPack));
+        // the eddsa suite resolves did:key only: LUH issues there under the did:key of its current key
+        Counts eddsa = suite("vc-di-eddsa-test-suite", localConfig(issuing.didKey("luh"), token), Map.of("vc-test-suite-implementations", implementationsPack,
                 "data-integrity-test-suite-assertion", assertionPack));
         System.out.println("W3C vc-data-model-2.0-test-suite: " + dataModel.passes() + " of " + dataModel.tests() + " pass");
         System.out.println("W3C vc-di-eddsa-test-suite: " + eddsa.passes() + " of " + eddsa.tests() + " pass");
         assertThat(dataModel.tests()).as("the data model suite ran").isPositive();
         assertThat(eddsa.tests()).as("the eddsa suite ran").isPositive();
+        // what passes stays passing; the one data-model test left needs the verifier to fetch a related
+        // resource from the web and compare its digest, which this installation does not do (docs/certificates.md)
+        assertThat(dataModel.failures()).as("failing data-model tests").allSatisfy(f -> assertThat(f).contains("digest"));
+        assertThat(dataModel.passes()).as("data-model tests passing").isGreaterThanOrEqualTo(58);
+        assertThat(eddsa.failures()).as("failing eddsa tests").isEmpty();
     }
 
     record Counts(int tests, int passes, List<String> failures) {
@@ -112,6 +120,8 @@ class W3cSuitesIT {
                     issuers: [{id: '%1$s', endpoint: '%2$s/credentials/issue', headers: {Authorization: 'Bearer %3$s'},
                       supports: {vc: ['1.1', '2.0']}, tags: ['vc2.0', 'eddsa-rdfc-2022', 'localhost']}],
                     verifiers: [{id: '%1$s', endpoint: '%2$s/credentials/verify', supports: {vc: ['1.1', '2.0']},
+                      tags: ['vc2.0', 'eddsa-rdfc-2022', 'localhost']}],
+                    vpVerifiers: [{id: '%1$s', endpoint: '%2$s/presentations/verify', supports: {vc: ['1.1', '2.0']},
                       tags: ['vc2.0', 'eddsa-rdfc-2022', 'localhost']}]
                   }]
                 };

@@ -124,6 +124,7 @@ class AuthorisationMatrixIT extends DatabaseIT {
             Map.entry("what-if", "{\"passed\": [{\"kind\": \"micro-credential\", \"item\": \"luh:mc-ai-ethics\", \"creditPoints\": 5}]}"),
             Map.entry("credential", "{\"@context\": [\"https://www.w3.org/ns/credentials/v2\"], \"type\": [\"VerifiableCredential\"]}"),
             Map.entry("vc-api-verify", "{\"verifiableCredential\": {\"@context\": [\"https://www.w3.org/ns/credentials/v2\"], \"type\": [\"VerifiableCredential\"]}}"),
+            Map.entry("vc-api-vp-verify", "{\"verifiablePresentation\": {\"@context\": [\"https://www.w3.org/ns/credentials/v2\"], \"type\": [\"VerifiablePresentation\"]}}"),
             Map.entry("vc-api-issue", "{\"credential\": {\"@context\": [\"https://www.w3.org/ns/credentials/v2\"], \"type\": [\"VerifiableCredential\"],"
                     + " \"issuer\": \"did:web:localhost%3A8080:institutions:luh\", \"credentialSubject\": {\"id\": \"did:example:lea\"}}}"),
             Map.entry("award", "{\"learner\": \"{lea}\", \"kind\": \"micro-credential\", \"credential\": \"luh:mc-machine-learning\", \"version\": 1}"),

@@ -5,8 +5,11 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.microdegree.credentials.internal.proof.LocalContexts;
 import org.microdegree.shared.Violation;
@@ -52,6 +55,12 @@ public final class VcDataModel {
                 out.add(Violation.at(path + "." + key, "must be a date-time with its time zone (XML Schema dateTimeStamp)"));
             }
         }
+        String from = vc.get(v2 ? "validFrom" : "issuanceDate") instanceof JsonString s ? s.getString() : null;
+        String until = vc.get(v2 ? "validUntil" : "expirationDate") instanceof JsonString s ? s.getString() : null;
+        if (from != null && until != null && DATE_TIME_STAMP.matcher(from).matches() && DATE_TIME_STAMP.matcher(until).matches()
+                && OffsetDateTime.parse(until).isBefore(OffsetDateTime.parse(from))) {
+            out.add(Violation.at(path + "." + (v2 ? "validUntil" : "expirationDate"), "must not be before " + (v2 ? "validFrom" : "issuanceDate")));
+        }
         for (String key : TYPED) {
             if (vc.containsKey(key)) {
                 each(vc.get(key), path + "." + key, out, (entry, at) -> {
@@ -68,9 +77,12 @@ public final class VcDataModel {
             }
         }
         if (vc.containsKey("relatedResource")) {
+            Set<JsonValue> ids = new HashSet<>();
             each(vc.get("relatedResource"), path + ".relatedResource", out, (entry, at) -> {
                 if (!isUrl(entry.get("id"))) {
                     out.add(Violation.at(at + ".id", "must be a URL"));
+                } else if (!ids.add(entry.get("id"))) {
+                    out.add(Violation.at(at + ".id", "names a resource listed before: each related resource once"));
                 }
                 if (!(entry.get("digestSRI") instanceof JsonString) && !(entry.get("digestMultibase") instanceof JsonString)) {
                     out.add(Violation.at(at, "needs digestSRI or digestMultibase"));

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.microdegree.credentials.DidDocuments;
+import org.microdegree.credentials.PresentationVerification;
 import org.microdegree.credentials.StatusLists;
 import org.microdegree.credentials.VerifiableCredentials;
 import org.microdegree.credentials.Verification;
@@ -42,10 +43,12 @@ class PublicCredentialResource {
     private final StatusLists statusLists;
     private final Verification verification;
     private final VerifiableCredentials issuing;
+    private final PresentationVerification presentations;
     private final io.micrometer.core.instrument.MeterRegistry meters;
 
     PublicCredentialResource(DidDocuments dids, StatusLists statusLists, Verification verification, VerifiableCredentials issuing,
-                             io.micrometer.core.instrument.MeterRegistry meters) {
+                             PresentationVerification presentations, io.micrometer.core.instrument.MeterRegistry meters) {
+        this.presentations = presentations;
         this.dids = dids;
         this.statusLists = statusLists;
         this.verification = verification;
@@ -105,6 +108,23 @@ class PublicCredentialResource {
         List<String> errors = asked.stream().filter(c -> !c.passed()).map(c -> c.name() + ": " + c.detail()).toList();
         result.put("errors", errors);
         return ResponseEntity.status(errors.isEmpty() ? HttpStatus.OK : HttpStatus.BAD_REQUEST).body(result);
+    }
+
+    @ChangesNothing
+    @PostMapping(value = "/presentations/verify", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "W3C VC-API: verify a presentation ({\"verifiablePresentation\": ..., \"options\": {\"challenge\", \"domain\"}})")
+    ResponseEntity<Map<String, Object>> vcApiVerifyPresentation(@RequestBody byte[] body) {
+        JsonObject request = parse(body);
+        if (!(request.get("verifiablePresentation") instanceof JsonObject vp)) {
+            throw new MalformedRequestException(List.of(Violation.at("verifiablePresentation", "a presentation object is required")));
+        }
+        JsonObject options = request.get("options") instanceof JsonObject o ? o : JsonValue.EMPTY_JSON_OBJECT;
+        PresentationVerification.Outcome outcome = presentations.verify(vp, options.getString("challenge", null), options.getString("domain", null));
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("checks", outcome.checks());
+        result.put("warnings", outcome.warnings());
+        result.put("errors", outcome.errors());
+        return ResponseEntity.status(outcome.valid() ? HttpStatus.OK : HttpStatus.BAD_REQUEST).body(result);
     }
 
     @PostMapping(value = "/credentials/issue", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -48,14 +48,14 @@ class SecurityConfig {
     // to a chain as well would ask it twice per failure, and count each failure twice
     SecurityFilterChain api(HttpSecurity http, Accounts accounts, ProblemResponses problems)
             throws Exception {
-        http.securityMatcher("/api/**", "/credentials/**", "/actuator/**")
+        http.securityMatcher("/api/**", "/credentials/**", "/presentations/**", "/actuator/**")
                 .authorizeHttpRequests(a -> a
                         // operations: the status for load balancers, the rest for admins (HTTP Basic or a token)
                         .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/**", "/credentials/status/**").permitAll()
                         // verifying is for anyone; issuing through the VC-API needs an admin's token
-                        .requestMatchers(HttpMethod.POST, "/api/v1/verify", "/credentials/verify").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/verify", "/credentials/verify", "/presentations/verify").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(b -> b.authenticationEntryPoint((req, res, ex) -> problems.write(res, 401, "unauthorized",
                         "Not signed in", ex.getMessage())))

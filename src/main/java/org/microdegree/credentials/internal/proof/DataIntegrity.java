@@ -14,6 +14,7 @@ import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -63,16 +64,45 @@ public final class DataIntegrity {
      * public key its controller lists for assertions; empty when there is no such key.
      */
     public Verdict verify(JsonObject secured, Function<String, Optional<PublicKey>> keys) {
-        Optional<JsonObject> single = proofOf(secured);
-        if (single.isEmpty()) {
-            return Verdict.fail("proof", "the credential has no single Data Integrity proof");
+        return verify(secured, keys, "assertionMethod");
+    }
+
+    /** The same for a proof made for this purpose ({@code authentication}: a presentation's holder). */
+    public Verdict verify(JsonObject secured, Function<String, Optional<PublicKey>> keys, String purpose) {
+        List<JsonObject> all = proofsOf(secured);
+        if (all.isEmpty()) {
+            return Verdict.fail("proof", "the credential has no Data Integrity proof");
         }
-        JsonObject proof = single.get();
+        JsonObject bare = JSON.createObjectBuilder(secured).remove("proof").build();
+        Verdict first = null;
+        // a proof set: every proof must hold; a proof naming previousProof signs the document with those proofs (a chain)
+        for (JsonObject proof : all) {
+            JsonObject document = bare;
+            if (proof.containsKey("previousProof")) {
+                List<String> ids = proof.get("previousProof") instanceof JsonString s ? List.of(s.getString())
+                        : proof.get("previousProof") instanceof JsonArray a ? a.getValuesAs(JsonString::getString) : List.of();
+                List<JsonObject> previous = all.stream().filter(p -> string(p, "id") != null && ids.contains(string(p, "id"))).toList();
+                if (ids.isEmpty() || previous.size() != ids.size()) {
+                    return Verdict.fail("proof.previousProof", "a previous proof it names is not in the proof set");
+                }
+                document = JSON.createObjectBuilder(bare)
+                        .add("proof", previous.size() == 1 ? previous.getFirst() : JSON.createArrayBuilder(previous).build()).build();
+            }
+            Verdict v = verifyOne(document, proof, keys, purpose);
+            if (!v.valid()) {
+                return v;
+            }
+            first = first == null ? v : first;
+        }
+        return first;
+    }
+
+    private Verdict verifyOne(JsonObject document, JsonObject proof, Function<String, Optional<PublicKey>> keys, String purpose) {
         if (!"DataIntegrityProof".equals(string(proof, "type")) || !CRYPTOSUITE.equals(string(proof, "cryptosuite"))) {
             return Verdict.fail("proof.cryptosuite", "only DataIntegrityProof with eddsa-rdfc-2022 is supported");
         }
-        if (!"assertionMethod".equals(string(proof, "proofPurpose"))) {
-            return Verdict.fail("proof.proofPurpose", "the proof purpose must be assertionMethod");
+        if (!purpose.equals(string(proof, "proofPurpose"))) {
+            return Verdict.fail("proof.proofPurpose", "the proof purpose must be " + purpose);
         }
         String method = string(proof, "verificationMethod");
         String value = string(proof, "proofValue");
@@ -90,9 +120,8 @@ public final class DataIntegrity {
             return Verdict.fail("proof.proofValue", "the proof value is not base58btc");
         }
         JsonObjectBuilder options = JSON.createObjectBuilder(proof).remove("proofValue");
-        JsonObjectBuilder document = JSON.createObjectBuilder(secured).remove("proof");
         try {
-            boolean valid = signature.length == 64 && Ed25519.verify(key.get(), hashData(document.build(), options.build(), false), signature);
+            boolean valid = signature.length == 64 && Ed25519.verify(key.get(), hashData(document, options.build(), false), signature);
             return valid ? Verdict.ok(method) : Verdict.fail("proof.proofValue", "the signature does not match the credential");
         } catch (InvalidCredentialException e) {
             return Verdict.fail("@context", e.getMessage());
@@ -103,6 +132,18 @@ public final class DataIntegrity {
      * The document's one proof, given as an object or as a set of one (Open Badges 3.0 asks for the
      * set); empty when there is none or several.
      */
+    /** Every proof of the document: one object, or each object of a set; empty when there is none or one is not an object. */
+    public static List<JsonObject> proofsOf(JsonObject secured) {
+        JsonValue proof = secured.get("proof");
+        if (proof instanceof JsonObject single) {
+            return List.of(single);
+        }
+        if (proof instanceof JsonArray set && !set.isEmpty() && set.stream().allMatch(JsonObject.class::isInstance)) {
+            return set.getValuesAs(JsonObject.class);
+        }
+        return List.of();
+    }
+
     public static Optional<JsonObject> proofOf(JsonObject secured) {
         JsonValue proof = secured.get("proof");
         if (proof instanceof JsonArray set && set.size() == 1) {

@@ -83,6 +83,48 @@ public final class Rdfc {
         return JsonUtils.isNull(expanded) ? JsonValue.EMPTY_JSON_ARRAY : JsonUtils.toJsonArray(expanded);
     }
 
+    /**
+     * An embedded context given as a context document ({@code {"@context": {...}}}), as some issuers
+     * write it: jsonld.js takes the inner context, titanium calls it a redefinition of
+     * {@code @context}. The contexts are not part of the canonical quads, so taking the inner one
+     * changes nothing that is signed.
+     */
+    private static JsonObject unwrapped(JsonObject document) {
+        if (!(document.get("@context") instanceof JsonArray context)
+                || context.stream().noneMatch(c -> c instanceof JsonObject o && o.size() == 1 && o.containsKey("@context"))) {
+            return document;
+        }
+        var contexts = JSON.createArrayBuilder();
+        context.forEach(c -> contexts.add(c instanceof JsonObject o && o.size() == 1 && o.containsKey("@context") ? o.get("@context") : c));
+        return JSON.createObjectBuilder(document).add("@context", contexts).build();
+    }
+
+    /**
+     * A type no context maps (with no {@code @vocab} to catch it) expands to a relative IRI, which
+     * JSON-LD then drops from the RDF without a word: it would go unsigned. Data Integrity asks to
+     * refuse such data loss (DATA_LOSS_DETECTION_ERROR); titanium's undefined-term policy covers
+     * properties, this covers types.
+     */
+    private static void requireAbsoluteTypes(JsonValue expanded) throws InvalidCredentialException {
+        if (expanded instanceof JsonArray a) {
+            for (JsonValue v : a) {
+                requireAbsoluteTypes(v);
+            }
+        } else if (expanded instanceof JsonObject o) {
+            JsonValue type = o.get("@type");
+            for (JsonValue t : type instanceof JsonArray ts ? ts : type == null ? JsonValue.EMPTY_JSON_ARRAY : JSON.createArrayBuilder().add(type).build()) {
+                if (t instanceof JsonString s && !s.getString().startsWith("@") && s.getString().indexOf(':') < 0) {
+                    throw new InvalidCredentialException("DATA_LOSS_DETECTION_ERROR: the type '" + s.getString() + "' is not defined by any context");
+                }
+            }
+            for (var e : o.entrySet()) {
+                if (!e.getKey().equals("@type") && !e.getKey().equals("@value")) {
+                    requireAbsoluteTypes(e.getValue());
+                }
+            }
+        }
+    }
+
     // The loader's own reason ("not bundled") sits below titanium's generic one.
     private static Throwable innermost(Throwable e) {
         Throwable inner = e;
@@ -103,12 +145,12 @@ public final class Rdfc {
         Prepared mine = prepared.take();
         JsonLdOptions options = mine.options();
         try {
+            document = unwrapped(document);
             JsonValue context = document.get("@context");
-            if (preparable(context)) {
-                ToRdfProcessor.toRdf(quads, expand(document, context, options, mine.contexts()), options);
-            } else {
-                JsonLd.toRdf(JsonDocument.of(document)).options(options).provide(quads);
-            }
+            JsonArray expanded = preparable(context) ? expand(document, context, options, mine.contexts())
+                    : JsonLd.expand(JsonDocument.of(document)).options(options).get();
+            requireAbsoluteTypes(expanded);
+            ToRdfProcessor.toRdf(quads, expanded, options);
         } catch (JsonLdError e) {
             throw new InvalidCredentialException("JSON-LD: " + innermost(e).getMessage());
         } finally {
