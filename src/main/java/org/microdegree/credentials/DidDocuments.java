@@ -1,5 +1,6 @@
 package org.microdegree.credentials;
 
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,6 +71,10 @@ public class DidDocuments {
         m.put("type", "Multikey");
         m.put("controller", did);
         m.put("publicKeyMultibase", key.publicMultikey());
+        if (key.retired() != null) {
+            // a retired key verifies what it signed before, nothing made after (Controlled Identifiers 1.0)
+            m.put("expires", key.retired().truncatedTo(ChronoUnit.SECONDS).toString());
+        }
         return m;
     }
 }

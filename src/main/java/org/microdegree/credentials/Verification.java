@@ -150,6 +150,10 @@ public class Verification {
         boolean didKey = anyIssuer && issuer != null && issuer.startsWith("did:key:");
         checks.add(structure(vc, issuer));
         DataIntegrity.Verdict proof = proofs.verdict(vc, asSent, method -> didKey ? didKey(method) : key(method, issuer));
+        Instant retired = proof.valid() ? signedAfterRetirement(vc, issuer) : null;
+        if (retired != null) {
+            proof = DataIntegrity.Verdict.fail("proof.created", "signed after its key was retired on " + retired);
+        }
         checks.add(proof.valid()
                 ? Check.of("signature", true, "signature.ok", "eddsa-rdfc-2022 proof by " + proof.verificationMethod(), proof.verificationMethod())
                 : Check.of("signature", false, "signature.bad", proof.where() + ": " + proof.reason(), proof.where() + ": " + proof.reason()));
@@ -178,6 +182,33 @@ public class Verification {
             return Optional.empty();
         }
         return keys.publicKey(institution, Integer.parseInt(fragment.substring(4)));
+    }
+
+    /**
+     * When the proof's key, one of an institution's, was retired before the proof was made: a rotated
+     * key signs nothing new, so a proof dated after its retirement is not the institution's (ADR 0024).
+     */
+    private @Nullable Instant signedAfterRetirement(JsonObject vc, @Nullable String issuer) {
+        String institution = issuer == null ? null : urls.institutionOf(issuer);
+        if (institution == null) {
+            return null;
+        }
+        for (JsonObject proof : DataIntegrity.proofsOf(vc)) {
+            String method = proof.getString("verificationMethod", "");
+            String created = proof.getString("created", null);
+            for (KeyRing.PublicEntry key : keys.entries(institution)) {
+                if (key.retired() != null && method.equals(issuer + "#" + key.fragment()) && created != null) {
+                    try {
+                        if (OffsetDateTime.parse(created).toInstant().isAfter(key.retired())) {
+                            return key.retired();
+                        }
+                    } catch (DateTimeParseException e) {
+                        return key.retired();
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** The key behind a verification method: a did:key's own, or one of this installation's institutions'. */

@@ -195,6 +195,15 @@ class CertificatesIT extends DatabaseIT {
         assertThat(verification.verify(Verification.parse(before.credential())).valid()).isTrue();
         assertThat(verification.verify(Verification.parse(after.credential())).valid()).isTrue();
         assertThat(dids.institution("luh").get("assertionMethod").toString()).contains("#key-1", "#key-2");
+        assertThat(dids.institution("luh").get("verificationMethod").toString()).as("key-1 says when it stopped signing")
+                .containsPattern("key-1.*expires=20").doesNotContainPattern("key-2[^}]*expires");
+
+        // a proof dated after its key's retirement is not the institution's: as if key-1 had been retired a year earlier
+        jdbc.update("update credential_key set retired_at = ? where institution_id = 'luh' and seq = 1",
+                java.sql.Timestamp.from(before.issued().minus(Duration.ofDays(365))));
+        Verification.Outcome late = verification.verify(Verification.parse(before.credential()));
+        assertThat(late.valid()).isFalse();
+        assertThat(late.errors()).singleElement().asString().startsWith("signature: proof.created: signed after its key was retired on ");
     }
 
     @Test

@@ -229,7 +229,7 @@ public final class DataIntegrity {
             return new Verdict(true, method, "", "");
         }
 
-        static Verdict fail(String where, String reason) {
+        public static Verdict fail(String where, String reason) {
             return new Verdict(false, "", where, reason);
         }
     }
