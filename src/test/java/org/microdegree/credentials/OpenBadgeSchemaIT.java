@@ -2,6 +2,7 @@ package org.microdegree.credentials;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
@@ -104,6 +105,16 @@ class OpenBadgeSchemaIT extends DatabaseIT {
                     }
                 }, (a, b) -> a));
         assertThat(invalid).allSatisfy((certificate, errors) -> assertThat(errors).as(certificate).isEmpty());
+
+        // machine-readable: skills by their ESCO labels, assessment and participation as Europass concepts in words
+        JsonNode alignments = json.readTree(all.getFirst().credential()).at("/credentialSubject/achievement/alignment");
+        assertThat(alignments).anySatisfy(a -> {
+            assertThat(a.get("targetType").asText()).isEqualTo("ext:LearningMode");
+            assertThat(a.get("targetUrl").asText()).startsWith("http://data.europa.eu/snb/learning-assessment/");
+            assertThat(a.get("targetName").asText()).isIn("on-site", "online", "blended (online and on-site)");
+        });
+        assertThat(alignments).filteredOn(a -> a.get("targetFramework").asText().equals("ESCO"))
+                .allSatisfy(a -> assertThat(a.get("targetName").asText()).doesNotMatch("[0-9a-f-]{36}"));
 
         // the schema bites: what the first release issued (a date, a proof object, "studentId") is refused
         var first = (ObjectNode) json.readTree(all.getFirst().credential());

@@ -26,16 +26,8 @@ public final class Elm {
     // Json.createXxx() looks the provider up through the ServiceLoader on every call: once is enough
     private static final JsonProvider JSON = JsonProvider.provider();
 
-    private static final String SNB = "http://data.europa.eu/snb/";
+    private static final String SNB = Europass.SNB;
     private static final String AUTHORITY = "http://publications.europa.eu/resource/authority/";
-    private static final Map<String, String> MODES = Map.of(
-            "on-site", "9191af2ed9", "online", "920fbb3cbe", "blended", "e92d221e4d");
-    private static final Map<String, String> ASSESSMENTS = Map.of(
-            "written-exam", "6e6cb2cc78", "oral-exam", "d30284d7df", "project", "795dac4096", "portfolio", "4f03b91c0e",
-            "presentation", "56539a6507", "practical-work", "6a4db9f11d", "thesis", "de4d165a6c", "continuous-assessment", "3484bd7e51");
-    private static final Map<String, String> SUPERVISION = Map.of(
-            "unsupervised-no-identity-verification", "c598449d64", "supervised-with-identity-verification", "70be69aaf9");
-
     private Elm() {
     }
 
@@ -147,10 +139,10 @@ public final class Elm {
         JsonObjectBuilder spec = JSON.createObjectBuilder()
                 .add("id", "urn:epass:learningAssessmentSpec:" + c.id())
                 .add("type", "LearningAssessmentSpecification")
-                .add("title", lang("Assessment: " + c.assessment()));
-        String code = ASSESSMENTS.get(c.assessment());
+                .add("title", lang("Assessment: " + Europass.words(c.assessment())));
+        String code = Europass.assessment(c.assessment());
         if (code != null) {
-            spec.add("dcType", concept(SNB + "assessment/" + code, SNB + "assessment/25831c2", c.assessment()));
+            spec.add("dcType", concept(code, Europass.ASSESSMENT_SCHEME, Europass.words(c.assessment())));
         }
         JsonObjectBuilder proven = JSON.createObjectBuilder()
                 .add("id", "urn:epass:learningAssessment:" + c.id())
@@ -160,9 +152,9 @@ public final class Elm {
                 .add("specifiedBy", spec);
         // the shapes require a grade; a programme without one is passed as a whole
         proven.add("grade", note("urn:epass:note:" + c.id() + ":grade", c.grade() != null ? c.grade() : "passed"));
-        String supervision = c.supervision() == null ? null : SUPERVISION.get(c.supervision());
+        String supervision = c.supervision() == null ? null : Europass.supervision(c.supervision());
         if (supervision != null) {
-            proven.add("idVerification", concept(SNB + "supervision-verification/" + supervision, SNB + "supervision-verification/25831c2", c.supervision()));
+            proven.add("idVerification", concept(supervision, Europass.SUPERVISION_SCHEME, Europass.words(c.supervision())));
         }
         return proven;
     }
@@ -196,9 +188,9 @@ public final class Elm {
             outcomes.add(outcome);
         }
         q.add("learningOutcome", outcomes);
-        String mode = MODES.get(c.participation());
+        String mode = Europass.mode(c.participation());
         if (mode != null) {
-            q.add("mode", JSON.createArrayBuilder().add(concept(SNB + "learning-assessment/" + mode, SNB + "learning-assessment/25831c2", c.participation())));
+            q.add("mode", JSON.createArrayBuilder().add(concept(mode, Europass.MODE_SCHEME, Europass.words(c.participation()))));
         }
         if (!c.languages().isEmpty()) {
             JsonArrayBuilder languages = JSON.createArrayBuilder();
@@ -213,8 +205,8 @@ public final class Elm {
         }
         JsonArrayBuilder notes = JSON.createArrayBuilder()
                 .add(note("urn:epass:note:" + c.id() + ":qa", "Quality assurance: " + c.qualityAssurance()))
-                .add(note("urn:epass:note:" + c.id() + ":assessment", "Type of assessment: " + c.assessment()))
-                .add(note("urn:epass:note:" + c.id() + ":participation", "Form of participation: " + c.participation()));
+                .add(note("urn:epass:note:" + c.id() + ":assessment", "Type of assessment: " + Europass.words(c.assessment())))
+                .add(note("urn:epass:note:" + c.id() + ":participation", "Form of participation: " + Europass.words(c.participation())));
         if (c.stackability() != null) {
             notes.add(note("urn:epass:note:" + c.id() + ":stack", "Integration and stackability: " + c.stackability()));
         }

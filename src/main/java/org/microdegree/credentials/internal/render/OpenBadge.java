@@ -104,9 +104,28 @@ public final class OpenBadge {
                     .add("targetFramework", "ESCO")
                     .add("targetType", "ceasn:Competency"));
         }
+        // the type of assessment and the form of participation as Europass concepts, in words
+        for (String code : c.assessment().split(", ")) {
+            String uri = Europass.assessment(code);
+            if (uri != null) {
+                alignment.add(europass(Europass.words(code), uri, "Europass assessment types", "ext:AssessmentType"));
+            }
+        }
+        String mode = Europass.mode(c.participation());
+        if (mode != null) {
+            alignment.add(europass(Europass.words(c.participation()), mode, "Europass learning modes", "ext:LearningMode"));
+        }
         a.add("alignment", alignment);
+        if (!c.languages().isEmpty()) {
+            a.add("inLanguage", c.languages().getFirst());
+        }
         a.add("creator", profile(c.issuer(), urls.did(c.issuer().id())));
         return a;
+    }
+
+    private static JsonObjectBuilder europass(String name, String uri, String framework, String type) {
+        return JSON.createObjectBuilder().add("type", JSON.createArrayBuilder().add("Alignment"))
+                .add("targetName", name).add("targetUrl", uri).add("targetFramework", framework).add("targetType", type);
     }
 
     private static JsonObjectBuilder profile(CertificateContent.AwardingBody body, String did) {
