@@ -96,18 +96,28 @@ class PublicCredentialResource {
     @Operation(summary = "W3C VC-API: verify a credential ({\"verifiableCredential\": ...})")
     ResponseEntity<Map<String, Object>> vcApiVerify(@RequestBody byte[] body) {
         JsonObject request = parse(body);
-        if (!(request.get("verifiableCredential") instanceof JsonObject vc)) {
-            throw new MalformedRequestException(List.of(Violation.at("verifiableCredential", "a credential object is required")));
-        }
-        Verification.Outcome outcome = counted(verification.verifyAnyIssuer(vc));
+        Verification.Outcome outcome = counted(verification.verifyAnyIssuer(member(request, "verifiableCredential", "a credential")));
         // options.checks: the checks the caller asks for ("proof", "credentialStatus", "expiration"); the proof always
         List<Verification.Check> asked = VcApiChecks.asked(outcome.checks(), request.get("options"));
+        return vcApiResult(asked.stream().filter(Verification.Check::passed).map(c -> VcApiChecks.name(c.name())).distinct().toList(),
+                asked.stream().filter(c -> c.passed() && c.code().equals("status.none")).map(c -> c.name() + ": " + c.detail()).toList(),
+                asked.stream().filter(c -> !c.passed()).map(c -> c.name() + ": " + c.detail()).toList());
+    }
+
+    /** The VC-API's answer: 200 when nothing failed, else 400, with the checks passed, the warnings and the errors. */
+    private static ResponseEntity<Map<String, Object>> vcApiResult(List<String> checks, List<String> warnings, List<String> errors) {
         Map<String, Object> result = new LinkedHashMap<>();
-        result.put("checks", asked.stream().filter(Verification.Check::passed).map(c -> VcApiChecks.name(c.name())).distinct().toList());
-        result.put("warnings", asked.stream().filter(c -> c.passed() && c.code().equals("status.none")).map(c -> c.name() + ": " + c.detail()).toList());
-        List<String> errors = asked.stream().filter(c -> !c.passed()).map(c -> c.name() + ": " + c.detail()).toList();
+        result.put("checks", checks);
+        result.put("warnings", warnings);
         result.put("errors", errors);
         return ResponseEntity.status(errors.isEmpty() ? HttpStatus.OK : HttpStatus.BAD_REQUEST).body(result);
+    }
+
+    private static JsonObject member(JsonObject request, String name, String what) {
+        if (!(request.get(name) instanceof JsonObject member)) {
+            throw new MalformedRequestException(List.of(Violation.at(name, what + " object is required")));
+        }
+        return member;
     }
 
     @ChangesNothing
@@ -115,16 +125,10 @@ class PublicCredentialResource {
     @Operation(summary = "W3C VC-API: verify a presentation ({\"verifiablePresentation\": ..., \"options\": {\"challenge\", \"domain\"}})")
     ResponseEntity<Map<String, Object>> vcApiVerifyPresentation(@RequestBody byte[] body) {
         JsonObject request = parse(body);
-        if (!(request.get("verifiablePresentation") instanceof JsonObject vp)) {
-            throw new MalformedRequestException(List.of(Violation.at("verifiablePresentation", "a presentation object is required")));
-        }
+        JsonObject vp = member(request, "verifiablePresentation", "a presentation");
         JsonObject options = request.get("options") instanceof JsonObject o ? o : JsonValue.EMPTY_JSON_OBJECT;
         PresentationVerification.Outcome outcome = presentations.verify(vp, options.getString("challenge", null), options.getString("domain", null));
-        Map<String, Object> result = new LinkedHashMap<>();
-        result.put("checks", outcome.checks());
-        result.put("warnings", outcome.warnings());
-        result.put("errors", outcome.errors());
-        return ResponseEntity.status(outcome.valid() ? HttpStatus.OK : HttpStatus.BAD_REQUEST).body(result);
+        return vcApiResult(outcome.checks(), outcome.warnings(), outcome.errors());
     }
 
     @PostMapping(value = "/credentials/issue", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -134,10 +138,7 @@ class PublicCredentialResource {
         if (auth == null || !"api-token".equals(auth.getDetails())) {
             throw new ForbiddenException("issuing through the VC-API needs an admin's API token");
         }
-        JsonObject request = parse(body);
-        if (!(request.get("credential") instanceof JsonObject credential)) {
-            throw new MalformedRequestException(List.of(Violation.at("credential", "a credential object is required")));
-        }
+        JsonObject credential = member(parse(body), "credential", "a credential");
         JsonObject signed;
         try {
             signed = issuing.issue(credential, actor, Instant.now());
