@@ -2,6 +2,7 @@ package org.microdegree.catalog.internal;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -74,6 +75,7 @@ public final class CatalogueChecks {
             if (inst.country() == null || !COUNTRY.matcher(inst.country()).matches()) {
                 out.add(Violation.at(path + ".country", "expected an ISO 3166-1 alpha-2 country code such as DE, got '" + inst.country() + "'"));
             }
+            branding(inst.certificate(), path + ".certificate", out);
             for (int u = 0; u < inst.units().size(); u++) {
                 Institution.Unit unit = inst.units().get(u);
                 String up = path + ".units[" + u + "]";
@@ -231,6 +233,45 @@ public final class CatalogueChecks {
             if (!LANGUAGE.matcher(languages.get(i)).matches()) {
                 out.add(Violation.at(path + ".languages[" + i + "]", "expected an ISO 639-1 language code such as en or de, got '" + languages.get(i) + "'"));
             }
+        }
+    }
+
+    // images are rendered into certificate PDFs: inline only (nothing fetched while rendering), and small
+    private static final Pattern IMAGE = Pattern.compile("data:image/(png|jpeg);base64,[A-Za-z0-9+/=]+");
+    private static final int IMAGE_MAX = 300_000;
+
+    /** What the institution's certificates show of it: images inline and small, a named signatory, a known framework. */
+    private static void branding(Institution.@org.jspecify.annotations.Nullable CertificateBranding b, String path, List<Violation> out) {
+        if (b == null) {
+            return;
+        }
+        image(b.logo(), path + ".logo", out);
+        if (b.signatory() != null) {
+            if (b.signatory().name() == null || b.signatory().name().isBlank()) {
+                out.add(Violation.at(path + ".signatory.name", "required: who signs the certificates"));
+            }
+            require(out, b.signatory().role(), path + ".signatory.role");
+            text(out, b.signatory().role(), path + ".signatory.role", 200);
+            image(b.signatory().signature(), path + ".signatory.signature", out);
+        }
+        text(out, b.qualityAssurance(), path + ".qualityAssurance", 2000);
+        if (b.nationalFramework() != null && !b.nationalFramework().equals("DQR")) {
+            out.add(Violation.at(path + ".nationalFramework", "'" + b.nationalFramework() + "' is not known; known: DQR"));
+        }
+    }
+
+    private static void image(@org.jspecify.annotations.Nullable String image, String path, List<Violation> out) {
+        if (image != null && (image.length() > IMAGE_MAX || !IMAGE.matcher(image).matches() || !decodes(image))) {
+            out.add(Violation.at(path, "a PNG or JPEG image as a data: URI (data:image/png;base64,...) of at most 220 KB"));
+        }
+    }
+
+    private static boolean decodes(String image) {
+        try {
+            Base64.getDecoder().decode(image.substring(image.indexOf(',') + 1));
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
         }
     }
 

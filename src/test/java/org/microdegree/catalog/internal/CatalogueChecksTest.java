@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.microdegree.catalog.Fixtures;
 import org.microdegree.catalog.model.CatalogueBundle;
+import org.microdegree.catalog.model.Institution;
 import org.microdegree.catalog.model.ItemKind;
 import org.microdegree.catalog.model.MicroCredential;
 import org.microdegree.catalog.model.MicroDegreeProgramme;
@@ -37,6 +38,23 @@ class CatalogueChecksTest {
             assertThat(v.path()).isEqualTo("microCredentials[0].modules[1]");
             assertThat(v.reason()).contains("module 'luh:no-such-module' does not exist");
         });
+    }
+
+    @Test
+    void anInstitutionsCertificateBrandingIsInlineSmallAndComplete() {
+        Institution luh = example.institutions().stream().filter(i -> i.id().value().equals("luh")).findFirst().orElseThrow();
+        Institution.CertificateBranding bad = new Institution.CertificateBranding("https://evil.example/logo.png",
+                new Institution.Signatory(" ", null, "data:image/png;base64,not base64!"), null, "RQF");
+        Institution branded = new Institution(luh.id(), luh.name(), luh.shortName(), luh.country(), luh.legalIdentifier(), luh.kind(),
+                luh.homepage(), luh.units(), bad);
+        List<Institution> institutions = example.institutions().stream().map(i -> i.id().equals(luh.id()) ? branded : i).toList();
+        CatalogueBundle bundle = new CatalogueBundle(example.format(), 1, institutions, example.studyProgrammes(),
+                example.modules(), example.microCredentials(), example.microDegrees());
+        int at = institutions.indexOf(branded);
+        assertThat(checks.check(bundle, nothingStored())).extracting(Violation::path).containsExactlyInAnyOrder(
+                "institutions[" + at + "].certificate.logo", "institutions[" + at + "].certificate.signatory.name",
+                "institutions[" + at + "].certificate.signatory.role", "institutions[" + at + "].certificate.signatory.signature",
+                "institutions[" + at + "].certificate.nationalFramework");
     }
 
     @Test
