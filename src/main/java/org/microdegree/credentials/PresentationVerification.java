@@ -7,6 +7,7 @@ import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.microdegree.credentials.internal.VcDataModel;
 import org.microdegree.credentials.internal.proof.DataIntegrity;
 import org.microdegree.credentials.internal.proof.LocalContexts;
 import org.springframework.stereotype.Service;
@@ -60,7 +61,7 @@ public class PresentationVerification {
             String at = "verifiableCredential[" + i + "]";
             if (!(credentials.get(i) instanceof JsonObject vc)) {
                 errors.add(at + ": must be a credential object");
-            } else if (types(vc).contains("EnvelopedVerifiableCredential")) {
+            } else if (VcDataModel.types(vc.get("type")).contains("EnvelopedVerifiableCredential")) {
                 if (!(vc.get("id") instanceof JsonString id) || !id.getString().startsWith("data:")) {
                     errors.add(at + ".id: an enveloped credential is a data: URL");
                 } else {
@@ -84,25 +85,17 @@ public class PresentationVerification {
             errors.add("@context: must begin with " + LocalContexts.VC_V2);
         } else {
             for (int i = 1; i < a.size(); i++) {
-                if (!(a.get(i) instanceof JsonObject) && !(a.get(i) instanceof JsonString s && s.getString().matches("[A-Za-z][A-Za-z0-9+.-]*:\\S+"))) {
+                if (!(a.get(i) instanceof JsonObject) && !VcDataModel.isUrl(a.get(i))) {
                     errors.add("@context[" + i + "]: must be a URL or a context object");
                 }
             }
         }
-        if (!types(vp).contains("VerifiablePresentation")) {
+        if (!VcDataModel.types(vp.get("type")).contains("VerifiablePresentation")) {
             errors.add("type: must include VerifiablePresentation");
         }
-        if (vp.containsKey("holder") && !(vp.get("holder") instanceof JsonString s && s.getString().matches("[A-Za-z][A-Za-z0-9+.-]*:\\S+")
+        if (vp.containsKey("holder") && !(VcDataModel.isUrl(vp.get("holder"))
                 || vp.get("holder") instanceof JsonObject o && o.get("id") instanceof JsonString)) {
             errors.add("holder: must be a URL or an object with an id");
         }
-    }
-
-    private static List<String> types(JsonObject o) {
-        JsonValue type = o.get("type");
-        if (type instanceof JsonString s) {
-            return List.of(s.getString());
-        }
-        return type instanceof JsonArray a ? a.stream().filter(JsonString.class::isInstance).map(v -> ((JsonString) v).getString()).toList() : List.of();
     }
 }

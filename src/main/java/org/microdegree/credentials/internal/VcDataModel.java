@@ -151,7 +151,8 @@ public final class VcDataModel {
         }
     }
 
-    private static List<String> types(JsonValue type) {
+    /** A type value's terms: one string, or the strings of an array. */
+    public static List<String> types(JsonValue type) {
         if (type instanceof JsonString s) {
             return List.of(s.getString());
         }
@@ -161,7 +162,8 @@ public final class VcDataModel {
         return List.of();
     }
 
-    private static boolean isUrl(JsonValue value) {
+    /** An absolute URL or URN. */
+    public static boolean isUrl(JsonValue value) {
         return value instanceof JsonString s && URL.matcher(s.getString()).matches();
     }
 }

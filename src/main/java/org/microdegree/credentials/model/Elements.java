@@ -2,7 +2,6 @@ package org.microdegree.credentials.model;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -10,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.microdegree.shared.Days;
 import org.microdegree.shared.Text;
 
 /**
@@ -69,8 +69,7 @@ public final class Elements {
      */
     public static String readable(Element e, String language, Function<String, String> label) {
         if (e.key().equals("issued")) {
-            Locale locale = Locale.forLanguageTag(language);
-            return DateTimeFormatter.ofPattern(language.equals("de") ? "d. MMMM uuuu" : "d MMMM uuuu", locale).format(LocalDate.parse(e.value()));
+            return Days.of(LocalDate.parse(e.value()), Locale.forLanguageTag(language));
         }
         if (e.key().equals("level")) {
             return Arrays.stream(e.value().split(", ")).map(level -> {

@@ -61,13 +61,18 @@ public class Notifier {
 
     /** The subject in this language, with the item's title in it (the id where the catalogue has none). */
     public String subject(Notification n, Locale locale) {
-        return messages.getMessage("notification." + n.kind() + ".subject", args(n, locale), n.kind(), locale);
+        return text(n, "subject", locale, args(n, locale));
     }
 
     public String body(Notification n, Locale locale) {
-        return messages.getMessage("notification." + n.kind() + ".body", args(n, locale), n.kind(), locale);
+        return text(n, "body", locale, args(n, locale));
     }
 
+    private String text(Notification n, String part, Locale locale, Object[] args) {
+        return messages.getMessage("notification." + n.kind() + "." + part, args, n.kind(), locale);
+    }
+
+    /** The message arguments, the item named by its title in this language (looked up once for subject and body). */
     private Object[] args(Notification n, Locale locale) {
         String item = n.args().getOrDefault("item", "");
         return new Object[] {new CatalogueTitles(catalogue, locale.getLanguage()).of(item), n.args().getOrDefault("round", ""),
@@ -81,9 +86,17 @@ public class Notifier {
             NotificationSender sender = senders.getIfAvailable(() -> (x, e, s, b) ->
                     LOG.info("notification {} ({}) for learner {} is stored{}", x.id(), x.kind(), x.learnerId(),
                             e == null ? "; no e-mail consent" : "; no mail sender is configured, so none was sent"));
+            // the texts only for an e-mail (a bulk award stores thousands of notifications without one);
             // we do not know which language she reads: German first, as the university writes, then English
-            sender.send(n, email, subject(n, Locale.GERMAN) + " | " + subject(n, Locale.ENGLISH),
-                    body(n, Locale.GERMAN) + "\n\n--- English ---\n\n" + body(n, Locale.ENGLISH));
+            String subject = "";
+            String body = "";
+            if (email != null) {
+                Object[] de = args(n, Locale.GERMAN);
+                Object[] en = args(n, Locale.ENGLISH);
+                subject = text(n, "subject", Locale.GERMAN, de) + " | " + text(n, "subject", Locale.ENGLISH, en);
+                body = text(n, "body", Locale.GERMAN, de) + "\n\n--- English ---\n\n" + text(n, "body", Locale.ENGLISH, en);
+            }
+            sender.send(n, email, subject, body);
             store.markSent(n.id(), clock.instant());
         } catch (RuntimeException e) {
             // the notification stays stored and visible on the learner's page

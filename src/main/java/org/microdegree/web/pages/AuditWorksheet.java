@@ -12,6 +12,7 @@ import org.microdegree.audit.AuditReport;
 import org.microdegree.catalog.CatalogueTitles;
 import org.microdegree.results.model.Achievement;
 import org.microdegree.results.model.RecognitionCase;
+import org.microdegree.shared.Days;
 import org.springframework.context.MessageSource;
 
 /**
@@ -39,7 +40,7 @@ final class AuditWorksheet {
         this.titles = titles;
         this.messages = messages;
         this.locale = locale;
-        this.day = DateTimeFormatter.ofPattern(locale.getLanguage().equals("de") ? "d. MMMM uuuu" : "d MMMM uuuu", locale);
+        this.day = Days.formatter(locale);
     }
 
     /** Each programme's worksheet, by programme id. */

@@ -37,6 +37,7 @@ import org.microdegree.learners.model.Notification;
 import org.microdegree.admissions.rules.Deadlines;
 import org.microdegree.results.rules.GradeConversion;
 import org.microdegree.shared.Actor;
+import org.microdegree.shared.Days;
 import org.microdegree.shared.ForbiddenException;
 import org.microdegree.shared.InstitutionId;
 import org.microdegree.shared.InvalidInputException;
@@ -100,8 +101,7 @@ class StudyController {
 
     /** "5 December 2026", "5. Dezember 2026": a day in the reader's language, in Germany's zone. */
     static String day(Instant at, Locale locale) {
-        String pattern = locale.getLanguage().equals("de") ? "d. MMMM uuuu" : "d MMMM uuuu";
-        return DateTimeFormatter.ofPattern(pattern, locale).format(at.atZone(ZoneId.of("Europe/Berlin")));
+        return Days.of(at.atZone(ZoneId.of("Europe/Berlin")).toLocalDate(), locale);
     }
 
     static String when(Instant at, ZoneId zone) {

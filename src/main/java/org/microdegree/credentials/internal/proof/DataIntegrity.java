@@ -128,10 +128,6 @@ public final class DataIntegrity {
         }
     }
 
-    /**
-     * The document's one proof, given as an object or as a set of one (Open Badges 3.0 asks for the
-     * set); empty when there is none or several.
-     */
     /** Every proof of the document: one object, or each object of a set; empty when there is none or one is not an object. */
     public static List<JsonObject> proofsOf(JsonObject secured) {
         JsonValue proof = secured.get("proof");
@@ -144,12 +140,13 @@ public final class DataIntegrity {
         return List.of();
     }
 
+    /**
+     * The document's one proof, given as an object or as a set of one (Open Badges 3.0 asks for the
+     * set); empty when there is none or several.
+     */
     public static Optional<JsonObject> proofOf(JsonObject secured) {
-        JsonValue proof = secured.get("proof");
-        if (proof instanceof JsonArray set && set.size() == 1) {
-            proof = set.get(0);
-        }
-        return proof instanceof JsonObject single ? Optional.of(single) : Optional.empty();
+        List<JsonObject> all = proofsOf(secured);
+        return all.size() == 1 ? Optional.of(all.getFirst()) : Optional.empty();
     }
 
     /** The same document with its proof as a set of one, as the Open Badges 3.0 schema requires; the proof itself is unchanged. */
