@@ -15,22 +15,22 @@ import tools.jackson.databind.json.JsonMapper;
  * eddsa-rdfc-2022 and Bitstring Status List that shares no code with ours. Installed with
  * {@code npm ci} from the lock file on first use; it runs offline, with its own packages' contexts.
  */
-final class IndependentVerifier {
+public final class IndependentVerifier {
 
-    record Result(int exit, String output) {
-        boolean verified() {
+    public record Result(int exit, String output) {
+        public boolean verified() {
             return exit == 0;
         }
     }
 
     private static final Path SOURCE = Path.of("src/test/node/vc-verifier");
-    private static final Path HOME = Path.of("target/vc-verifier");
+    static final Path HOME = Path.of("target/vc-verifier");
     private static volatile boolean installed;
 
     private IndependentVerifier() {
     }
 
-    static Result verify(String credential, Map<String, Object> documents) throws IOException, InterruptedException {
+    public static Result verify(String credential, Map<String, Object> documents) throws IOException, InterruptedException {
         install();
         JsonMapper json = JsonMapper.builder().build();
         Object vc = json.readValue(credential, Object.class);
@@ -39,15 +39,15 @@ final class IndependentVerifier {
         return run(List.of("node", "verify.mjs", HOME.relativize(input).toString()), 120);
     }
 
-    private static synchronized void install() throws IOException, InterruptedException {
+    static synchronized void install() throws IOException, InterruptedException {
         if (installed) {
             return;
         }
         Files.createDirectories(HOME);
-        for (String f : List.of("package.json", "package-lock.json", "verify.mjs")) {
+        for (String f : List.of("package.json", "package-lock.json", "verify.mjs", "wallet.mjs")) {
             Files.copy(SOURCE.resolve(f), HOME.resolve(f), StandardCopyOption.REPLACE_EXISTING);
         }
-        if (!Files.isDirectory(HOME.resolve("node_modules/@digitalbazaar/vc"))) {
+        if (!Files.isDirectory(HOME.resolve("node_modules/@digitalbazaar/vc")) || !Files.isDirectory(HOME.resolve("node_modules/@sphereon/oid4vci-client"))) {
             Result npm = run(List.of("npm", "ci", "--no-audit", "--no-fund", "--loglevel=error"), 600);
             if (npm.exit() != 0) {
                 throw new IllegalStateException("npm ci failed (" + npm.exit() + "): " + npm.output());
@@ -56,7 +56,7 @@ final class IndependentVerifier {
         installed = true;
     }
 
-    private static Result run(List<String> command, int timeoutSeconds) throws IOException, InterruptedException {
+    static Result run(List<String> command, int timeoutSeconds) throws IOException, InterruptedException {
         Process p = new ProcessBuilder(command).directory(HOME.toFile()).redirectErrorStream(true).start();
         if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
             p.destroyForcibly();

@@ -96,6 +96,8 @@ class AuthorisationMatrixIT extends DatabaseIT {
             Map.entry("form-reject", "action=reject&reason=not+yet"),
             Map.entry("form-password", "currentPassword=wrong-password&newPassword=another-long-password"),
             Map.entry("form-token", "name=matrix&scope=read&validDays=1"),
+            Map.entry("form-oid4vci-token", "grant_type=urn:ietf:params:oauth:grant-type:pre-authorized_code&pre-authorized_code=guess&tx_code=123456"),
+            Map.entry("oid4vci-credential", "{\"credential_configuration_id\": \"OpenBadgeCredential_ldp_vc\", \"proofs\": {\"jwt\": [\"x\"]}}"),
             Map.entry("round", """
                     {"id": "luh:round-matrix", "kind": "micro-credential", "item": "luh:mc-ai-ethics", "opens": "2026-01-01T00:00",
                      "closes": "2099-01-01T00:00", "zone": "Europe/Berlin", "capacity": 10}"""),

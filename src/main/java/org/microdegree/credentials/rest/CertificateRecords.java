@@ -5,6 +5,7 @@ import static org.microdegree.shared.PlainValues.map;
 import java.util.List;
 import java.util.Map;
 import org.microdegree.credentials.internal.jdbc.CertificateStore;
+import org.microdegree.credentials.internal.wallet.WalletOfferStore;
 import org.microdegree.credentials.model.Certificate;
 import org.microdegree.learners.LearnerRecordKeeper;
 import org.springframework.core.annotation.Order;
@@ -20,9 +21,11 @@ import org.springframework.stereotype.Component;
 class CertificateRecords implements LearnerRecordKeeper {
 
     private final CertificateStore store;
+    private final WalletOfferStore wallets;
 
-    CertificateRecords(CertificateStore store) {
+    CertificateRecords(CertificateStore store, WalletOfferStore wallets) {
         this.store = store;
+        this.wallets = wallets;
     }
 
     @Override
@@ -32,12 +35,16 @@ class CertificateRecords implements LearnerRecordKeeper {
 
     @Override
     public Map<String, List<Map<String, Object>>> export(String learnerId) {
-        return Map.of("certificates", store.ofLearner(learnerId).stream().map(CertificateRecords::certificate).toList());
+        return Map.of("certificates", store.ofLearner(learnerId).stream().map(CertificateRecords::certificate).toList(),
+                "walletDeliveries", wallets.ofLearner(learnerId).stream().filter(o -> o.issuedAt() != null)
+                        .map(o -> map("certificate", o.certificateId(), "deliveredAt", String.valueOf(o.issuedAt()), "holder", o.holder()))
+                        .toList());
     }
 
     @Override
     public void erase(String learnerId) {
-        // nothing: see the class comment
+        // the certificates stay: see the class comment; which wallets received them is hers alone
+        wallets.erase(learnerId);
     }
 
     private static Map<String, Object> certificate(Certificate c) {

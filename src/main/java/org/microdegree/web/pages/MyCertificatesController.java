@@ -5,7 +5,13 @@ import java.util.List;
 import org.microdegree.credentials.CertificateForms;
 import org.microdegree.credentials.CertificateSharing;
 import org.microdegree.credentials.Certificates;
+import org.microdegree.credentials.WalletIssuance;
 import org.microdegree.credentials.model.Certificate;
+import org.microdegree.shared.NotFoundException;
+import java.time.ZoneId;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.microdegree.shared.Actor;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -33,12 +39,41 @@ class MyCertificatesController {
     private final CertificateForms forms;
     private final CertificateCards cards;
     private final CertificateSharing sharing;
+    private final WalletIssuance wallets;
+    private final MessageSource messages;
 
-    MyCertificatesController(Certificates certificates, CertificateForms forms, CertificateCards cards, CertificateSharing sharing) {
+    MyCertificatesController(Certificates certificates, CertificateForms forms, CertificateCards cards, CertificateSharing sharing,
+                             WalletIssuance wallets, MessageSource messages) {
         this.certificates = certificates;
         this.forms = forms;
         this.cards = cards;
         this.sharing = sharing;
+        this.wallets = wallets;
+        this.messages = messages;
+    }
+
+    /**
+     * Her certificate into a wallet app: how it works, and once she asks, the offer as a QR code (and as
+     * a link for a wallet on the same phone) with the transaction code her wallet asks for. The code is
+     * shown once, right after it was made; reloading the page shows the button again.
+     */
+    @GetMapping("/me/certificates/{id}/wallet")
+    String wallet(@PathVariable String id, Actor actor, Model model) {
+        CertificateCards.Card card = cards.of(actor).stream().filter(c -> c.id().equals(id)).findFirst()
+                .orElseThrow(() -> new NotFoundException("no certificate " + id));
+        model.addAttribute("certificate", card);
+        if (model.getAttribute("offer") instanceof WalletIssuance.Offer offer) {
+            Locale locale = LocaleContextHolder.getLocale();
+            model.addAttribute("qr", QrCodes.svg(offer.uri(), messages.getMessage("wallet.qrLabel", new Object[] {card.title()}, locale)));
+            model.addAttribute("expires", StudyController.when(offer.expires(), ZoneId.of("Europe/Berlin")));
+        }
+        return "study/wallet";
+    }
+
+    @PostMapping("/me/certificates/{id}/wallet")
+    String offer(@PathVariable String id, Actor actor, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("offer", wallets.offer(id, actor));
+        return "redirect:/me/certificates/" + id + "/wallet";
     }
 
     /** Her certificate's public page on or off (the link and the QR code lead nowhere while it is off). */

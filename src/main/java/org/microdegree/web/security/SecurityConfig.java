@@ -42,6 +42,24 @@ class SecurityConfig {
     private static final String CSP_SWAGGER = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';"
             + " img-src 'self' data:; object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
 
+    /**
+     * The wallet's side of OpenID4VCI: open to anyone, stateless, without cookies or CSRF tokens; a
+     * wallet proves itself with the pre-authorized code, the transaction code and its own access token,
+     * which the credentials module checks. The API's Bearer tokens are not read here. The DID
+     * documents under /.well-known are public in any case.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain wallets(HttpSecurity http) throws Exception {
+        // all of /.well-known: a wallet probing for metadata we do not serve gets a 404, not the sign-in page
+        http.securityMatcher("/oid4vci/**", "/.well-known/**")
+                .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                .csrf(c -> c.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .headers(h -> headers(h, CSP));
+        return http.build();
+    }
+
     @Bean
     @Order(1)
     // the one AuthenticationProvider bean (PasswordAuthentication) is the global manager of both chains; adding it
