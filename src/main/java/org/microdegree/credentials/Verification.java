@@ -29,6 +29,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.microdegree.credentials.internal.Urls;
+import org.microdegree.credentials.internal.did.DidWebResolver;
 import org.microdegree.credentials.internal.jdbc.CertificateStore;
 import org.microdegree.credentials.internal.keys.KeyRing;
 import org.microdegree.credentials.internal.proof.Ed25519;
@@ -92,8 +93,10 @@ public class Verification {
     private final CertificateStore store;
     private final Urls urls;
     private final Clock clock;
+    private final DidWebResolver web;
 
-    public Verification(KeyRing keys, CertificateStore store, Urls urls, Clock clock) {
+    public Verification(KeyRing keys, CertificateStore store, Urls urls, Clock clock, DidWebResolver web) {
+        this.web = web;
         this.clock = clock;
         this.keys = keys;
         this.store = store;
@@ -148,9 +151,12 @@ public class Verification {
         List<Check> checks = new ArrayList<>();
         String issuer = issuerId(vc);
         boolean didKey = anyIssuer && issuer != null && issuer.startsWith("did:key:");
+        // another installation's or organisation's did:web: its document fetched over HTTPS
+        boolean otherWeb = anyIssuer && issuer != null && issuer.startsWith("did:web:") && urls.institutionOf(issuer) == null;
         checks.add(structure(vc, issuer));
-        DataIntegrity.Verdict proof = proofs.verdict(vc, asSent, method -> didKey ? didKey(method) : key(method, issuer));
-        Instant retired = proof.valid() ? signedAfterRetirement(vc, issuer) : null;
+        DataIntegrity.Verdict proof = proofs.verdict(vc, asSent, method -> didKey ? didKey(method)
+                : otherWeb ? otherKey(method, issuer).map(DidWebResolver.ResolvedKey::key) : key(method, issuer));
+        Instant retired = !proof.valid() ? null : otherWeb ? otherSignedAfterExpiry(vc, issuer) : signedAfterRetirement(vc, issuer);
         if (retired != null) {
             proof = DataIntegrity.Verdict.fail("proof.created", "signed after its key was retired on " + retired);
         }
@@ -160,7 +166,7 @@ public class Verification {
         String institution = issuer == null ? null : urls.institutionOf(issuer);
         // an institution's signature proves it has a key; only without one are its keys looked up
         // a did:key issuer is known by a proof of its own key (a proof set may hold others' too)
-        boolean known = institution != null && (proof.valid() || !keys.entries(institution).isEmpty())
+        boolean known = institution != null && (proof.valid() || !keys.entries(institution).isEmpty()) || otherWeb && proof.valid()
                 || didKey && proof.valid() && DataIntegrity.proofsOf(vc).stream().anyMatch(p -> p.get("verificationMethod") instanceof JsonString m
                         && m.getString().equals(issuer + "#" + issuer.substring("did:key:".length())));
         checks.add(known ? Check.of("issuer", true, "issuer.ok", "issued by " + issuer, String.valueOf(issuer))
@@ -169,6 +175,30 @@ public class Verification {
         checks.add(status(vc, institution));
         String certificateId = vc.get("id") instanceof JsonString s && s.getString().startsWith("urn:uuid:") ? s.getString().substring(9) : null;
         return new Outcome(checks.stream().allMatch(Check::passed), List.copyOf(checks), vc, certificateId);
+    }
+
+    /** A key of another did:web issuer: only its own (the method's DID is the issuer). */
+    private Optional<DidWebResolver.ResolvedKey> otherKey(String method, String issuer) {
+        return method.startsWith(issuer + "#") ? web.key(method) : Optional.empty();
+    }
+
+    /** As {@link #signedAfterRetirement}, for another issuer whose document gives its key an end ({@code expires}). */
+    private @Nullable Instant otherSignedAfterExpiry(JsonObject vc, String issuer) {
+        for (JsonObject proof : DataIntegrity.proofsOf(vc)) {
+            Instant expires = otherKey(proof.getString("verificationMethod", ""), issuer).map(DidWebResolver.ResolvedKey::expires).orElse(null);
+            if (expires != null && !created(proof).isBefore(expires)) {
+                return expires;
+            }
+        }
+        return null;
+    }
+
+    private static Instant created(JsonObject proof) {
+        try {
+            return OffsetDateTime.parse(proof.getString("created", "")).toInstant();
+        } catch (DateTimeParseException e) {
+            return Instant.MAX;
+        }
     }
 
     private Optional<PublicKey> key(String method, @Nullable String issuer) {
