@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.microdegree.credentials.internal.SkillLabels;
 import org.microdegree.credentials.internal.Urls;
 import org.microdegree.credentials.internal.render.Elm;
 import org.microdegree.credentials.internal.render.Pdf;
@@ -25,11 +26,13 @@ public class CertificateForms {
     private final Certificates certificates;
     private final MessageSource messages;
     private final Urls urls;
+    private final SkillLabels skills;
 
-    public CertificateForms(Certificates certificates, MessageSource messages, Urls urls) {
+    public CertificateForms(Certificates certificates, MessageSource messages, Urls urls, SkillLabels skills) {
         this.certificates = certificates;
         this.messages = messages;
         this.urls = urls;
+        this.skills = skills;
     }
 
     /** The signed Open Badges credential, exactly as issued. */
@@ -38,7 +41,7 @@ public class CertificateForms {
     }
 
     public String elm(Certificate c) {
-        return Elm.credential(certificates.content(c), urls).toString();
+        return Elm.credential(certificates.content(c), urls, skills::of).toString();
     }
 
     public byte[] pdf(Certificate c, String language) {

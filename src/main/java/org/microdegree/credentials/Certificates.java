@@ -16,8 +16,7 @@ import org.microdegree.audit.Audits;
 import org.microdegree.audit.RequirementsMet;
 import org.microdegree.catalog.Catalogue;
 import org.microdegree.catalog.model.CatalogueItem;
-import org.microdegree.skills.EscoConcept;
-import org.microdegree.skills.Skills;
+import org.microdegree.credentials.internal.SkillLabels;
 import org.microdegree.shared.Coded;
 import org.microdegree.catalog.model.ItemKind;
 import org.microdegree.catalog.model.MicroDegreeProgramme;
@@ -66,7 +65,7 @@ public class Certificates {
     private final Clock clock;
     private final LearnerDirectory directory;
 
-    public Certificates(Catalogue catalogue, Learners learners, LearnerEvidence evidence, Audits audits, CertificateStore store, KeyRing keys, Urls urls, Clock clock, LearnerDirectory directory, Skills skills) {
+    public Certificates(Catalogue catalogue, Learners learners, LearnerEvidence evidence, Audits audits, CertificateStore store, KeyRing keys, Urls urls, Clock clock, LearnerDirectory directory, SkillLabels skills) {
         this.clock = clock;
         this.directory = directory;
         this.catalogue = catalogue;
@@ -77,8 +76,7 @@ public class Certificates {
         this.keys = keys;
         this.urls = urls;
         // an ESCO alignment names the skill by its preferred label, as a reader of the badge expects
-        this.issuer = new CertificateIssuer(store, urls, () -> clock,
-                uri -> skills.find(uri).map(EscoConcept::label).filter(label -> !label.isBlank()).orElse(uri.substring(uri.lastIndexOf('/') + 1)));
+        this.issuer = new CertificateIssuer(store, urls, () -> clock, skills::of);
     }
 
     /** What an award came to. */

@@ -128,6 +128,28 @@ class CertificatesIT extends DatabaseIT {
     }
 
     @Test
+    void learningOutcomesAndQualityAssuranceAreAlignmentsAMachineFindsWithoutTheNarrative() {
+        JsonObject achievement = Verification.parse(certificate(CertificateKind.MICRO_CREDENTIAL, "luh:mc-machine-learning").credential())
+                .getJsonObject("credentialSubject").getJsonObject("achievement");
+        var alignments = achievement.getJsonArray("alignment").getValuesAs(JsonObject.class);
+        var outcomes = alignments.stream().filter(a -> a.getString("targetType").equals("ext:LearningOutcome")).toList();
+        assertThat(outcomes).isNotEmpty();
+        assertThat(outcomes.getFirst().getString("targetCode")).isEqualTo("LO1");
+        assertThat(outcomes.getFirst().getString("targetUrl")).contains("luh%3Amc-machine-learning", "#learning-outcome-1");
+        assertThat(achievement.getJsonObject("criteria").getString("narrative")).contains(outcomes.getFirst().getString("targetDescription"));
+        assertThat(alignments).filteredOn(a -> a.getString("targetType").equals("ext:QualityAssurance")).singleElement()
+                .satisfies(a -> assertThat(a.getString("targetUrl")).endsWith("#quality-assurance"));
+        assertThat(alignments).extracting(a -> a.getString("targetType")).contains("ext:EQFLevel", "ceasn:Competency", "ext:AssessmentType");
+
+        // the European Digital Credential names the same ESCO skills by their preferred labels, not by UUIDs
+        JsonObject skill = alignments.stream().filter(a -> a.getString("targetType").equals("ceasn:Competency")).findFirst().orElseThrow();
+        String elm = forms.elm(certificate(CertificateKind.MICRO_CREDENTIAL, "luh:mc-machine-learning"));
+        String uuid = skill.getString("targetUrl").substring(skill.getString("targetUrl").lastIndexOf('/') + 1);
+        assertThat(skill.getString("targetName")).isNotEqualTo(uuid);
+        assertThat(elm).contains("\"prefLabel\":{\"en\":\"" + skill.getString("targetName") + "\"}").doesNotContain("\"en\":\"" + uuid + "\"");
+    }
+
+    @Test
     void oneChangedCharacterIsRejected() {
         JsonObject vc = Verification.parse(certificate(CertificateKind.MICRO_CREDENTIAL, "luh:mc-machine-learning").credential());
         String name = vc.getString("name");

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import java.util.function.Function;
 import org.microdegree.credentials.internal.Urls;
 import org.microdegree.credentials.internal.proof.LocalContexts;
 import org.microdegree.credentials.model.CertificateContent;
@@ -32,6 +33,11 @@ public final class Elm {
     }
 
     public static JsonObject credential(CertificateContent c, Urls urls) {
+        return credential(c, urls, uri -> uri.substring(uri.lastIndexOf('/') + 1));
+    }
+
+    /** @param skillName an ESCO skill's preferred label by its URI */
+    public static JsonObject credential(CertificateContent c, Urls urls, Function<String, String> skillName) {
         String issued = c.issued().truncatedTo(ChronoUnit.SECONDS).toString();
         JsonObjectBuilder issuer = organisation(c.issuer(), urls);
         JsonObjectBuilder edc = JSON.createObjectBuilder()
@@ -46,11 +52,11 @@ public final class Elm {
                 .add("issuer", issuer)
                 .add("issued", issued)
                 .add("validFrom", issued)
-                .add("credentialSubject", person(c, urls, issued));
+                .add("credentialSubject", person(c, urls, issued, skillName));
         return edc.build();
     }
 
-    private static JsonObjectBuilder person(CertificateContent c, Urls urls, String issued) {
+    private static JsonObjectBuilder person(CertificateContent c, Urls urls, String issued, Function<String, String> skillName) {
         JsonObjectBuilder p = JSON.createObjectBuilder()
                 .add("id", "urn:epass:person:" + c.learner().id())
                 .add("type", "Person")
@@ -59,11 +65,11 @@ public final class Elm {
             p.add("identifier", JSON.createObjectBuilder().add("id", "urn:epass:identifier:student:" + c.learner().id()).add("type", "Identifier")
                     .add("schemeName", "Student number of " + c.issuer().name().en()).add("notation", c.learner().studentNumber()));
         }
-        p.add("hasClaim", achievement(c, urls, issued));
+        p.add("hasClaim", achievement(c, urls, issued, skillName));
         return p;
     }
 
-    private static JsonObjectBuilder achievement(CertificateContent c, Urls urls, String issued) {
+    private static JsonObjectBuilder achievement(CertificateContent c, Urls urls, String issued, Function<String, String> skillName) {
         JsonObjectBuilder awarded = awarding(c, urls, issued, "1");
         JsonObjectBuilder a = JSON.createObjectBuilder()
                 .add("id", "urn:epass:learningAchievement:" + c.id())
@@ -71,7 +77,7 @@ public final class Elm {
                 .add("title", text(c.title()))
                 .add("awardedBy", awarded)
                 .add("provenBy", assessment(c, urls, issued))
-                .add("specifiedBy", qualification(c, c.item(), c.title(), c.workload().toBigDecimal().toPlainString(), true));
+                .add("specifiedBy", qualification(c, c.item(), c.title(), c.workload().toBigDecimal().toPlainString(), true, skillName));
         if (!c.components().isEmpty()) {
             JsonArrayBuilder parts = JSON.createArrayBuilder();
             int n = 0;
@@ -159,7 +165,7 @@ public final class Elm {
         return proven;
     }
 
-    private static JsonObjectBuilder qualification(CertificateContent c, String item, Text title, String points, boolean whole) {
+    private static JsonObjectBuilder qualification(CertificateContent c, String item, Text title, String points, boolean whole, Function<String, String> skillName) {
         JsonObjectBuilder q = JSON.createObjectBuilder()
                 .add("id", "urn:epass:qualification:" + item + ":" + c.version() + (whole ? "" : ":" + c.id()))
                 .add("type", "Qualification")
@@ -182,7 +188,7 @@ public final class Elm {
                 JsonArrayBuilder esco = JSON.createArrayBuilder();
                 c.skills().forEach(s -> esco.add(JSON.createObjectBuilder().add("id", s).add("type", "Concept")
                         .add("inScheme", JSON.createObjectBuilder().add("id", "http://data.europa.eu/esco/concept-scheme/skills").add("type", "ConceptScheme"))
-                        .add("prefLabel", lang(s.substring(s.lastIndexOf('/') + 1)))));
+                        .add("prefLabel", lang(skillName.apply(s)))));
                 outcome.add("relatedESCOSkill", esco);
             }
             outcomes.add(outcome);

@@ -115,6 +115,24 @@ public final class OpenBadge {
         if (mode != null) {
             alignment.add(europass(Europass.words(c.participation()), mode, "Europass learning modes", "ext:LearningMode"));
         }
+        // the learning outcomes and the quality assurance as alignments too, so that a machine finds each
+        // without reading the narrative; each points to its place on the achievement's public page
+        String page = urls.achievement(c.item(), c.version());
+        for (int i = 0; i < c.learningOutcomes().size(); i++) {
+            String outcome = c.learningOutcomes().get(i).en();
+            alignment.add(JSON.createObjectBuilder().add("type", JSON.createArrayBuilder().add("Alignment"))
+                    .add("targetName", outcome).add("targetDescription", outcome).add("targetCode", "LO" + (i + 1))
+                    .add("targetUrl", page + "#learning-outcome-" + (i + 1))
+                    .add("targetFramework", "Learning outcomes of " + c.title().en()).add("targetType", "ext:LearningOutcome"));
+        }
+        Text qa = c.issuer().branding().qualityAssurance();
+        String qualityAssurance = qa == null ? c.qualityAssurance() : qa.en();
+        if (!qualityAssurance.isBlank()) {
+            alignment.add(JSON.createObjectBuilder().add("type", JSON.createArrayBuilder().add("Alignment"))
+                    .add("targetName", qualityAssurance).add("targetUrl", page + "#quality-assurance")
+                    .add("targetFramework", "Quality assurance (EU Council Recommendation 2022/C 243/02, Annex I)")
+                    .add("targetType", "ext:QualityAssurance"));
+        }
         a.add("alignment", alignment);
         if (!c.languages().isEmpty()) {
             a.add("inLanguage", c.languages().getFirst());
