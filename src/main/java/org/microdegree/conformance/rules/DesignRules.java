@@ -95,6 +95,7 @@ public final class DesignRules {
             case ESCO_SKILLS -> escoSkills((MicroCredential) item, rule);
             case RESPONSIBLE_INSTITUTION -> responsibleInstitution(item);
             case COUNSELLING_CONTACT -> Verdict.check(!blank(counsellingContact(item)), "counsellingContact", "fail");
+            case EDC_LEGAL_IDENTIFIER -> missingAmongAwardingBodies(item, i -> !blank(i.legalIdentifier()), "id", "fail");
             case EU_ELEMENT -> euElement(item, EuElement.fromCode(rule.choice("element")));
         };
     }
@@ -272,7 +273,9 @@ public final class DesignRules {
         return switch (element) {
             case TITLE -> Verdict.check(item.title() != null && !item.title().en().isBlank(), field, key);
             case COUNTRY_OF_ISSUER -> missingAmongAwardingBodies(item, i -> i.country() != null && COUNTRY.matcher(i.country()).matches(), field, key);
-            case AWARDING_BODY -> missingAmongAwardingBodies(item, i -> i.name() != null && !blank(i.legalIdentifier()), field, key);
+            // element 4 asks who awards it: its name and country; the legal identifier is the ELM's (edc-legal-identifier)
+            case AWARDING_BODY -> missingAmongAwardingBodies(item, i -> i.name() != null && !i.name().en().isBlank()
+                    && i.country() != null && COUNTRY.matcher(i.country()).matches(), field, key);
             case WORKLOAD -> Verdict.check(item.creditPoints() != null && !item.creditPoints().isZero(), field, key);
             case LEVEL -> Verdict.check(item.eqfLevel() != null, field, key);
             case LEARNING_OUTCOMES -> derived(item, c -> !learningOutcomesOf(c).isEmpty(), field, key);

@@ -33,6 +33,8 @@ public enum Check {
     ESCO_SKILLS("esco-skills", EnumSet.of(Subject.MICRO_CREDENTIAL), Parameter.required("min", COUNT)),
     RESPONSIBLE_INSTITUTION("responsible-institution", EnumSet.allOf(Subject.class)),
     COUNSELLING_CONTACT("counselling-contact", EnumSet.allOf(Subject.class)),
+    /** Not Annex I: a European Digital Credential is sealed for an awarding body known by its legal identifier. */
+    EDC_LEGAL_IDENTIFIER("edc-legal-identifier", EnumSet.allOf(Subject.class)),
     /** One mandatory element of Annex I of the EU Council Recommendation, derivable for the certificate. */
     EU_ELEMENT("eu-element", EnumSet.allOf(Subject.class), Parameter.choice("element", EuElement.codes()));
 

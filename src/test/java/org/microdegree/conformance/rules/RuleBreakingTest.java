@@ -127,10 +127,17 @@ class RuleBreakingTest {
                 breaks("eu-2022/title",
                         remove(SOLO + ".title"),
                         set(SOLO + ".title", "{en: Solo micro-credential}")),
+                // element 4 names the awarding body by its name and country: a country not given as
+                // an ISO code leaves both elements 3 and 4 unstated (the reader requires the name)
                 breaks("eu-2022/country-of-issuer",
                         set("institutions[lut].country", "Finland"),
-                        set("institutions[lut].country", "FI")),
+                        set("institutions[lut].country", "FI"),
+                        "eu-2022/awarding-body"),
                 breaks("eu-2022/awarding-body",
+                        set("institutions[lut].country", "Finland"),
+                        set("institutions[lut].country", "FI"),
+                        "eu-2022/country-of-issuer"),
+                breaks("eu-2022/edc-legal-identifier",
                         remove("institutions[lut].legalIdentifier"),
                         set("institutions[lut].legalIdentifier", "SF LAPPEEN01")),
                 breaks("eu-2022/learning-outcomes",
@@ -195,7 +202,7 @@ class RuleBreakingTest {
                 });
 
         ConformanceReport mended = Designs.check(DesignEdits.bundle(c.fixIt().apply(broken)), profile);
-        assertThat(mended.problems()).as("problems after the fix").extracting(Finding::rule).containsOnlyElementsOf(c.implied());
+        assertThat(mended.problems()).as("problems after the fix: at most those it implies").extracting(Finding::rule).isSubsetOf(c.implied());
         assertThat(mended.findings()).filteredOn(f -> f.rule().equals(c.rule())).isNotEmpty()
                 .allSatisfy(f -> assertThat(f.outcome()).isIn(Outcome.PASS, Outcome.NOT_APPLICABLE));
     }
