@@ -1,8 +1,13 @@
 package org.microdegree.catalog.format;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.microdegree.catalog.BundleSyntax;
@@ -16,6 +21,7 @@ import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.SerializationFeature;
@@ -145,17 +151,61 @@ public final class BundleFormat {
             }
             return new Located<>(value, source, locations);
         } catch (DatabindException e) {
-            BundleProblem problem = findProblem(e);
-            String path = problem != null ? problem.path() : Paths.of(e.getPath());
-            String reason = problem != null ? problem.getMessage() : reason(e);
-            LocationIndex.Position p = locations.get().find(path);
-            if (problem == null && e.getLocation() != null && e.getLocation().getLineNr() > 0 && path.isEmpty()) {
-                p = new LocationIndex.Position(e.getLocation().getLineNr(), e.getLocation().getColumnNr());
+            Violation first = violation(e, "", source, locations);
+            if (type != CatalogueBundle.class) {
+                throw new InvalidInputException(List.of(first));
             }
-            throw new InvalidInputException(List.of(new Violation(path, reason, source, p.line(), p.column())));
+            // Jackson stops at the first problem: read each entry of each list on its own, so that
+            // every entry with a problem is named at once
+            Map<String, Violation> all = new LinkedHashMap<>();
+            all.put(first.path(), first);
+            everyEntry(mapper, content, source, locations).forEach(v -> all.putIfAbsent(v.path(), v));
+            List<Violation> sorted = new ArrayList<>(all.values());
+            sorted.sort(Comparator.comparingInt(Violation::line).thenComparingInt(Violation::column));
+            throw new InvalidInputException(sorted);
         } catch (JacksonException e) {
             throw syntaxError(source, e);
         }
+    }
+
+    private static Violation violation(DatabindException e, String prefix, String source, Supplier<LocationIndex> locations) {
+        BundleProblem problem = findProblem(e);
+        String relative = problem != null ? problem.path() : Paths.of(e.getPath());
+        String path = prefix.isEmpty() ? relative : relative.isEmpty() ? prefix : relative.startsWith("[") ? prefix + relative : prefix + "." + relative;
+        String reason = problem != null ? problem.getMessage() : reason(e);
+        LocationIndex.Position p = locations.get().find(path);
+        if (prefix.isEmpty() && problem == null && e.getLocation() != null && e.getLocation().getLineNr() > 0 && path.isEmpty()) {
+            p = new LocationIndex.Position(e.getLocation().getLineNr(), e.getLocation().getColumnNr());
+        }
+        return new Violation(path, reason, source, p.line(), p.column());
+    }
+
+    /** Each entry of each list of a bundle read alone: the first problem of every entry that has one. */
+    private static List<Violation> everyEntry(ObjectMapper mapper, byte[] content, String source, Supplier<LocationIndex> locations) {
+        List<Violation> out = new ArrayList<>();
+        JsonNode tree;
+        try {
+            tree = mapper.readTree(content);
+        } catch (JacksonException e) {
+            return out;
+        }
+        for (RecordComponent list : CatalogueBundle.class.getRecordComponents()) {
+            JsonNode entries = tree.get(list.getName());
+            if (!List.class.equals(list.getType()) || entries == null || !entries.isArray()) {
+                continue;
+            }
+            Class<?> entryType = (Class<?>) ((ParameterizedType) list.getGenericType()).getActualTypeArguments()[0];
+            for (int i = 0; i < entries.size(); i++) {
+                try {
+                    mapper.treeToValue(entries.get(i), entryType);
+                } catch (DatabindException e) {
+                    out.add(violation(e, list.getName() + "[" + i + "]", source, locations));
+                } catch (JacksonException e) {
+                    // a problem of the file itself: the first report says it
+                }
+            }
+        }
+        return out;
     }
 
     private static @Nullable BundleProblem findProblem(Throwable e) {

@@ -1,6 +1,7 @@
 package org.microdegree.catalog.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
@@ -98,6 +99,40 @@ class BundleFormatTest {
         assertThat(v.path()).isEqualTo("modules[0].mode");
         assertThat(v.line()).isEqualTo(8);
         assertThat(v.reason()).contains("'hybrid'").contains("on-site, online, blended");
+    }
+
+    @Test
+    void everyEntryWithAMistakeIsNamedAtOnceInTheOrderOfTheFile() {
+        String yaml = """
+                format: microdegree-catalogue
+                formatVersion: 1
+                modules:
+                  - id: luh:m-1
+                    title: One
+                    creditPoints: five
+                    eqfLevel: 6
+                  - id: luh:m-2
+                    title: Two
+                    creditPoints: 5
+                    eqfLevel: 6
+                  - id: luh:m-3
+                    title: Three
+                    creditPoints: 5
+                    eqfLevel: 6
+                    mode: hybrid
+                microCredentials:
+                  - id: luh:mc-1
+                    title: MC
+                    creditPoints: 5
+                    eqfLevel: 6
+                    colour: blue
+                """;
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> read(yaml));
+        assertThat(e.violations()).extracting(v -> v.line() + " " + v.path()).containsExactly(
+                "6 modules[0].creditPoints", "16 modules[2].mode", "22 microCredentials[0].colour");
+        assertThat(e.violations()).extracting(Violation::source).containsOnly("bad.yaml");
+        assertThat(e.violations().get(1).reason()).contains("'hybrid'");
+        assertThat(e.violations().get(2).reason()).contains("unknown field 'colour'");
     }
 
     @Test
