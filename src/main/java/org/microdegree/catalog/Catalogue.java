@@ -35,6 +35,7 @@ import org.microdegree.shared.NotFoundException;
 import org.microdegree.shared.Violation;
 import org.microdegree.skills.Skills;
 import org.springframework.stereotype.Service;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
@@ -60,9 +61,12 @@ public class Catalogue {
     private final CatalogueChecks checksWithoutSkills = new CatalogueChecks(uri -> true);
     private final TransactionTemplate tx;
     private final ItemDocuments documents;
+    // looked up when asked: the conformance module that provides the gate reads the catalogue
+    private final ObjectProvider<SubmissionGate> gates;
     private volatile @Nullable Snapshot last;
 
-    Catalogue(CatalogueStore store, Skills skills, TransactionTemplate tx, ItemDocuments documents) {
+    Catalogue(CatalogueStore store, Skills skills, TransactionTemplate tx, ItemDocuments documents, ObjectProvider<SubmissionGate> gates) {
+        this.gates = gates;
         this.store = store;
         this.checks = new CatalogueChecks(skills::isSkill);
         this.tx = tx;
@@ -73,8 +77,17 @@ public class Catalogue {
 
     /** Reads a bundle file and imports it: all or nothing, and importing it again changes nothing. */
     public ImportResult importBundle(String source, byte[] content, BundleSyntax syntax, String actor) {
+        return importBundle(source, content, syntax, actor, false);
+    }
+
+    /**
+     * As {@link #importBundle(String, byte[], BundleSyntax, String)}; items that come in review,
+     * approved or published must pass the submission gates (their rule profiles) unless
+     * {@code acceptFindings}, and then the journal records who accepted which findings.
+     */
+    public ImportResult importBundle(String source, byte[] content, BundleSyntax syntax, String actor, boolean acceptFindings) {
         BundleFormat.Parsed parsed = format.read(source, content, syntax);
-        return importBundle(source, parsed.bundle(), parsed::locate, actor);
+        return importBundle(source, parsed.bundle(), parsed::locate, actor, acceptFindings);
     }
 
     /** Imports modules from an exam office's CSV export (columns in docs/bundle-format.md). */
@@ -110,11 +123,19 @@ public class Catalogue {
      * path into a place in the source the user knows.
      */
     public ImportResult importBundle(String source, CatalogueBundle bundle, UnaryOperator<Violation> locate, String actor) {
+        return importBundle(source, bundle, locate, actor, false);
+    }
+
+    public ImportResult importBundle(String source, CatalogueBundle bundle, UnaryOperator<Violation> locate, String actor, boolean acceptFindings) {
         return tx.execute(status -> {
             Map<String, Head> heads = store.heads();
             Map<String, Institution> institutions = documents.storedInstitutions();
             List<Violation> problems = new ArrayList<>(checks.check(bundle, documents.known(heads, institutions)));
             problems.addAll(documents.unknownProfiles(bundle));
+            ImportFindings findings = problems.isEmpty() ? ImportFindings.of(bundle, gates) : ImportFindings.NONE;
+            if (!acceptFindings) {
+                problems.addAll(findings.refusals());
+            }
             List<InstitutionRow> newInstitutions = new ArrayList<>();
             List<InstitutionRow> changedInstitutions = new ArrayList<>();
             int unchanged = 0;
@@ -147,7 +168,8 @@ public class Catalogue {
                 Head head = heads.get(CatalogueStore.key(item.kind(), item.id(), item.version()));
                 if (head == null) {
                     inserts.add(row);
-                    journal.add(new JournalEntry(item.kind(), item.id(), item.version(), "imported", null, item.status(), actor, now, source));
+                    journal.add(new JournalEntry(item.kind(), item.id(), item.version(), "imported", null, item.status(), actor, now,
+                            findings.note(item.kind(), index, source)));
                 } else if (head.hash().equals(row.hash())) {
                     unchanged++;
                 } else if (head.status().frozen()) {
@@ -157,7 +179,8 @@ public class Catalogue {
                             + " give the change version " + (store.maxVersion(item.kind(), item.id()) + 1)));
                 } else {
                     updates.add(row);
-                    journal.add(new JournalEntry(item.kind(), item.id(), item.version(), "imported", head.status(), item.status(), actor, now, source));
+                    journal.add(new JournalEntry(item.kind(), item.id(), item.version(), "imported", head.status(), item.status(), actor, now,
+                            findings.note(item.kind(), index, source)));
                 }
             }
             if (!problems.isEmpty()) {
@@ -167,7 +190,8 @@ public class Catalogue {
             store.insert(inserts);
             store.update(updates);
             store.journal(journal);
-            return new ImportResult(source, newInstitutions.size() + inserts.size(), changedInstitutions.size() + updates.size(), unchanged);
+            return new ImportResult(source, newInstitutions.size() + inserts.size(), changedInstitutions.size() + updates.size(), unchanged,
+                    acceptFindings ? findings.objections().stream().map(v -> v.path() + ": " + v.reason()).toList() : List.of());
         });
     }
 

@@ -52,6 +52,11 @@ class ImportCommand implements Callable<Integer> {
             description = "ZIP bundles: all parts together once unpacked (default: ${DEFAULT-VALUE}).")
     String maxTotal;
 
+    @picocli.CommandLine.Option(names = "--accept-findings",
+            description = "Import items that come in review, approved or published although their rule profiles find errors;"
+                    + " the journal records who accepted which findings.")
+    boolean acceptFindings;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -70,8 +75,10 @@ class ImportCommand implements Callable<Integer> {
             long started = System.nanoTime();
             String actor = "cli:" + System.getProperty("user.name", "unknown");
             ImportResult result = csv ? catalogue.importModulesCsv(file.toString(), content, actor)
-                    : catalogue.importBundle(file.toString(), content, syntax, actor);
-            spec.commandLine().getOut().printf("%s (%d ms)%n", result.summary(), (System.nanoTime() - started) / 1_000_000);
+                    : catalogue.importBundle(file.toString(), content, syntax, actor, acceptFindings);
+            var out = Cli.stdout();
+            out.printf("%s (%d ms)%n", result.summary(), (System.nanoTime() - started) / 1_000_000);
+            out.flush();
         }
         return Cli.OK;
     }

@@ -49,6 +49,55 @@ class CatalogueImportIT extends DatabaseIT {
         assertThat(count("catalog_journal")).isEqualTo(journal);
     }
 
+    /** A partner's catalogue says its micro-credential is published, but it states no learning outcomes. */
+    private static byte[] publishedWithoutLearningOutcomes() {
+        return """
+                format: microdegree-catalogue
+                formatVersion: 1
+                modules:
+                  - id: luh:mb-robot-cell
+                    title: {en: Robot Cell}
+                    creditPoints: 5
+                    eqfLevel: 7
+                microCredentials:
+                  - id: luh:mc-robotics
+                    status: published
+                    title: {en: Robotics in Production}
+                    modules: [luh:mb-robot-cell]
+                    creditPoints: 5
+                    eqfLevel: 7
+                    assessment: project
+                    mode: blended
+                    qualityAssurance: Internal quality assurance of LUH
+                """.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aPublishedItemThatBreaksItsProfilesIsRefusedUnlessTheFindingsAreAcceptedAndTheJournalSaysWho() {
+        catalogue.importBundle("example.yaml", Fixtures.workedExampleYaml(), BundleSyntax.YAML, "test");
+        int items = count("catalog_item");
+        assertThatThrownBy(() -> catalogue.importBundle("partner.yaml", publishedWithoutLearningOutcomes(), BundleSyntax.YAML, "cli:quinn"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations()).anySatisfy(v -> {
+                    assertThat(v.describe()).as("the item, as it has no such field").startsWith("partner.yaml:9:");
+                    assertThat(v.path()).isEqualTo("microCredentials[0].learningOutcomes");
+                    assertThat(v.reason()).contains("eu-2022/learning-outcomes", "--accept-findings");
+                }));
+        assertThat(count("catalog_item")).as("nothing written").isEqualTo(items);
+
+        catalogue.importBundle("partner.yaml", publishedWithoutLearningOutcomes(), BundleSyntax.YAML, "cli:quinn", true);
+        JournalEntry imported = catalogue.journal(ItemKind.MICRO_CREDENTIAL, ItemId.of("luh:mc-robotics")).getFirst();
+        assertThat(imported.actor()).isEqualTo("cli:quinn");
+        assertThat(imported.to()).isEqualTo(LifecycleStatus.PUBLISHED);
+        assertThat(imported.reason()).startsWith("partner.yaml; findings accepted: ").contains("eu-2022/learning-outcomes");
+        assertThat(catalogue.journal(ItemKind.MODULE, ItemId.of("luh:mb-robot-cell")).getFirst().reason()).isEqualTo("partner.yaml");
+
+        String draft = new String(publishedWithoutLearningOutcomes(), StandardCharsets.UTF_8).replace("status: published", "status: draft")
+                .replace("luh:mc-robotics", "luh:mc-robotics-draft");
+        catalogue.importBundle("draft.yaml", draft.getBytes(StandardCharsets.UTF_8), BundleSyntax.YAML, "test");
+        assertThat(catalogue.journal(ItemKind.MICRO_CREDENTIAL, ItemId.of("luh:mc-robotics-draft")).getFirst().reason())
+                .as("a draft is checked when it is submitted, not when it comes in").isEqualTo("draft.yaml");
+    }
+
     @Test
     void exportGivesBackTheShippedExampleByteForByte() {
         catalogue.importBundle("example.yaml", Fixtures.workedExampleYaml(), BundleSyntax.YAML, "test");

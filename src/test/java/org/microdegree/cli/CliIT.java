@@ -51,6 +51,35 @@ class CliIT {
     }
 
     @Test
+    void aPublishedItemThatBreaksItsProfilesComesInOnlyWithAcceptFindings() throws Exception {
+        Path data = dir.resolve("data");
+        Path example = dir.resolve("example.yaml");
+        Files.write(example, Fixtures.workedExampleYaml());
+        assertThat(run("import", example.toString(), "--data", data.toString()).exit()).isZero();
+        Path partner = dir.resolve("partner.yaml");
+        Files.writeString(partner, """
+                format: microdegree-catalogue
+                formatVersion: 1
+                microCredentials:
+                  - id: luh:mc-partner-ai
+                    status: published
+                    title: {en: AI for Partners}
+                    modules: [luh:mb-vision-quality]
+                    creditPoints: 5
+                    eqfLevel: 7
+                    assessment: project
+                    mode: online
+                """);
+        InProcess.Run refused = run("import", partner.toString(), "--data", data.toString());
+        assertThat(refused.exit()).isEqualTo(2);
+        assertThat(refused.err()).contains(partner + ":4:", "eu-2022/learning-outcomes", "eu-2022/quality-assurance", "--accept-findings")
+                .doesNotContain("Exception");
+        InProcess.Run accepted = run("import", partner.toString(), "--data", data.toString(), "--accept-findings");
+        assertThat(accepted.exit()).as(accepted.err()).isZero();
+        assertThat(accepted.out()).as("err: " + accepted.err()).contains("1 added", "findings accepted: microCredentials[0].learningOutcomes: eu-2022/learning-outcomes");
+    }
+
+    @Test
     void exportToStandardOutputIsTheBundleAndNothingElse() {
         Path data = dir.resolve("data");
         InProcess.Run export = run("export", "--data", data.toString(), "--format", "json");
