@@ -20,9 +20,10 @@ import org.microdegree.shared.Violation;
 
 /**
  * Pattern 6, the power programme: the very best Master's students of (usually) three cooperating
- * universities apply and take a joint MD of 10 or 15 CP together; its micro-credentials of 5 CP each
- * are credited to their Master's. The builder takes the partners' best micro-credentials on the
- * topic, at least one from each partner where the size allows, and presets the application round:
+ * universities apply and take a joint MD of 10 or 15 CP together; its micro-credentials are credited
+ * to their Master's. The builder takes the partners' best micro-credentials on the topic, in the
+ * sizes they offer (5 CP at LUH, 1 to 3 ECTS in alliances with small units), at least one from each
+ * partner where the size allows, until their CP make the programme's; and presets the application round:
  * places per university, ranking weights, deadline with its time zone.
  */
 public final class PowerProgramme {
@@ -99,38 +100,42 @@ public final class PowerProgramme {
         }
         int level = in.eqfLevel() == null ? 7 : in.eqfLevel();
         Topic topic = in.topic() == null ? new Topic(null, null) : in.topic();
-        CreditPoints size = CreditPoints.of(5);
-        int count = credits.tenths() / size.tenths();
-        // each partner's micro-credentials, best on the topic first
+        // the units as the partners offer them (an alliance's may be of 1 to 3 ECTS, LUH's of 5), each
+        // partner's best on the topic first; in turns, one that fits what is left, until the CP are reached
         Map<String, List<MicroCredential>> offers = new LinkedHashMap<>();
         for (String p : partners) {
             offers.put(p, offer.microCredentials().stream()
-                    .filter(mc -> mc.id().institution().equals(p) && mc.eqfLevel().equals(EqfLevel.of(level)) && mc.creditPoints().equals(size))
+                    .filter(mc -> mc.id().institution().equals(p) && mc.eqfLevel().equals(EqfLevel.of(level))
+                            && mc.creditPoints().tenths() > 0 && mc.creditPoints().tenths() <= credits.tenths())
                     .filter(mc -> topic.isEmpty() || topic.score(mc, offer) > 0)
-                    .sorted(Comparator.comparing((MicroCredential mc) -> -topic.score(mc, offer)).thenComparing(MicroCredential::id)).toList());
+                    // on a par, the larger unit first: fewer certificates for the same CP
+                    .sorted(Comparator.comparing((MicroCredential mc) -> -topic.score(mc, offer))
+                            .thenComparing(MicroCredential::creditPoints, Comparator.reverseOrder()).thenComparing(MicroCredential::id)).toList());
         }
         List<MicroCredential> chosen = new ArrayList<>();
         Map<String, Integer> taken = new LinkedHashMap<>();
         partners.forEach(p -> taken.put(p, 0));
-        for (int round2 = 0; chosen.size() < count; round2++) {
-            boolean any = false;
+        int left = credits.tenths();
+        boolean any = true;
+        while (left > 0 && any) {
+            any = false;
             for (String p : partners) {
-                List<MicroCredential> list = offers.get(p);
-                if (chosen.size() < count && round2 < list.size()) {
-                    chosen.add(list.get(round2));
+                int room = left;
+                MicroCredential next = offers.get(p).stream().filter(mc -> !chosen.contains(mc) && mc.creditPoints().tenths() <= room)
+                        .findFirst().orElse(null);
+                if (next != null && left > 0) {
+                    chosen.add(next);
                     taken.merge(p, 1, Integer::sum);
+                    left -= next.creditPoints().tenths();
                     any = true;
                 }
-            }
-            if (!any) {
-                break;
             }
         }
         List<Note> reasons = new ArrayList<>();
         List<Note> notes = new ArrayList<>();
         long contributing = taken.values().stream().filter(n -> n > 0).count();
-        if (chosen.size() < count) {
-            reasons.add(Note.at("credits", "power-programme.short", count, size, level, chosen.size()));
+        if (left > 0) {
+            reasons.add(Note.at("credits", "power-programme.short", credits, level, new CreditPoints(credits.tenths() - left)));
         } else if (contributing < 2) {
             reasons.add(Note.at("partners", "power-programme.not-joint", String.join(", ", partners)));
         }
@@ -143,7 +148,12 @@ public final class PowerProgramme {
         List<Requirement> units = chosen.stream().map(mc -> (Requirement) Drafting.unit(mc)).toList();
         drafting.programme(null, null, Drafting.allOf(units, null, Sharing.EXCLUSIVE), credits, EqfLevel.of(level),
                 partners.stream().filter(p -> !p.equals(owner)).map(InstitutionId::of).toList(), true, Drafting.skillsOf(chosen));
-        notes.add(Note.of("power-programme.credited", count, size));
+        notes.add(Note.of("power-programme.credited", chosen.size(), sizes(chosen)));
         return Draft.built(Pattern.POWER_PROGRAMME, drafting.bundle(), report, notes);
+    }
+
+    /** "5 + 5 + 5" or "3 + 3 + 2 + ...": the sizes of the units taken, largest first. */
+    private static String sizes(List<MicroCredential> chosen) {
+        return String.join(" + ", chosen.stream().map(MicroCredential::creditPoints).sorted(Comparator.reverseOrder()).map(CreditPoints::toString).toList());
     }
 }

@@ -5,6 +5,7 @@ import static org.microdegree.design.building.DesignTesting.WORKED_EXAMPLE;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +13,10 @@ import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.microdegree.shared.CreditPoints;
+import org.microdegree.catalog.Fixtures;
+import org.microdegree.catalog.BundleSyntax;
+import org.microdegree.catalog.format.BundleFormat;
+import org.microdegree.catalog.model.CatalogueBundle;
 import org.microdegree.shared.InvalidInputException;
 import org.microdegree.shared.ItemId;
 
@@ -179,6 +184,40 @@ class OtherPatternsScenarioTest {
             var md = draft.bundle().microDegrees().getFirst();
             assertThat(md.jointAward()).isTrue();
             assertThat(md.participatingInstitutions()).extracting(Object::toString).containsExactly("lut", "tuw");
+        }
+
+        @Test
+        void anAllianceWhoseUnitsAreOfOneToThreeEctsGetsItsProgrammeFromThem() {
+            // the partners offer only small units on the topic: 3, 2 and 1 ECTS, made from their modules
+            CatalogueBundle example = Fixtures.workedExample();
+            StringBuilder yaml = new StringBuilder("format: microdegree-catalogue\nformatVersion: 1\nmicroCredentials:\n");
+            Map<String, String> modules = Map.of("luh", "luh:se-life-cycle", "lut", "lut:se-energy-transition", "tuw", "tuw:se-digital-twins");
+            for (String partner : List.of("luh", "lut", "tuw")) {
+                for (int cp : List.of(3, 2, 1)) {
+                    yaml.append("  - id: ").append(partner).append(":mc-small-").append(cp).append("\n    status: published\n    title: {en: Unit ")
+                            .append(cp).append("}\n    modules: [").append(modules.get(partner)).append("]\n    creditPoints: ").append(cp)
+                            .append("\n    eqfLevel: 7\n");
+                }
+            }
+            CatalogueBundle small = new BundleFormat().read("small.yaml", yaml.toString().getBytes(StandardCharsets.UTF_8), BundleSyntax.YAML).bundle();
+            Offer alliance = new Offer(new CatalogueBundle(example.format(), example.formatVersion(), example.institutions(), example.studyProgrammes(),
+                    example.modules(), small.microCredentials(), List.of()));
+            Draft draft = PowerProgramme.build(alliance, new PowerProgramme.Input(DesignTesting.settings("luh:md-power-small", "Power"),
+                    List.of("luh", "lut", "tuw"), new Topic(List.of("sustainable-engineering"), null), CreditPoints.of(15), 7,
+                    new PowerProgramme.Round(Map.of("luh", 5, "lut", 5, "tuw", 4), 0.6, 0.4, null, LocalDateTime.of(2027, 3, 15, 23, 0),
+                            "Europe/Berlin")));
+            assertThat(draft.feasible()).as(draft.reasons().toString()).isTrue();
+            PowerProgramme.Report report = (PowerProgramme.Report) draft.report();
+            assertThat(report.microCredentials()).as("3 + 3 + 3 + 2 + 2 + 2 = 15, each partner's largest first")
+                    .containsExactly("luh:mc-small-3", "lut:mc-small-3", "tuw:mc-small-3", "luh:mc-small-2", "lut:mc-small-2", "tuw:mc-small-2");
+            assertThat(report.perPartner()).containsEntry("luh", 2).containsEntry("lut", 2).containsEntry("tuw", 2);
+            assertThat(draft.notes()).extracting(Note::code).contains("power-programme.credited");
+
+            Draft tooFew = PowerProgramme.build(alliance, new PowerProgramme.Input(DesignTesting.settings("luh:md-power-small", "Power"),
+                    List.of("luh", "lut"), new Topic(List.of("sustainable-engineering"), null), CreditPoints.of(15), 7,
+                    new PowerProgramme.Round(Map.of("luh", 5, "lut", 5), 0.6, 0.4, null, LocalDateTime.of(2027, 3, 15, 23, 0), "Europe/Berlin")));
+            assertThat(tooFew.feasible()).as("two partners' 12 ECTS do not make 15").isFalse();
+            assertThat(tooFew.reasons()).extracting(Note::code).containsExactly("power-programme.short");
         }
 
         @Test
