@@ -12,18 +12,20 @@ import org.microdegree.catalog.Catalogue;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import org.microdegree.credentials.LearningOpportunities;
 import picocli.CommandLine.Option;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Export the whole catalogue (every version of every item) as a catalogue bundle.")
+        description = {"Export the whole catalogue (every version of every item) as a catalogue bundle,",
+                "or (--format europass) its published micro-credentials and programmes as Europass learning opportunities (ELM 3 JSON-LD)."})
 class ExportCommand implements Callable<Integer> {
 
-    enum Format { yaml, json }
+    enum Format { yaml, json, europass }
 
     @Mixin
     DataOptions data;
 
-    @Option(names = "--format", defaultValue = "yaml", description = "yaml or json (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "yaml", description = "yaml, json or europass (default: ${DEFAULT-VALUE}).")
     Format format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
@@ -33,7 +35,9 @@ class ExportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         byte[] bytes;
         try (ConfigurableApplicationContext ctx = Runtime.start(data.data, false, Map.of(), List.of())) {
-            bytes = ctx.getBean(Catalogue.class).export(format == Format.json ? BundleSyntax.JSON : BundleSyntax.YAML);
+            bytes = format == Format.europass
+                    ? (ctx.getBean(LearningOpportunities.class).export() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)
+                    : ctx.getBean(Catalogue.class).export(format == Format.json ? BundleSyntax.JSON : BundleSyntax.YAML);
         }
         if (out == null) {
             System.out.write(bytes);

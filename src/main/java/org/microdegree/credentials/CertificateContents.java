@@ -28,6 +28,7 @@ import org.microdegree.results.Evidence;
 import org.microdegree.results.LearnerEvidence;
 import org.microdegree.learners.Learners;
 import org.microdegree.learners.model.Learner;
+import org.microdegree.learners.model.LearnerStatus;
 import org.microdegree.shared.CreditPoints;
 import org.microdegree.shared.InstitutionId;
 import org.microdegree.shared.ItemId;
@@ -102,6 +103,17 @@ final class CertificateContents {
     private Institution institution(String id) {
         return institutions.computeIfAbsent(id, x -> (versions != null ? versions.institution(InstitutionId.of(x)) : catalogue.institution(x))
                 .orElseThrow(() -> new NotFoundException("no institution " + x)));
+    }
+
+    /**
+     * What a certificate of this credential states before anyone earned it (no learner, no result):
+     * the specification the catalogue's Europass learning opportunities advertise.
+     */
+    CertificateContent specification(CatalogueItem credential, Instant at) {
+        Learner nobody = new Learner("", null, null, null, null, LearnerStatus.EXTERNAL, Map.of(), List.of(), at, null);
+        evidence.putIfAbsent("", List.of());
+        return of("specification:" + credential.id() + ":" + credential.version(), CertificateIssuer.kindOf(credential), nobody, credential,
+                LocalDate.ofInstant(at, java.time.ZoneOffset.UTC), at, CertificateIssuer.awardingInstitutions(credential), null);
     }
 
     /** What the certificate says; {@code report}: a programme's progress as the audit found it (null: every component counts as completed). */

@@ -80,6 +80,18 @@ class CliIT {
     }
 
     @Test
+    void thePublishedCatalogueExportsAsEuropassLearningOpportunities() throws Exception {
+        Path data = dir.resolve("data");
+        Path example = dir.resolve("example.yaml");
+        Files.write(example, Fixtures.workedExampleYaml());
+        assertThat(run("import", example.toString(), "--data", data.toString()).exit()).isZero();
+        Path loq = dir.resolve("loq.jsonld");
+        InProcess.Run export = run("export", "--data", data.toString(), "--format", "europass", "--out", loq.toString());
+        assertThat(export.exit()).as(export.err()).isZero();
+        assertThat(Files.readString(loq)).startsWith("{\"@context\":").contains("\"LearningOpportunity\"", "urn:epass:learningOpportunity:luh:md-solar-energy:1");
+    }
+
+    @Test
     void exportToStandardOutputIsTheBundleAndNothingElse() {
         Path data = dir.resolve("data");
         InProcess.Run export = run("export", "--data", data.toString(), "--format", "json");

@@ -165,7 +165,7 @@ public final class Elm {
         return proven;
     }
 
-    private static JsonObjectBuilder qualification(CertificateContent c, String item, Text title, String points, boolean whole, Function<String, String> skillName) {
+    static JsonObjectBuilder qualification(CertificateContent c, String item, Text title, String points, boolean whole, Function<String, String> skillName) {
         JsonObjectBuilder q = JSON.createObjectBuilder()
                 .add("id", "urn:epass:qualification:" + item + ":" + c.version() + (whole ? "" : ":" + c.id()))
                 .add("type", "Qualification")
@@ -241,7 +241,7 @@ public final class Elm {
                         .add("point", m.creditPoints().toBigDecimal().toPlainString())));
     }
 
-    private static JsonObjectBuilder organisation(CertificateContent.AwardingBody b, Urls urls) {
+    static JsonObjectBuilder organisation(CertificateContent.AwardingBody b, Urls urls) {
         String country = new Locale("", b.country()).getISO3Country();
         JsonObjectBuilder countryConcept = concept(AUTHORITY + "country/" + country, AUTHORITY + "country", b.country());
         JsonObjectBuilder o = JSON.createObjectBuilder()
@@ -267,7 +267,7 @@ public final class Elm {
         return o;
     }
 
-    private static JsonObjectBuilder concept(String id, String scheme, String label) {
+    static JsonObjectBuilder concept(String id, String scheme, String label) {
         return JSON.createObjectBuilder().add("id", id).add("type", "Concept")
                 .add("inScheme", JSON.createObjectBuilder().add("id", scheme).add("type", "ConceptScheme"))
                 .add("prefLabel", lang(label));
@@ -277,7 +277,7 @@ public final class Elm {
         return JSON.createObjectBuilder().add("id", id).add("type", "Note").add("noteLiteral", lang(text));
     }
 
-    private static JsonObjectBuilder text(Text t) {
+    static JsonObjectBuilder text(Text t) {
         JsonObjectBuilder b = JSON.createObjectBuilder().add("en", t.en());
         if (t.de() != null) {
             b.add("de", t.de());

@@ -1,0 +1,68 @@
+package org.microdegree.credentials;
+
+import jakarta.json.JsonObject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.microdegree.catalog.Catalogue;
+import org.microdegree.catalog.CatalogueVersions;
+import org.microdegree.catalog.model.CatalogueItem;
+import org.microdegree.catalog.model.ItemKind;
+import org.microdegree.catalog.model.LifecycleStatus;
+import org.microdegree.catalog.model.MicroCredential;
+import org.microdegree.credentials.internal.SkillLabels;
+import org.microdegree.credentials.internal.Urls;
+import org.microdegree.credentials.internal.render.Loq;
+import org.microdegree.credentials.model.CertificateContent;
+import org.microdegree.learners.Learners;
+import org.microdegree.results.LearnerEvidence;
+import org.springframework.stereotype.Service;
+
+/**
+ * The published catalogue for the Europass portal: every micro-credential and programme in its
+ * newest published version as an ELM learning opportunity (ADR 0027). Public, as the catalogue is.
+ */
+@Service
+public class LearningOpportunities {
+
+    private final Catalogue catalogue;
+    private final Learners learners;
+    private final LearnerEvidence evidence;
+    private final Urls urls;
+    private final SkillLabels skills;
+    private final Clock clock;
+
+    LearningOpportunities(Catalogue catalogue, Learners learners, LearnerEvidence evidence, Urls urls, SkillLabels skills, Clock clock) {
+        this.catalogue = catalogue;
+        this.learners = learners;
+        this.evidence = evidence;
+        this.urls = urls;
+        this.skills = skills;
+        this.clock = clock;
+    }
+
+    /** One JSON-LD document (the ELM context, a {@code @graph} of learning opportunities). */
+    public JsonObject export() {
+        CatalogueVersions versions = catalogue.versions();
+        Map<String, CatalogueItem> newest = new LinkedHashMap<>();
+        versions.bundle().items()
+                .filter(i -> i.status() == LifecycleStatus.PUBLISHED && (i.kind() == ItemKind.MICRO_CREDENTIAL || i.kind() == ItemKind.MICRO_DEGREE))
+                .forEach(i -> newest.merge(i.kind().code() + " " + i.id(), i, (a, b) -> a.version() >= b.version() ? a : b));
+        CertificateContents contents = new CertificateContents(catalogue, learners, evidence).withCatalogue(versions);
+        Instant now = clock.instant();
+        List<CertificateContent> specifications = new ArrayList<>();
+        newest.values().forEach(i -> specifications.add(contents.specification(i, now)));
+        Map<String, Integer> exported = new LinkedHashMap<>();
+        Map<String, String> fields = new LinkedHashMap<>();
+        newest.values().forEach(i -> {
+            exported.put(i.id().value(), i.version());
+            if (i instanceof MicroCredential mc && mc.iscedField() != null) {
+                fields.put(mc.id().value(), mc.iscedField());
+            }
+        });
+        return Loq.opportunities(specifications, urls, skills::of, exported, fields);
+    }
+}
