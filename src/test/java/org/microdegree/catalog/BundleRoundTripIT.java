@@ -53,13 +53,13 @@ class BundleRoundTripIT {
     @Property(tries = 60, edgeCases = EdgeCasesMode.NONE)
     void importThenExportGivesBackTheSameCatalogue(@ForAll("bundles") CatalogueBundle bundle, @ForAll BundleSyntax syntax) {
         byte[] original = catalogue.write(bundle, syntax);
-        ImportResult first = catalogue.importBundle("generated", original, syntax, "property");
+        ImportResult first = catalogue.importBundle("generated", original, syntax, "property", true); // random designs: their structure is tested, not their conformance
         assertThat(first.added()).isEqualTo(bundle.size());
 
         byte[] exported = catalogue.export(syntax);
         assertThat(catalogue.readBundle("exported", exported, syntax)).isEqualTo(sorted(bundle));
 
-        ImportResult again = catalogue.importBundle("exported", exported, syntax, "property");
+        ImportResult again = catalogue.importBundle("exported", exported, syntax, "property", true);
         assertThat(again.changedAnything()).isFalse();
         assertThat(catalogue.export(syntax)).isEqualTo(exported);
     }
