@@ -10,9 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,7 +25,6 @@ import org.microdegree.catalog.model.ItemKind;
 import org.microdegree.credentials.CertificateForms;
 import org.microdegree.credentials.Certificates;
 import org.microdegree.credentials.model.Certificate;
-import org.microdegree.learners.LearnerInput;
 import org.microdegree.learners.Learners;
 import org.microdegree.results.AchievementInput;
 import org.microdegree.results.Achievements;
@@ -92,29 +89,16 @@ class MyCertificatesJourneyIT {
         EmptyDatabase.clear(jdbc);
         WebFixtures people = new WebFixtures(accounts, catalogue, catalogueEditing);
         Actor registrar = people.people.get("registrar").actor();
-        String id = learners.create(new LearnerInput("Lea Learner", "lea@luh.example", null, "student", "luh", "L-0001", List.of()),
-                registrar).id();
-        enrollingLearners.enrolDirectly(ItemKind.MICRO_DEGREE, ItemId.of("luh:md-ai-essentials"), id, registrar);
-        achievements.record(new AchievementInput(id, null, null, "luh:mc-machine-learning", "2025-02-14", "de", "1.3", "5", "project",
-                true, true, "ML-1"), registrar, "api");
-        achievements.record(new AchievementInput(id, null, null, "luh:mc-ai-ethics", "2025-03-03", "de", "2.0", "5", "written-exam",
-                true, true, "ETH-1"), registrar, "api");
-        machineLearning = certificateOf(id, "luh:mc-machine-learning", registrar);
-        aiEthics = certificateOf(id, "luh:mc-ai-ethics", registrar);
-        certificates.revoke(aiEthics.id(), "grade corrected after appeal", registrar);
+        LeasCertificates lea = LeasCertificates.issued(learners, enrollingLearners, achievements, certificates, registrar);
+        String id = lea.learner();
+        machineLearning = lea.machineLearning();
+        aiEthics = lea.aiEthics();
         // one of three parts of "AI in Production" done: the registrar confirms it
         enrollingLearners.enrolDirectly(ItemKind.MICRO_DEGREE, ItemId.of("luh:md-ai-in-production"), id, registrar);
         achievements.record(new AchievementInput(id, null, null, "luh:mc-ml-manufacturing", "2025-07-01", "de", "1.7", "5", "project",
                 true, true, "MLM-1"), registrar, "api");
-        certificateOf(id, "luh:mc-ml-manufacturing", registrar);
+        LeasCertificates.certificateOf(certificates, id, "luh:mc-ml-manufacturing", registrar);
         partial = certificates.confirmPartial(id, ItemId.of("luh:md-ai-in-production"), registrar);
-    }
-
-    private Certificate certificateOf(String learner, String item, Actor registrar) {
-        return Awaitility.await().atMost(Duration.ofSeconds(60))
-                .until(() -> certificates.ofLearner(learner, registrar).stream().filter(c -> c.item().equals(item)).findFirst(),
-                        Optional::isPresent)
-                .orElseThrow();
     }
 
     @AfterEach

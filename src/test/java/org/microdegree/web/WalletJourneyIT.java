@@ -4,11 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.time.Duration;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,7 +14,6 @@ import org.microdegree.accounts.Accounts;
 import org.microdegree.admissions.EnrollingLearners;
 import org.microdegree.catalog.Catalogue;
 import org.microdegree.catalog.CatalogueEditing;
-import org.microdegree.catalog.model.ItemKind;
 import org.microdegree.credentials.Certificates;
 import org.microdegree.credentials.DidDocuments;
 import org.microdegree.credentials.IndependentVerifier;
@@ -26,12 +21,9 @@ import org.microdegree.credentials.IndependentWallet;
 import org.microdegree.credentials.StatusLists;
 import org.microdegree.credentials.Verification;
 import org.microdegree.credentials.model.Certificate;
-import org.microdegree.learners.LearnerInput;
 import org.microdegree.learners.Learners;
-import org.microdegree.results.AchievementInput;
 import org.microdegree.results.Achievements;
 import org.microdegree.shared.Actor;
-import org.microdegree.shared.ItemId;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -95,25 +87,10 @@ class WalletJourneyIT {
     @BeforeEach
     void leaPassedMachineLearningAndHerAiEthicsCertificateWasRevoked() {
         EmptyDatabase.clear(jdbc);
-        WebFixtures people = new WebFixtures(accounts, catalogue, catalogueEditing);
-        registrar = people.people.get("registrar").actor();
-        String id = learners.create(new LearnerInput("Lea Learner", "lea@luh.example", null, "student", "luh", "L-0001", List.of()),
-                registrar).id();
-        enrollingLearners.enrolDirectly(ItemKind.MICRO_DEGREE, ItemId.of("luh:md-ai-essentials"), id, registrar);
-        achievements.record(new AchievementInput(id, null, null, "luh:mc-machine-learning", "2025-02-14", "de", "1.3", "5", "project",
-                true, true, "ML-1"), registrar, "api");
-        achievements.record(new AchievementInput(id, null, null, "luh:mc-ai-ethics", "2025-03-03", "de", "2.0", "5", "written-exam",
-                true, true, "ETH-1"), registrar, "api");
-        machineLearning = certificateOf(id, "luh:mc-machine-learning");
-        aiEthics = certificateOf(id, "luh:mc-ai-ethics");
-        certificates.revoke(aiEthics.id(), "grade corrected after appeal", registrar);
-    }
-
-    private Certificate certificateOf(String learner, String item) {
-        return Awaitility.await().atMost(Duration.ofSeconds(60))
-                .until(() -> certificates.ofLearner(learner, registrar).stream().filter(c -> c.item().equals(item)).findFirst(),
-                        Optional::isPresent)
-                .orElseThrow();
+        registrar = new WebFixtures(accounts, catalogue, catalogueEditing).people.get("registrar").actor();
+        LeasCertificates lea = LeasCertificates.issued(learners, enrollingLearners, achievements, certificates, registrar);
+        machineLearning = lea.machineLearning();
+        aiEthics = lea.aiEthics();
     }
 
     @AfterEach
