@@ -93,7 +93,13 @@ public class Catalogue {
     /** Imports modules from an exam office's CSV export (columns in docs/bundle-format.md). */
     public ImportResult importModulesCsv(String source, byte[] content, String actor) {
         ModuleCsv.Read read = ModuleCsv.read(source, content);
-        return importBundle(source, read.bundle(), read.locate(), actor);
+        // the institutions a CSV names come in only where none is stored: a fuller record is never overwritten
+        Map<String, Institution> stored = documents.storedInstitutions();
+        CatalogueBundle b = read.bundle();
+        CatalogueBundle onlyNew = new CatalogueBundle(b.format(), b.formatVersion(),
+                b.institutions().stream().filter(i -> !stored.containsKey(i.id().value())).toList(),
+                b.studyProgrammes(), b.modules(), b.microCredentials(), b.microDegrees());
+        return importBundle(source, onlyNew, read.locate(), actor);
     }
 
     /** Reads a bundle file without importing it; bad input is an {@link InvalidInputException} with line numbers. */

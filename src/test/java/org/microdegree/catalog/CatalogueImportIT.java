@@ -22,6 +22,7 @@ import org.microdegree.shared.InvalidInputException;
 import org.microdegree.shared.ItemId;
 import org.microdegree.shared.Role;
 import org.microdegree.shared.Text;
+import org.microdegree.shared.Violation;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Importing, exporting, editing and reviewing the catalogue on a real database. */
@@ -196,5 +197,36 @@ class CatalogueImportIT extends DatabaseIT {
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
                         .extracting(v -> v.describe())
                         .containsExactly("modules.csv:3:10: unit: organisational unit 'luh:no-unit' does not exist"));
+    }
+
+    @Test
+    void anExamOfficeExportNamesItsInstitutionWhichNeedNotExistBefore() {
+        String csv = """
+                id;title_en;credit_points;eqf_level;institution_name;institution_country;institution_legal_identifier
+                uh:mod-data-1;Data Literacy;2;6;University of Helsinki;FI;FI HELSINK01
+                uh:mod-data-2;Data Ethics;1;6;University of Helsinki;FI;FI HELSINK01
+                """;
+        assertThatThrownBy(() -> catalogue.importModulesCsv("uh.csv", "id;title_en;credit_points;eqf_level\nuh:x;X;2;6\n".getBytes(StandardCharsets.UTF_8), "office"))
+                .as("without the columns, the institution must exist").isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("institution 'uh'");
+        assertThat(catalogue.importModulesCsv("uh.csv", csv.getBytes(StandardCharsets.UTF_8), "office").added()).isEqualTo(3);
+        assertThat(catalogue.institution("uh").orElseThrow()).satisfies(uh -> {
+            assertThat(uh.name().en()).isEqualTo("University of Helsinki");
+            assertThat(uh.country()).isEqualTo("FI");
+            assertThat(uh.legalIdentifier()).isEqualTo("FI HELSINK01");
+        });
+
+        String contradicting = csv.replace("uh:mod-data-2;Data Ethics;1;6;University of Helsinki;FI", "uh:mod-data-2;Data Ethics;1;6;Helsingin yliopisto;FI")
+                .replace("uh:mod", "uh:other");
+        assertThatThrownBy(() -> catalogue.importModulesCsv("uh.csv", contradicting.getBytes(StandardCharsets.UTF_8), "office"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations()).extracting(Violation::describe)
+                        .containsExactly("uh.csv:3:5: institution_name: names institution 'uh' otherwise than an earlier row (University of Helsinki, FI)"));
+
+        // a stored institution is never overwritten by a CSV's poorer record
+        catalogue.importBundle("example.yaml", Fixtures.workedExampleYaml(), BundleSyntax.YAML, "test");
+        var luh = catalogue.institution("luh").orElseThrow();
+        catalogue.importModulesCsv("luh.csv", "id;title_en;credit_points;eqf_level;institution_name;institution_country\nluh:csv-x;X;2;6;LUH;DE\n"
+                .getBytes(StandardCharsets.UTF_8), "office");
+        assertThat(catalogue.institution("luh").orElseThrow()).isEqualTo(luh);
     }
 }

@@ -21,6 +21,9 @@ import org.microdegree.shared.Coded;
 import org.microdegree.catalog.model.LifecycleStatus;
 import org.microdegree.catalog.model.Mode;
 import org.microdegree.catalog.model.Module;
+import org.microdegree.shared.InstitutionId;
+import org.microdegree.catalog.model.InstitutionKind;
+import org.microdegree.catalog.model.Institution;
 import org.microdegree.catalog.model.Offering;
 import org.microdegree.shared.CreditPoints;
 import org.microdegree.shared.CsvProblem;
@@ -40,7 +43,7 @@ public final class ModuleCsv {
 
     public static final List<String> COLUMNS = List.of("id", "code", "title_en", "title_de", "credit_points", "eqf_level",
             "languages", "mode", "assessment", "offering", "unit", "subjects", "skills", "learning_outcomes_en",
-            "learning_outcomes_de", "status", "version");
+            "learning_outcomes_de", "status", "version", "institution_name", "institution_country", "institution_legal_identifier");
     private static final Set<String> REQUIRED = Set.of("id", "title_en", "credit_points", "eqf_level");
 
     /** Modules read from the file, and how to turn a bundle path into the file's line and column. */
@@ -61,6 +64,8 @@ public final class ModuleCsv {
                 .setIgnoreEmptyLines(true).setTrim(true).get();
         List<Violation> problems = new ArrayList<>();
         List<Module> modules = new ArrayList<>();
+        // an exam office's export may name the institution too: it need not exist before (the prefix of the id)
+        Map<String, Institution> institutions = new LinkedHashMap<>();
         List<Long> lines = new ArrayList<>();
         Map<String, Integer> columns;
         try (CSVParser parser = format.parse(new StringReader(text))) {
@@ -86,6 +91,7 @@ public final class ModuleCsv {
                 if (m != null) {
                     modules.add(m);
                     lines.add(line);
+                    row.institution(m.id().institution(), institutions);
                 }
             }
         } catch (UncheckedIOException e) {
@@ -111,7 +117,7 @@ public final class ModuleCsv {
             return new Violation(FIELD_COLUMN.getOrDefault(field, field), v.reason(), source, lines.get(i).intValue(),
                     col == null ? 0 : col + 1);
         };
-        return new Read(CatalogueBundle.of(List.of(), modules), locate);
+        return new Read(CatalogueBundle.of(List.copyOf(institutions.values()), modules), locate);
     }
 
     private static final Map<String, String> FIELD_COLUMN = Map.ofEntries(Map.entry("title", "title_en"),
@@ -163,6 +169,31 @@ public final class ModuleCsv {
             return new Module(id, version == null ? 1 : version, status, get("code").isEmpty() ? null : get("code"),
                     Text.of(titleEn, de.isEmpty() ? null : de), null, cp, eqf, outcomes, list("languages"), mode, assessment,
                     offering, unit, list("subjects"), list("skills"));
+        }
+
+        /**
+         * The institution the row names (its name, ISO country, legal identifier), as the module id's
+         * prefix: one per prefix; a row that names it otherwise than an earlier one is a problem.
+         */
+        void institution(String prefix, Map<String, Institution> known) {
+            String name = get("institution_name");
+            String country = get("institution_country");
+            if (name.isEmpty() && country.isEmpty()) {
+                return;
+            }
+            if (name.isEmpty() || !country.matches("[A-Z]{2}")) {
+                fail(name.isEmpty() ? "institution_name" : "institution_country",
+                        name.isEmpty() ? "required with institution_country" : "'" + country + "' is not an ISO 3166-1 country code (e.g. DE)");
+                return;
+            }
+            String legal = get("institution_legal_identifier");
+            Institution named = new Institution(InstitutionId.of(prefix), Text.en(name), null, country, legal.isEmpty() ? null : legal,
+                    InstitutionKind.UNIVERSITY, null, List.of(), null);
+            Institution earlier = known.putIfAbsent(prefix, named);
+            if (earlier != null && !earlier.equals(named)) {
+                fail("institution_name", "names institution '" + prefix + "' otherwise than an earlier row (" + earlier.name().en() + ", "
+                        + earlier.country() + ")");
+            }
         }
 
         String get(String column) {
