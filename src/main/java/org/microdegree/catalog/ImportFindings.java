@@ -1,8 +1,6 @@
 package org.microdegree.catalog;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.microdegree.catalog.model.CatalogueBundle;
@@ -31,9 +29,10 @@ record ImportFindings(List<Violation> objections) {
     /** The journal's reason for an imported item: its source, and the findings accepted for it. */
     String note(ItemKind kind, int index, String source) {
         String item = kind.bundleField() + "[" + index + "]";
-        Map<String, Boolean> rules = new LinkedHashMap<>();
-        objections.stream().filter(v -> v.path().equals(item) || v.path().startsWith(item + ".") || v.path().startsWith(item + "["))
-                .forEach(v -> rules.put(v.reason().substring(0, Math.max(0, v.reason().indexOf(':'))), true));
-        return rules.isEmpty() ? source : source + "; findings accepted: " + new TreeSet<>(rules.keySet()).stream().collect(Collectors.joining(", "));
+        TreeSet<String> rules = objections.stream()
+                .filter(v -> v.path().equals(item) || v.path().startsWith(item + ".") || v.path().startsWith(item + "["))
+                .map(v -> v.reason().substring(0, Math.max(0, v.reason().indexOf(':'))))
+                .collect(Collectors.toCollection(TreeSet::new));
+        return rules.isEmpty() ? source : source + "; findings accepted: " + String.join(", ", rules);
     }
 }

@@ -10,8 +10,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -25,6 +23,7 @@ import org.microdegree.credentials.model.Certificate;
 import org.microdegree.shared.Actor;
 import org.microdegree.shared.ConflictException;
 import org.microdegree.shared.NotFoundException;
+import org.microdegree.shared.Secrets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -110,11 +109,11 @@ public class WalletIssuance {
         if (c.revoked()) {
             throw new ConflictException("certificate " + certificateId + " is revoked: it cannot go into a wallet");
         }
-        String code = secret();
+        String code = Secrets.random();
         String txCode = String.format("%06d", RANDOM.nextInt(1_000_000));
         Instant now = clock.instant();
         Instant expires = now.plus(OFFER_LIFETIME);
-        store.insert(UUID.randomUUID().toString(), c.id(), c.learner(), hash(code), hash(txCode), now, expires);
+        store.insert(UUID.randomUUID().toString(), c.id(), c.learner(), Secrets.sha256Hex(code), Secrets.sha256Hex(txCode), now, expires);
         JsonObject offer = Json.createObjectBuilder()
                 .add("credential_issuer", issuer())
                 .add("credential_configuration_ids", Json.createArrayBuilder().add(CONFIGURATION))
@@ -138,18 +137,18 @@ public class WalletIssuance {
             throw new Refused("invalid_request", 400, "pre-authorized_code is missing");
         }
         Instant now = clock.instant();
-        WalletOfferStore.StoredOffer offer = store.byCode(hash(code))
+        WalletOfferStore.StoredOffer offer = store.byCode(Secrets.sha256Hex(code))
                 .filter(o -> o.expiresAt().isAfter(now) && o.failedAttempts() < MAX_ATTEMPTS)
                 .orElseThrow(() -> new Refused("invalid_grant", 400, "the pre-authorized code is unknown, used up or expired"));
         String txCode = form.get("tx_code");
-        if (txCode == null || !MessageDigest.isEqual(hash(txCode).getBytes(StandardCharsets.US_ASCII),
+        if (txCode == null || !MessageDigest.isEqual(Secrets.sha256Hex(txCode).getBytes(StandardCharsets.US_ASCII),
                 offer.txCodeHash().getBytes(StandardCharsets.US_ASCII))) {
             store.failedAttempt(offer.id());
             throw new Refused("invalid_grant", 400, txCode == null ? "tx_code is missing: the offer asks for the code shown beside the QR code"
                     : "the transaction code is wrong");
         }
-        String token = secret();
-        if (!store.redeem(offer.id(), hash(token), now.plus(TOKEN_LIFETIME))) {
+        String token = Secrets.random();
+        if (!store.redeem(offer.id(), Secrets.sha256Hex(token), now.plus(TOKEN_LIFETIME))) {
             throw new Refused("invalid_grant", 400, "the pre-authorized code was used already");
         }
         return new Token(token, TOKEN_LIFETIME.toSeconds());
@@ -157,7 +156,7 @@ public class WalletIssuance {
 
     /** The nonce endpoint: a fresh nonce for the next proof of possession. */
     public String nonce() {
-        String nonce = secret();
+        String nonce = Secrets.random();
         Instant now = clock.instant();
         store.addNonce(nonce, now, now.plus(NONCE_LIFETIME));
         return nonce;
@@ -169,7 +168,7 @@ public class WalletIssuance {
      */
     public JsonObject credential(String accessToken, String configuration, List<String> proofs) {
         Instant now = clock.instant();
-        WalletOfferStore.StoredOffer offer = store.byToken(hash(accessToken))
+        WalletOfferStore.StoredOffer offer = store.byToken(Secrets.sha256Hex(accessToken))
                 .filter(o -> o.tokenExpiresAt() != null && o.tokenExpiresAt().isAfter(now))
                 .orElseThrow(() -> new Refused("invalid_token", 401, "the access token is unknown or expired"));
         if (!CONFIGURATION.equals(configuration)) {
@@ -211,17 +210,4 @@ public class WalletIssuance {
         }
     }
 
-    private static String secret() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    private static String hash(String secret) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -1,18 +1,15 @@
 package org.microdegree.catalog.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiPredicate;
+import org.microdegree.shared.Secrets;
 import org.microdegree.catalog.format.BundleFormat;
 import org.microdegree.catalog.internal.jdbc.CatalogueStore;
 import org.microdegree.catalog.internal.jdbc.CatalogueStore.Head;
@@ -137,10 +134,6 @@ public class ItemDocuments {
     }
 
     private static String sha256(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Secrets.sha256Hex(s);
     }
 }

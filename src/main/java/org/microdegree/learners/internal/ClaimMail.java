@@ -1,12 +1,7 @@
 package org.microdegree.learners.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
-import java.util.Base64;
-import java.util.HexFormat;
 import org.jspecify.annotations.Nullable;
+import org.microdegree.shared.Secrets;
 import org.microdegree.shared.PublicUrl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +20,6 @@ import org.springframework.stereotype.Component;
 public class ClaimMail {
 
     private static final Logger LOG = LoggerFactory.getLogger(ClaimMail.class);
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final ObjectProvider<JavaMailSender> mail;
     private final String from;
@@ -68,16 +62,10 @@ public class ClaimMail {
     }
 
     public static String secret() {
-        byte[] b = new byte[32];
-        RANDOM.nextBytes(b);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
+        return Secrets.random();
     }
 
     public static String hash(String secret) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Secrets.sha256Hex(secret);
     }
 }

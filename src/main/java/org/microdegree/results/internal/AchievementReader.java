@@ -2,16 +2,13 @@ package org.microdegree.results.internal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.microdegree.shared.Secrets;
 import org.microdegree.catalog.model.AssessmentType;
 import org.microdegree.catalog.model.ItemKind;
 import org.microdegree.results.model.Achievement;
@@ -137,10 +134,6 @@ public final class AchievementReader {
         String s = String.join("\u0001", a.learnerId(), a.institution().value(), a.itemKind().code(), a.item().value(),
                 a.achievedOn().toString(), a.grade().scale().code(), a.grade().value(), a.creditPoints().toPlainString(),
                 a.assessment().code(), Boolean.toString(a.supervised()), Boolean.toString(a.identityVerified()));
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Secrets.sha256Hex(s);
     }
 }

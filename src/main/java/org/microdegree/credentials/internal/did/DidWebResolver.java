@@ -1,9 +1,12 @@
 package org.microdegree.credentials.internal.did;
 
+import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
@@ -23,7 +26,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.net.ssl.SSLContext;
@@ -110,7 +115,7 @@ public class DidWebResolver {
     }
 
     private static Iterable<JsonObject> methods(JsonObject document) {
-        java.util.List<JsonObject> out = new java.util.ArrayList<>();
+        List<JsonObject> out = new ArrayList<>();
         if (document.get("verificationMethod") instanceof JsonArray list) {
             list.forEach(v -> {
                 if (v instanceof JsonObject o) {
@@ -179,14 +184,14 @@ public class DidWebResolver {
                 throw new IOException("the document at " + url + " is larger than " + MAX_BYTES + " bytes");
             }
             JsonObject document;
-            try (var reader = jakarta.json.Json.createReader(new java.io.ByteArrayInputStream(bytes))) {
+            try (var reader = Json.createReader(new ByteArrayInputStream(bytes))) {
                 document = reader.readObject();
             }
             if (!did.equals(document.getString("id", ""))) {
                 throw new IOException("the document at " + url + " is not that of " + did);
             }
             return document;
-        } catch (jakarta.json.JsonException e) {
+        } catch (JsonException e) {
             throw new IOException("the document at " + url + " is not a JSON object");
         }
     }
