@@ -64,8 +64,8 @@ class ArchitectureTests {
                     boolean ok = target.startsWith("java.") || target.startsWith("org.jspecify")
                             || target.startsWith("org.microdegree.shared") || d.getTargetClass().isPrimitive()
                             || d.getTargetClass().isArray() && d.getTargetClass().getBaseComponentType().getPackageName().startsWith("java")
-                            // their own module's pure packages, and other modules' models (which modules
-                            // may be used is Modulith's check)
+                    // their own module's pure packages, and other modules' models (which modules
+                    // may be used is Modulith's check)
                             || module != null && target.startsWith(module) && pure(target)
                             || target.matches("org\\.microdegree\\.[a-z]+\\.model(\\..*)?");
                     if (!ok) {

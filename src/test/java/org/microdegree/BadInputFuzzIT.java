@@ -179,7 +179,7 @@ class BadInputFuzzIT extends DatabaseIT {
                 }
                 wrong.add(name + " #" + i + ": " + e.getClass().getName() + ": " + String.valueOf(e.getMessage()).lines().findFirst().orElse("")
                         + "\n  input: " + new String(input, StandardCharsets.UTF_8).replace("\n", "\\n")
-                        .substring(0, Math.min(300, new String(input, StandardCharsets.UTF_8).length())));
+                                .substring(0, Math.min(300, new String(input, StandardCharsets.UTF_8).length())));
             }
         }
         System.out.printf("fuzz %-12s %d mutated inputs (seed %d): %d refused with a clear error, %d accepted, %d wrong (%d ms)%n", name,

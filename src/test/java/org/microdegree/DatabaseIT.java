@@ -40,7 +40,7 @@ public abstract class DatabaseIT {
     void startEmpty() {
         EmptyDatabase.clear(jdbc);
         Set<Grant> admin = new HashSet<>();
-        for (String i : new String[] {"luh", "lut", "but", "tuw", "upm"}) {
+        for (String i : new String[]{"luh", "lut", "but", "tuw", "upm"}) {
             admin.add(Grant.of(Role.ADMIN, i));
         }
         accounts.create(ADMIN, "Test Admin", PASSWORD.toCharArray(), admin);
@@ -52,8 +52,8 @@ public abstract class DatabaseIT {
      */
     @org.junit.jupiter.api.AfterEach
     void awaitEventsOfThisTest() {
-        Awaitility.await().atMost(Duration.ofSeconds(120)).until(() ->
-                jdbc.queryForObject("select count(*) from event_publication where status is null or status <> 'FAILED'", Integer.class) == 0);
+        Awaitility.await().atMost(Duration.ofSeconds(120))
+                .until(() -> jdbc.queryForObject("select count(*) from event_publication where status is null or status <> 'FAILED'", Integer.class) == 0);
     }
 
     protected int count(String table) {

@@ -13,7 +13,7 @@ import org.microdegree.shared.Grant;
  * @param ssoIssuer the OpenID provider that vouches for this person, if linked
  */
 public record Account(String id, String email, String name, boolean enabled, Set<Grant> grants,
-                      @Nullable String ssoIssuer, Instant createdAt, @Nullable Instant lastSignIn) {
+        @Nullable String ssoIssuer, Instant createdAt, @Nullable Instant lastSignIn) {
 
     public Account {
         grants = Set.copyOf(grants);

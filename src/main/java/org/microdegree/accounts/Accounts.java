@@ -226,7 +226,7 @@ public class Accounts {
      * made locally stay. Returns empty for a disabled account.
      */
     public Optional<Account> signInWithSso(String issuer, String subject, @Nullable String email, boolean emailVerified,
-                                           @Nullable String name, Set<Grant> grants) {
+            @Nullable String name, Set<Grant> grants) {
         return tx.execute(s -> {
             Optional<Credentials> linked = store.bySso(issuer, subject);
             String id;

@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 
 /** A personal API token as its owner sees it later: never the secret, which is shown once. */
 public record ApiToken(String id, String name, Set<TokenScope> scopes, Instant createdAt, Instant expiresAt,
-                       @Nullable Instant revokedAt, @Nullable Instant lastUsedAt) {
+        @Nullable Instant revokedAt, @Nullable Instant lastUsedAt) {
 
     public ApiToken {
         scopes = Set.copyOf(scopes);

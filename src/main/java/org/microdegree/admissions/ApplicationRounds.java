@@ -253,7 +253,8 @@ public class ApplicationRounds {
 
     /** What a notification about this round says: the item, the round and a detail if any. */
     static Map<String, String> args(ApplicationRound r, @Nullable String detail) {
-        return detail == null ? Map.of("item", r.item().value(), "round", r.id())
+        return detail == null
+                ? Map.of("item", r.item().value(), "round", r.id())
                 : Map.of("item", r.item().value(), "round", r.id(), "detail", detail);
     }
 }

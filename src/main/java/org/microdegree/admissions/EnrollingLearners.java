@@ -1,5 +1,6 @@
 package org.microdegree.admissions;
 
+import org.microdegree.shared.LearnerId;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -62,7 +63,8 @@ public class EnrollingLearners {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public EnrollingLearners(LearnerDirectory directory, AdmissionStore admissionStore, ApplicationRounds rounds, PlacingApplications placing, Catalogue catalogue, TransactionTemplate tx, ApplicationEventPublisher events, Clock clock) {
+    public EnrollingLearners(LearnerDirectory directory, AdmissionStore admissionStore, ApplicationRounds rounds, PlacingApplications placing,
+            Catalogue catalogue, TransactionTemplate tx, ApplicationEventPublisher events, Clock clock) {
         this.directory = directory;
         this.admissionStore = admissionStore;
         this.rounds = rounds;
@@ -74,7 +76,7 @@ public class EnrollingLearners {
     }
 
     /** Enrolment in a first-come round: a place while any is left and the round is open. */
-    public Enrolment enrol(String roundId, @Nullable String learnerId, Actor actor) {
+    public Enrolment enrol(String roundId, @Nullable LearnerId learnerId, Actor actor) {
         ApplicationRound r = rounds.round(roundId);
         if (r.selection() != SelectionMode.FIRST_COME) {
             throw new ConflictException("round " + roundId + " selects its participants; apply, and enrol once selected");
@@ -110,13 +112,13 @@ public class EnrollingLearners {
         if (!LearnerAccess.registrarAt(actor, institution)) {
             throw new ForbiddenException("only a registrar of " + institution + " finds its learners by student number");
         }
-        String learner = directory.byStudentNumber(institution, studentNumber).orElseThrow(() ->
-                InvalidInputException.of("studentNumber", "no learner has the student number '" + studentNumber + "' at " + institution));
+        LearnerId learner = directory.byStudentNumber(institution, studentNumber)
+                .orElseThrow(() -> InvalidInputException.of("studentNumber", "no learner has the student number '" + studentNumber + "' at " + institution));
         return enrolDirectly(kind, item, learner, actor);
     }
 
     /** A registrar enrols a learner outside any round (no places are counted). */
-    public Enrolment enrolDirectly(ItemKind kind, ItemId item, String learnerId, Actor actor) {
+    public Enrolment enrolDirectly(ItemKind kind, ItemId item, LearnerId learnerId, Actor actor) {
         InstitutionId institution = InstitutionId.of(item.institution());
         if (!LearnerAccess.registrarAt(actor, institution)) {
             throw new ForbiddenException("only a registrar of " + institution + " enrols in its offerings");
@@ -185,7 +187,7 @@ public class EnrollingLearners {
                 }
             }
             admissionStore.insertEnrolments(fresh);
-            Set<String> learners = fresh.stream().map(Enrolment::learnerId).collect(Collectors.toSet());
+            Set<LearnerId> learners = fresh.stream().map(Enrolment::learnerId).collect(Collectors.toSet());
             if (announce) {
                 EvidenceRecorded.of(learners).forEach(events::publishEvent);
             }
@@ -221,12 +223,12 @@ public class EnrollingLearners {
         return admissionStore.enrolment(enrolmentId).orElseThrow();
     }
 
-    public List<Enrolment> enrolments(String learnerId) {
+    public List<Enrolment> enrolments(LearnerId learnerId) {
         return admissionStore.enrolmentsOf(learnerId);
     }
 
     /** The active enrolments of these learners. */
-    public List<Enrolment> activeEnrolments(Collection<String> learnerIds) {
+    public List<Enrolment> activeEnrolments(Collection<LearnerId> learnerIds) {
         return admissionStore.activeEnrolments(learnerIds);
     }
 

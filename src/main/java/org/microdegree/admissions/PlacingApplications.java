@@ -1,5 +1,6 @@
 package org.microdegree.admissions;
 
+import org.microdegree.shared.LearnerId;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -57,7 +58,8 @@ public class PlacingApplications {
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    public PlacingApplications(LearnerDirectory directory, AdmissionStore admissionStore, ApplicationRounds rounds, Learners learners, TransactionTemplate tx, Clock clock) {
+    public PlacingApplications(LearnerDirectory directory, AdmissionStore admissionStore, ApplicationRounds rounds, Learners learners, TransactionTemplate tx,
+            Clock clock) {
         this.directory = directory;
         this.admissionStore = admissionStore;
         this.rounds = rounds;
@@ -67,7 +69,7 @@ public class PlacingApplications {
     }
 
     /** The learner applying: the signed-in learner (a record made on first use), or one named by a registrar of the round. */
-    Learner applicant(@Nullable String learnerId, ApplicationRound round, Actor actor) {
+    Learner applicant(@Nullable LearnerId learnerId, ApplicationRound round, Actor actor) {
         if (learnerId == null) {
             return learners.selfOrNew(actor);
         }
@@ -110,7 +112,7 @@ public class PlacingApplications {
                     : "round " + roundId + " closed on " + ApplicationRounds.shown(round.closesAt(), round.zone()));
         }
         ApplicantProfile profile = profile(in);
-        Learner learner = applicant(in.learner(), round, actor);
+        Learner learner = applicant(in.learner() == null ? null : LearnerId.parse("learner", in.learner()), round, actor);
         InstitutionId home = profile.homeInstitution() == null ? EXTERNAL : profile.homeInstitution();
         Application a = new Application(Ids.next(), roundId, learner.id(), home, now, ApplicationStatus.SUBMITTED,
                 profile, List.of(), Set.of(), null, null, null, null);
@@ -183,7 +185,8 @@ public class PlacingApplications {
         Application a = ownApplication(applicationId, actor);
         ApplicationRound r = rounds.round(a.roundId());
         if (!r.documents().contains(name)) {
-            throw InvalidInputException.of("name", "round " + r.id() + " asks for " + (r.documents().isEmpty() ? "no documents"
+            throw InvalidInputException.of("name", "round " + r.id() + " asks for " + (r.documents().isEmpty()
+                    ? "no documents"
                     : String.join(", ", r.documents())) + ", not '" + name + "'");
         }
         if (content.length == 0 || content.length > MAX_DOCUMENT_BYTES) {
@@ -290,7 +293,7 @@ public class PlacingApplications {
     }
 
     /** A learner's applications, for her own page (the caller has checked that the actor may read her record). */
-    public List<Application> ofLearner(String learnerId) {
+    public List<Application> ofLearner(LearnerId learnerId) {
         return admissionStore.applicationsOfLearner(learnerId);
     }
 }

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * {@code closes} are local date-times in {@code zone}, or instants with an offset.
  */
 public record RoundInput(@Nullable String id, @Nullable String kind, @Nullable String item, @Nullable String opens,
-                         @Nullable String closes, @Nullable String zone, @Nullable String selection, @Nullable Integer capacity,
-                         @Nullable Integer perInstitution, @Nullable List<Map<String, Object>> eligibility,
-                         @Nullable List<String> documents, @Nullable Map<String, Object> ranking) {
+        @Nullable String closes, @Nullable String zone, @Nullable String selection, @Nullable Integer capacity,
+        @Nullable Integer perInstitution, @Nullable List<Map<String, Object>> eligibility,
+        @Nullable List<String> documents, @Nullable Map<String, Object> ranking) {
 }

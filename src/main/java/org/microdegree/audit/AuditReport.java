@@ -9,8 +9,8 @@ import org.microdegree.shared.ItemId;
 
 /** An audit as the API and the command line show it: CP as numbers, ids as strings, and in plain text. */
 public record AuditReport(String programme, boolean complete, BigDecimal reachedCreditPoints, BigDecimal requiredCreditPoints,
-                          int percent, List<Node> nodes, List<String> evidenceUsed, List<String> completedMicroCredentials,
-                          List<Missing> missing, @Nullable String degree, List<String> withinDegree, List<String> additional) {
+        int percent, List<Node> nodes, List<String> evidenceUsed, List<String> completedMicroCredentials,
+        List<Missing> missing, @Nullable String degree, List<String> withinDegree, List<String> additional) {
 
     /**
      * @param degree        the study programme the learner studies, when the audit took it into account
@@ -43,7 +43,7 @@ public record AuditReport(String programme, boolean complete, BigDecimal reached
 
     /** @param open an unmet unit the programme still needs (see {@link NodeResult#open()}) */
     public record Node(String path, String type, @Nullable String label, @Nullable String unit, boolean met, BigDecimal creditPoints,
-                       List<String> evidence, @Nullable String needs, boolean open) {
+            List<String> evidence, @Nullable String needs, boolean open) {
     }
 
     public static AuditReport of(AuditResult r) {
@@ -77,7 +77,8 @@ public record AuditReport(String programme, boolean complete, BigDecimal reached
                 if (!n.evidence().isEmpty()) {
                     s.append(" by ").append(String.join(", ", n.evidence()));
                 } else if (!n.met()) {
-                    s.append(completedMicroCredentials.contains(n.unit()) ? " (passed, not needed here: free for other programmes)"
+                    s.append(completedMicroCredentials.contains(n.unit())
+                            ? " (passed, not needed here: free for other programmes)"
                             : n.open() ? " (missing)" : " (not needed)");
                 }
             } else {

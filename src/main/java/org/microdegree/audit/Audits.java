@@ -1,5 +1,6 @@
 package org.microdegree.audit;
 
+import org.microdegree.shared.LearnerId;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -53,7 +54,8 @@ public class Audits {
     private final EnrollingLearners enrollingLearners;
     private final Clock clock;
 
-    public Audits(Catalogue catalogue, Learners learners, LearnerEvidence evidence, ApplicationRounds applicationRounds, EnrollingLearners enrollingLearners, Clock clock) {
+    public Audits(Catalogue catalogue, Learners learners, LearnerEvidence evidence, ApplicationRounds applicationRounds, EnrollingLearners enrollingLearners,
+            Clock clock) {
         this.clock = clock;
         this.catalogue = catalogue;
         this.learners = learners;
@@ -70,7 +72,7 @@ public class Audits {
      * The learner's audits: of {@code programme} when given, else of every micro-credential and
      * programme they are enrolled in.
      */
-    public List<AuditResult> audit(String learnerId, @Nullable ItemId programme, List<Hypothesis> whatIf, Actor actor) {
+    public List<AuditResult> audit(LearnerId learnerId, @Nullable ItemId programme, List<Hypothesis> whatIf, Actor actor) {
         return audit(learnerId, programme, whatIf, actor, catalogueUnits()).stream().map(Audited::result).toList();
     }
 
@@ -78,8 +80,8 @@ public class Audits {
     private record Audited(AuditResult result, @Nullable Degree degree, List<Proof> evidence) {
     }
 
-    private List<Audited> audit(String learnerId, @Nullable ItemId programme, List<Hypothesis> whatIf, Actor actor,
-                                CatalogueUnits units) {
+    private List<Audited> audit(LearnerId learnerId, @Nullable ItemId programme, List<Hypothesis> whatIf, Actor actor,
+            CatalogueUnits units) {
         learners.get(learnerId, actor);
         return audit(programme, whatIf, units, this.evidence.of(learnerId),
                 enrollingLearners.enrolments(learnerId).stream().filter(e -> e.status().code().equals("enrolled")).toList());
@@ -87,7 +89,7 @@ public class Audits {
 
     /** The same over evidence and enrolments read before (a bulk award reads them for many learners at once). */
     private List<Audited> audit(@Nullable ItemId programme, List<Hypothesis> whatIf, CatalogueUnits units, List<Evidence> passed,
-                                List<Enrolment> enrolled) {
+            List<Enrolment> enrolled) {
         List<Proof> evidence = new ArrayList<>(proofs(passed));
         for (int i = 0; i < whatIf.size(); i++) {
             Hypothesis h = whatIf.get(i);
@@ -106,7 +108,7 @@ public class Audits {
         for (Target t : targets) {
             var found = units.treeFor(t.kind(), t.item());
             if (found.isEmpty() && (programme == null || t.kind() == ItemKind.STUDY_PROGRAMME)) {
-                continue;   // a degree, or an enrolment in something no longer in the catalogue, has nothing to audit
+                continue; // a degree, or an enrolment in something no longer in the catalogue, has nothing to audit
             }
             Requirement tree = found.orElseThrow(() -> new NotFoundException("no published micro-credential or programme '" + t.item() + "'"));
             out.add(new Audited(auditOne(t.kind(), t.item(), tree, evidence, units, policy, degree), degree, evidence));
@@ -116,12 +118,12 @@ public class Audits {
 
     /** A programme is audited beside the learner's degree when they study one; a micro-credential on its own. */
     static AuditResult auditOne(ItemKind kind, ItemId item, Requirement tree, List<Proof> evidence, CatalogueUnits units,
-                                        AuditPolicy policy, @Nullable Degree degree) {
+            AuditPolicy policy, @Nullable Degree degree) {
         int tenths = units.tenths(kind, item);
         if (kind != ItemKind.MICRO_DEGREE) {
             return AuditEngine.audit(item, tree, tenths, evidence, units, policy);
         }
-        AuditPolicy own = units.policy(item, policy.auditDate());   // the programme's minimum grade and validity, if it sets them
+        AuditPolicy own = units.policy(item, policy.auditDate()); // the programme's minimum grade and validity, if it sets them
         return degree == null ? AuditEngine.audit(item, tree, tenths, evidence, units, own) : degree.audit(item, tree, tenths, evidence, units, own);
     }
 
@@ -144,7 +146,7 @@ public class Audits {
      * an open application round or an on-demand offering now, else the start of the next semester
      * that offers the unit (summer from 1 April, winter from 1 October).
      */
-    public List<AuditReport> reports(String learnerId, @Nullable ItemId programme, List<Hypothesis> whatIf, Actor actor) {
+    public List<AuditReport> reports(LearnerId learnerId, @Nullable ItemId programme, List<Hypothesis> whatIf, Actor actor) {
         // one snapshot of the catalogue for the audit and for what is on offer
         return reports(learnerId, programme, whatIf, actor, catalogueUnits());
     }
@@ -162,24 +164,24 @@ public class Audits {
      * The same with the learners' evidence read before ({@code evidence}; learners missing from it are
      * read here): the learners' enrolments and the open rounds are read once for them all.
      */
-    public Map<LearnerProgramme, AuditReport> reports(Collection<LearnerProgramme> wanted, Map<String, List<Evidence>> evidence,
-                                                      Actor actor) {
+    public Map<LearnerProgramme, AuditReport> reports(Collection<LearnerProgramme> wanted, Map<LearnerId, List<Evidence>> evidence,
+            Actor actor) {
         Map<LearnerProgramme, AuditReport> out = new ConcurrentHashMap<>();
         if (wanted.isEmpty()) {
             return out;
         }
-        Set<String> ids = new LinkedHashSet<>();
+        Set<LearnerId> ids = new LinkedHashSet<>();
         wanted.forEach(w -> ids.add(w.learner()));
         if (!actor.operator()) {
-            ids.forEach(id -> learners.get(id, actor));   // the learner or a registrar of theirs; throws otherwise
+            ids.forEach(id -> learners.get(id, actor)); // the learner or a registrar of theirs; throws otherwise
         }
         CatalogueUnits units = catalogueUnits();
-        Map<String, List<Evidence>> passed = new HashMap<>(evidence);
-        List<String> unread = ids.stream().filter(id -> !passed.containsKey(id)).toList();
+        Map<LearnerId, List<Evidence>> passed = new HashMap<>(evidence);
+        List<LearnerId> unread = ids.stream().filter(id -> !passed.containsKey(id)).toList();
         if (!unread.isEmpty()) {
             passed.putAll(this.evidence.ofLearners(unread));
         }
-        Map<String, List<Enrolment>> enrolled = new HashMap<>();
+        Map<LearnerId, List<Enrolment>> enrolled = new HashMap<>();
         enrollingLearners.activeEnrolments(ids).forEach(e -> enrolled.computeIfAbsent(e.learnerId(), k -> new ArrayList<>()).add(e));
         Map<ItemId, String> openRounds = openRounds();
         wanted.parallelStream().forEach(w -> reports(audit(w.programme(), List.of(), units, passed.getOrDefault(w.learner(), List.of()),
@@ -194,10 +196,10 @@ public class Audits {
     }
 
     /** A learner and a programme she is audited against. */
-    public record LearnerProgramme(String learner, ItemId programme) {
+    public record LearnerProgramme(LearnerId learner, ItemId programme) {
     }
 
-    private List<AuditReport> reports(String learnerId, @Nullable ItemId programme, List<Hypothesis> whatIf, Actor actor, CatalogueUnits units) {
+    private List<AuditReport> reports(LearnerId learnerId, @Nullable ItemId programme, List<Hypothesis> whatIf, Actor actor, CatalogueUnits units) {
         return reports(audit(learnerId, programme, whatIf, actor, units), units, openRounds());
     }
 
@@ -223,7 +225,7 @@ public class Audits {
                     continue;
                 }
                 if (besideDegree && n.unitKind() != null && a.degree().covers(n.unitKind(), n.unit(), units)) {
-                    continue;   // her degree teaches it: taking it again closes no gap
+                    continue; // her degree teaches it: taking it again closes no gap
                 }
                 var offering = units.offering(n.unitKind(), n.unit());
                 String round = openRounds.get(n.unit());
@@ -251,8 +253,11 @@ public class Audits {
             ItemKind kind = null;
             if (ItemId.isValid(raw)) {
                 ItemId id = ItemId.of(raw);
-                kind = units.microCredentials.containsKey(id) ? ItemKind.MICRO_CREDENTIAL : units.modules.containsKey(id) ? ItemKind.MODULE
-                        : units.microDegrees.containsKey(id) ? ItemKind.MICRO_DEGREE : null;
+                kind = units.microCredentials.containsKey(id)
+                        ? ItemKind.MICRO_CREDENTIAL
+                        : units.modules.containsKey(id)
+                                ? ItemKind.MODULE
+                                : units.microDegrees.containsKey(id) ? ItemKind.MICRO_DEGREE : null;
             }
             if (kind == null) {
                 problems.add(Violation.at("whatIf[" + i + "]", "no published module, micro-credential or programme '" + raw + "'"));
@@ -280,7 +285,7 @@ public class Audits {
     }
 
     /** For tests that compare with a naive audit: the learner's evidence and the catalogue as the engine sees them. */
-    List<Proof> evidenceOf(String learnerId) {
+    List<Proof> evidenceOf(LearnerId learnerId) {
         return proofs(this.evidence.of(learnerId));
     }
 

@@ -1,5 +1,6 @@
 package org.microdegree.audit;
 
+import org.microdegree.shared.LearnerId;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -45,7 +46,7 @@ public class Reaudits {
     private final Clock clock;
 
     Reaudits(Audits audits, LearnerEvidence evidence, EnrollingLearners enrollingLearners, MetStore met, ApplicationEventPublisher events,
-             Clock clock) {
+            Clock clock) {
         this.clock = clock;
         this.audits = audits;
         this.evidence = evidence;
@@ -65,12 +66,12 @@ public class Reaudits {
         }
         long started = System.nanoTime();
         CatalogueUnits units = audits.catalogueUnits();
-        Map<String, List<Enrolment>> byLearner = new LinkedHashMap<>();
+        Map<LearnerId, List<Enrolment>> byLearner = new LinkedHashMap<>();
         for (Enrolment e : enrollingLearners.activeEnrolments()) {
             byLearner.computeIfAbsent(e.learnerId(), k -> new ArrayList<>()).add(e);
         }
         LocalDate today = LocalDate.now(clock);
-        Map<String, List<Evidence>> all = this.evidence.ofAll();
+        Map<LearnerId, List<Evidence>> all = this.evidence.ofAll();
         AuditPolicy policy = AuditPolicy.on(today);
         // learners are independent and the snapshot is read-only: audit them on every core
         LongAdder credentials = new LongAdder();
@@ -92,7 +93,7 @@ public class Reaudits {
      * programme, is recorded and announced as {@link RequirementsMet}, once per learner and
      * version however often this runs. Runs in the caller's transaction; returns how many were new.
      */
-    public int reaudit(Collection<String> learnerIds) {
+    public int reaudit(Collection<LearnerId> learnerIds) {
         return reaudit(learnerIds, true, null);
     }
 
@@ -101,30 +102,31 @@ public class Reaudits {
      * one: the job's award step issues the certificates of what it recorded, a chunk at a time, so
      * that an import of thousands of learners leaves no event behind. Returns how many were new.
      */
-    public int recordMet(Collection<String> learnerIds) {
+    public int recordMet(Collection<LearnerId> learnerIds) {
         return reaudit(learnerIds, false, null);
     }
 
     /** The same over these learners' evidence, read before (the job's chunk reads it once for the audit and the certificates). */
-    public int recordMet(Collection<String> learnerIds, Map<String, List<Evidence>> evidence) {
+    public int recordMet(Collection<LearnerId> learnerIds, Map<LearnerId, List<Evidence>> evidence) {
         return reaudit(learnerIds, false, evidence);
     }
 
-    private int reaudit(Collection<String> learnerIds, boolean announce, @Nullable Map<String, List<Evidence>> read) {
+    private int reaudit(Collection<LearnerId> learnerIds, boolean announce, @Nullable Map<LearnerId, List<Evidence>> read) {
         CatalogueUnits units = audits.catalogueUnits();
         LocalDate today = LocalDate.now(clock);
         AuditPolicy policy = AuditPolicy.on(today);
         // many learners (an import) are read a thousand at a time rather than one by one
         boolean batch = learnerIds.size() > 50;
-        Map<String, List<Evidence>> all = read != null ? read : batch ? this.evidence.ofLearners(learnerIds) : Map.of();
-        Map<String, List<Enrolment>> enrolled = new HashMap<>();
+        Map<LearnerId, List<Evidence>> all = read != null ? read : batch ? this.evidence.ofLearners(learnerIds) : Map.of();
+        Map<LearnerId, List<Enrolment>> enrolled = new HashMap<>();
         if (batch) {
             enrollingLearners.activeEnrolments(learnerIds).forEach(e -> enrolled.computeIfAbsent(e.learnerId(), k -> new ArrayList<>()).add(e));
         }
         Instant now = clock.instant();
         int[] fresh = {0};
-        for (String learner : learnerIds) {
-            List<Enrolment> mine = batch ? enrolled.getOrDefault(learner, List.of())
+        for (LearnerId learner : learnerIds) {
+            List<Enrolment> mine = batch
+                    ? enrolled.getOrDefault(learner, List.of())
                     : enrollingLearners.enrolments(learner).stream().filter(e -> e.status().code().equals("enrolled")).toList();
             if (mine.isEmpty()) {
                 continue;
@@ -148,7 +150,7 @@ public class Reaudits {
 
     /** Audits each of one learner's enrolments that the catalogue can audit, beside her degree if she studies one. */
     private static void auditEnrolments(List<Enrolment> enrolments, List<Proof> evidence, CatalogueUnits units, AuditPolicy policy,
-                                        BiConsumer<Enrolment, AuditResult> audited) {
+            BiConsumer<Enrolment, AuditResult> audited) {
         Degree degree = Audits.degreeOf(enrolments, units);
         for (Enrolment e : enrolments) {
             units.treeFor(e.itemKind(), e.item())
@@ -156,8 +158,8 @@ public class Reaudits {
         }
     }
 
-    private int announce(String learner, ItemKind kind, ItemId item, CatalogueUnits units, LocalDate today, Instant now,
-                         @Nullable Details details, boolean publish) {
+    private int announce(LearnerId learner, ItemKind kind, ItemId item, CatalogueUnits units, LocalDate today, Instant now,
+            @Nullable Details details, boolean publish) {
         int version = units.version(kind, item);
         if (version == 0 || !met.claim(learner, kind, item, version, today, now)) {
             return 0;
@@ -165,7 +167,8 @@ public class Reaudits {
         if (!publish) {
             return 1;
         }
-        events.publishEvent(details == null ? new RequirementsMet(learner, kind, item, version, today)
+        events.publishEvent(details == null
+                ? new RequirementsMet(learner, kind, item, version, today)
                 : new RequirementsMet(learner, kind, item, version, today, details.degree(), details.completed(), details.within(), details.additional()));
         return 1;
     }

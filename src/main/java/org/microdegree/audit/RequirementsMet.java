@@ -1,5 +1,6 @@
 package org.microdegree.audit;
 
+import org.microdegree.shared.LearnerId;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -14,9 +15,9 @@ import org.microdegree.shared.ItemId;
  *
  * @param degree the study programme the learner was audited beside, if any
  */
-public record RequirementsMet(String learnerId, ItemKind kind, ItemId credential, int version, LocalDate metOn,
-                              @Nullable String degree, List<String> completedMicroCredentials, List<String> withinDegree,
-                              List<String> additional) {
+public record RequirementsMet(LearnerId learnerId, ItemKind kind, ItemId credential, int version, LocalDate metOn,
+        @Nullable String degree, List<String> completedMicroCredentials, List<String> withinDegree,
+        List<String> additional) {
 
     public RequirementsMet {
         // events stored before these fields existed come back with nulls
@@ -26,7 +27,7 @@ public record RequirementsMet(String learnerId, ItemKind kind, ItemId credential
     }
 
     /** A micro-credential, or a programme without the details. */
-    public RequirementsMet(String learnerId, ItemKind kind, ItemId credential, int version, LocalDate metOn) {
+    public RequirementsMet(LearnerId learnerId, ItemKind kind, ItemId credential, int version, LocalDate metOn) {
         this(learnerId, kind, credential, version, metOn, null, List.of(), List.of(), List.of());
     }
 }

@@ -191,7 +191,7 @@ public class Backups {
         String sql = "insert into " + table + " (" + String.join(", ", columns) + ") values (" + "?, ".repeat(columns.size() - 1) + "?)";
         long n = 0;
         try (PreparedStatement p = c.prepareStatement(sql);
-             BufferedReader in = new BufferedReader(new InputStreamReader(zip.getInputStream(entry), StandardCharsets.UTF_8))) {
+                BufferedReader in = new BufferedReader(new InputStreamReader(zip.getInputStream(entry), StandardCharsets.UTF_8))) {
             String line;
             while ((line = in.readLine()) != null) {
                 List<Object> row = json.readValue(line, List.class);

@@ -282,14 +282,17 @@ public class Catalogue {
      * id; pages count from 0.
      */
     public <T extends CatalogueItem> CataloguePage<T> list(ItemKind kind, Actor actor, Set<LifecycleStatus> statuses,
-                                                           @Nullable String institution, int page, int size) {
-        return page(kind, store.list(kind, statuses, institution, actor.operator() ? null : actor.staffOf().stream()
-                .map(InstitutionId::value).toList(), page * size, size), page, size);
+            @Nullable String institution, int page, int size) {
+        return page(kind, store.list(kind, statuses, institution, actor.operator()
+                ? null
+                : actor.staffOf().stream()
+                        .map(InstitutionId::value).toList(),
+                page * size, size), page, size);
     }
 
     /** Per id the newest version with one of {@code statuses}, whoever asks (for the module's own use and the operator). */
     public <T extends CatalogueItem> CataloguePage<T> list(ItemKind kind, Set<LifecycleStatus> statuses,
-                                                           @Nullable String institution, int page, int size) {
+            @Nullable String institution, int page, int size) {
         return page(kind, store.list(kind, statuses, institution, null, page * size, size), page, size);
     }
 
@@ -379,6 +382,5 @@ public class Catalogue {
     }
 
     // ---- helpers ----
-
 
 }

@@ -49,7 +49,7 @@ public class CatalogueEditing {
     private final Clock clock;
 
     CatalogueEditing(Catalogue catalogue, CatalogueStore store, ItemDocuments documents, Skills skills, ObjectProvider<SubmissionGate> gates,
-                     TransactionTemplate tx, Clock clock) {
+            TransactionTemplate tx, Clock clock) {
         this.catalogue = catalogue;
         this.store = store;
         this.documents = documents;
@@ -134,7 +134,8 @@ public class CatalogueEditing {
             });
             LifecycleStatus to = action.applyTo(latest.status()).orElseThrow(() -> new ConflictException(
                     "cannot " + action.code() + " " + kind.code() + " '" + id + "' version " + latest.version()
-                            + ": it is " + latest.status().code() + ", and " + action.code() + " applies to " + String.join(" or ", action.from().stream().map(LifecycleStatus::code).toList()) + " items"));
+                            + ": it is " + latest.status().code() + ", and " + action.code() + " applies to "
+                            + String.join(" or ", action.from().stream().map(LifecycleStatus::code).toList()) + " items"));
             if (action == LifecycleAction.SUBMIT) {
                 checkAlone(latest);
             }
@@ -142,7 +143,8 @@ public class CatalogueEditing {
                 requireConformance(latest, action);
             }
             if (action == LifecycleAction.PUBLISH && (kind == ItemKind.MICRO_CREDENTIAL || kind == ItemKind.MICRO_DEGREE)
-                    && store.journalOf(kind, id).stream().noneMatch(e -> e.version() == latest.version() && e.action().equals(LifecycleAction.APPROVE.code()))) {
+                    && store.journalOf(kind, id).stream()
+                            .noneMatch(e -> e.version() == latest.version() && e.action().equals(LifecycleAction.APPROVE.code()))) {
                 throw new ConflictException("cannot publish " + kind.code() + " '" + id + "' version " + latest.version()
                         + ": no quality approval is recorded for it; reject it and have it approved");
             }

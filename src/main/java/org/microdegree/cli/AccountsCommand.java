@@ -23,11 +23,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "accounts", mixinStandardHelpOptions = true,
-        description = "Accounts for the web application and the API: create the first admin, list, disable, enable, grant and revoke roles.",
-        subcommands = {AccountsCommand.CreateAdmin.class, AccountsCommand.ListAccounts.class, AccountsCommand.Disable.class,
-                AccountsCommand.Enable.class, AccountsCommand.GrantRole.class, AccountsCommand.RevokeRole.class,
-                AccountsCommand.SetPassword.class})
+@Command(name = "accounts", mixinStandardHelpOptions = true, description = "Accounts for the web application and the API: create the first admin, list, disable, enable, grant and revoke roles.", subcommands = {
+        AccountsCommand.CreateAdmin.class, AccountsCommand.ListAccounts.class, AccountsCommand.Disable.class,
+        AccountsCommand.Enable.class, AccountsCommand.GrantRole.class, AccountsCommand.RevokeRole.class,
+        AccountsCommand.SetPassword.class})
 final class AccountsCommand extends CommandGroup {
 
     static void describe(Account a, PrintWriter out) {
@@ -72,9 +71,9 @@ final class AccountsCommand extends CommandGroup {
         return first;
     }
 
-    @Command(name = "create-admin", mixinStandardHelpOptions = true,
-            description = {"Create an account with the role admin at an institution: the first sign-in for 'serve'.",
-                    "The password is asked for at a prompt, or read from standard input with --password-stdin."})
+    @Command(name = "create-admin", mixinStandardHelpOptions = true, description = {
+            "Create an account with the role admin at an institution: the first sign-in for 'serve'.",
+            "The password is asked for at a prompt, or read from standard input with --password-stdin."})
     static final class CreateAdmin implements Callable<Integer> {
         @Mixin
         DataOptions data;
@@ -83,7 +82,8 @@ final class AccountsCommand extends CommandGroup {
         @Option(names = "--institution", required = true, paramLabel = "ID", description = "An institution of the catalogue, e.g. luh.")
         String institution;
         @Option(names = "--name", paramLabel = "NAME", description = "The person's name (default: the e-mail address).")
-        @Nullable String name;
+        @Nullable
+        String name;
         @Option(names = "--password-stdin", description = "Read the password from the first line of standard input.")
         boolean passwordStdin;
 

@@ -4,22 +4,20 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.microdegree.jobs.JobFailedException;
 import org.microdegree.jobs.JobView;
-import org.microdegree.results.Achievements;
 import org.microdegree.learners.ImportSummary;
 import org.microdegree.shared.Actor;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 
-@Command(name = "achievements", mixinStandardHelpOptions = true,
-        description = "Assessment results of learners: import an exam office's CSV file.",
-        subcommands = {AchievementsCommand.Import.class})
+@Command(name = "achievements", mixinStandardHelpOptions = true, description = "Assessment results of learners: import an exam office's CSV file.", subcommands = {
+        AchievementsCommand.Import.class})
 final class AchievementsCommand extends CommandGroup {
 
-    @Command(name = "import", mixinStandardHelpOptions = true,
-            description = {"Import assessment results from a CSV file (columns in docs/achievements-csv.md; ';' or ',').",
-                    "All or nothing: on any error nothing is written and every error is listed as FILE:LINE:COLUMN (exit 2).",
-                    "Rows are keyed by institution and reference: importing the same file again changes nothing,",
-                    "and a row sent again with other content corrects the stored result (journaled)."})
+    @Command(name = "import", mixinStandardHelpOptions = true, description = {
+            "Import assessment results from a CSV file (columns in docs/achievements-csv.md; ';' or ',').",
+            "All or nothing: on any error nothing is written and every error is listed as FILE:LINE:COLUMN (exit 2).",
+            "Rows are keyed by institution and reference: importing the same file again changes nothing,",
+            "and a row sent again with other content corrects the stored result (journaled)."})
     static final class Import extends CsvFileCommand {
         @Override
         public Integer call() {

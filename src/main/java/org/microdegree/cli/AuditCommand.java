@@ -1,5 +1,6 @@
 package org.microdegree.cli;
 
+import org.microdegree.shared.LearnerId;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,22 +19,24 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import tools.jackson.databind.json.JsonMapper;
 
-@Command(name = "audit", mixinStandardHelpOptions = true,
-        description = {"Audit learners against the micro-credentials and programmes they are enrolled in: what is met, by which",
-                "results, and what is still missing. --all audits everyone and ends with a summary line. Nothing is stored."})
+@Command(name = "audit", mixinStandardHelpOptions = true, description = {
+        "Audit learners against the micro-credentials and programmes they are enrolled in: what is met, by which",
+        "results, and what is still missing. --all audits everyone and ends with a summary line. Nothing is stored."})
 final class AuditCommand implements Callable<Integer> {
 
     @Mixin
     DataOptions data;
     @Option(names = "--learner", paramLabel = "ID", description = "The learner's id.")
-    @Nullable String learner;
+    @Nullable
+    String learner;
     @Option(names = "--all", description = "Every learner with an enrolment.")
     boolean all;
     @Option(names = "--programme", paramLabel = "ID", description = "Audit against this micro-credential or programme only.")
-    @Nullable String programme;
-    @Option(names = "--what-if", paramLabel = "FILE",
-            description = "JSON list of hypothetical results: [{\"kind\": \"micro-credential\", \"item\": \"luh:mc-x\", \"creditPoints\": 5}].")
-    @Nullable Path whatIf;
+    @Nullable
+    String programme;
+    @Option(names = "--what-if", paramLabel = "FILE", description = "JSON list of hypothetical results: [{\"kind\": \"micro-credential\", \"item\": \"luh:mc-x\", \"creditPoints\": 5}].")
+    @Nullable
+    Path whatIf;
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
     String format;
 
@@ -58,7 +61,8 @@ final class AuditCommand implements Callable<Integer> {
                         s.credentials(), s.millis());
                 return;
             }
-            List<AuditReport> reports = audits.reports(learner, programme == null ? null : ItemId.of(programme), hypotheses, operator);
+            List<AuditReport> reports = audits.reports(LearnerId.parse("--learner", learner), programme == null ? null : ItemId.of(programme), hypotheses,
+                    operator);
             if (format.equals("json")) {
                 Cli.stdout().println(JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(reports));
             } else if (reports.isEmpty()) {

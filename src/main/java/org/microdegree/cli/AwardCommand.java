@@ -6,10 +6,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "award", mixinStandardHelpOptions = true,
-        description = {"Issue the certificates learners have earned and not yet received: every micro-credential and programme",
-                "version the audit found met. Safe to run again or side by side: each certificate is issued once.",
-                "Runs as a job: other instances on the same database share it (jobs work); a failed one resumes with jobs restart ID."})
+@Command(name = "award", mixinStandardHelpOptions = true, description = {
+        "Issue the certificates learners have earned and not yet received: every micro-credential and programme",
+        "version the audit found met. Safe to run again or side by side: each certificate is issued once.",
+        "Runs as a job: other instances on the same database share it (jobs work); a failed one resumes with jobs restart ID."})
 final class AwardCommand implements Callable<Integer> {
 
     @Mixin

@@ -16,9 +16,9 @@ final class BackupCommand {
     private BackupCommand() {
     }
 
-    @Command(name = "backup", mixinStandardHelpOptions = true,
-            description = {"Write the whole installation to one ZIP: catalogue, rule profiles, accounts, learners, results,",
-                    "certificates, signing keys (sealed with the key password, as stored) and journals, in one consistent read."})
+    @Command(name = "backup", mixinStandardHelpOptions = true, description = {
+            "Write the whole installation to one ZIP: catalogue, rule profiles, accounts, learners, results,",
+            "certificates, signing keys (sealed with the key password, as stored) and journals, in one consistent read."})
     static final class Backup implements Callable<Integer> {
         @Mixin
         DataOptions data;
@@ -48,9 +48,9 @@ final class BackupCommand {
         }
     }
 
-    @Command(name = "restore", mixinStandardHelpOptions = true,
-            description = {"Read a backup into a new, empty installation (the data directory, or the database MICRODEGREE_DB_URL names),",
-                    "in one transaction. Certificates verify as before when the same key password is set."})
+    @Command(name = "restore", mixinStandardHelpOptions = true, description = {
+            "Read a backup into a new, empty installation (the data directory, or the database MICRODEGREE_DB_URL names),",
+            "in one transaction. Certificates verify as before when the same key password is set."})
     static final class Restore implements Callable<Integer> {
         @Mixin
         DataOptions data;
@@ -65,7 +65,8 @@ final class BackupCommand {
             Runtime.inContext(data, ctx -> {
                 long started = System.nanoTime();
                 Backups.Summary s = ctx.getBean(Backups.class).restore(archive);
-                Cli.stdout().printf("restored %s: %d tables, %d rows (%d ms)%n", archive, s.rows().size(), s.total(), (System.nanoTime() - started) / 1_000_000);
+                Cli.stdout().printf("restored %s: %d tables, %d rows (%d ms)%n", archive, s.rows().size(), s.total(),
+                        (System.nanoTime() - started) / 1_000_000);
             });
             return Cli.OK;
         }

@@ -1,5 +1,6 @@
 package org.microdegree.cli;
 
+import org.microdegree.shared.LearnerId;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -25,11 +26,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import tools.jackson.databind.json.JsonMapper;
 
-@Command(name = "certificates", mixinStandardHelpOptions = true,
-        description = "Issued certificates: list them, export one as VC, ELM or PDF, revoke one, confirm partial completion, approve a joint award.",
-        subcommands = {CertificatesCommand.ListCertificates.class, CertificatesCommand.Export.class, CertificatesCommand.Revoke.class,
-                CertificatesCommand.Partial.class, CertificatesCommand.Approve.class, CertificatesCommand.Awarding.class,
-                CertificatesCommand.ExportZip.class})
+@Command(name = "certificates", mixinStandardHelpOptions = true, description = "Issued certificates: list them, export one as VC, ELM or PDF, revoke one, confirm partial completion, approve a joint award.", subcommands = {
+        CertificatesCommand.ListCertificates.class, CertificatesCommand.Export.class, CertificatesCommand.Revoke.class,
+        CertificatesCommand.Partial.class, CertificatesCommand.Approve.class, CertificatesCommand.Awarding.class,
+        CertificatesCommand.ExportZip.class})
 final class CertificatesCommand extends CommandGroup {
 
     static Actor operator() {
@@ -41,7 +41,8 @@ final class CertificatesCommand extends CommandGroup {
         @Mixin
         DataOptions data;
         @Option(names = "--learner", paramLabel = "ID", description = "Only this learner's.")
-        @Nullable String learner;
+        @Nullable
+        String learner;
         @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
         String format;
 
@@ -52,13 +53,15 @@ final class CertificatesCommand extends CommandGroup {
             }
             Runtime.inContext(data, ctx -> {
                 Certificates certificates = ctx.getBean(Certificates.class);
-                List<Certificate> found = learner == null ? certificates.all(operator()) : certificates.ofLearner(learner, operator());
+                List<Certificate> found = learner == null
+                        ? certificates.all(operator())
+                        : certificates.ofLearner(LearnerId.parse("--learner", learner), operator());
                 if (format.equals("json")) {
                     List<Map<String, Object>> rows = found.stream().map(CertificatesCommand::row).toList();
                     Cli.stdout().println(JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(rows));
                 } else {
                     found.forEach(c -> Cli.stdout().printf("%s  %-8s %-18s %-40s %s  %s%n", c.id(), c.status(), c.kind().code(), c.item(),
-                            c.learner(), c.title()));
+                            c.learner().value(), c.title()));
                     Cli.stdout().printf("%d certificate(s)%n", found.size());
                 }
             });
@@ -77,7 +80,7 @@ final class CertificatesCommand extends CommandGroup {
     static Map<String, Object> row(Certificate c) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", c.id());
-        m.put("learner", c.learner());
+        m.put("learner", c.learner().value());
         m.put("title", c.title());
         m.put("kind", c.kind().code());
         m.put("status", c.status());
@@ -140,20 +143,22 @@ final class CertificatesCommand extends CommandGroup {
         }
     }
 
-    @Command(name = "revoke", mixinStandardHelpOptions = true,
-            description = {"Revoke a certificate; its status list shows it to every verifier.",
-                    "With --file, revoke every certificate a CSV lists (columns certificate and reason, header row; ',' or ';') as a",
-                    "job: the whole list is checked first and refused with every error named (exit 2), then revoked 500 at a time;",
-                    "if it stops, 'jobs restart ID' goes on where it stopped. Certificates revoked before are skipped."})
+    @Command(name = "revoke", mixinStandardHelpOptions = true, description = {"Revoke a certificate; its status list shows it to every verifier.",
+            "With --file, revoke every certificate a CSV lists (columns certificate and reason, header row; ',' or ';') as a",
+            "job: the whole list is checked first and refused with every error named (exit 2), then revoked 500 at a time;",
+            "if it stops, 'jobs restart ID' goes on where it stopped. Certificates revoked before are skipped."})
     static final class Revoke implements Callable<Integer> {
         @Mixin
         DataOptions data;
         @Parameters(paramLabel = "ID", arity = "0..1", description = "The certificate's id.")
-        @Nullable String id;
+        @Nullable
+        String id;
         @Option(names = "--reason", paramLabel = "TEXT", description = "Why it is revoked (recorded).")
-        @Nullable String reason;
+        @Nullable
+        String reason;
         @Option(names = "--file", paramLabel = "FILE.csv", description = "A list of certificates to revoke, each with its reason.")
-        @Nullable Path file;
+        @Nullable
+        Path file;
 
         @Override
         public Integer call() {
@@ -191,18 +196,20 @@ final class CertificatesCommand extends CommandGroup {
         }
     }
 
-    @Command(name = "export-zip", mixinStandardHelpOptions = true,
-            description = {"Write every certificate (or one institution's) into a ZIP as a job: ID.json (the signed VC), ID.pdf with",
-                    "--pdf, and certificates.csv listing them. If it stops, 'jobs restart ID' goes on where it stopped."})
+    @Command(name = "export-zip", mixinStandardHelpOptions = true, description = {
+            "Write every certificate (or one institution's) into a ZIP as a job: ID.json (the signed VC), ID.pdf with",
+            "--pdf, and certificates.csv listing them. If it stops, 'jobs restart ID' goes on where it stopped."})
     static final class ExportZip implements Callable<Integer> {
         @Mixin
         DataOptions data;
         @Option(names = "--out", required = true, paramLabel = "FILE.zip", description = "The ZIP to write.")
         Path out;
         @Option(names = "--institution", paramLabel = "ID", description = "Only this institution's certificates.")
-        @Nullable String institution;
+        @Nullable
+        String institution;
         @Option(names = "--pdf", paramLabel = "LANG", description = "Also each certificate's PDF, in en or de (slower: about 80 a second).")
-        @Nullable String pdf;
+        @Nullable
+        String pdf;
 
         @Override
         public Integer call() {
@@ -242,15 +249,14 @@ final class CertificatesCommand extends CommandGroup {
         public Integer call() {
             ItemId id = itemId("--programme", programme);
             Runtime.inContext(data, ctx -> {
-                Certificate c = ctx.getBean(Certificates.class).confirmPartial(learner, id, operator());
+                Certificate c = ctx.getBean(Certificates.class).confirmPartial(LearnerId.parse("--learner", learner), id, operator());
                 Cli.stdout().printf("issued %s: %s%n", c.id(), c.title());
             });
             return Cli.OK;
         }
     }
 
-    @Command(name = "approve", mixinStandardHelpOptions = true,
-            description = "Record a partner institution's approval of a joint award; the last approval issues the certificate.")
+    @Command(name = "approve", mixinStandardHelpOptions = true, description = "Record a partner institution's approval of a joint award; the last approval issues the certificate.")
     static final class Approve implements Callable<Integer> {
         @Mixin
         DataOptions data;
@@ -265,16 +271,16 @@ final class CertificatesCommand extends CommandGroup {
         public Integer call() {
             ItemId id = itemId("--programme", programme);
             Runtime.inContext(data, ctx -> {
-                Certificates.Award a = ctx.getBean(Certificates.class).approve(learner, id, institution, operator());
-                Cli.stdout().println(a.certificate() != null ? "issued " + a.certificate().id() + ": " + a.certificate().title()
+                Certificates.Award a = ctx.getBean(Certificates.class).approve(LearnerId.parse("--learner", learner), id, institution, operator());
+                Cli.stdout().println(a.certificate() != null
+                        ? "issued " + a.certificate().id() + ": " + a.certificate().title()
                         : "approved; still awaiting " + String.join(", ", a.approvalsMissing()));
             });
             return Cli.OK;
         }
     }
 
-    @Command(name = "awarding", mixinStandardHelpOptions = true,
-            description = "Whether a credential's certificates are issued when met (automatic) or after a registrar confirms (award --all --confirm).")
+    @Command(name = "awarding", mixinStandardHelpOptions = true, description = "Whether a credential's certificates are issued when met (automatic) or after a registrar confirms (award --all --confirm).")
     static final class Awarding implements Callable<Integer> {
         @Mixin
         DataOptions data;

@@ -24,12 +24,12 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "design", mixinStandardHelpOptions = true,
-        description = {"Build a micro-degree programme by one of the seven patterns of the LUH model, from the published catalogue.",
-                "PATTERN: update, gap-filler, elective-extension, interconnected, admission-bridge, power-programme, joint-master.",
-                "The draft (new micro-credentials and programmes, all drafts) is written as an importable catalogue bundle and"
-                        + " checked against its rule profiles. Examples: examples/design/<pattern>.yaml.",
-                "Exit 0 when built and conforming, 1 when it cannot be built (the reason is printed) or does not conform, 2 for bad input."})
+@Command(name = "design", mixinStandardHelpOptions = true, description = {
+        "Build a micro-degree programme by one of the seven patterns of the LUH model, from the published catalogue.",
+        "PATTERN: update, gap-filler, elective-extension, interconnected, admission-bridge, power-programme, joint-master.",
+        "The draft (new micro-credentials and programmes, all drafts) is written as an importable catalogue bundle and"
+                + " checked against its rule profiles. Examples: examples/design/<pattern>.yaml.",
+        "Exit 0 when built and conforming, 1 when it cannot be built (the reason is printed) or does not conform, 2 for bad input."})
 class DesignCommand implements Callable<Integer> {
 
     @Mixin
@@ -42,30 +42,34 @@ class DesignCommand implements Callable<Integer> {
     Path input;
 
     @Option(names = "--out", paramLabel = "DRAFT.json", description = "Where to write the draft bundle (.json or .yaml); nothing is written when it cannot be built.")
-    @Nullable Path out;
+    @Nullable
+    Path out;
 
     @Option(names = "--report", paramLabel = "FILE", description = "Also write the pattern's report (matrix, composition, ...) as JSON.")
-    @Nullable Path report;
+    @Nullable
+    Path report;
 
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "Output on the terminal (default: ${DEFAULT-VALUE}).")
     String format;
 
     @Option(names = "--lang", paramLabel = "en|de", description = "Language of the messages (default: from LANG, else en).")
-    @Nullable String lang;
+    @Nullable
+    String lang;
 
     @Override
     public Integer call() {
-        Pattern p = Pattern.fromCode(pattern).orElseThrow(() ->
-                new UsageException("unknown pattern '" + pattern + "'; one of: " + Pattern.codes()));
+        Pattern p = Pattern.fromCode(pattern).orElseThrow(() -> new UsageException("unknown pattern '" + pattern + "'; one of: " + Pattern.codes()));
         if (!format.equals("text") && !format.equals("json")) {
             throw new UsageException("--format: expected text or json, got '" + format + "'");
         }
         String language = Cli.language(lang);
         byte[] content = ImportCommand.read(input);
-        BundleSyntax syntax = BundleSyntax.ofFileName(input.getFileName().toString()).orElseThrow(() ->
-                new UsageException(input + ": unknown file type; use .yaml, .yml or .json"));
-        BundleSyntax outSyntax = out == null ? BundleSyntax.JSON : BundleSyntax.ofFileName(out.getFileName().toString())
-                .orElseThrow(() -> new UsageException(out + ": write the draft as .json, .yaml or .yml"));
+        BundleSyntax syntax = BundleSyntax.ofFileName(input.getFileName().toString())
+                .orElseThrow(() -> new UsageException(input + ": unknown file type; use .yaml, .yml or .json"));
+        BundleSyntax outSyntax = out == null
+                ? BundleSyntax.JSON
+                : BundleSyntax.ofFileName(out.getFileName().toString())
+                        .orElseThrow(() -> new UsageException(out + ": write the draft as .json, .yaml or .yml"));
         try (ConfigurableApplicationContext ctx = Runtime.start(data.data, false, Map.of(), List.of())) {
             ProgrammeDesigner designer = ctx.getBean(ProgrammeDesigner.class);
             MessageSource messages = ctx.getBean(MessageSource.class);
@@ -98,7 +102,7 @@ class DesignCommand implements Callable<Integer> {
             o.println("cannot   " + text(messages, n, locale) + (n.path().isEmpty() ? "" : "  (" + n.path() + ")"));
         }
         if (!draft.feasible()) {
-            o.println(messages.getMessage("design.cli.infeasible", new Object[] {draft.pattern().code()}, locale));
+            o.println(messages.getMessage("design.cli.infeasible", new Object[]{draft.pattern().code()}, locale));
             return;
         }
         var bundle = draft.bundle();
@@ -110,7 +114,7 @@ class DesignCommand implements Callable<Integer> {
             }
         }
         String key = result.ready() ? "design.cli.ready" : "design.cli.not-conforming";
-        o.println(messages.getMessage(out == null ? key + "-unwritten" : key, new Object[] {out == null ? "" : out.toString()}, locale));
+        o.println(messages.getMessage(out == null ? key + "-unwritten" : key, new Object[]{out == null ? "" : out.toString()}, locale));
     }
 
     static String text(MessageSource messages, Note n, Locale locale) {

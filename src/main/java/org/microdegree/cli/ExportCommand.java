@@ -15,12 +15,13 @@ import picocli.CommandLine.Mixin;
 import org.microdegree.credentials.LearningOpportunities;
 import picocli.CommandLine.Option;
 
-@Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Export the whole catalogue (every version of every item) as a catalogue bundle,",
-                "or (--format europass) its published micro-credentials and programmes as Europass learning opportunities (ELM 3 JSON-LD)."})
+@Command(name = "export", mixinStandardHelpOptions = true, description = {"Export the whole catalogue (every version of every item) as a catalogue bundle,",
+        "or (--format europass) its published micro-credentials and programmes as Europass learning opportunities (ELM 3 JSON-LD)."})
 class ExportCommand implements Callable<Integer> {
 
-    enum Format { yaml, json, europass }
+    enum Format {
+        yaml, json, europass
+    }
 
     @Mixin
     DataOptions data;

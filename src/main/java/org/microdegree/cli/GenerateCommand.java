@@ -18,13 +18,14 @@ import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "generate", mixinStandardHelpOptions = true,
-        description = {"Write a synthetic, importable bundle: the same seed gives the same file.",
-                "Presets luh and europe write a ZIP with catalogue, learners, enrolments and results (import FILE.zip);",
-                "the others a catalogue bundle (.yaml or .json) or exam office CSV files."})
+@Command(name = "generate", mixinStandardHelpOptions = true, description = {"Write a synthetic, importable bundle: the same seed gives the same file.",
+        "Presets luh and europe write a ZIP with catalogue, learners, enrolments and results (import FILE.zip);",
+        "the others a catalogue bundle (.yaml or .json) or exam office CSV files."})
 class GenerateCommand implements Callable<Integer> {
 
-    enum Preset { catalogue, conformance, small, exam_office, luh, europe }
+    enum Preset {
+        catalogue, conformance, small, exam_office, luh, europe
+    }
 
     @Option(names = "--preset", required = true, description = "catalogue (3,000 modules, 400 MCs, 80 MDs), conformance (20,000 modules, 10,000 MCs, 1,000 MDs)"
             + ", small (300 modules, 40 MCs, 8 MDs), exam_office (learners.csv with 30,000 learners and achievements.csv with 100,000"
@@ -35,7 +36,8 @@ class GenerateCommand implements Callable<Integer> {
 
     @Option(names = "--learners", paramLabel = "N", description = "For luh and europe: this many learners instead of the preset's,"
             + " with as many results each.")
-    @org.jspecify.annotations.Nullable Integer learners;
+    @org.jspecify.annotations.Nullable
+    Integer learners;
 
     @Option(names = "--seed", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed;

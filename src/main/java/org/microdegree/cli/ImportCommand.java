@@ -30,12 +30,12 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Import a catalogue bundle (.yaml, .yml, .json), modules from an exam office CSV (.csv), or a ZIP bundle (.zip)",
-                "with catalogue.json, learners.csv, enrolments.csv and achievements.csv (as generate --preset luh writes it).",
-                "All or nothing: on any error nothing is written (exit 2). Importing the same file again changes nothing.",
-                "A ZIP bundle runs as a job: its data, then the learners it touched audited and their certificates issued;",
-                "if that stops (exit 1, e.g. no key password), fix the cause and run jobs restart ID."})
+@Command(name = "import", mixinStandardHelpOptions = true, description = {
+        "Import a catalogue bundle (.yaml, .yml, .json), modules from an exam office CSV (.csv), or a ZIP bundle (.zip)",
+        "with catalogue.json, learners.csv, enrolments.csv and achievements.csv (as generate --preset luh writes it).",
+        "All or nothing: on any error nothing is written (exit 2). Importing the same file again changes nothing.",
+        "A ZIP bundle runs as a job: its data, then the learners it touched audited and their certificates issued;",
+        "if that stops (exit 1, e.g. no key password), fix the cause and run jobs restart ID."})
 class ImportCommand implements Callable<Integer> {
 
     @Mixin
@@ -44,17 +44,14 @@ class ImportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "The file to import.")
     Path file;
 
-    @picocli.CommandLine.Option(names = "--max-part-size", paramLabel = "SIZE", defaultValue = "1GB",
-            description = "ZIP bundles: the largest part once unpacked (default: ${DEFAULT-VALUE}).")
+    @picocli.CommandLine.Option(names = "--max-part-size", paramLabel = "SIZE", defaultValue = "1GB", description = "ZIP bundles: the largest part once unpacked (default: ${DEFAULT-VALUE}).")
     String maxPart;
 
-    @picocli.CommandLine.Option(names = "--max-total-size", paramLabel = "SIZE", defaultValue = "2GB",
-            description = "ZIP bundles: all parts together once unpacked (default: ${DEFAULT-VALUE}).")
+    @picocli.CommandLine.Option(names = "--max-total-size", paramLabel = "SIZE", defaultValue = "2GB", description = "ZIP bundles: all parts together once unpacked (default: ${DEFAULT-VALUE}).")
     String maxTotal;
 
-    @picocli.CommandLine.Option(names = "--accept-findings",
-            description = "Import items that come in review, approved or published although their rule profiles find errors;"
-                    + " the journal records who accepted which findings.")
+    @picocli.CommandLine.Option(names = "--accept-findings", description = "Import items that come in review, approved or published although their rule profiles find errors;"
+            + " the journal records who accepted which findings.")
     boolean acceptFindings;
 
     @Spec
@@ -68,13 +65,16 @@ class ImportCommand implements Callable<Integer> {
         }
         byte[] content = read(file);
         boolean csv = name.toLowerCase().endsWith(".csv");
-        BundleSyntax syntax = csv ? null : BundleSyntax.ofFileName(name).orElseThrow(() ->
-                new UsageException(file + ": unknown file type; use .yaml, .yml, .json (catalogue bundle) or .csv (modules)"));
+        BundleSyntax syntax = csv
+                ? null
+                : BundleSyntax.ofFileName(name)
+                        .orElseThrow(() -> new UsageException(file + ": unknown file type; use .yaml, .yml, .json (catalogue bundle) or .csv (modules)"));
         try (ConfigurableApplicationContext ctx = Runtime.start(data.data, false, Map.of(), List.of())) {
             Catalogue catalogue = ctx.getBean(Catalogue.class);
             long started = System.nanoTime();
             String actor = "cli:" + System.getProperty("user.name", "unknown");
-            ImportResult result = csv ? catalogue.importModulesCsv(file.toString(), content, actor)
+            ImportResult result = csv
+                    ? catalogue.importModulesCsv(file.toString(), content, actor)
                     : catalogue.importBundle(file.toString(), content, syntax, actor, acceptFindings);
             var out = Cli.stdout();
             out.printf("%s (%d ms)%n", result.summary(), (System.nanoTime() - started) / 1_000_000);

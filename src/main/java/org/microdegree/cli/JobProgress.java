@@ -53,9 +53,11 @@ final class JobProgress implements Consumer<JobView>, AutoCloseable {
         String doing = job.name().equals("revoke") ? "revoked" : "exported";
         if (terminal) {
             if (bar == null) {
-                bar = new ProgressBarBuilder().setTaskName("job " + job.id() + (ofCertificates ? " " + job.name() : " audit and award")).setInitialMax(job.total())
+                bar = new ProgressBarBuilder().setTaskName("job " + job.id() + (ofCertificates ? " " + job.name() : " audit and award"))
+                        .setInitialMax(job.total())
                         .setStyle(ProgressBarStyle.ASCII).setUnit(ofCertificates ? " certificates" : " learners", 1).showSpeed().setConsumer(
-                                new me.tongfei.progressbar.ConsoleProgressBarConsumer(err)).build();
+                                new me.tongfei.progressbar.ConsoleProgressBarConsumer(err))
+                        .build();
             }
             bar.stepTo(job.done());
             return;

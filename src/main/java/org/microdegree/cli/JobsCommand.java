@@ -11,16 +11,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** The bulk jobs: what ran, how far it got, why it stopped; restart one; lend a hand with another instance's job. */
-@Command(name = "jobs", mixinStandardHelpOptions = true,
-        description = {"Bulk jobs (import of a ZIP bundle, award --all): list them with their counts, show one, restart one that",
-                "failed from its last committed chunk, or take part in the jobs another instance on the same database runs."},
-        subcommands = {JobsCommand.ListJobs.class, JobsCommand.Show.class, JobsCommand.Restart.class, JobsCommand.Work.class})
+@Command(name = "jobs", mixinStandardHelpOptions = true, description = {
+        "Bulk jobs (import of a ZIP bundle, award --all): list them with their counts, show one, restart one that",
+        "failed from its last committed chunk, or take part in the jobs another instance on the same database runs."}, subcommands = {
+                JobsCommand.ListJobs.class, JobsCommand.Show.class, JobsCommand.Restart.class, JobsCommand.Work.class})
 final class JobsCommand {
 
     /** The awards' outcome in one line, as {@code award --all} has always said it. */
     static String awards(JobView job) {
         return String.format("%d learners audited; issued %d certificate(s); %d issued before; %d awaiting partners' approval;"
-                        + " %d awaiting confirmation (--confirm); %d failed", job.count("learners"), job.count("issued"), job.count("issuedBefore"),
+                + " %d awaiting confirmation (--confirm); %d failed", job.count("learners"), job.count("issued"), job.count("issuedBefore"),
                 job.count("awaitingApproval"), job.count("awaitingConfirmation"), job.count("failed"));
     }
 
@@ -83,16 +83,15 @@ final class JobsCommand {
         }
     }
 
-    @Command(name = "restart", mixinStandardHelpOptions = true,
-            description = {"Restart a failed job from its last committed chunk (after setting the key password, say).",
-                    "A job whose process died shows as running: it is restarted once it has not moved for --quiet minutes."})
+    @Command(name = "restart", mixinStandardHelpOptions = true, description = {
+            "Restart a failed job from its last committed chunk (after setting the key password, say).",
+            "A job whose process died shows as running: it is restarted once it has not moved for --quiet minutes."})
     static final class Restart implements Callable<Integer> {
         @Mixin
         DataOptions data;
         @Parameters(paramLabel = "ID", description = "The job's id (jobs list).")
         long id;
-        @Option(names = "--quiet", defaultValue = "2", paramLabel = "MINUTES",
-                description = "A running job that has not moved for this long counts as dead (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--quiet", defaultValue = "2", paramLabel = "MINUTES", description = "A running job that has not moved for this long counts as dead (default: ${DEFAULT-VALUE}).")
         int quiet;
 
         @Override
@@ -114,9 +113,9 @@ final class JobsCommand {
         }
     }
 
-    @Command(name = "work", mixinStandardHelpOptions = true,
-            description = {"Take part in the jobs other instances on the same database run: take their open partitions and run them,",
-                    "until none has come for --idle seconds."})
+    @Command(name = "work", mixinStandardHelpOptions = true, description = {
+            "Take part in the jobs other instances on the same database run: take their open partitions and run them,",
+            "until none has come for --idle seconds."})
     static final class Work implements Callable<Integer> {
         @Mixin
         DataOptions data;

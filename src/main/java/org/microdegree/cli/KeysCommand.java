@@ -9,12 +9,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import tools.jackson.databind.json.JsonMapper;
 
-@Command(name = "keys", mixinStandardHelpOptions = true, description = "Signing keys: the DID documents that publish them, and rotation.",
-        subcommands = {KeysCommand.DidDocument.class, KeysCommand.Rotate.class})
+@Command(name = "keys", mixinStandardHelpOptions = true, description = "Signing keys: the DID documents that publish them, and rotation.", subcommands = {
+        KeysCommand.DidDocument.class, KeysCommand.Rotate.class})
 final class KeysCommand extends CommandGroup {
 
-    @Command(name = "did-document", mixinStandardHelpOptions = true,
-            description = "Print the installation's DID document (as /.well-known/did.json serves it), or one institution's.")
+    @Command(name = "did-document", mixinStandardHelpOptions = true, description = "Print the installation's DID document (as /.well-known/did.json serves it), or one institution's.")
     static final class DidDocument implements Callable<Integer> {
         @Mixin
         DataOptions data;
@@ -32,8 +31,7 @@ final class KeysCommand extends CommandGroup {
         }
     }
 
-    @Command(name = "rotate", mixinStandardHelpOptions = true,
-            description = "Retire an institution's signing key and make a new one; certificates signed before still verify.")
+    @Command(name = "rotate", mixinStandardHelpOptions = true, description = "Retire an institution's signing key and make a new one; certificates signed before still verify.")
     static final class Rotate implements Callable<Integer> {
         @Mixin
         DataOptions data;
@@ -42,7 +40,8 @@ final class KeysCommand extends CommandGroup {
 
         @Override
         public Integer call() {
-            Runtime.inContext(data, ctx -> Cli.stdout().println("new key: " + ctx.getBean(SigningKeys.class).rotate(institution, CertificatesCommand.operator())));
+            Runtime.inContext(data,
+                    ctx -> Cli.stdout().println("new key: " + ctx.getBean(SigningKeys.class).rotate(institution, CertificatesCommand.operator())));
             return Cli.OK;
         }
     }

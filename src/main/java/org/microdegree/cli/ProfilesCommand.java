@@ -22,10 +22,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "profiles", mixinStandardHelpOptions = true,
-        description = "Rule profiles: list and show them, copy one as an institution's own with changed parameters, adopt profiles.",
-        subcommands = {ProfilesCommand.ListProfiles.class, ProfilesCommand.Show.class, ProfilesCommand.Copy.class,
-                ProfilesCommand.Change.class, ProfilesCommand.Adopt.class})
+@Command(name = "profiles", mixinStandardHelpOptions = true, description = "Rule profiles: list and show them, copy one as an institution's own with changed parameters, adopt profiles.", subcommands = {
+        ProfilesCommand.ListProfiles.class, ProfilesCommand.Show.class, ProfilesCommand.Copy.class,
+        ProfilesCommand.Change.class, ProfilesCommand.Adopt.class})
 final class ProfilesCommand extends CommandGroup {
 
     private static void inContext(DataOptions data, Consumer<ConfigurableApplicationContext> work) {
@@ -37,8 +36,11 @@ final class ProfilesCommand extends CommandGroup {
     }
 
     private static void describe(RuleProfile p, PrintWriter out) {
-        out.printf("%s (version %d)%s: %s%n", p.id(), p.version(), p.owner() == null ? ", shipped" : ", of " + p.owner()
-                + (p.basedOn() == null ? "" : ", copied from " + p.basedOn()), p.title().en());
+        out.printf("%s (version %d)%s: %s%n", p.id(), p.version(), p.owner() == null
+                ? ", shipped"
+                : ", of " + p.owner()
+                        + (p.basedOn() == null ? "" : ", copied from " + p.basedOn()),
+                p.title().en());
         for (Rule r : p.rules()) {
             out.printf("  %-8s %-40s %s%n", r.severity().code(), p.ruleId(r), RuleMessages.title(r).en());
             out.printf("           source: %s%n", r.source());
@@ -80,8 +82,7 @@ final class ProfilesCommand extends CommandGroup {
 
     /** Rule changes given as {@code --set rule.parameter=value}, {@code --severity rule=warning}, {@code --remove rule}. */
     static class Changes {
-        @Option(names = "--set", paramLabel = "RULE.PARAMETER=VALUE",
-                description = "Change a parameter, e.g. md-credits-range.max=45 or eqf-levels.levels=6,7,8 (repeatable).")
+        @Option(names = "--set", paramLabel = "RULE.PARAMETER=VALUE", description = "Change a parameter, e.g. md-credits-range.max=45 or eqf-levels.levels=6,7,8 (repeatable).")
         List<String> set = new ArrayList<>();
 
         @Option(names = "--severity", paramLabel = "RULE=error|warning", description = "Change a rule's severity (repeatable).")
@@ -121,8 +122,7 @@ final class ProfilesCommand extends CommandGroup {
         }
     }
 
-    @Command(name = "copy", mixinStandardHelpOptions = true,
-            description = "Copy a profile as an institution's own profile, changing some rules; it is stored, versioned and journaled.")
+    @Command(name = "copy", mixinStandardHelpOptions = true, description = "Copy a profile as an institution's own profile, changing some rules; it is stored, versioned and journaled.")
     static final class Copy implements Callable<Integer> {
         @Mixin
         DataOptions data;
@@ -137,7 +137,8 @@ final class ProfilesCommand extends CommandGroup {
         String institution;
 
         @Option(names = "--title", paramLabel = "TEXT", description = "Its title (English).")
-        @Nullable String title;
+        @Nullable
+        String title;
 
         @Mixin
         Changes changes;
@@ -170,8 +171,7 @@ final class ProfilesCommand extends CommandGroup {
         }
     }
 
-    @Command(name = "adopt", mixinStandardHelpOptions = true,
-            description = "Set the profiles an institution checks its designs against; without PROFILE, show them.")
+    @Command(name = "adopt", mixinStandardHelpOptions = true, description = "Set the profiles an institution checks its designs against; without PROFILE, show them.")
     static final class Adopt implements Callable<Integer> {
         @Mixin
         DataOptions data;
@@ -189,7 +189,8 @@ final class ProfilesCommand extends CommandGroup {
         public Integer call() {
             inContext(data, ctx -> {
                 Conformance conformance = ctx.getBean(Conformance.class);
-                List<String> adopted = profiles.isEmpty() && !none ? conformance.adoptedBy(institution)
+                List<String> adopted = profiles.isEmpty() && !none
+                        ? conformance.adoptedBy(institution)
                         : conformance.adopt(institution, profiles, actor());
                 Cli.stdout().printf("%s adopts: %s%n", institution, adopted.isEmpty() ? "(none)" : String.join(", ", adopted));
             });

@@ -9,8 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Serve the web application and the REST API (an empty catalogue on first start).")
+@Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the web application and the REST API (an empty catalogue on first start).")
 class ServeCommand implements Callable<Integer> {
 
     @Mixin
@@ -19,8 +18,7 @@ class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "N", defaultValue = "8080", description = "HTTP port (default: ${DEFAULT-VALUE}).")
     int port;
 
-    @Option(names = "--profile", paramLabel = "NAME", split = ",",
-            description = "Spring profiles, e.g. prod (PostgreSQL only, needs MICRODEGREE_DB_URL).")
+    @Option(names = "--profile", paramLabel = "NAME", split = ",", description = "Spring profiles, e.g. prod (PostgreSQL only, needs MICRODEGREE_DB_URL).")
     List<String> profiles = new ArrayList<>();
 
     @Override

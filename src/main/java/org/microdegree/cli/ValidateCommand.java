@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -23,11 +22,10 @@ import picocli.CommandLine.Parameters;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-@Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Check micro-credentials and micro-degree programmes against rule profiles.",
-                "Without --profile each programme is checked against its own ruleProfiles (else its institution's adopted"
-                        + " profiles, else eu-2022), each micro-credential against its institution's and those of the programmes that name it.",
-                "Exit 0 when it conforms (warnings allowed), 1 when a rule fails with an error, 2 for unreadable input or an unknown profile."})
+@Command(name = "validate", mixinStandardHelpOptions = true, description = {"Check micro-credentials and micro-degree programmes against rule profiles.",
+        "Without --profile each programme is checked against its own ruleProfiles (else its institution's adopted"
+                + " profiles, else eu-2022), each micro-credential against its institution's and those of the programmes that name it.",
+        "Exit 0 when it conforms (warnings allowed), 1 when a rule fails with an error, 2 for unreadable input or an unknown profile."})
 class ValidateCommand implements Callable<Integer> {
 
     @Mixin
@@ -38,7 +36,8 @@ class ValidateCommand implements Callable<Integer> {
 
     static class Target {
         @Parameters(paramLabel = "FILE", description = "A catalogue bundle (.yaml, .yml, .json); names outside it resolve in the stored catalogue.")
-        @Nullable Path file;
+        @Nullable
+        Path file;
 
         @Option(names = "--all", description = "Check the current version of every stored micro-credential and programme.")
         boolean all;
@@ -51,7 +50,8 @@ class ValidateCommand implements Callable<Integer> {
     String format;
 
     @Option(names = "--lang", paramLabel = "en|de", description = "Language of the messages (default: from LANG, else en).")
-    @Nullable String lang;
+    @Nullable
+    String lang;
 
     @Option(names = {"-v", "--verbose"}, description = "Also list the rules that passed or do not apply.")
     boolean verbose;
@@ -66,8 +66,8 @@ class ValidateCommand implements Callable<Integer> {
         BundleSyntax syntax = null;
         if (target.file != null) {
             content = ImportCommand.read(target.file);
-            syntax = BundleSyntax.ofFileName(target.file.getFileName().toString()).orElseThrow(() ->
-                    new UsageException(target.file + ": unknown file type; use .yaml, .yml or .json (catalogue bundle)"));
+            syntax = BundleSyntax.ofFileName(target.file.getFileName().toString())
+                    .orElseThrow(() -> new UsageException(target.file + ": unknown file type; use .yaml, .yml or .json (catalogue bundle)"));
         }
         try (ConfigurableApplicationContext ctx = Runtime.start(data.data, false, Map.of(), List.of())) {
             Conformance conformance = ctx.getBean(Conformance.class);

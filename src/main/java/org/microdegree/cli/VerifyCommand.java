@@ -10,9 +10,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "verify", mixinStandardHelpOptions = true,
-        description = {"Verify a credential (JSON) or a certificate PDF: signature, issuer key, status, validity dates, structure.",
-                "Exit 0 when valid, 1 when invalid or revoked, 2 when the file cannot be read."})
+@Command(name = "verify", mixinStandardHelpOptions = true, description = {
+        "Verify a credential (JSON) or a certificate PDF: signature, issuer key, status, validity dates, structure.",
+        "Exit 0 when valid, 1 when invalid or revoked, 2 when the file cannot be read."})
 final class VerifyCommand implements Callable<Integer> {
 
     @Mixin

@@ -6,6 +6,6 @@ final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
         String v = Version.class.getPackage().getImplementationVersion();
-        return new String[] {"microdegree " + (v == null ? "development build" : v)};
+        return new String[]{"microdegree " + (v == null ? "development build" : v)};
     }
 }

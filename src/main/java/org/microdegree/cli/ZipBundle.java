@@ -34,7 +34,7 @@ final class ZipBundle {
         Map<String, byte[]> parts = new LinkedHashMap<>();
         long total = 0;
         try (CountingStream raw = new CountingStream(new BufferedInputStream(Files.newInputStream(file)));
-             ZipInputStream zip = new ZipInputStream(raw)) {
+                ZipInputStream zip = new ZipInputStream(raw)) {
             for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
                 String where = file + "!/" + e.getName();
                 if (e.isDirectory()) {

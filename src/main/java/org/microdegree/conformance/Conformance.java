@@ -159,7 +159,7 @@ public class Conformance {
 
     /** Copies a profile as an institution's own, with some rules changed. */
     public RuleProfile copyProfile(String source, String id, String institution, @Nullable Text title,
-                                   Map<String, RuleChange> changes, String actor) {
+            Map<String, RuleChange> changes, String actor) {
         requireInstitution(institution, "institution");
         return profiles.copy(source, id, institution, title, changes, actor);
     }
@@ -184,7 +184,7 @@ public class Conformance {
     // ---- evaluation ----
 
     private ConformanceReport evaluate(List<CatalogueItem> subjects, CatalogueDesign design, List<String> profileIds,
-                                       List<MicroDegreeProgramme> programmesInView) {
+            List<MicroDegreeProgramme> programmesInView) {
         return evaluate(subjects, design, profileIds, programmesInView, false);
     }
 
@@ -193,7 +193,7 @@ public class Conformance {
      * @param complete true when {@code programmesInView} is the whole catalogue, so the store need not be asked
      */
     private ConformanceReport evaluate(List<CatalogueItem> subjects, CatalogueDesign design, List<String> profileIds,
-                                       List<MicroDegreeProgramme> programmesInView, boolean complete) {
+            List<MicroDegreeProgramme> programmesInView, boolean complete) {
         Map<String, RuleProfile> cache = new HashMap<>();
         List<RuleProfile> named = profiles.resolve(profileIds);
         named.forEach(p -> cache.put(p.id(), p));
@@ -241,7 +241,7 @@ public class Conformance {
     }
 
     private Collection<String> credentialProfiles(MicroCredential mc, Map<String, List<String>> adopted,
-                                                  Map<ItemId, Set<String>> viaProgrammes, boolean complete) {
+            Map<ItemId, Set<String>> viaProgrammes, boolean complete) {
         Set<String> ids = new LinkedHashSet<>(adopted.computeIfAbsent(mc.id().institution(), profiles::adoptedBy));
         ids.addAll(viaProgrammes.getOrDefault(mc.id(), Set.of()));
         if (!complete) {

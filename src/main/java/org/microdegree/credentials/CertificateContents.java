@@ -1,5 +1,6 @@
 package org.microdegree.credentials;
 
+import org.microdegree.shared.LearnerId;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -47,13 +48,16 @@ final class CertificateContents {
     record Progress(@Nullable String degree, List<String> completed, List<String> withinDegree) {
     }
 
+    /** The learner of a specification (what a certificate states before anyone earned it): no one. */
+    private static final LearnerId NOBODY = LearnerId.of("specification");
+
     private final Catalogue catalogue;
     private final Learners learners;
     private final LearnerEvidence results;
     private final Map<String, Optional<CatalogueItem>> items = new ConcurrentHashMap<>();
     private final Map<String, Institution> institutions = new ConcurrentHashMap<>();
-    private final Map<String, Optional<Learner>> people = new ConcurrentHashMap<>();
-    private final Map<String, List<Evidence>> evidence = new ConcurrentHashMap<>();
+    private final Map<LearnerId, Optional<Learner>> people = new ConcurrentHashMap<>();
+    private final Map<LearnerId, List<Evidence>> evidence = new ConcurrentHashMap<>();
 
     private @Nullable CatalogueVersions versions;
 
@@ -70,13 +74,13 @@ final class CertificateContents {
     }
 
     /** Evidence the caller read before. */
-    CertificateContents withEvidence(Map<String, List<Evidence>> read) {
+    CertificateContents withEvidence(Map<LearnerId, List<Evidence>> read) {
         evidence.putAll(read);
         return this;
     }
 
     /** Reads these learners' evidence in one query, ahead of their certificates. */
-    CertificateContents forLearners(Collection<String> ids) {
+    CertificateContents forLearners(Collection<LearnerId> ids) {
         if (!ids.isEmpty()) {
             evidence.putAll(results.ofLearners(ids));
             ids.forEach(id -> evidence.putIfAbsent(id, List.of()));
@@ -85,7 +89,7 @@ final class CertificateContents {
     }
 
     /** The evidence read so far, by learner. */
-    Map<String, List<Evidence>> evidence() {
+    Map<LearnerId, List<Evidence>> evidence() {
         return evidence;
     }
 
@@ -96,7 +100,7 @@ final class CertificateContents {
                 k -> versions != null ? versions.find(kind, id, version) : catalogue.find(kind, id, version, Catalogue.ALL));
     }
 
-    Optional<Learner> learner(String id) {
+    Optional<Learner> learner(LearnerId id) {
         return people.computeIfAbsent(id, learners::find);
     }
 
@@ -110,20 +114,21 @@ final class CertificateContents {
      * the specification the catalogue's Europass learning opportunities advertise.
      */
     CertificateContent specification(CatalogueItem credential, Instant at) {
-        Learner nobody = new Learner("", null, null, null, null, LearnerStatus.EXTERNAL, Map.of(), List.of(), at, null);
-        evidence.putIfAbsent("", List.of());
+        Learner nobody = new Learner(NOBODY, null, null, null, null, LearnerStatus.EXTERNAL, Map.of(), List.of(), at, null);
+        evidence.putIfAbsent(NOBODY, List.of());
         return of("specification:" + credential.id() + ":" + credential.version(), CertificateIssuer.kindOf(credential), nobody, credential,
                 LocalDate.ofInstant(at, java.time.ZoneOffset.UTC), at, CertificateIssuer.awardingInstitutions(credential), null);
     }
 
     /** What the certificate says; {@code report}: a programme's progress as the audit found it (null: every component counts as completed). */
     CertificateContent of(String id, CertificateKind kind, Learner learner, CatalogueItem credential, LocalDate metOn, Instant issued,
-                          List<String> awarding, @Nullable Progress report) {
+            List<String> awarding, @Nullable Progress report) {
         List<CertificateContent.AwardingBody> bodies = awarding.stream().map(i -> body(institution(i))).toList();
         String studentNumber = learner.studentNumbers().get(InstitutionId.of(bodies.getFirst().id()));
         // the learning ended with the last assessment counted, not on the day the audit noticed it
         List<Evidence> evidence = this.evidence.computeIfAbsent(learner.id(), results::of);
-        var who = new CertificateContent.Learner(learner.id(), learner.name() == null ? "(erased)" : learner.name(), studentNumber);
+        var who = new CertificateContent.Learner(learner.id() == NOBODY ? "" : learner.id().value(), learner.name() == null ? "(erased)" : learner.name(),
+                studentNumber);
         if (credential instanceof MicroCredential mc) {
             return new CertificateContent(id, kind, mc.kind().code(), mc.id().value(), mc.version(), who, mc.title(), mc.description(), bodies,
                     issued, assessedOn(evidence, mc).orElse(metOn), mc.learningOutcomes(), mc.creditPoints(), mc.eqfLevel(),
@@ -160,7 +165,8 @@ final class CertificateContents {
             components.add(new CertificateContent.Component(mcId.value(), mc.get().title(), mc.get().creditPoints(), within, completed, by));
         }
         CreditPoints workload = kind == CertificateKind.PARTIAL
-                ? components.stream().filter(CertificateContent.Component::completed).map(CertificateContent.Component::creditPoints).reduce(CreditPoints.ZERO, CreditPoints::plus)
+                ? components.stream().filter(CertificateContent.Component::completed).map(CertificateContent.Component::creditPoints).reduce(CreditPoints.ZERO,
+                        CreditPoints::plus)
                 : md.creditPoints();
         Text title = kind == CertificateKind.PARTIAL
                 ? Text.of("Partial completion: " + md.title().en(), md.title().de() == null ? null : "Teilabschluss: " + md.title().de())

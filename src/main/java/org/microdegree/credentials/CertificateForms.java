@@ -78,7 +78,7 @@ public class CertificateForms {
 
     /** A certificate's line in that index. */
     public static String indexLine(Certificate c) {
-        return String.join(",", c.id(), c.learner(), c.kind().code(), c.item(), Integer.toString(c.version()),
+        return String.join(",", c.id(), c.learner().value(), c.kind().code(), c.item(), Integer.toString(c.version()),
                 csv(c.title()), c.status(), c.issued().toString()) + "\n";
     }
 

@@ -1,5 +1,6 @@
 package org.microdegree.credentials;
 
+import org.microdegree.shared.LearnerId;
 import jakarta.json.JsonObject;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -43,9 +44,10 @@ final class CertificateIssuer {
      */
     Optional<Certificate> issue(String awardKey, CertificateContent content, CatalogueItem credential, KeyRing.SigningKey key) {
         for (int attempt = 0; attempt < 20; attempt++) {
-            int index = RANDOM.nextInt(Certificates.STATUS_LIST_BITS);
+            int index = RANDOM.nextInt(StatusLists.STATUS_LIST_BITS);
             JsonObject signed = sign(OpenBadge.credential(content, index, urls, skillName), key);
-            Certificate c = new Certificate(content.id(), content.learner().id(), content.kind(), credential.kind().code(), credential.id().value(),
+            Certificate c = new Certificate(content.id(), LearnerId.of(content.learner().id()), content.kind(), credential.kind().code(),
+                    credential.id().value(),
                     credential.version(), content.title().en(), content.issuer().id(), index, content.issued(), signed.toString(), false, null, null);
             switch (store.insert(awardKey, c)) {
                 case STORED -> {
@@ -72,7 +74,6 @@ final class CertificateIssuer {
         }
     }
 
-
     static CertificateKind kindOf(CatalogueItem credential) {
         if (credential instanceof MicroDegreeProgramme md) {
             // joint whenever more than one institution awards it: the owner and any partner named, however few
@@ -95,7 +96,7 @@ final class CertificateIssuer {
         return out;
     }
 
-    static String awardKey(String learnerId, CatalogueItem credential) {
+    static String awardKey(LearnerId learnerId, CatalogueItem credential) {
         return learnerId + "|" + credential.kind().code() + "|" + credential.id() + "|" + credential.version();
     }
 

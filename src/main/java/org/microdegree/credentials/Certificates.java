@@ -1,5 +1,6 @@
 package org.microdegree.credentials;
 
+import org.microdegree.shared.LearnerId;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -51,9 +52,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class Certificates {
 
-    /** Size of each institution's status list in bits (128 KiB); indexes are drawn at random so that a bit says nothing about whose it is. */
-    public static final int STATUS_LIST_BITS = 1 << 20;
-
     private final Catalogue catalogue;
     private final Learners learners;
     private final LearnerEvidence evidence;
@@ -65,7 +63,8 @@ public class Certificates {
     private final Clock clock;
     private final LearnerDirectory directory;
 
-    public Certificates(Catalogue catalogue, Learners learners, LearnerEvidence evidence, Audits audits, CertificateStore store, KeyRing keys, Urls urls, Clock clock, LearnerDirectory directory, SkillLabels skills) {
+    public Certificates(Catalogue catalogue, Learners learners, LearnerEvidence evidence, Audits audits, CertificateStore store, KeyRing keys, Urls urls,
+            Clock clock, LearnerDirectory directory, SkillLabels skills) {
         this.clock = clock;
         this.directory = directory;
         this.catalogue = catalogue;
@@ -80,20 +79,20 @@ public class Certificates {
     }
 
     /** What an award came to. */
-    public enum Result { ISSUED, ALREADY_ISSUED, AWAITING_APPROVAL, AWAITING_CONFIRMATION }
-
-    public record Award(Result result, @Nullable Certificate certificate, List<String> approvalsMissing) {
+    public enum Result {
+        ISSUED, ALREADY_ISSUED, AWAITING_APPROVAL, AWAITING_CONFIRMATION
     }
+
+    public record Award(Result result, @Nullable Certificate certificate, List<String> approvalsMissing) {}
 
     /** What {@code award --all} did. */
-    public record Summary(int issued, int alreadyIssued, int awaitingApproval, int awaitingConfirmation, int failed, long millis) {
-    }
+    public record Summary(int issued, int alreadyIssued, int awaitingApproval, int awaitingConfirmation, int failed, long millis) {}
 
     /**
      * Awards the certificate for a credential version the learner met. Joint programmes are issued
      * only when every participating institution has approved.
      */
-    public Award award(String learnerId, ItemKind kind, ItemId item, int version, LocalDate metOn, Actor actor) {
+    public Award award(LearnerId learnerId, ItemKind kind, ItemId item, int version, LocalDate metOn, Actor actor) {
         CatalogueItem credential = catalogue.<CatalogueItem>find(kind, item, version, Catalogue.ALL)
                 .orElseThrow(() -> new NotFoundException("no " + kind.code() + " " + item + " version " + version));
         requireRegistrar(actor, credential);
@@ -112,12 +111,13 @@ public class Certificates {
         CatalogueItem credential = catalogue.<CatalogueItem>find(met.kind(), met.credential(), met.version(), Catalogue.ALL)
                 .orElseThrow(() -> new NotFoundException("no " + met.kind().code() + " " + met.credential() + " version " + met.version()));
         Progress progress = met.kind() == ItemKind.MICRO_DEGREE && !met.completedMicroCredentials().isEmpty()
-                ? new Progress(met.degree(), met.completedMicroCredentials(), met.withinDegree()) : null;
+                ? new Progress(met.degree(), met.completedMicroCredentials(), met.withinDegree())
+                : null;
         return award(met.learnerId(), credential, met.metOn(), contents(), false, progress);
     }
 
     /** The same from a fresh audit: for awards that do not come with the audit's findings. */
-    private @Nullable Progress progress(String learnerId, MicroDegreeProgramme md) {
+    private @Nullable Progress progress(LearnerId learnerId, MicroDegreeProgramme md) {
         AuditReport report = audits.reports(learnerId, md.id(), List.of(), Actor.operator("certificates")).stream().findFirst().orElse(null);
         return report == null ? null : new Progress(report.degree(), report.completedMicroCredentials(), report.withinDegree());
     }
@@ -130,12 +130,12 @@ public class Certificates {
         store.setConfirmation(kind.code(), item.value(), confirmation, actor.name(), clock.instant());
     }
 
-    private Award award(String learnerId, CatalogueItem credential, LocalDate metOn, CertificateContents reads, boolean confirmed) {
+    private Award award(LearnerId learnerId, CatalogueItem credential, LocalDate metOn, CertificateContents reads, boolean confirmed) {
         return award(learnerId, credential, metOn, reads, confirmed, null);
     }
 
-    private Award award(String learnerId, CatalogueItem credential, LocalDate metOn, CertificateContents reads, boolean confirmed,
-                        @Nullable Progress known) {
+    private Award award(LearnerId learnerId, CatalogueItem credential, LocalDate metOn, CertificateContents reads, boolean confirmed,
+            @Nullable Progress known) {
         String awardKey = CertificateIssuer.awardKey(learnerId, credential);
         if (store.awarded(awardKey)) {
             return new Award(Result.ALREADY_ISSUED, null, List.of());
@@ -187,13 +187,13 @@ public class Certificates {
      * certificate is stored on its own (an award is a single insert, atomic by itself), so that a
      * chunk cut off by a crash and run again issues nothing twice.
      */
-    public Summary awardPending(Collection<String> learnerIds, Actor actor, boolean confirm) {
+    public Summary awardPending(Collection<LearnerId> learnerIds, Actor actor, boolean confirm) {
         return award(store.unawarded(learnerIds), actor, confirm, Map.of());
     }
 
     /** The same over these learners' evidence, read before by the caller (a job's chunk reads it once). */
-    public Summary awardPending(Collection<String> learnerIds, Map<String, List<Evidence>> evidence,
-                                Actor actor, boolean confirm) {
+    public Summary awardPending(Collection<LearnerId> learnerIds, Map<LearnerId, List<Evidence>> evidence,
+            Actor actor, boolean confirm) {
         return award(store.unawarded(learnerIds), actor, confirm, evidence);
     }
 
@@ -202,7 +202,7 @@ public class Certificates {
         return store.learnersUnawarded();
     }
 
-    private Summary award(List<CertificateStore.Met> todo, Actor actor, boolean confirm, Map<String, List<Evidence>> evidence) {
+    private Summary award(List<CertificateStore.Met> todo, Actor actor, boolean confirm, Map<LearnerId, List<Evidence>> evidence) {
         if (!actor.operator() && !actor.hasAnywhere(Role.REGISTRAR)) {
             throw new ForbiddenException("awarding needs a registrar");
         }
@@ -221,7 +221,8 @@ public class Certificates {
         todo.parallelStream().forEach(m -> {
             Optional<CatalogueItem> credential = Coded.fromCode(ItemKind.class, m.itemKind())
                     .flatMap(kind -> reads.credential(kind, ItemId.of(m.item()), m.version()));
-            if (credential.isEmpty() || !actor.operator() && CertificateIssuer.awardingInstitutions(credential.get()).stream().noneMatch(i -> actor.has(Role.REGISTRAR, i))) {
+            if (credential.isEmpty()
+                    || !actor.operator() && CertificateIssuer.awardingInstitutions(credential.get()).stream().noneMatch(i -> actor.has(Role.REGISTRAR, i))) {
                 failed.incrementAndGet();
                 return;
             }
@@ -241,7 +242,7 @@ public class Certificates {
      * A partner institution approves the joint award of a programme to a learner; the last approval
      * issues it. The approvals are recorded with who gave them.
      */
-    public Award approve(String learnerId, ItemId programme, String institution, Actor actor) {
+    public Award approve(LearnerId learnerId, ItemId programme, String institution, Actor actor) {
         MicroDegreeProgramme md = programme(programme);
         if (!actor.operator() && !actor.has(Role.REGISTRAR, institution)) {
             throw new ForbiddenException("only a registrar of " + institution + " approves for it");
@@ -259,7 +260,7 @@ public class Certificates {
     }
 
     /** A confirmation of what is complete so far in a programme the learner has not finished. */
-    public Certificate confirmPartial(String learnerId, ItemId programme, Actor actor) {
+    public Certificate confirmPartial(LearnerId learnerId, ItemId programme, Actor actor) {
         MicroDegreeProgramme md = programme(programme);
         requireRegistrar(actor, md);
         AuditReport report = audits.reports(learnerId, programme, List.of(), Actor.operator("certificates")).stream().findFirst()
@@ -296,7 +297,7 @@ public class Certificates {
         return store.find(id);
     }
 
-    public List<Certificate> ofLearner(String learnerId, Actor actor) {
+    public List<Certificate> ofLearner(LearnerId learnerId, Actor actor) {
         learners.get(learnerId, actor);
         return store.ofLearner(learnerId);
     }
@@ -307,7 +308,6 @@ public class Certificates {
     }
 
     /** Every certificate the actor may see: an operator all, a registrar those of their institutions. */
-
     public List<Certificate> all(Actor actor) {
         List<Certificate> out = new ArrayList<>();
         store.forEach(null, c -> {

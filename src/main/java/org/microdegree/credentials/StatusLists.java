@@ -28,11 +28,13 @@ import org.springframework.stereotype.Service;
 @Service
 public class StatusLists {
 
+    /** Size of each institution's status list in bits (128 KiB); indexes are drawn at random so that a bit says nothing about whose it is. */
+    public static final int STATUS_LIST_BITS = 1 << 20;
+
     // Json.createXxx() looks the provider up through the ServiceLoader on every call: once is enough
     private static final JsonProvider JSON = JsonProvider.provider();
 
-    private record Signed(String stamp, String json) {
-    }
+    private record Signed(String stamp, String json) {}
 
     private final CertificateStore store;
     private final KeyRing keys;
@@ -66,7 +68,7 @@ public class StatusLists {
                         .add("id", url + "#list")
                         .add("type", "BitstringStatusList")
                         .add("statusPurpose", "revocation")
-                        .add("encodedList", encode(revoked.bits(), Certificates.STATUS_LIST_BITS)))
+                        .add("encodedList", encode(revoked.bits(), STATUS_LIST_BITS)))
                 .build();
         KeyRing.SigningKey key = keys.current(institution);
         try {

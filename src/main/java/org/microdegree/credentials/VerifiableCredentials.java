@@ -51,7 +51,8 @@ public class VerifiableCredentials {
         if (!malformed.isEmpty()) {
             throw new InvalidInputException(malformed);
         }
-        String issuer = credential.get("issuer") instanceof JsonString s ? s.getString()
+        String issuer = credential.get("issuer") instanceof JsonString s
+                ? s.getString()
                 : credential.get("issuer") instanceof JsonObject o && o.get("id") instanceof JsonString s ? s.getString() : null;
         // an institution's did:web, or the did:key of its current key (for verifiers that resolve did:key only)
         boolean didKey = issuer != null && issuer.startsWith("did:key:");

@@ -106,7 +106,8 @@ public class Verification {
     /** A JSON credential, or a PDF certificate with the credential attached. */
     public Outcome verifyUpload(byte[] content) {
         if (content.length > 4 && new String(content, 0, 5, StandardCharsets.ISO_8859_1).equals("%PDF-")) {
-            return verify(PdfAttachment.credentialOf(content).orElseThrow(() -> new Unreadable("pdf-without-credential", "the PDF carries no attached credential")));
+            return verify(
+                    PdfAttachment.credentialOf(content).orElseThrow(() -> new Unreadable("pdf-without-credential", "the PDF carries no attached credential")));
         }
         // the bytes as sent identify the document for the proof cache: cheaper than writing the parsed JSON again
         return verify(parse(new String(content, StandardCharsets.UTF_8)), content, false);
@@ -125,7 +126,8 @@ public class Verification {
             return object;
         } catch (JsonParsingException e) {
             var at = e.getLocation();
-            throw new Unreadable("not-json", "not JSON: " + e.getMessage() + (at == null ? "" : " (line " + at.getLineNumber() + ", column " + at.getColumnNumber() + ")"));
+            throw new Unreadable("not-json",
+                    "not JSON: " + e.getMessage() + (at == null ? "" : " (line " + at.getLineNumber() + ", column " + at.getColumnNumber() + ")"));
         } catch (JsonException e) {
             throw new Unreadable("not-json", "not JSON: " + e.getMessage());
         } catch (RuntimeException e) {
@@ -154,7 +156,8 @@ public class Verification {
         // another installation's or organisation's did:web: its document fetched over HTTPS
         boolean otherWeb = anyIssuer && issuer != null && issuer.startsWith("did:web:") && urls.institutionOf(issuer) == null;
         checks.add(structure(vc, issuer));
-        DataIntegrity.Verdict proof = proofs.verdict(vc, asSent, method -> didKey ? didKey(method)
+        DataIntegrity.Verdict proof = proofs.verdict(vc, asSent, method -> didKey
+                ? didKey(method)
                 : otherWeb ? otherKey(method, issuer).map(DidWebResolver.ResolvedKey::key) : key(method, issuer));
         Instant retired = !proof.valid() ? null : otherWeb ? otherSignedAfterExpiry(vc, issuer) : signedAfterRetirement(vc, issuer);
         if (retired != null) {
@@ -169,7 +172,8 @@ public class Verification {
         boolean known = institution != null && (proof.valid() || !keys.entries(institution).isEmpty()) || otherWeb && proof.valid()
                 || didKey && proof.valid() && DataIntegrity.proofsOf(vc).stream().anyMatch(p -> p.get("verificationMethod") instanceof JsonString m
                         && m.getString().equals(issuer + "#" + issuer.substring("did:key:".length())));
-        checks.add(known ? Check.of("issuer", true, "issuer.ok", "issued by " + issuer, String.valueOf(issuer))
+        checks.add(known
+                ? Check.of("issuer", true, "issuer.ok", "issued by " + issuer, String.valueOf(issuer))
                 : Check.of("issuer", false, "issuer.unknown", "the issuer " + issuer + " is not an institution of this installation", String.valueOf(issuer)));
         checks.add(dates(vc));
         checks.add(status(vc, institution));
@@ -273,7 +277,8 @@ public class Verification {
         if (!(vc.get("credentialSubject") instanceof JsonObject)) {
             problems.add("credentialSubject is missing");
         }
-        return problems.isEmpty() ? Check.of("structure", true, "structure.ok", "a W3C VC 2.0 credential")
+        return problems.isEmpty()
+                ? Check.of("structure", true, "structure.ok", "a W3C VC 2.0 credential")
                 : Check.of("structure", false, "structure.bad", String.join("; ", problems), String.join("; ", problems));
     }
 
@@ -296,7 +301,8 @@ public class Verification {
             if (from == null) {
                 return Check.of("validity", true, "validity.none", "no validity period");
             }
-            return until == null ? Check.of("validity", true, "validity.since", "valid since " + from, from.toString())
+            return until == null
+                    ? Check.of("validity", true, "validity.since", "valid since " + from, from.toString())
                     : Check.of("validity", true, "validity.between", "valid since " + from + " until " + until, from.toString(), until.toString());
         } catch (DateTimeParseException e) {
             return Check.of("validity", false, "validity.bad", "validFrom or validUntil is not a date-time");
@@ -338,8 +344,6 @@ public class Verification {
         }
         return null;
     }
-
-
 
     /**
      * Whether a proof holds depends only on the document and the key: a credential checked before

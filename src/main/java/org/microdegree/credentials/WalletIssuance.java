@@ -144,7 +144,8 @@ public class WalletIssuance {
         if (txCode == null || !MessageDigest.isEqual(Secrets.sha256Hex(txCode).getBytes(StandardCharsets.US_ASCII),
                 offer.txCodeHash().getBytes(StandardCharsets.US_ASCII))) {
             store.failedAttempt(offer.id());
-            throw new Refused("invalid_grant", 400, txCode == null ? "tx_code is missing: the offer asks for the code shown beside the QR code"
+            throw new Refused("invalid_grant", 400, txCode == null
+                    ? "tx_code is missing: the offer asks for the code shown beside the QR code"
                     : "the transaction code is wrong");
         }
         String token = Secrets.random();

@@ -59,7 +59,7 @@ class DemoData implements SmartInitializingSingleton {
     private final Recognitions recognitions;
 
     DemoData(Catalogue catalogue, Accounts accounts, Learners learners, ApplicationRounds applicationRounds, PlacingApplications placingApplications,
-             SelectingApplicants selectingApplicants, EnrollingLearners enrollingLearners, Achievements achievements, Recognitions recognitions) {
+            SelectingApplicants selectingApplicants, EnrollingLearners enrollingLearners, Achievements achievements, Recognitions recognitions) {
         this.catalogue = catalogue;
         this.accounts = accounts;
         this.learners = learners;

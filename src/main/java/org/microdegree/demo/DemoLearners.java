@@ -56,7 +56,8 @@ final class DemoLearners {
             new Person("Tereza Dvořáková", "tereza.dvorakova@but.example", "but", "xdvora02", "1.7", "B2"),
             new Person("Ondřej Svoboda", "ondrej.svoboda@but.example", "but", "xsvobo03", "2.7", "C1"));
 
-    static void load(Learners learners, ApplicationRounds applicationRounds, PlacingApplications placingApplications, SelectingApplicants selectingApplicants, EnrollingLearners enrollingLearners, Achievements achievements, Recognitions recognitions) {
+    static void load(Learners learners, ApplicationRounds applicationRounds, PlacingApplications placingApplications, SelectingApplicants selectingApplicants,
+            EnrollingLearners enrollingLearners, Achievements achievements, Recognitions recognitions) {
         try {
             applicationRounds.round(POWER_ROUND);
             return;
@@ -79,7 +80,7 @@ final class DemoLearners {
         List<Application> applications = new ArrayList<>();
         for (int i = 0; i < APPLICANTS.size(); i++) {
             Person p = APPLICANTS.get(i);
-            applications.add(placingApplications.enterReceived(POWER_ROUND, new ApplicationInput(people.get(i).id(), p.institution(), 7, 6, p.grade(),
+            applications.add(placingApplications.enterReceived(POWER_ROUND, new ApplicationInput(people.get(i).id().value(), p.institution(), 7, 6, p.grade(),
                     Map.of("en", p.english())), received.plusSeconds(3600L * i), registrar));
         }
         for (int i = 0; i < applications.size(); i++) {
@@ -112,7 +113,7 @@ final class DemoLearners {
         for (Result r : List.of(new Result(0, "luh:mc-machine-learning", "1.3", "DEMO-0001"), new Result(0, "luh:mc-data-engineering", "1.7", "DEMO-0002"),
                 new Result(0, "luh:mc-ai-ethics", "2.0", "DEMO-0003"), new Result(1, "luh:mc-ml-manufacturing", "1.7", "DEMO-0004"),
                 new Result(1, "luh:mc-predictive-maintenance", "2.3", "DEMO-0005"), new Result(3, "luh:mc-machine-learning", "5.0", "DEMO-0006"))) {
-            achievements.record(new AchievementInput(people.get(r.learner()).id(), null, null, r.item(), day, "de", r.grade(),
+            achievements.record(new AchievementInput(people.get(r.learner()).id().value(), null, null, r.item(), day, "de", r.grade(),
                     r.grade().equals("5.0") ? "0" : "5", "written-exam", true, true, r.reference()), registrar, "web");
         }
         // Lea studies "AI Essentials" (and has met it), Jonas "AI in Production" (two of three parts so far)
@@ -121,12 +122,12 @@ final class DemoLearners {
         enrollingLearners.enrolDirectly(ItemKind.MICRO_DEGREE, ItemId.of("luh:md-ai-in-production"),
                 people.get(1).id(), registrar);
         // recognition: Jonas's external micro-credential from TU Wien is granted; Mia's request waits for the examination office
-        var jonasCase = recognitions.request(new RecognitionInput(people.get(1).id(), null, "TU Wien", "Computer Vision for Quality Control", "5",
+        var jonasCase = recognitions.request(new RecognitionInput(people.get(1).id().value(), null, "TU Wien", "Computer Vision for Quality Control", "5",
                 "1.7", "micro-credential", "luh:mc-vision-quality", null, null), registrar);
         recognitions.startReview(jonasCase.id(), registrar);
         recognitions.decide(jonasCase.id(), "granted", null, "Same learning outcomes at EQF 7, supervised written exam with identity check.",
                 registrar);
-        recognitions.request(new RecognitionInput(people.get(2).id(), null, "LUT University", "Energy Data Analytics", "3", "A",
+        recognitions.request(new RecognitionInput(people.get(2).id().value(), null, "LUT University", "Energy Data Analytics", "3", "A",
                 "micro-credential", "luh:mc-se-energy-data", null, null), registrar);
     }
 }

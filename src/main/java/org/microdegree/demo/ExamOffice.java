@@ -61,9 +61,10 @@ public final class ExamOffice {
             }
             units.add(mine);
         }
-        StringBuilder a = new StringBuilder("institution;student_number;item;date;scale;grade;credit_points;assessment;supervised;identity_verified;reference\n");
+        StringBuilder a = new StringBuilder(
+                "institution;student_number;item;date;scale;grade;credit_points;assessment;supervised;identity_verified;reference\n");
         LocalDate first = LocalDate.of(2023, 10, 1);
-        for (int r = 0; r < results; ) {
+        for (int r = 0; r < results;) {
             int learner = random.nextInt(learners);
             List<ItemId> mine = units.get(learner);
             ItemId item;

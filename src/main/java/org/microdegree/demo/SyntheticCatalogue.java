@@ -144,7 +144,7 @@ public final class SyntheticCatalogue {
      * nesting an earlier one plus one MC. Its CP is what one minimal completion adds up to.
      */
     private static @Nullable MicroDegreeProgramme programme(SplittableRandom random, int i, List<MicroCredential> mcs,
-                                                           List<MicroDegreeProgramme> earlier, String[] names) {
+            List<MicroDegreeProgramme> earlier, String[] names) {
         String inst = names[i % names.length];
         int shape = random.nextInt(earlier.isEmpty() ? 4 : 5);
         Requirement tree;
@@ -211,12 +211,13 @@ public final class SyntheticCatalogue {
 
     /** Up to {@code n} different MCs, of one institution when {@code institution} is given. */
     private static List<MicroCredential> distinct(SplittableRandom random, List<MicroCredential> mcs, int n, @Nullable String institution,
-                                                  String[] names) {
+            String[] names) {
         List<MicroCredential> out = new ArrayList<>();
         for (int tries = 0; out.size() < n && tries < n * 20; tries++) {
-            MicroCredential mc = institution == null ? mcs.get(random.nextInt(mcs.size()))
+            MicroCredential mc = institution == null
+                    ? mcs.get(random.nextInt(mcs.size()))
                     : mcs.get(Math.min(mcs.size() - 1, random.nextInt(Math.max(1, mcs.size() / names.length)) * names.length
-                    + Arrays.asList(names).indexOf(institution)));
+                            + Arrays.asList(names).indexOf(institution)));
             if (!out.contains(mc) && (institution == null || mc.id().institution().equals(institution))) {
                 out.add(mc);
             }

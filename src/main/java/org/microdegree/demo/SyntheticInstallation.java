@@ -44,7 +44,7 @@ public final class SyntheticInstallation {
         long results;
         try {
             try (var zip = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16));
-                 var writer = new BufferedWriter(new OutputStreamWriter(zip, StandardCharsets.UTF_8), 1 << 16)) {
+                    var writer = new BufferedWriter(new OutputStreamWriter(zip, StandardCharsets.UTF_8), 1 << 16)) {
                 entry(zip, "catalogue.json");
                 zip.write(catalogueJson);
                 entry(zip, "learners.csv");

@@ -19,8 +19,8 @@ import org.jspecify.annotations.Nullable;
  * @param counts    the audit-and-award step's totals over every run of the job
  */
 public record JobView(long id, long instance, String name, String status, @Nullable LocalDateTime started, @Nullable LocalDateTime ended,
-                      long total, long done, @Nullable String message, List<String> summary, List<StepView> steps,
-                      Map<String, Long> counts, Map<String, String> rows) {
+        long total, long done, @Nullable String message, List<String> summary, List<StepView> steps,
+        Map<String, Long> counts, Map<String, String> rows) {
 
     public JobView {
         summary = List.copyOf(summary);

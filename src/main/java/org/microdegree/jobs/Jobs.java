@@ -61,7 +61,7 @@ public class Jobs {
     private final JobViews views;
 
     Jobs(JobOperator operator, JobRepository repository, Job importJob, Job awardJob, Job revokeJob, Job exportJob, PartitionBoard board, JdbcClient jdbc,
-         ImportPreview previews, JobViews views) {
+            ImportPreview previews, JobViews views) {
         this.previews = previews;
         this.operator = operator;
         this.repository = repository;
@@ -97,7 +97,7 @@ public class Jobs {
      * {@code ID.pdf} in {@code pdfLanguage} when given, and {@code certificates.csv}; restartable.
      */
     public JobView exportCertificates(Path zip, @Nullable String institution, @Nullable String pdfLanguage, String user,
-                                      Consumer<JobView> progress) {
+            Consumer<JobView> progress) {
         JobParameters parameters = new JobParametersBuilder()
                 .addString("out", zip.toAbsolutePath().toString())
                 .addLocalDateTime("requested", LocalDateTime.now())
@@ -147,7 +147,7 @@ public class Jobs {
         JobParameters parameters = importParameters(dir, source, actor.name(), JobActors.registrarAt(actor));
         background.execute(() -> {
             if (quietly(importJob, parameters)) {
-                deleteQuietly(dir);   // kept while the job may still be restarted
+                deleteQuietly(dir); // kept while the job may still be restarted
             }
         });
         awaitStart(importJob, parameters);
@@ -166,14 +166,16 @@ public class Jobs {
         JobExecution execution = execution(id).orElseThrow(() -> new NotFoundException("no job " + id));
         String at = execution.getJobParameters().getString("registrarAt", "");
         Set<String> needed = at == null || at.isBlank() ? Set.of() : Set.of(at.split(","));
-        boolean allowed = actor.operator() || (needed.isEmpty() ? actor.grants().stream().anyMatch(g -> g.role() == Role.ADMIN)
+        boolean allowed = actor.operator() || (needed.isEmpty()
+                ? actor.grants().stream().anyMatch(g -> g.role() == Role.ADMIN)
                 : needed.stream().allMatch(i -> actor.has(Role.REGISTRAR, i)));
         if (!allowed) {
             throw new ForbiddenException("job " + id + " was started with rights you do not hold");
         }
         background.execute(() -> {
             try {
-                restart(id, Duration.ofMinutes(2), v -> { });
+                restart(id, Duration.ofMinutes(2), v -> {
+                });
             } catch (RuntimeException e) {
                 LOG.info("job {} restarted from the browser stopped again: {}", id, e.getMessage());
             }
@@ -195,10 +197,11 @@ public class Jobs {
 
     private boolean quietly(Job job, JobParameters parameters) {
         try {
-            follow(job, parameters, v -> { });
+            follow(job, parameters, v -> {
+            });
             return true;
         } catch (InvalidInputException e) {
-            return true;   // refused data: nothing to resume
+            return true; // refused data: nothing to resume
         } catch (RuntimeException e) {
             // the job's page shows why; the log says it once
             LOG.info("job {} stopped: {}", job.getName(), e.getMessage());

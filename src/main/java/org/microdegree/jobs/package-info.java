@@ -7,7 +7,8 @@
  * {@code jobs restart}. The audit-and-award step is partitioned by ranges of learners, and every
  * instance on the same database may take a partition, so that servers share a large award.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "catalog", "catalog :: model", "learners", "learners :: model", "admissions", "admissions :: model", "admissions :: rules", "results", "results :: model", "results :: rules",
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "catalog", "catalog :: model", "learners", "learners :: model", "admissions",
+        "admissions :: model", "admissions :: rules", "results", "results :: model", "results :: rules",
         "audit", "credentials", "credentials :: model"})
 @org.jspecify.annotations.NullMarked
 package org.microdegree.jobs;

@@ -1,5 +1,6 @@
 package org.microdegree.learners;
 
+import org.microdegree.shared.LearnerId;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -62,7 +63,7 @@ public class AccountLinks {
         }
     }
 
-    private void link(String learnerId, String accountId, String why) {
+    private void link(LearnerId learnerId, String accountId, String why) {
         store.linkAccount(learnerId, accountId);
         store.journal(learnerId, "learner:" + learnerId, clock.instant(), "system", "linked to account", why);
     }
@@ -83,7 +84,7 @@ public class AccountLinks {
      * A registrar of an institution that holds the record links it to the account with this e-mail
      * address: the institution vouches that the account's holder is its learner.
      */
-    public Learner linkByRegistrar(String learnerId, String email, Actor actor) {
+    public Learner linkByRegistrar(LearnerId learnerId, String email, Actor actor) {
         Learner l = store.learner(learnerId).orElseThrow(() -> new NotFoundException("no learner " + learnerId));
         if (actor.readOnly() || !LearnerAccess.registrarOfAny(actor, store.affiliations(learnerId))) {
             throw new NotFoundException("no learner " + learnerId);
@@ -92,7 +93,8 @@ public class AccountLinks {
                 .orElseThrow(() -> InvalidInputException.of("email", "no account has this e-mail address"));
         return tx.execute(s -> {
             if (l.accountId() != null) {
-                throw new ConflictException(l.accountId().equals(account.id()) ? "the record is linked to this account already"
+                throw new ConflictException(l.accountId().equals(account.id())
+                        ? "the record is linked to this account already"
                         : "the record is linked to another account");
             }
             if (store.byAccount(account.id()).isPresent()) {
@@ -127,7 +129,8 @@ public class AccountLinks {
         Account account = accounts.byId(actor.account()).orElseThrow(() -> new ForbiddenException("sign in to claim your records"));
         List<Learner> records = store.unlinkedByEmailAnywhere(account.email());
         if (records.size() != 1) {
-            throw new NotFoundException(records.isEmpty() ? "no learner record waits for your e-mail address; ask your registrar"
+            throw new NotFoundException(records.isEmpty()
+                    ? "no learner record waits for your e-mail address; ask your registrar"
                     : "several learner records have your e-mail address; ask your registrar to link the right one");
         }
         if (!claimMail.canSend()) {
@@ -154,7 +157,7 @@ public class AccountLinks {
             if (store.byAccount(actor.account()).isPresent()) {
                 throw new ConflictException("a learner record is linked to your account already");
             }
-            String learner = store.useClaim(ClaimMail.hash(secret), actor.account(), now)
+            LearnerId learner = store.useClaim(ClaimMail.hash(secret), actor.account(), now)
                     .orElseThrow(() -> new NotFoundException("this link is unknown, used, expired, or was sent for another account"));
             Learner l = store.learner(learner).orElseThrow();
             if (l.accountId() != null || l.erasedAt() != null) {

@@ -1,5 +1,6 @@
 package org.microdegree.learners;
 
+import org.microdegree.shared.LearnerId;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.Set;
 
@@ -9,7 +10,7 @@ import java.util.Set;
  * @param learners for results: the learners whose results were new or changed (a bulk job audits them)
  */
 public record ImportSummary(int rows, int inserted, int updated, int unchanged,
-                            @JsonIgnore Set<String> learners) {
+        @JsonIgnore Set<LearnerId> learners) {
 
     public ImportSummary {
         learners = Set.copyOf(learners);

@@ -1,5 +1,6 @@
 package org.microdegree.learners;
 
+import org.microdegree.shared.LearnerId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,16 +31,16 @@ public class LearnerDirectory {
         this.notifier = notifier;
     }
 
-    public Optional<Learner> learner(String id) {
+    public Optional<Learner> learner(LearnerId id) {
         return store.learner(id);
     }
 
     /** Every learner id, for bulk imports that check which learners exist. */
-    public List<String> learnerIds() {
+    public List<LearnerId> learnerIds() {
         return store.learnerIds();
     }
 
-    public Optional<String> byStudentNumber(InstitutionId institution, String number) {
+    public Optional<LearnerId> byStudentNumber(InstitutionId institution, String number) {
         return store.byStudentNumber(institution, number);
     }
 
@@ -49,7 +50,7 @@ public class LearnerDirectory {
     }
 
     /** The learner belongs to this institution from now on (she applied, enrolled or has a result there). */
-    public void affiliate(String learnerId, InstitutionId institution) {
+    public void affiliate(LearnerId learnerId, InstitutionId institution) {
         store.affiliate(learnerId, institution);
     }
 
@@ -58,11 +59,11 @@ public class LearnerDirectory {
         store.affiliateMissing(learnerInstitutions);
     }
 
-    public Set<InstitutionId> affiliations(String learnerId) {
+    public Set<InstitutionId> affiliations(LearnerId learnerId) {
         return store.affiliations(learnerId);
     }
 
-    public void journal(String learnerId, String subject, Instant at, String actor, String action, @Nullable String detail) {
+    public void journal(LearnerId learnerId, String subject, Instant at, String actor, String action, @Nullable String detail) {
         store.journal(learnerId, subject, at, actor, action, detail);
     }
 
@@ -75,7 +76,7 @@ public class LearnerDirectory {
     }
 
     /** A notification for the learner (kind: a message key such as {@code enrolled}), e-mailed after commit with her consent. */
-    public void notify(String learnerId, String kind, Map<String, String> args) {
+    public void notify(LearnerId learnerId, String kind, Map<String, String> args) {
         notifier.notify(learnerId, kind, args);
     }
 }

@@ -1,5 +1,6 @@
 package org.microdegree.learners;
 
+import org.microdegree.shared.LearnerId;
 import java.util.List;
 import java.util.Map;
 
@@ -12,11 +13,11 @@ import java.util.Map;
 public interface LearnerRecordKeeper {
 
     /** Her records as the API shows them: section name (e.g. {@code applications}) to its entries. */
-    Map<String, List<?>> records(String learnerId);
+    Map<String, List<?>> records(LearnerId learnerId);
 
     /** The same for her data export (GDPR art. 15 and 20): plain strings, numbers, lists and maps. */
-    Map<String, List<Map<String, Object>>> export(String learnerId);
+    Map<String, List<Map<String, Object>>> export(LearnerId learnerId);
 
     /** GDPR art. 17: deletes the personal parts; what examination law keeps stays. Runs in the erasure's transaction. */
-    void erase(String learnerId);
+    void erase(LearnerId learnerId);
 }

@@ -1,5 +1,6 @@
 package org.microdegree.learners;
 
+import org.microdegree.shared.LearnerId;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,7 +31,6 @@ import org.microdegree.shared.ConflictException;
 import org.microdegree.shared.Fields;
 import org.microdegree.shared.ForbiddenException;
 import org.microdegree.shared.Grant;
-import org.microdegree.shared.Ids;
 import org.microdegree.shared.InstitutionId;
 import org.microdegree.shared.InvalidInputException;
 import org.microdegree.shared.NotFoundException;
@@ -105,7 +105,7 @@ public class Learners {
             if (number != null && store.byStudentNumber(institution, number).isPresent()) {
                 throw new ConflictException("student number " + number + " at " + institution + " belongs to another learner");
             }
-            String id = Ids.next();
+            LearnerId id = LearnerId.next();
             Learner l = new Learner(id, null, name, email, birth, status, number == null ? Map.of() : Map.of(institution, number),
                     consents.stream().map(p -> new Consent(p, now, null)).toList(), now, null);
             store.insertLearner(l);
@@ -138,9 +138,10 @@ public class Learners {
             int updated = 0;
             int unchanged = 0;
             for (var r : rows) {
-                String id = known.getOrDefault(r.institution().value(), Map.of()).get(r.studentNumber());
+                String knownId = known.getOrDefault(r.institution().value(), Map.of()).get(r.studentNumber());
+                LearnerId id = knownId == null ? null : LearnerId.of(knownId);
                 if (id == null) {
-                    inserts.add(new Learner(Ids.next(), null, r.name(), r.email(), r.birthDate(), r.status(),
+                    inserts.add(new Learner(LearnerId.next(), null, r.name(), r.email(), r.birthDate(), r.status(),
                             Map.of(r.institution(), r.studentNumber()), List.of(), now, null));
                     continue;
                 }
@@ -164,7 +165,7 @@ public class Learners {
     }
 
     /** The learner, if the actor may see them; else not found. */
-    public Learner get(String id, Actor actor) {
+    public Learner get(LearnerId id, Actor actor) {
         Learner l = store.learner(id).orElseThrow(() -> new NotFoundException("no learner " + id));
         if (!LearnerAccess.canRead(actor, l.accountId(), store.affiliations(id))) {
             throw new NotFoundException("no learner " + id);
@@ -173,11 +174,11 @@ public class Learners {
     }
 
     /** For other modules (audit, certificates): no access check, callers check. */
-    public Optional<Learner> find(String id) {
+    public Optional<Learner> find(LearnerId id) {
         return store.learner(id);
     }
 
-    public Set<InstitutionId> affiliations(String id) {
+    public Set<InstitutionId> affiliations(LearnerId id) {
         return store.affiliations(id);
     }
 
@@ -228,7 +229,7 @@ public class Learners {
                 return again.get();
             }
             Instant now = clock.instant();
-            String id = Ids.next();
+            LearnerId id = LearnerId.next();
             store.insertLearner(new Learner(id, account.id(), account.name(), account.email(), null, LearnerStatus.EXTERNAL, Map.of(),
                     List.of(), now, null));
             // a learner role names the institution the person studies at
@@ -238,7 +239,7 @@ public class Learners {
         });
     }
 
-    public Learner setConsent(String id, String purpose, boolean given, Actor actor) {
+    public Learner setConsent(LearnerId id, String purpose, boolean given, Actor actor) {
         Learner l = get(id, actor);
         if (!LearnerAccess.self(actor, l.accountId())) {
             throw new ForbiddenException("only the learner gives or withdraws their consent");
@@ -259,7 +260,7 @@ public class Learners {
     }
 
     /** Everything about a learner, as their page shows it. */
-    public LearnerRecords records(String id, Actor actor) {
+    public LearnerRecords records(LearnerId id, Actor actor) {
         Learner l = get(id, actor);
         Map<String, List<?>> kept = new LinkedHashMap<>();
         keepers.forEach(k -> kept.putAll(k.records(id)));
@@ -267,7 +268,7 @@ public class Learners {
     }
 
     /** GDPR art. 15 and 20: all data kept about the learner, in a structured, machine-readable form. */
-    public Map<String, Object> export(String id, Actor actor) {
+    public Map<String, Object> export(LearnerId id, Actor actor) {
         Learner l = get(id, actor);
         Map<String, List<Map<String, Object>>> kept = new LinkedHashMap<>();
         keepers.forEach(k -> kept.putAll(k.export(id)));
@@ -280,7 +281,7 @@ public class Learners {
      * pseudonymous id with the assessment records that examination law requires to be kept, so an
      * issued certificate (which carries its own signed copy of what it states) still verifies.
      */
-    public Learner erase(String id, Actor actor) {
+    public Learner erase(LearnerId id, Actor actor) {
         Learner l = get(id, actor);
         if (l.erased()) {
             return l;
@@ -299,7 +300,7 @@ public class Learners {
         return store.learner(id).orElseThrow();
     }
 
-    public List<JournalRow> journal(String id, Actor actor) {
+    public List<JournalRow> journal(LearnerId id, Actor actor) {
         get(id, actor);
         return store.journalOf(id);
     }

@@ -119,8 +119,10 @@ public class Profiles {
                 throw new ConflictException("rule profile '" + id + "' exists already; choose another id or change that profile");
             }
             RuleProfile from = find(source, null).orElseThrow(() -> InvalidInputException.of("copyOf", "unknown rule profile '" + source + "'"));
-            RuleProfile copy = new RuleProfile(id, 1, title != null ? title : Text.of(from.title().en() + " (" + owner + ")",
-                    from.title().de() == null ? null : from.title().de() + " (" + owner + ")"),
+            RuleProfile copy = new RuleProfile(id, 1, title != null
+                    ? title
+                    : Text.of(from.title().en() + " (" + owner + ")",
+                            from.title().de() == null ? null : from.title().de() + " (" + owner + ")"),
                     from.description(), owner, from.reference(), apply(from.rules(), changes));
             store.insert(id, 1, owner, from.reference(), ProfileFormat.writeJson(copy), actor);
             store.journal(id, owner, 1, "created", actor, "copied from " + from.reference() + describe(changes));

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * number.
  */
 public record AchievementInput(@Nullable String learner, @Nullable String studentNumber, @Nullable String institution,
-                               @Nullable String item, @Nullable String date, @Nullable String scale, @Nullable String grade,
-                               @Nullable String creditPoints, @Nullable String assessment, @Nullable Boolean supervised,
-                               @Nullable Boolean identityVerified, @Nullable String reference) {
+        @Nullable String item, @Nullable String date, @Nullable String scale, @Nullable String grade,
+        @Nullable String creditPoints, @Nullable String assessment, @Nullable Boolean supervised,
+        @Nullable Boolean identityVerified, @Nullable String reference) {
 }

@@ -1,5 +1,7 @@
 package org.microdegree.results;
 
+import java.util.stream.Collectors;
+import org.microdegree.shared.LearnerId;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -52,7 +54,7 @@ public class Achievements {
     private final Clock clock;
 
     public Achievements(LearnerDirectory directory, ResultStore resultStore, Catalogue catalogue, TransactionTemplate tx,
-                        ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock) {
         this.clock = clock;
         this.directory = directory;
         this.resultStore = resultStore;
@@ -85,7 +87,9 @@ public class Achievements {
         }
         AchievementReader reader = new AchievementReader(new AchievementReader.Lookups(new HashSet<>(catalogue.ids(ItemKind.MODULE)),
                 new HashSet<>(catalogue.ids(ItemKind.MICRO_CREDENTIAL)),
-                in.learner() != null && directory.learner(in.learner()).isPresent() ? Set.of(in.learner()) : Set.of(),
+                in.learner() != null && LearnerId.isValid(in.learner()) && directory.learner(LearnerId.of(in.learner())).isPresent()
+                        ? Set.of(LearnerId.of(in.learner()))
+                        : Set.of(),
                 directory.studentNumbers(institutions), today()));
         Fields f = new Fields("", values::get);
         Achievement a = reader.read(f, source, clock.instant(), null);
@@ -198,8 +202,11 @@ public class Achievements {
     private ImportSummary write(List<Achievement> rows, Actor actor, boolean announce, boolean fresh) {
         return tx.execute(s -> {
             // a large import is written in chunks: the keys of these rows only, not of the institutions' every result
-            Map<String, ResultStore.Stored> existing = fresh ? Map.of() : rows.size() <= 50_000
-                    ? resultStore.achievementKeysOf(rows.stream().map(Achievement::id).toList()) : resultStore.achievementKeys(institutionsOf(rows));
+            Map<String, ResultStore.Stored> existing = fresh
+                    ? Map.of()
+                    : rows.size() <= 50_000
+                            ? resultStore.achievementKeysOf(rows.stream().map(Achievement::id).toList())
+                            : resultStore.achievementKeys(institutionsOf(rows));
             List<Achievement> inserts = new ArrayList<>();
             List<String> insertHashes = new ArrayList<>();
             List<Achievement> updates = new ArrayList<>();
@@ -219,7 +226,7 @@ public class Achievements {
                     unchanged++;
                     continue;
                 }
-                affiliations.computeIfAbsent(a.learnerId(), k -> new TreeSet<>()).add(a.institution().value());
+                affiliations.computeIfAbsent(a.learnerId().value(), k -> new TreeSet<>()).add(a.institution().value());
             }
             sortById(inserts, insertHashes);
             resultStore.insertAchievements(inserts, insertHashes);
@@ -233,9 +240,10 @@ public class Achievements {
             directory.journal(journal);
             // the audit re-audits these learners once the results are committed
             if (announce) {
-                EvidenceRecorded.of(affiliations.keySet()).forEach(events::publishEvent);
+                EvidenceRecorded.of(affiliations.keySet().stream().map(LearnerId::of).toList()).forEach(events::publishEvent);
             }
-            return new ImportSummary(rows.size(), inserts.size(), updates.size(), unchanged, Set.copyOf(affiliations.keySet()));
+            return new ImportSummary(rows.size(), inserts.size(), updates.size(), unchanged,
+                    affiliations.keySet().stream().map(LearnerId::of).collect(Collectors.toSet()));
         });
     }
 
@@ -278,7 +286,7 @@ public class Achievements {
     }
 
     /** A learner's results, for themself and the registrars of their institutions. */
-    public List<Achievement> of(String learnerId, Actor actor) {
+    public List<Achievement> of(LearnerId learnerId, Actor actor) {
         Learner l = directory.learner(learnerId).orElseThrow(() -> new NotFoundException("no learner " + learnerId));
         if (!LearnerAccess.canRead(actor, l.accountId(), directory.affiliations(learnerId))) {
             throw new NotFoundException("no learner " + learnerId);

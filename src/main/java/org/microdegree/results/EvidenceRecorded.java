@@ -1,5 +1,6 @@
 package org.microdegree.results;
 
+import org.microdegree.shared.LearnerId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -10,7 +11,7 @@ import java.util.TreeSet;
  * transaction that stored it. A large import is announced in chunks, so that each event stays small
  * in the event publication registry.
  */
-public record EvidenceRecorded(List<String> learners) {
+public record EvidenceRecorded(List<LearnerId> learners) {
 
     /** Learner ids per event: 10,000 ids of 36 characters fit the registry's column with room to spare. */
     static final int CHUNK = 10_000;
@@ -19,8 +20,8 @@ public record EvidenceRecorded(List<String> learners) {
         learners = List.copyOf(learners);
     }
 
-    public static List<EvidenceRecorded> of(Collection<String> learners) {
-        List<String> all = new ArrayList<>(new TreeSet<>(learners));
+    public static List<EvidenceRecorded> of(Collection<LearnerId> learners) {
+        List<LearnerId> all = new ArrayList<>(new TreeSet<>(learners));
         List<EvidenceRecorded> out = new ArrayList<>();
         for (int i = 0; i < all.size(); i += CHUNK) {
             out.add(new EvidenceRecorded(all.subList(i, Math.min(all.size(), i + CHUNK))));

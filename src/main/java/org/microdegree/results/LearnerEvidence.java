@@ -1,5 +1,6 @@
 package org.microdegree.results;
 
+import org.microdegree.shared.LearnerId;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -35,7 +36,7 @@ public class LearnerEvidence {
     }
 
     /** What counts towards credentials: passed achievements and granted recognitions. */
-    public List<Evidence> of(String learnerId) {
+    public List<Evidence> of(LearnerId learnerId) {
         return evidence(resultStore.achievementsOf(learnerId), resultStore.recognitionsOf(learnerId));
     }
 
@@ -44,13 +45,13 @@ public class LearnerEvidence {
      * streams side by side were slower on H2), the few distinct units, institutions and kinds
      * shared between a million rows.
      */
-    public Map<String, List<Evidence>> ofAll() {
+    public Map<LearnerId, List<Evidence>> ofAll() {
         // the table in as many parts as there are cores, each read on its own connection; then merged
         int parts = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
-        List<Map<String, List<Evidence>>> read = IntStream.range(0, parts).parallel()
+        List<Map<LearnerId, List<Evidence>>> read = IntStream.range(0, parts).parallel()
                 .mapToObj(part -> collect(row -> resultStore.forEachPassed(parts, part, row), null, part == 0)).toList();
-        Map<String, List<Evidence>> all = read.getFirst();
-        for (Map<String, List<Evidence>> more : read.subList(1, read.size())) {
+        Map<LearnerId, List<Evidence>> all = read.getFirst();
+        for (Map<LearnerId, List<Evidence>> more : read.subList(1, read.size())) {
             more.forEach((learner, evidence) -> all.merge(learner, evidence, (a, b) -> {
                 a.addAll(b);
                 return a;
@@ -60,24 +61,25 @@ public class LearnerEvidence {
     }
 
     /** The evidence of these learners, for a re-audit of many at once. */
-    public Map<String, List<Evidence>> ofLearners(Collection<String> learnerIds) {
+    public Map<LearnerId, List<Evidence>> ofLearners(Collection<LearnerId> learnerIds) {
         return collect(row -> resultStore.forEachPassed(learnerIds, row), new HashSet<>(learnerIds), true);
     }
 
-    private Map<String, List<Evidence>> collect(Consumer<ResultStore.PassedRow> source, java.util.@Nullable Set<String> only,
-                                                boolean withRecognitions) {
-        Map<String, List<Evidence>> out = new HashMap<>();
+    private Map<LearnerId, List<Evidence>> collect(Consumer<ResultStore.PassedRow> source, java.util.@Nullable Set<LearnerId> only,
+            boolean withRecognitions) {
+        Map<LearnerId, List<Evidence>> out = new HashMap<>();
+        Map<String, LearnerId> learnerIds = new HashMap<>();
         Map<String, ItemId> items = new HashMap<>();
         Map<String, InstitutionId> institutions = new HashMap<>();
         Map<String, ItemKind> kinds = new HashMap<>();
-        Map<Object, Object> values = new HashMap<>();   // CP, grades and dates: a few hundred distinct values
-        source.accept((learner, id, institution, kind, item, cp, german, on) ->
-                out.computeIfAbsent(learner, k -> new ArrayList<>(40)).add(new Evidence("achievement", id,
+        Map<Object, Object> values = new HashMap<>(); // CP, grades and dates: a few hundred distinct values
+        source.accept((learner, id, institution, kind, item, cp, german,
+                on) -> out.computeIfAbsent(learnerIds.computeIfAbsent(learner, LearnerId::of), k -> new ArrayList<>(40)).add(new Evidence("achievement", id,
                         kinds.computeIfAbsent(kind, k -> Coded.fromCode(ItemKind.class, k)
                                 .orElseThrow()),
                         items.computeIfAbsent(item, ItemId::of), institutions.computeIfAbsent(institution, InstitutionId::of),
                         shared(values, cp), german == null ? null : shared(values, german), shared(values, on))));
-        if (withRecognitions) {   // once per read, not once per part
+        if (withRecognitions) { // once per read, not once per part
             resultStore.creditingRecognitions().forEach((learner, cases) -> {
                 if (only == null || only.contains(learner)) {
                     out.computeIfAbsent(learner, k -> new ArrayList<>()).addAll(evidence(List.of(), cases));

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * institution that sets it.
  */
 public record RecognitionInput(@Nullable String learner, @Nullable String achievement, @Nullable String externalInstitution,
-                               @Nullable String externalTitle, @Nullable String externalCreditPoints, @Nullable String externalGrade,
-                               @Nullable String target, @Nullable String targetRef, @Nullable String targetInstitution,
-                               @Nullable String requestedCreditPoints) {
+        @Nullable String externalTitle, @Nullable String externalCreditPoints, @Nullable String externalGrade,
+        @Nullable String target, @Nullable String targetRef, @Nullable String targetInstitution,
+        @Nullable String requestedCreditPoints) {
 }

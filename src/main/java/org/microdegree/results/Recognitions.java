@@ -1,5 +1,6 @@
 package org.microdegree.results;
 
+import org.microdegree.shared.LearnerId;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -56,7 +57,7 @@ public class Recognitions {
     private final Clock clock;
 
     public Recognitions(LearnerDirectory directory, ResultStore resultStore, Catalogue catalogue, Learners learners, TransactionTemplate tx,
-                        ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock) {
         this.clock = clock;
         this.events = events;
         this.directory = directory;
@@ -83,7 +84,7 @@ public class Recognitions {
         if (in.learner() == null) {
             learner = learners.selfOrNew(actor);
         } else {
-            learner = learners.get(in.learner(), actor);
+            learner = learners.get(LearnerId.parse("learner", in.learner()), actor);
             if (!LearnerAccess.self(actor, learner.accountId()) && !LearnerAccess.registrarOfAny(actor, directory.affiliations(learner.id()))) {
                 throw new NotFoundException("no learner " + in.learner());
             }
@@ -233,7 +234,7 @@ public class Recognitions {
     }
 
     /** A learner's recognition cases, for her own page (the caller has checked that the actor may read her record). */
-    public List<RecognitionCase> ofLearner(String learnerId) {
+    public List<RecognitionCase> ofLearner(LearnerId learnerId) {
         return resultStore.recognitionsOf(learnerId);
     }
 }

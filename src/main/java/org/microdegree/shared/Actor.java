@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param readOnly true for an API token without the write scope
  */
 public record Actor(@Nullable String account, String name, Set<Grant> grants, boolean operator, boolean readOnly)
-        implements Serializable {
+        implements
+            Serializable {
 
     public static final Actor ANONYMOUS = new Actor(null, "anonymous", Set.of(), false, true);
 

@@ -9,10 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
-import org.microdegree.shared.Coded;
-import org.microdegree.shared.InvalidInputException;
-import org.microdegree.shared.TextRules;
-import org.microdegree.shared.Violation;
 
 /**
  * Reads the fields of one input (an API body, a form, a CSV row), collecting every problem with

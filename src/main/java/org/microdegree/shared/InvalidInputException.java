@@ -8,8 +8,10 @@ public class InvalidInputException extends RuntimeException {
     private final List<Violation> violations;
 
     public InvalidInputException(List<Violation> violations) {
-        super(violations.isEmpty() ? "invalid input" : violations.getFirst().describe()
-                + (violations.size() > 1 ? " (and " + (violations.size() - 1) + " more)" : ""));
+        super(violations.isEmpty()
+                ? "invalid input"
+                : violations.getFirst().describe()
+                        + (violations.size() > 1 ? " (and " + (violations.size() - 1) + " more)" : ""));
         this.violations = List.copyOf(violations);
     }
 

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * @param label the English preferred label; may be empty for the few v1.2 skills without a known label
  */
 public record EscoConcept(String uri, String type, String label, List<String> altLabels,
-                          @Nullable String description, List<String> broader) {
+        @Nullable String description, List<String> broader) {
 
     public boolean denotesSkill() {
         return type.equals("skill/competence") || type.equals("knowledge");

@@ -70,7 +70,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @Override
     protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
-                                                                            HttpStatusCode status, WebRequest request) {
+            HttpStatusCode status, WebRequest request) {
         String path = "";
         String reason = "the request body is not readable JSON";
         for (Throwable t = ex; t != null; t = t.getCause()) {

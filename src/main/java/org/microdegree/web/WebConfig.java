@@ -53,7 +53,7 @@ class WebConfig implements WebMvcConfigurer {
 
             @Override
             public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mav, NativeWebRequest request,
-                                          WebDataBinderFactory binders) {
+                    WebDataBinderFactory binders) {
                 return actors.current();
             }
         });
@@ -73,7 +73,7 @@ class WebConfig implements WebMvcConfigurer {
         CookieLocaleResolver r = new CookieLocaleResolver("microdegree-lang") {
             @Override
             public void setLocale(HttpServletRequest request, jakarta.servlet.http.@org.jspecify.annotations.Nullable HttpServletResponse response,
-                                  @org.jspecify.annotations.Nullable Locale locale) {
+                    @org.jspecify.annotations.Nullable Locale locale) {
                 super.setLocale(request, response, supported(locale));
             }
         };

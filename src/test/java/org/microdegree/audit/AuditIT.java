@@ -1,5 +1,6 @@
 package org.microdegree.audit;
 
+import org.microdegree.shared.LearnerId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -56,9 +57,9 @@ class AuditIT extends DatabaseIT {
         Actor registrar = Actor.person("robin", "Robin Registrar", Set.of(Grant.of(Role.REGISTRAR, "luh")));
         var account = accounts.create("clara@luh.example", "Clara", "a-long-password".toCharArray(), Set.of(Grant.of(Role.LEARNER, "luh")));
         learners.create(new LearnerInput("Clara Informatik", "clara@luh.example", null, "student", "luh", "CS-1", List.of()), registrar);
-        String clara = learners.self(account.actor()).id();
+        LearnerId clara = learners.self(account.actor()).id();
         enrollingLearners.enrolDirectly(ItemKind.MICRO_DEGREE, ItemId.of("luh:md-ai-essentials"), clara, registrar);
-        achievements.record(new AchievementInput(clara, null, null, "luh:mc-machine-learning", "2025-02-14", "de", "1.3", "5", "project",
+        achievements.record(new AchievementInput(clara.value(), null, null, "luh:mc-machine-learning", "2025-02-14", "de", "1.3", "5", "project",
                 true, true, "CS-ML-1"), registrar, "api");
 
         var before = audits.audit(clara, null, List.of(), registrar).getFirst();
@@ -73,15 +74,15 @@ class AuditIT extends DatabaseIT {
         var asClara = authentication(UsernamePasswordAuthenticationToken.authenticated(account.actor(), null,
                 AuthorityUtils.createAuthorityList("ROLE_USER")));
         String whatIf = mvc.perform(post("/api/v1/learners/{id}/audit/what-if", clara).with(csrf()).with(asClara)
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"passed\": [{\"kind\": \"micro-credential\", \"item\": \"luh:mc-data-engineering\", \"creditPoints\": 5}]}"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"passed\": [{\"kind\": \"micro-credential\", \"item\": \"luh:mc-data-engineering\", \"creditPoints\": 5}]}"))
                 .andReturn().getResponse().getContentAsString();
         assertThat(whatIf).contains("\"complete\":true").contains("what-if-1");
         assertThat(audits.audit(clara, null, List.of(), registrar).getFirst().complete()).as("a what-if stores nothing").isFalse();
 
-        achievements.record(new AchievementInput(clara, null, null, "luh:mc-data-engineering", "2025-07-01", "de", "2.0", "5", "project",
+        achievements.record(new AchievementInput(clara.value(), null, null, "luh:mc-data-engineering", "2025-07-01", "de", "2.0", "5", "project",
                 true, true, "CS-DE-1"), registrar, "api");
-        achievements.record(new AchievementInput(clara, null, null, "luh:mc-ai-ethics", "2025-07-02", "de", "1.7", "5", "oral-exam",
+        achievements.record(new AchievementInput(clara.value(), null, null, "luh:mc-ai-ethics", "2025-07-02", "de", "1.7", "5", "oral-exam",
                 true, true, "CS-AE-1"), registrar, "api");
         String json = mvc.perform(get("/api/v1/learners/{id}/audit", clara).with(asClara)).andReturn().getResponse().getContentAsString();
         assertThat(json).contains("\"programme\":\"luh:md-ai-essentials\"").contains("\"complete\":true").contains("\"percent\":100")

@@ -1,5 +1,6 @@
 package org.microdegree.audit;
 
+import org.microdegree.shared.LearnerId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -92,8 +93,8 @@ class DegreeAndAdditionalIT extends DatabaseIT {
         catalogue.importBundle("applied-ai.yaml", APPLIED_AI.getBytes(StandardCharsets.UTF_8), BundleSyntax.YAML, "test");
     }
 
-    private String student(String name, String degree, String... programmes) {
-        String id = learners.create(new LearnerInput(name, name.toLowerCase().replace(' ', '.') + "@luh.example", null, "student", "luh",
+    private LearnerId student(String name, String degree, String... programmes) {
+        LearnerId id = learners.create(new LearnerInput(name, name.toLowerCase().replace(' ', '.') + "@luh.example", null, "student", "luh",
                 "S-" + name.hashCode(), List.of()), registrar).id();
         enrollingLearners.enrolDirectly(ItemKind.STUDY_PROGRAMME, ItemId.of(degree), id, registrar);
         for (String p : programmes) {
@@ -102,22 +103,22 @@ class DegreeAndAdditionalIT extends DatabaseIT {
         return id;
     }
 
-    private void passes(String learner, String... modules) {
+    private void passes(LearnerId learner, String... modules) {
         for (String m : modules) {
-            achievements.record(new AchievementInput(learner, null, null, m, "2025-07-15", "de", "2.0", "5", "written-exam", true, true,
+            achievements.record(new AchievementInput(learner.value(), null, null, m, "2025-07-15", "de", "2.0", "5", "written-exam", true, true,
                     "R-" + ++reference), registrar, "api");
         }
     }
 
-    private AuditReport report(String learner, String programme) {
+    private AuditReport report(LearnerId learner, String programme) {
         return audits.reports(learner, ItemId.of(programme), List.of(), registrar).getFirst();
     }
 
     @Test
     void theGapFillerAsksEachProgrammesStudentsForExactlyThePartsTheirDegreeLacks() {
         // Computer Science teaches Machine Learning, Electrical Engineering teaches Data Engineering
-        String clara = student("Clara Informatik", "luh:bsc-computer-science", "luh:md-ai-essentials");
-        String eva = student("Eva Elektro", "luh:bsc-electrical-engineering", "luh:md-ai-essentials");
+        LearnerId clara = student("Clara Informatik", "luh:bsc-computer-science", "luh:md-ai-essentials");
+        LearnerId eva = student("Eva Elektro", "luh:bsc-electrical-engineering", "luh:md-ai-essentials");
         passes(clara, "luh:ml-fundamentals", "luh:data-engineering");
         passes(eva, "luh:ml-fundamentals", "luh:ai-ethics");
 
@@ -132,7 +133,7 @@ class DegreeAndAdditionalIT extends DatabaseIT {
 
     @Test
     void solarElectivesBeyondWhatTheDegreeNeedsMakeTheSolarProgrammeAndNoneCountsTwice() {
-        String eva = student("Eva Elektro", "luh:bsc-electrical-engineering", "luh:md-solar-energy");
+        LearnerId eva = student("Eva Elektro", "luh:bsc-electrical-engineering", "luh:md-solar-energy");
         // three solar electives of 5 CP: the degree needs 10 CP of electives, so only 5 CP are beyond it
         passes(eva, "luh:et-photovoltaics", "luh:et-solar-thermal", "luh:et-pv-power-electronics");
         AuditReport threeElectives = report(eva, "luh:md-solar-energy");
@@ -141,7 +142,7 @@ class DegreeAndAdditionalIT extends DatabaseIT {
 
         // counting the same modules for the degree and the programme would have called it complete
         var naive = AuditEngine.audit(ItemId.of("luh:md-solar-energy"), catalogue.snapshot().microDegrees().stream()
-                        .filter(m -> m.id().value().equals("luh:md-solar-energy")).findFirst().orElseThrow().requirements(), 150,
+                .filter(m -> m.id().value().equals("luh:md-solar-energy")).findFirst().orElseThrow().requirements(), 150,
                 audits.evidenceOf(eva), audits.units(), AuditPolicy.on(LocalDate.now()));
         assertThat(naive.complete()).isTrue();
 
@@ -157,8 +158,8 @@ class DegreeAndAdditionalIT extends DatabaseIT {
 
     @Test
     void theAiAcademysProgrammeSaysPerStudentWhichSubAreasLieWithinTheirDegree() {
-        String clara = student("Clara Informatik", "luh:bsc-computer-science", "luh:md-applied-ai");
-        String eva = student("Eva Elektro", "luh:bsc-electrical-engineering", "luh:md-applied-ai");
+        LearnerId clara = student("Clara Informatik", "luh:bsc-computer-science", "luh:md-applied-ai");
+        LearnerId eva = student("Eva Elektro", "luh:bsc-electrical-engineering", "luh:md-applied-ai");
         passes(clara, "luh:ml-fundamentals", "luh:data-engineering", "luh:ai-ethics", "luh:mb-ml-manufacturing");
         passes(eva, "luh:ml-fundamentals", "luh:data-engineering", "luh:ai-ethics", "luh:mb-ml-manufacturing");
 
@@ -179,14 +180,14 @@ class DegreeAndAdditionalIT extends DatabaseIT {
 
     @Test
     void aRegistrarRecordsTheDegreeAStudentStudiesByApiCsvOrFormAndHerAuditShowsTheSplit() throws Exception {
-        String api = learners.create(new LearnerInput("Api Student", "api@luh.example", null, "student", "luh", "SP-1", List.of()), registrar).id();
+        LearnerId api = learners.create(new LearnerInput("Api Student", "api@luh.example", null, "student", "luh", "SP-1", List.of()), registrar).id();
         learners.create(new LearnerInput("Csv Student", "csv@luh.example", null, "student", "luh", "SP-2", List.of()), registrar);
         learners.create(new LearnerInput("Web Student", "web@luh.example", null, "student", "luh", "SP-3", List.of()), registrar);
         accounts.grant(ADMIN, Grant.of(Role.REGISTRAR, "luh"));
         mvc.perform(MockMvcRequestBuilders.post("/api/v1/enrolments")
-                        .with(SecurityMockMvcRequestPostProcessors.httpBasic(ADMIN, PASSWORD))
-                        .contentType("application/json")
-                        .content("{\"learner\": \"" + api + "\", \"kind\": \"study-programme\", \"item\": \"luh:bsc-computer-science\"}"))
+                .with(SecurityMockMvcRequestPostProcessors.httpBasic(ADMIN, PASSWORD))
+                .contentType("application/json")
+                .content("{\"learner\": \"" + api + "\", \"kind\": \"study-programme\", \"item\": \"luh:bsc-computer-science\"}"))
                 .andExpect(MockMvcResultMatchers.status().isCreated());
         enrollingLearners.importEnrolments("enrolments.csv", """
                 institution;student_number;kind;item
@@ -195,13 +196,13 @@ class DegreeAndAdditionalIT extends DatabaseIT {
         var signedIn = UsernamePasswordAuthenticationToken.authenticated(
                 accounts.byEmail(ADMIN).orElseThrow().actor(), null, AuthorityUtils.createAuthorityList("ROLE_USER"));
         mvc.perform(MockMvcRequestBuilders.post("/registrar/enrolments")
-                        .with(SecurityMockMvcRequestPostProcessors.authentication(signedIn))
-                        .with(SecurityMockMvcRequestPostProcessors.csrf())
-                        .contentType("application/x-www-form-urlencoded")
-                        .content("institution=luh&studentNumber=SP-3&kind=study-programme&item=luh:bsc-computer-science"))
+                .with(SecurityMockMvcRequestPostProcessors.authentication(signedIn))
+                .with(SecurityMockMvcRequestPostProcessors.csrf())
+                .contentType("application/x-www-form-urlencoded")
+                .content("institution=luh&studentNumber=SP-3&kind=study-programme&item=luh:bsc-computer-science"))
                 .andExpect(MockMvcResultMatchers.redirectedUrl("/registrar"));
         for (String number : List.of("SP-1", "SP-2", "SP-3")) {
-            String id = jdbc.queryForObject("select learner_id from learners_student_number where number = ?", String.class, number);
+            LearnerId id = LearnerId.of(jdbc.queryForObject("select learner_id from learners_student_number where number = ?", String.class, number));
             enrollingLearners.enrolDirectly(ItemKind.MICRO_DEGREE, ItemId.of("luh:md-applied-ai"), id, registrar);
             passes(id, "luh:ml-fundamentals", "luh:data-engineering", "luh:ai-ethics", "luh:mb-ml-manufacturing");
             AuditReport r = report(id, "luh:md-applied-ai");
@@ -244,12 +245,12 @@ class DegreeAndAdditionalIT extends DatabaseIT {
     @Test
     void aProgrammeCountsOnlyResultsGoodAndRecentEnough() {
         catalogue.importBundle("strict.yaml", STRICT.getBytes(StandardCharsets.UTF_8), BundleSyntax.YAML, "test");
-        String id = learners.create(new LearnerInput("Alex Alumna", "alex@luh.example", null, "alumnus", "luh", "A-1", List.of()), registrar).id();
+        LearnerId id = learners.create(new LearnerInput("Alex Alumna", "alex@luh.example", null, "alumnus", "luh", "A-1", List.of()), registrar).id();
         enrollingLearners.enrolDirectly(ItemKind.MICRO_DEGREE, ItemId.of("luh:md-ai-essentials-strict"), id, registrar);
         String recent = LocalDate.now().minusMonths(6).toString();
         result(id, "luh:mc-machine-learning", recent, "1.3");
-        result(id, "luh:mc-data-engineering", recent, "2.7");                            // passed, but worse than 2.0
-        result(id, "luh:mc-ai-ethics", LocalDate.now().minusYears(4).toString(), "1.0");  // good, but four years old
+        result(id, "luh:mc-data-engineering", recent, "2.7"); // passed, but worse than 2.0
+        result(id, "luh:mc-ai-ethics", LocalDate.now().minusYears(4).toString(), "1.0"); // good, but four years old
         AuditReport report = report(id, "luh:md-ai-essentials-strict");
         assertThat(report.complete()).isFalse();
         assertThat(report.evidenceUsed()).hasSize(1);
@@ -259,8 +260,8 @@ class DegreeAndAdditionalIT extends DatabaseIT {
         assertThat(report(id, "luh:md-ai-essentials").complete()).as("the ordinary programme counts all three").isTrue();
     }
 
-    private void result(String learner, String item, String date, String grade) {
-        achievements.record(new AchievementInput(learner, null, null, item, date, "de", grade, "5", "written-exam", true, true,
+    private void result(LearnerId learner, String item, String date, String grade) {
+        achievements.record(new AchievementInput(learner.value(), null, null, item, date, "de", grade, "5", "written-exam", true, true,
                 "R-" + ++reference), registrar, "api");
     }
 }

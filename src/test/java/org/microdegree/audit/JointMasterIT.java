@@ -1,5 +1,6 @@
 package org.microdegree.audit;
 
+import org.microdegree.shared.LearnerId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -55,12 +56,12 @@ class JointMasterIT extends DatabaseIT {
 
     final Actor offices = Actor.operator("examination offices of the alliance");
 
-    String studentWith(String name, List<String> passed) {
-        String id = learners.create(new LearnerInput(name, name.toLowerCase().replace(' ', '.') + "@luh.example", null, "student", "luh", name,
+    LearnerId studentWith(String name, List<String> passed) {
+        LearnerId id = learners.create(new LearnerInput(name, name.toLowerCase().replace(' ', '.') + "@luh.example", null, "student", "luh", name,
                 List.of()), offices).id();
         enrollingLearners.enrolDirectly(ItemKind.MICRO_DEGREE, ItemId.of("luh:jm-sustainable-engineering"), id, offices);
         for (String mc : passed) {
-            achievements.record(new AchievementInput(id, null, null, mc, "2025-06-30", "ects", "B", "5", "project", true, true,
+            achievements.record(new AchievementInput(id.value(), null, null, mc, "2025-06-30", "ects", "B", "5", "project", true, true,
                     name.replace(' ', '-') + "-" + mc.replace(':', '-')), offices, "api");
         }
         return id;
@@ -69,13 +70,13 @@ class JointMasterIT extends DatabaseIT {
     @Test
     void allTwelveMicroCredentialsEarnTheJointMasterAndAMissingTuWienOneBreaksItsQuota() {
         catalogue.importBundle("example.yaml", Fixtures.workedExampleYaml(), BundleSyntax.YAML, "test");
-        String complete = studentWith("Elena Complete", TWELVE);
+        LearnerId complete = studentWith("Elena Complete", TWELVE);
         AuditResult done = audits.audit(complete, null, List.of(), offices).getFirst();
         assertThat(done.complete()).isTrue();
         assertThat(done.reachedTenths()).isEqualTo(600);
         assertThat(done.used()).as("each result once, though counted in a programme and in the shared quota").hasSize(12);
 
-        String missing = studentWith("Tomas Missing", TWELVE.stream().filter(mc -> !mc.equals("tuw:mc-se-digital-twins")).toList());
+        LearnerId missing = studentWith("Tomas Missing", TWELVE.stream().filter(mc -> !mc.equals("tuw:mc-se-digital-twins")).toList());
         AuditResult open = audits.audit(missing, null, List.of(), offices).getFirst();
         assertThat(open.complete()).isFalse();
         assertThat(open.nodes()).filteredOn(n -> "quota".equals(n.type())).singleElement()
@@ -94,7 +95,7 @@ class JointMasterIT extends DatabaseIT {
     @Test
     void theJointMasterIsIssuedOnlyWhenEveryPartnerHasApprovedAndNamesAllFiveAwardingBodies() {
         catalogue.importBundle("example.yaml", Fixtures.workedExampleYaml(), BundleSyntax.YAML, "test");
-        String elena = studentWith("Elena Complete", TWELVE);
+        LearnerId elena = studentWith("Elena Complete", TWELVE);
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> count("event_publication") == 0);
         assertThat(certificates.ofLearner(elena, offices)).extracting(c -> c.item())
                 .as("her twelve micro-credentials and the joint programmes, but not yet the joint Master").doesNotContain("luh:jm-sustainable-engineering")
@@ -160,10 +161,10 @@ class JointMasterIT extends DatabaseIT {
     void everyJointProgrammeWaitsForEveryAwardingInstitutionEvenWithOnePartnerNamed() {
         catalogue.importBundle("example.yaml", Fixtures.workedExampleYaml(), BundleSyntax.YAML, "test");
         catalogue.importBundle("duo.yaml", DUO.getBytes(StandardCharsets.UTF_8), BundleSyntax.YAML, "test");
-        String id = learners.create(new LearnerInput("Dana Duo", "dana.duo@luh.example", null, "student", "luh", "DUO-1", List.of()), offices).id();
+        LearnerId id = learners.create(new LearnerInput("Dana Duo", "dana.duo@luh.example", null, "student", "luh", "DUO-1", List.of()), offices).id();
         enrollingLearners.enrolDirectly(ItemKind.MICRO_DEGREE, ItemId.of("luh:md-duo-energy"), id, offices);
         for (String mc : List.of("luh:mc-se-energy-data", "lut:mc-se-solar-economy")) {
-            achievements.record(new AchievementInput(id, null, null, mc, "2025-06-30", "ects", "B", "5", "project", true, true,
+            achievements.record(new AchievementInput(id.value(), null, null, mc, "2025-06-30", "ects", "B", "5", "project", true, true,
                     "DUO-" + mc.replace(':', '-')), offices, "api");
         }
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> count("event_publication") == 0);

@@ -1,5 +1,6 @@
 package org.microdegree.audit;
 
+import org.microdegree.shared.LearnerId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -69,7 +70,7 @@ class RequirementsMetIT extends DatabaseIT {
     Reaudits reaudits;
 
     private final Actor registrar = Actor.person("robin", "Robin Registrar", Set.of(Grant.of(Role.REGISTRAR, "luh")));
-    private String clara;
+    private LearnerId clara;
 
     @BeforeEach
     void claraIsEnrolledInAiEssentials() {
@@ -80,7 +81,7 @@ class RequirementsMetIT extends DatabaseIT {
     }
 
     private void passes(String mc, String grade, String reference) {
-        achievements.record(new AchievementInput(clara, null, null, mc, "2025-02-14", "de", grade, "5", "project", true, true, reference),
+        achievements.record(new AchievementInput(clara.value(), null, null, mc, "2025-02-14", "de", grade, "5", "project", true, true, reference),
                 registrar, "api");
         // the re-audit runs after the commit; it is done when the registry holds no open publication
         await().atMost(Duration.ofSeconds(30)).until(() -> count("event_publication") == 0);
@@ -101,8 +102,8 @@ class RequirementsMetIT extends DatabaseIT {
                 "micro-degree luh:md-ai-essentials v1", "micro-credential luh:mc-data-engineering v1");
 
         passes("luh:mc-ai-ethics", "1.7", "CS-AE-1");
-        passes("luh:mc-data-engineering", "1.7", "CS-DE-1");   // a correction of the same result
-        passes("luh:mc-data-engineering", "1.7", "CS-DE-1");   // sent again: nothing changes, no re-audit
+        passes("luh:mc-data-engineering", "1.7", "CS-DE-1"); // a correction of the same result
+        passes("luh:mc-data-engineering", "1.7", "CS-DE-1"); // sent again: nothing changes, no re-audit
         assertThat(heardFor()).as("the programme is announced once; the third part earns its own MC")
                 .containsExactlyInAnyOrder("micro-credential luh:mc-machine-learning v1", "micro-degree luh:md-ai-essentials v1",
                         "micro-credential luh:mc-data-engineering v1", "micro-credential luh:mc-ai-ethics v1");
@@ -113,12 +114,13 @@ class RequirementsMetIT extends DatabaseIT {
     void anExamOfficesImportReauditsItsLearnersInBulkAndEachIsAnnouncedOnce() {
         StringBuilder people = new StringBuilder("institution;student_number;name;email;status\n");
         StringBuilder enrolled = new StringBuilder("institution;student_number;kind;item\n");
-        StringBuilder results = new StringBuilder("institution;student_number;item;date;scale;grade;credit_points;assessment;supervised;identity_verified;reference\n");
+        StringBuilder results = new StringBuilder(
+                "institution;student_number;item;date;scale;grade;credit_points;assessment;supervised;identity_verified;reference\n");
         for (int i = 0; i < 120; i++) {
             people.append("luh;B-").append(i).append(";Student ").append(i).append(";s").append(i).append("@luh.example;student\n");
             enrolled.append("luh;B-").append(i).append(";micro-degree;luh:md-ai-essentials\n");
             results.append("luh;B-").append(i).append(";luh:mc-machine-learning;2025-02-14;de;2.0;5;project;yes;yes;BULK-ML-").append(i).append('\n');
-            if (i % 2 == 0) {   // half of them also pass Data Engineering, and so the programme
+            if (i % 2 == 0) { // half of them also pass Data Engineering, and so the programme
                 results.append("luh;B-").append(i).append(";luh:mc-data-engineering;2025-02-20;de;2.3;5;project;yes;yes;BULK-DE-").append(i).append('\n');
             }
         }
@@ -127,7 +129,7 @@ class RequirementsMetIT extends DatabaseIT {
         byte[] csv = results.toString().getBytes(StandardCharsets.UTF_8);
         achievements.importCsv("results.csv", csv, registrar);
         await().atMost(Duration.ofSeconds(60)).until(() -> count("event_publication") == 0);
-        achievements.importCsv("results.csv", csv, registrar);   // again: nothing new, nothing announced
+        achievements.importCsv("results.csv", csv, registrar); // again: nothing new, nothing announced
         await().atMost(Duration.ofSeconds(60)).until(() -> count("event_publication") == 0);
 
         long programmes = heard.events().stream().filter(e -> e.credential().value().equals("luh:md-ai-essentials")).count();

@@ -147,7 +147,7 @@ public final class AuditBench {
         }
         List<Double> sorted = perAudit.stream().sorted().toList();
         System.out.printf("%d learner/programme cases (%d programmes of 15-25 nodes, 30 results each); %d of %d audits complete per batch;"
-                        + " per audit (us), %d batches of %d after 5 warm-up: median %.1f, min %.1f, max %.1f%n",
+                + " per audit (us), %d batches of %d after 5 warm-up: median %.1f, min %.1f, max %.1f%n",
                 cases.size(), cases.size() / 20, complete, perBatch, sorted.size(), perBatch, sorted.get(sorted.size() / 2), sorted.getFirst(),
                 sorted.getLast());
     }

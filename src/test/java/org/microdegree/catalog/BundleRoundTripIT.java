@@ -45,7 +45,7 @@ class BundleRoundTripIT {
     @BeforeTry
     void empty() {
         JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
-        for (String table : new String[] {"catalog_reference", "catalog_journal", "catalog_item", "catalog_institution"}) {
+        for (String table : new String[]{"catalog_reference", "catalog_journal", "catalog_item", "catalog_institution"}) {
             jdbc.update("delete from " + table);
         }
     }

@@ -82,7 +82,7 @@ class CatalogueApiIT extends DatabaseIT {
     void aMicroCredentialIsReviewedAndPublishedThroughTheApi() throws Exception {
         mvc.perform(post("/api/v1/micro-credentials").with(httpBasic(ADMIN, PASSWORD))
                 .contentType(MediaType.APPLICATION_JSON).content(NEW_MC)).andExpect(status().isCreated());
-        for (String action : new String[] {"submit", "approve", "publish"}) {
+        for (String action : new String[]{"submit", "approve", "publish"}) {
             mvc.perform(post("/api/v1/micro-credentials/luh:mc-robotics/transitions").with(httpBasic(ADMIN, PASSWORD))
                     .contentType(MediaType.APPLICATION_JSON).content("{\"action\": \"" + action + "\", \"reason\": \"ok\"}"))
                     .andExpect(status().isOk());
@@ -90,12 +90,12 @@ class CatalogueApiIT extends DatabaseIT {
         mvc.perform(get("/api/v1/micro-credentials/luh:mc-robotics")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("published"));
         mvc.perform(post("/api/v1/micro-credentials/luh:mc-robotics/transitions").with(httpBasic(ADMIN, PASSWORD))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"action\": \"approve\"}"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"action\": \"approve\"}"))
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.detail").value(startsWith("cannot approve")));
         mvc.perform(get("/api/v1/micro-credentials/luh:mc-robotics/journal").with(httpBasic(ADMIN, PASSWORD)))
                 .andExpect(jsonPath("$[*].action", containsInAnyOrder("created", "submit", "approve", "publish")));
         mvc.perform(put("/api/v1/micro-credentials/luh:mc-robotics").with(httpBasic(ADMIN, PASSWORD))
-                        .contentType(MediaType.APPLICATION_JSON).content(NEW_MC.replace("Robotics in Production", "Robotics")))
+                .contentType(MediaType.APPLICATION_JSON).content(NEW_MC.replace("Robotics in Production", "Robotics")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.version").value(2)).andExpect(jsonPath("$.status").value("draft"));
     }
 
@@ -104,7 +104,7 @@ class CatalogueApiIT extends DatabaseIT {
         mvc.perform(post("/api/v1/micro-credentials").with(httpBasic(ADMIN, PASSWORD)).contentType(MediaType.APPLICATION_JSON)
                 .content(NEW_MC.replace("\"qualityAssurance\"", "\"furtherInformation\""))).andExpect(status().isCreated());
         mvc.perform(post("/api/v1/micro-credentials/luh:mc-robotics/transitions").with(httpBasic(ADMIN, PASSWORD))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"action\": \"submit\"}"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"action\": \"submit\"}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].path").value("qualityAssurance"))
                 .andExpect(jsonPath("$.errors[0].reason").value(startsWith("cannot submit: eu-2022/quality-assurance: ")));
@@ -115,19 +115,19 @@ class CatalogueApiIT extends DatabaseIT {
     @Test
     void badInputIsAProblemDocumentThatNamesTheField() throws Exception {
         mvc.perform(post("/api/v1/micro-credentials").with(httpBasic(ADMIN, PASSWORD)).contentType(MediaType.APPLICATION_JSON)
-                        .content(NEW_MC.replace("\"eqfLevel\": 7", "\"eqfLevel\": 9")))
+                .content(NEW_MC.replace("\"eqfLevel\": 7", "\"eqfLevel\": 9")))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[0].path").value("eqfLevel"))
                 .andExpect(jsonPath("$.errors[0].reason").value(startsWith("EQF levels run from 1 to 8")));
         mvc.perform(post("/api/v1/micro-credentials").with(httpBasic(ADMIN, PASSWORD)).contentType(MediaType.APPLICATION_JSON)
-                        .content(NEW_MC.replace("luh:mb-ml-manufacturing", "luh:nothing")))
+                .content(NEW_MC.replace("luh:mb-ml-manufacturing", "luh:nothing")))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].path").value("modules[0]"))
                 .andExpect(jsonPath("$.errors[0].field").value("modules"))
                 .andExpect(jsonPath("$.errors[0].reason").value(startsWith("module 'luh:nothing' does not exist")));
         mvc.perform(post("/api/v1/micro-credentials").with(httpBasic(ADMIN, PASSWORD)).contentType(MediaType.APPLICATION_JSON)
-                        .content(NEW_MC.replace("\"mode\"", "\"modus\"")))
+                .content(NEW_MC.replace("\"mode\"", "\"modus\"")))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].path").value("modus"));
     }
 

@@ -44,7 +44,7 @@ final class CatalogueArbitraries {
     static Arbitrary<String> words() {
         // unicode, quotes, colons and YAML-significant words must survive both syntaxes
         return Arbitraries.oneOf(Arbitraries.strings().withChars("abcxyzÄÖÜäöüßéñ -:'\"#&*!?%@`|>").ofMinLength(1).ofMaxLength(30)
-                        .filter(s -> !s.isBlank()),
+                .filter(s -> !s.isBlank()),
                 Arbitraries.of("yes", "no", "on", "null", "true", "2023", "1e5", "~", "- item", "key: value", "Grüße"));
     }
 
@@ -61,15 +61,14 @@ final class CatalogueArbitraries {
     }
 
     static Arbitrary<CatalogueBundle> bundles() {
-        return Arbitraries.integers().between(1, 12).flatMap(moduleCount ->
-                Combinators.combine(modules(moduleCount), Arbitraries.integers().between(0, 6), Arbitraries.integers().between(0, 4))
-                        .flatAs((mods, mcCount, mdCount) -> microCredentials(mods, mcCount).flatMap(mcs ->
-                                microDegrees(mods, mcs, mdCount).map(mds -> {
-                                    List<CatalogueItem> items = new ArrayList<>(mods);
-                                    items.addAll(mcs);
-                                    items.addAll(mds);
-                                    return CatalogueBundle.of(institutions(), items);
-                                }))));
+        return Arbitraries.integers().between(1, 12)
+                .flatMap(moduleCount -> Combinators.combine(modules(moduleCount), Arbitraries.integers().between(0, 6), Arbitraries.integers().between(0, 4))
+                        .flatAs((mods, mcCount, mdCount) -> microCredentials(mods, mcCount).flatMap(mcs -> microDegrees(mods, mcs, mdCount).map(mds -> {
+                            List<CatalogueItem> items = new ArrayList<>(mods);
+                            items.addAll(mcs);
+                            items.addAll(mds);
+                            return CatalogueBundle.of(institutions(), items);
+                        }))));
     }
 
     static List<Institution> institutions() {
@@ -136,10 +135,11 @@ final class CatalogueArbitraries {
         return Arbitraries.frequencyOf(
                 Tuple.of(2, leaf),
                 Tuple.of(1, Combinators.combine(children, options).as(Requirement.AllOf::new)),
-                Tuple.of(1, Combinators.combine(children, options).flatAs((c, o) ->
-                        Arbitraries.integers().between(1, c.size()).map(n -> new Requirement.AtLeast(n, c, o)))),
+                Tuple.of(1,
+                        Combinators.combine(children, options)
+                                .flatAs((c, o) -> Arbitraries.integers().between(1, c.size()).map(n -> new Requirement.AtLeast(n, c, o)))),
                 Tuple.of(1, Combinators.combine(credits(), children, options).as(Requirement.MinCredits::new)),
-                Tuple.of(1, Combinators.combine(children, options).as((c, o) ->
-                        new Requirement.Quota(List.of(new Requirement.Share(InstitutionId.of("luh"), 1)).subList(0, 1), c, o))));
+                Tuple.of(1, Combinators.combine(children, options)
+                        .as((c, o) -> new Requirement.Quota(List.of(new Requirement.Share(InstitutionId.of("luh"), 1)).subList(0, 1), c, o))));
     }
 }

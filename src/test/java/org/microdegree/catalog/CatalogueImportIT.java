@@ -33,7 +33,6 @@ class CatalogueImportIT extends DatabaseIT {
     private static final Actor QUALITY = Actor.person("a2", "quality",
             Set.of(Grant.of(Role.QUALITY, "luh")));
 
-
     @Autowired
     Catalogue catalogue;
     @Autowired
@@ -206,7 +205,8 @@ class CatalogueImportIT extends DatabaseIT {
                 uh:mod-data-1;Data Literacy;2;6;University of Helsinki;FI;FI HELSINK01
                 uh:mod-data-2;Data Ethics;1;6;University of Helsinki;FI;FI HELSINK01
                 """;
-        assertThatThrownBy(() -> catalogue.importModulesCsv("uh.csv", "id;title_en;credit_points;eqf_level\nuh:x;X;2;6\n".getBytes(StandardCharsets.UTF_8), "office"))
+        assertThatThrownBy(
+                () -> catalogue.importModulesCsv("uh.csv", "id;title_en;credit_points;eqf_level\nuh:x;X;2;6\n".getBytes(StandardCharsets.UTF_8), "office"))
                 .as("without the columns, the institution must exist").isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("institution 'uh'");
         assertThat(catalogue.importModulesCsv("uh.csv", csv.getBytes(StandardCharsets.UTF_8), "office").added()).isEqualTo(3);

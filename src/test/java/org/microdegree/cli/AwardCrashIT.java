@@ -47,9 +47,10 @@ class AwardCrashIT {
         Files.writeString(learners, csv);
         assertThat(inProcess("learners", "import", learners.toString(), "--data", data.toString())).isZero();
         // what the audit records when each of them passes (the audit itself is tested elsewhere)
-        try (Connection db = connect(); PreparedStatement insert = db.prepareStatement(
-                "insert into audit_requirements_met (learner_id, item_kind, item_id, item_version, met_on, recorded_at)"
-                        + " select id, 'micro-credential', 'luh:mc-machine-learning', 1, date '2026-09-30', current_timestamp from learners_learner")) {
+        try (Connection db = connect();
+                PreparedStatement insert = db.prepareStatement(
+                        "insert into audit_requirements_met (learner_id, item_kind, item_id, item_version, met_on, recorded_at)"
+                                + " select id, 'micro-credential', 'luh:mc-machine-learning', 1, date '2026-09-30', current_timestamp from learners_learner")) {
             assertThat(insert.executeUpdate()).isEqualTo(LEARNERS);
         }
     }
@@ -75,22 +76,23 @@ class AwardCrashIT {
             throw new AssertionError("award --all ended before it was killed (" + before + " certificates): "
                     + new String(award.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
         }
-        award.destroyForcibly();   // SIGKILL: no shutdown hook, no rollback but the database's own
+        award.destroyForcibly(); // SIGKILL: no shutdown hook, no rollback but the database's own
         assertThat(award.waitFor(60, TimeUnit.SECONDS)).isTrue();
         int afterKill = certificates();
         // H2 writes committed work to its file within half a second: the last moments before a
         // SIGKILL may be lost, never half a certificate
         assertThat(afterKill).isBetween(1, LEARNERS - 1);
 
-        awaitUnlocked();   // this JVM counted with the file open: let it go first
+        awaitUnlocked(); // this JVM counted with the file open: let it go first
         Process again = cli("award", "--all", "--data", data.toString());
         assertThat(again.waitFor(10, TimeUnit.MINUTES)).isTrue();
         String out = new String(again.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(again.exitValue()).as(out).isZero();
         assertThat(out).contains("issued " + (LEARNERS - afterKill) + " certificate(s)");
 
-        try (Connection db = connect(); ResultSet rs = db.createStatement().executeQuery(
-                "select count(*), count(distinct award_key), count(distinct learner_id), count(distinct status_index) from certificate")) {
+        try (Connection db = connect();
+                ResultSet rs = db.createStatement().executeQuery(
+                        "select count(*), count(distinct award_key), count(distinct learner_id), count(distinct status_index) from certificate")) {
             rs.next();
             assertThat(List.of(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4))).containsOnly(LEARNERS);
         }

@@ -39,7 +39,8 @@ class CertificatesCliIT {
         Path example = dir.resolve("example.yaml");
         Files.write(example, Fixtures.workedExampleYaml());
         assertThat(run("import", example.toString()).exit()).isZero();
-        Path learners = Files.writeString(dir.resolve("learners.csv"), "institution;student_number;name;email;status\nluh;10001;Mia Müller;mia@luh.example;student\n");
+        Path learners = Files.writeString(dir.resolve("learners.csv"),
+                "institution;student_number;name;email;status\nluh;10001;Mia Müller;mia@luh.example;student\n");
         Path enrol = Files.writeString(dir.resolve("enrol.csv"), "institution;student_number;kind;item\nluh;10001;micro-credential;luh:mc-machine-learning\n");
         Path results = Files.writeString(dir.resolve("results.csv"),
                 "institution;student_number;item;date;scale;grade;credit_points;assessment;supervised;identity_verified;reference\n"
@@ -118,8 +119,10 @@ class CertificatesCliIT {
         assertThat(rotate.err()).contains("MICRODEGREE_KEY_PASSWORD").doesNotContain("Exception");
 
         // an import whose results complete a credential cannot award it: it says why and exits 1, not 0
-        Path learners = Files.writeString(dir.resolve("more-learners.csv"), "institution;student_number;name;email;status\nluh;10002;Max Meyer;max@luh.example;student\n");
-        Path enrol = Files.writeString(dir.resolve("more-enrol.csv"), "institution;student_number;kind;item\nluh;10002;micro-credential;luh:mc-machine-learning\n");
+        Path learners = Files.writeString(dir.resolve("more-learners.csv"),
+                "institution;student_number;name;email;status\nluh;10002;Max Meyer;max@luh.example;student\n");
+        Path enrol = Files.writeString(dir.resolve("more-enrol.csv"),
+                "institution;student_number;kind;item\nluh;10002;micro-credential;luh:mc-machine-learning\n");
         Path results = Files.writeString(dir.resolve("more-results.csv"),
                 "institution;student_number;item;date;scale;grade;credit_points;assessment;supervised;identity_verified;reference\n"
                         + "luh;10002;luh:mc-machine-learning;2025-02-14;de;2,0;5;written-exam;ja;ja;PA-2025-002\n");

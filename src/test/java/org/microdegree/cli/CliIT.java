@@ -43,7 +43,8 @@ class CliIT {
                 .replace("- luh:mb-vision-quality\n", "- luh:no-such-module\n"));
         InProcess.Run reference = run("import", dangling.toString(), "--data", data.toString());
         assertThat(reference.exit()).isEqualTo(2);
-        assertThat(reference.err()).containsPattern(Pattern.quote(dangling.toString()) + ":\\d+:\\d+: microCredentials\\[\\d+]\\.modules\\[0]: module 'luh:no-such-module' does not exist");
+        assertThat(reference.err()).containsPattern(
+                Pattern.quote(dangling.toString()) + ":\\d+:\\d+: microCredentials\\[\\d+]\\.modules\\[0]: module 'luh:no-such-module' does not exist");
 
         Path after = dir.resolve("after.yaml");
         assertThat(run("export", "--data", data.toString(), "--out", after.toString()).exit()).isZero();
@@ -76,7 +77,8 @@ class CliIT {
                 .doesNotContain("Exception");
         InProcess.Run accepted = run("import", partner.toString(), "--data", data.toString(), "--accept-findings");
         assertThat(accepted.exit()).as(accepted.err()).isZero();
-        assertThat(accepted.out()).as("err: " + accepted.err()).contains("1 added", "findings accepted: microCredentials[0].learningOutcomes: eu-2022/learning-outcomes");
+        assertThat(accepted.out()).as("err: " + accepted.err()).contains("1 added",
+                "findings accepted: microCredentials[0].learningOutcomes: eu-2022/learning-outcomes");
     }
 
     @Test
@@ -88,7 +90,8 @@ class CliIT {
         Path loq = dir.resolve("loq.jsonld");
         InProcess.Run export = run("export", "--data", data.toString(), "--format", "europass", "--out", loq.toString());
         assertThat(export.exit()).as(export.err()).isZero();
-        assertThat(Files.readString(loq)).startsWith("{\"@context\":").contains("\"LearningOpportunity\"", "urn:epass:learningOpportunity:luh:md-solar-energy:1");
+        assertThat(Files.readString(loq)).startsWith("{\"@context\":").contains("\"LearningOpportunity\"",
+                "urn:epass:learningOpportunity:luh:md-solar-energy:1");
     }
 
     @Test
@@ -141,7 +144,7 @@ class CliIT {
         Path unknownOfProgramme = dir.resolve("unknown-profile.yaml");
         Files.writeString(unknownOfProgramme, new String(Fixtures.workedExampleYaml(), StandardCharsets.UTF_8)
                 .replaceFirst("ruleProfiles:\n      - luh-2023", "ruleProfiles:\n      - luh-2030"));
-        for (String command : new String[] {"validate", "import"}) {
+        for (String command : new String[]{"validate", "import"}) {
             InProcess.Run stated = run(command, unknownOfProgramme.toString(), "--data", data.toString());
             assertThat(stated.exit()).isEqualTo(2);
             assertThat(stated.err()).containsPattern(Pattern.quote(unknownOfProgramme.toString())
@@ -209,7 +212,7 @@ class CliIT {
         // the same part twice: the second would silently replace the first
         Path twice = dir.resolve("twice.zip");
         try (var zip = new ZipOutputStream(Files.newOutputStream(twice))) {
-            for (String name : new String[] {"learners.csv", "learners.csX"}) {
+            for (String name : new String[]{"learners.csv", "learners.csX"}) {
                 zip.putNextEntry(new ZipEntry(name));
                 zip.write("institution;student_number;name;email;status\n".getBytes(StandardCharsets.UTF_8));
             }
@@ -344,7 +347,7 @@ class CliIT {
         // a bundle whose last result names an unknown learner leaves nothing behind, not even the catalogue
         Path broken = dir.resolve("broken.zip");
         try (var in = new ZipInputStream(Files.newInputStream(first));
-             var out = new ZipOutputStream(Files.newOutputStream(broken))) {
+                var out = new ZipOutputStream(Files.newOutputStream(broken))) {
             for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
                 byte[] content = in.readAllBytes();
                 out.putNextEntry(new ZipEntry(e.getName()));
@@ -363,7 +366,8 @@ class CliIT {
 
         InProcess.Run imported = run("import", first.toString(), "--data", data.toString());
         assertThat(imported.exit()).as(imported.err()).isZero();
-        assertThat(imported.out()).contains("learners.csv: 300 learners: 300 new").containsPattern("imported " + Pattern.quote(first.toString()) + " as job \\d+");
+        assertThat(imported.out()).contains("learners.csv: 300 learners: 300 new")
+                .containsPattern("imported " + Pattern.quote(first.toString()) + " as job \\d+");
         InProcess.Run audited = run("audit", "--all", "--data", data.toString());
         assertThat(audited.out()).containsPattern("audited 300 learners: [1-9][0-9]* of [1-9][0-9]* enrolled credentials complete \\(\\d+ ms\\)");
         assertThat(run("import", first.toString(), "--data", data.toString()).out()).as("a second import changes nothing")

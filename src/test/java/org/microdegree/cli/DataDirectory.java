@@ -41,8 +41,9 @@ record DataDirectory(Path dir) {
     /** Why the job's failed steps failed, as Spring Batch kept it: for the message of a failing test. */
     String failedSteps() {
         StringBuilder out = new StringBuilder();
-        try (Connection db = connect(); ResultSet rs = db.createStatement().executeQuery(
-                "select step_name, exit_message from batch_step_execution where status = 'FAILED' order by step_execution_id")) {
+        try (Connection db = connect();
+                ResultSet rs = db.createStatement().executeQuery(
+                        "select step_name, exit_message from batch_step_execution where status = 'FAILED' order by step_execution_id")) {
             while (rs.next()) {
                 String message = rs.getString(2);
                 out.append("\n").append(rs.getString(1)).append(": ").append(message == null ? "" : message.substring(0, Math.min(3000, message.length())));

@@ -56,7 +56,8 @@ class DesignCliIT {
 
     @Test
     void anImpossibleQuotaExitsOneWithItsReasonAndWritesNothing() throws Exception {
-        String yaml = Files.readString(Path.of("examples", "design", "joint-master.yaml")).replace("  tuw: 3\n", "  tuw: 4\n").replace("  upm: 2\n", "  upm: 1\n");
+        String yaml = Files.readString(Path.of("examples", "design", "joint-master.yaml")).replace("  tuw: 3\n", "  tuw: 4\n").replace("  upm: 2\n",
+                "  upm: 1\n");
         Path input = Files.writeString(dir.resolve("too-much-tu-wien.yaml"), yaml);
         Path draft = dir.resolve("draft.json");
 

@@ -48,7 +48,7 @@ class ImportCrashIT {
             throw new AssertionError("the import ended before it was killed (" + before + " certificates): "
                     + new String(importing.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
         }
-        importing.destroyForcibly();   // SIGKILL: no shutdown hook; the job stays "running" in the repository
+        importing.destroyForcibly(); // SIGKILL: no shutdown hook; the job stays "running" in the repository
         assertThat(importing.waitFor(60, TimeUnit.SECONDS)).isTrue();
         long afterKill = db.count("select count(*) from certificate");
         assertThat(afterKill).isPositive();

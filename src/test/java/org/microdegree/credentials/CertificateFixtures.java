@@ -19,7 +19,8 @@ final class CertificateFixtures {
     }
 
     static CertificateContent machineLearningMc() {
-        return new CertificateContent("6f1c1d52-0c59-4d3e-9d5c-3d7f9e3b2a10", CertificateKind.MICRO_CREDENTIAL, "micro-credential", "luh:mc-machine-learning", 1,
+        return new CertificateContent("6f1c1d52-0c59-4d3e-9d5c-3d7f9e3b2a10", CertificateKind.MICRO_CREDENTIAL, "micro-credential", "luh:mc-machine-learning",
+                1,
                 new CertificateContent.Learner("lea", "Lea Schütz", "10023456"), Text.of("Machine Learning", "Maschinelles Lernen"),
                 Text.en("Foundations of machine learning"), List.of(LUH), Instant.parse("2026-11-30T10:00:00Z"), LocalDate.parse("2026-09-30"),
                 List.of(Text.of("Train and evaluate supervised models", "Überwachte Modelle trainieren und bewerten")), CreditPoints.of(5), EqfLevel.of(6),

@@ -1,5 +1,6 @@
 package org.microdegree.credentials;
 
+import org.microdegree.shared.LearnerId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.mail.internet.MimeMessage;
@@ -37,13 +38,13 @@ class CertificateMailIT extends MailServerIT {
     @Test
     void eachLearnerHearsOfHerCertificateFromABulkAwardAndOfItsRevocation() throws Exception {
         catalogue.importBundle("example.yaml", Fixtures.workedExampleYaml(), BundleSyntax.YAML, "test");
-        String lea = learners.create(new LearnerInput("Lea Learner", "lea@luh.example", null, "student", "luh", "L-1",
+        LearnerId lea = learners.create(new LearnerInput("Lea Learner", "lea@luh.example", null, "student", "luh", "L-1",
                 List.of("notifications-by-email")), registrar).id();
-        String tom = learners.create(new LearnerInput("Tom Quiet", "tom@luh.example", null, "student", "luh", "L-2", List.of()), registrar).id();
+        LearnerId tom = learners.create(new LearnerInput("Tom Quiet", "tom@luh.example", null, "student", "luh", "L-2", List.of()), registrar).id();
         // what the audit records when each of them passes (the audit itself is tested elsewhere)
-        for (String learner : List.of(lea, tom)) {
+        for (LearnerId learner : List.of(lea, tom)) {
             jdbc.update("insert into audit_requirements_met (learner_id, item_kind, item_id, item_version, met_on, recorded_at)"
-                    + " values (?, 'micro-credential', 'luh:mc-machine-learning', 1, date '2026-09-30', current_timestamp)", learner);
+                    + " values (?, 'micro-credential', 'luh:mc-machine-learning', 1, date '2026-09-30', current_timestamp)", learner.value());
         }
 
         assertThat(certificates.awardAll(registrar).issued()).isEqualTo(2);

@@ -1,5 +1,6 @@
 package org.microdegree.credentials;
 
+import org.microdegree.shared.LearnerId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.geom.Rectangle2D;
@@ -74,7 +75,7 @@ class CertificatePdfIT extends DatabaseIT {
     @BeforeEach
     void theWorkedExample() {
         catalogue.importBundle("example.yaml", Fixtures.workedExampleYaml(), BundleSyntax.YAML, "test");
-        String id = learners.create(new LearnerInput("Lea Leonore Learner-Mustermann", "lea@luh.example", null, "student", "luh", "10023456",
+        LearnerId id = learners.create(new LearnerInput("Lea Leonore Learner-Mustermann", "lea@luh.example", null, "student", "luh", "10023456",
                 List.of()), registrar).id();
         lea = learners.find(id).orElseThrow();
         contents = new CertificateContents(catalogue, learners, evidence);
@@ -91,7 +92,8 @@ class CertificatePdfIT extends DatabaseIT {
         CertificateContent base = programme("luh:md-ai-essentials", CertificateKind.MICRO_DEGREE, "luh");
         List<Text> outcomes = IntStream.rangeClosed(1, 40).mapToObj(i -> Text.of(
                 "Outcome " + i + ": design, evaluate and justify data-driven solutions for engineering problems under uncertainty",
-                "Lernergebnis " + i + ": datengetriebene Lösungen für ingenieurwissenschaftliche Probleme unter Unsicherheit entwerfen, bewerten und begründen"))
+                "Lernergebnis " + i
+                        + ": datengetriebene Lösungen für ingenieurwissenschaftliche Probleme unter Unsicherheit entwerfen, bewerten und begründen"))
                 .toList();
         List<CertificateContent.Component> components = new ArrayList<>();
         for (int i = 1; i <= 14; i++) {
@@ -165,7 +167,7 @@ class CertificatePdfIT extends DatabaseIT {
         byte[] pdf = pdf(programme("luh:md-se-energy-systems", CertificateKind.JOINT_DEGREE, "luh", "lut"), "de");
         VeraGreenfieldFoundryProvider.initialise();
         try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFA_3_B);
-             PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_3_B, false)) {
+                PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_3_B, false)) {
             ValidationResult result = validator.validate(parser);
             assertThat(result.getTestAssertions()).filteredOn(a -> a.getStatus() != TestAssertion.Status.PASSED)
                     .extracting(a -> a.getRuleId().getClause() + " " + a.getMessage()).isEmpty();

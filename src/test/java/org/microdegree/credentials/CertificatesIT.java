@@ -1,5 +1,6 @@
 package org.microdegree.credentials;
 
+import org.microdegree.shared.LearnerId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -78,7 +79,7 @@ class CertificatesIT extends DatabaseIT {
 
     private final Actor registrar = Actor.person("robin", "Robin Registrar", Set.of(Grant.of(Role.REGISTRAR, "luh")));
     private final Actor operator = Actor.operator("test");
-    private String clara;
+    private LearnerId clara;
 
     @BeforeEach
     void claraCompletesAiEssentials() {
@@ -90,7 +91,7 @@ class CertificatesIT extends DatabaseIT {
     }
 
     private void passes(String mc, String grade, String reference) {
-        achievements.record(new AchievementInput(clara, null, null, mc, "2025-02-14", "de", grade, "5", "project", true, true, reference),
+        achievements.record(new AchievementInput(clara.value(), null, null, mc, "2025-02-14", "de", grade, "5", "project", true, true, reference),
                 registrar, "api");
         // re-audit and award run after the commit; done when the registry holds no open publication
         await().atMost(Duration.ofSeconds(60)).until(() -> count("event_publication") == 0);
@@ -290,9 +291,9 @@ class CertificatesIT extends DatabaseIT {
 
     @Test
     void aConfirmationOfPartialCompletionListsWhatIsDoneSoFar() {
-        String ben = learners.create(new LearnerInput("Ben Bauer", "ben@luh.example", null, "student", "luh", "EE-7", List.of()), registrar).id();
+        LearnerId ben = learners.create(new LearnerInput("Ben Bauer", "ben@luh.example", null, "student", "luh", "EE-7", List.of()), registrar).id();
         enrollingLearners.enrolDirectly(ItemKind.MICRO_DEGREE, ItemId.of("luh:md-ai-essentials"), ben, registrar);
-        achievements.record(new AchievementInput(ben, null, null, "luh:mc-machine-learning", "2025-02-14", "de", "2.0", "5", "project", true, true,
+        achievements.record(new AchievementInput(ben.value(), null, null, "luh:mc-machine-learning", "2025-02-14", "de", "2.0", "5", "project", true, true,
                 "EE-ML-7"), registrar, "api");
         await().atMost(Duration.ofSeconds(60)).until(() -> count("event_publication") == 0);
 
@@ -339,8 +340,8 @@ class CertificatesIT extends DatabaseIT {
         Certificate md = certificate(CertificateKind.MICRO_DEGREE, "luh:md-ai-essentials");
         var upload = new MockMultipartFile("file", "zertifikat.pdf", "application/pdf", forms.pdf(md, "de"));
         String page = mvc.perform(MockMvcRequestBuilders.multipart("/verify").file(upload)
-                        .with(SecurityMockMvcRequestPostProcessors.csrf())
-                        .header("Accept-Language", "de"))
+                .with(SecurityMockMvcRequestPostProcessors.csrf())
+                .header("Accept-Language", "de"))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("Gültig", "Leibniz", "Lernergebnisse", "Art der Prüfung", "schriftliche Prüfung", "Maschinelles Lernen");
 

@@ -39,8 +39,10 @@ public final class IndependentWallet {
         IndependentVerifier.Result run = IndependentVerifier.run(List.of("node", "wallet.mjs", offerUri, txCode,
                 IndependentVerifier.HOME.relativize(out).toString()), 120);
         String written = Files.readString(out);
-        JsonNode result = written.isBlank() ? JsonMapper.builder().build().readTree("{\"error\": \"the wallet wrote nothing (exit "
-                + run.exit() + ")\"}") : JsonMapper.builder().build().readTree(written);
+        JsonNode result = written.isBlank()
+                ? JsonMapper.builder().build().readTree("{\"error\": \"the wallet wrote nothing (exit "
+                        + run.exit() + ")\"}")
+                : JsonMapper.builder().build().readTree(written);
         return new Received(result, run.output());
     }
 }

@@ -111,7 +111,8 @@ class LearningOpportunitiesIT extends DatabaseIT {
         // the shapes do fire: an opportunity without its title, with a field ELM does not know
         JsonObject broken = Json.createObjectBuilder(loq).add("@graph", Json.createArrayBuilder()
                 .add(Json.createObjectBuilder(solar).remove("title").add("homepage", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("id", "urn:x").add("type", "WebResource"))))).build();
+                        .add(Json.createObjectBuilder().add("id", "urn:x").add("type", "WebResource")))))
+                .build();
         assertThat(unexplained(violations(broken))).anySatisfy(v -> assertThat(v).contains("dc/terms/title"))
                 .anySatisfy(v -> assertThat(v).contains("contentUrl"));
     }

@@ -1,5 +1,6 @@
 package org.microdegree.credentials;
 
+import org.microdegree.shared.LearnerId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -64,14 +65,14 @@ class OpenBadgeSchemaIT extends DatabaseIT {
         }
     }
 
-    private String learner(String name, String number) {
+    private LearnerId learner(String name, String number) {
         return learners.create(new LearnerInput(name, number.toLowerCase() + "@luh.example", null, "student", "luh", number, List.of()), offices).id();
     }
 
-    private void passes(String learner, String... credentials) {
+    private void passes(LearnerId learner, String... credentials) {
         for (String mc : credentials) {
-            achievements.record(new AchievementInput(learner, null, null, mc, "2026-06-30", "de", "1.7", "5", "project", true, true,
-                    "R-" + learner.substring(learner.length() - 8) + "-" + mc.replace(':', '-')), offices, "api");
+            achievements.record(new AchievementInput(learner.value(), null, null, mc, "2026-06-30", "de", "1.7", "5", "project", true, true,
+                    "R-" + learner.value().substring(learner.value().length() - 8) + "-" + mc.replace(':', '-')), offices, "api");
         }
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> count("event_publication") == 0);
     }
@@ -79,14 +80,14 @@ class OpenBadgeSchemaIT extends DatabaseIT {
     @Test
     void everyKindOfCertificateIsAValidAchievementCredential() throws Exception {
         catalogue.importBundle("example.yaml", Fixtures.workedExampleYaml(), BundleSyntax.YAML, "test");
-        String clara = learner("Clara Informatik", "CS-1");
+        LearnerId clara = learner("Clara Informatik", "CS-1");
         enrolling.enrolDirectly(ItemKind.STUDY_PROGRAMME, ItemId.of("luh:bsc-computer-science"), clara, offices);
         enrolling.enrolDirectly(ItemKind.MICRO_DEGREE, ItemId.of("luh:md-ai-essentials"), clara, offices);
         enrolling.enrolDirectly(ItemKind.MICRO_DEGREE, ItemId.of("luh:md-ai-in-production"), clara, offices);
         passes(clara, "luh:mc-machine-learning", "luh:mc-ai-ethics", "luh:mc-ml-manufacturing");
         certificates.confirmPartial(clara, ItemId.of("luh:md-ai-in-production"), offices);
 
-        String jonas = learner("Jonas Joint", "SE-1");
+        LearnerId jonas = learner("Jonas Joint", "SE-1");
         enrolling.enrolDirectly(ItemKind.MICRO_DEGREE, ItemId.of("luh:md-se-energy-systems"), jonas, offices);
         passes(jonas, "luh:mc-se-energy-data", "lut:mc-se-solar-economy", "lut:mc-se-energy-transition");
         certificates.awardAll(offices);

@@ -203,9 +203,9 @@ class OtherIssuersIT extends DatabaseIT {
                     "-ext", "SAN=dns:localhost,ip:127.0.0.1", "-validity", "2", "-keystore", WORK.resolve("server.p12").toString(),
                     "-storetype", "PKCS12", "-storepass", password)
                     && run(keytool, "-exportcert", "-rfc", "-alias", "localhost", "-keystore", WORK.resolve("server.p12").toString(),
-                    "-storetype", "PKCS12", "-storepass", password, "-file", WORK.resolve("server.pem").toString())
+                            "-storetype", "PKCS12", "-storepass", password, "-file", WORK.resolve("server.pem").toString())
                     && run(keytool, "-importcert", "-noprompt", "-alias", "tuwien", "-file", WORK.resolve("server.pem").toString(),
-                    "-keystore", WORK.resolve("trust.p12").toString(), "-storetype", "PKCS12", "-storepass", password);
+                            "-keystore", WORK.resolve("trust.p12").toString(), "-storetype", "PKCS12", "-storepass", password);
         } catch (IOException | InterruptedException e) {
             return false;
         }

@@ -68,9 +68,9 @@ class VcApiIT extends DatabaseIT {
     @Test
     void theIssuerNamesEveryViolationAndSignsNothingMalformed() throws Exception {
         mvc.perform(post("/credentials/issue").header("Authorization", "Bearer " + token).contentType(MediaType.APPLICATION_JSON).content("""
-                        {"credential": {"@context": ["https://www.w3.org/ns/credentials/v2"], "id": "not a url", "type": ["VerifiableCredential"],
-                         "issuer": "%s", "validFrom": "2026-12-03", "credentialSubject": {},
-                         "credentialStatus": {"id": "https://uni.example/status#1"}}}""".formatted(urls.did("luh"))))
+                {"credential": {"@context": ["https://www.w3.org/ns/credentials/v2"], "id": "not a url", "type": ["VerifiableCredential"],
+                 "issuer": "%s", "validFrom": "2026-12-03", "credentialSubject": {},
+                 "credentialStatus": {"id": "https://uni.example/status#1"}}}""".formatted(urls.did("luh"))))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
                 .andExpect(jsonPath("$.errors[*].path", Matchers.containsInAnyOrder("credential.id", "credential.credentialSubject",

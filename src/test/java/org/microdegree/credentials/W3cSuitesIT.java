@@ -143,8 +143,10 @@ class W3cSuitesIT {
         Path report = WORK.resolve(name + ".json");
         Files.deleteIfExists(report);
         run(dir, List.of("npx", "mocha", "tests/", "--no-package", "--preserve-symlinks", "--timeout", "15000",
-                "--reporter", "json", "--reporter-option", "output=" + report), Map.of("APP_ROOT_PATH", dir.toString(),
-                "NODE_EXTRA_CA_CERTS", WORK.resolve("tls.pem").toString()), 900);
+                "--reporter", "json", "--reporter-option", "output=" + report),
+                Map.of("APP_ROOT_PATH", dir.toString(),
+                        "NODE_EXTRA_CA_CERTS", WORK.resolve("tls.pem").toString()),
+                900);
         JsonNode result = new ObjectMapper().readTree(report.toFile());
         List<String> failures = new ArrayList<>();
         result.get("failures").forEach(f -> failures.add(f.get("fullTitle").asText() + " -- " + f.path("err").path("message").asText()));

@@ -1,5 +1,6 @@
 package org.microdegree.credentials;
 
+import org.microdegree.shared.LearnerId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -83,7 +84,7 @@ class WalletIssuanceIT extends DatabaseIT {
 
     private final Actor registrar = Actor.person("robin", "Robin Registrar", Set.of(Grant.of(Role.REGISTRAR, "luh")));
     private Actor clara;
-    private String claraId;
+    private LearnerId claraId;
     private Certificate machineLearning;
     private final KeyPair phone = Ed25519.generate();
     private final String holder = "did:key:" + Ed25519.multikey(phone.getPublic());
@@ -94,7 +95,7 @@ class WalletIssuanceIT extends DatabaseIT {
         clara = accounts.create("clara@luh.example", "Clara Informatik", "clara-password-1".toCharArray(), Set.of(Grant.of(Role.LEARNER, "luh"))).actor();
         claraId = learners.create(new LearnerInput("Clara Informatik", "clara@luh.example", null, "student", "luh", "CS-1", List.of()), registrar).id();
         enrollingLearners.enrolDirectly(ItemKind.MICRO_DEGREE, ItemId.of("luh:md-ai-essentials"), claraId, registrar);
-        achievements.record(new AchievementInput(claraId, null, null, "luh:mc-machine-learning", "2025-02-14", "de", "1.3", "5", "project",
+        achievements.record(new AchievementInput(claraId.value(), null, null, "luh:mc-machine-learning", "2025-02-14", "de", "1.3", "5", "project",
                 true, true, "CS-ML-1"), registrar, "api");
         await().atMost(Duration.ofSeconds(60)).until(() -> count("event_publication") == 0 && count("certificate") > 0);
         machineLearning = certificates.ofLearner(claraId, registrar).getFirst();
@@ -250,7 +251,7 @@ class WalletIssuanceIT extends DatabaseIT {
                 .andExpect(jsonPath("$['pre-authorized_grant_anonymous_access_supported']").value(true));
 
         mvc.perform(post("/oid4vci/token").contentType(MediaType.APPLICATION_FORM_URLENCODED)
-                        .content("grant_type=" + WalletIssuance.PRE_AUTHORIZED_GRANT + "&pre-authorized_code=guess&tx_code=123456"))
+                .content("grant_type=" + WalletIssuance.PRE_AUTHORIZED_GRANT + "&pre-authorized_code=guess&tx_code=123456"))
                 .andExpect(status().isBadRequest()).andExpect(header().string("Cache-Control", "no-store"))
                 .andExpect(jsonPath("$.error").value("invalid_grant"));
         mvc.perform(post("/oid4vci/credential").contentType(MediaType.APPLICATION_JSON).content("{}"))
@@ -261,16 +262,16 @@ class WalletIssuanceIT extends DatabaseIT {
         // the whole flow over HTTP, with the 1.0 request form (proofs.jwt)
         WalletIssuance.Offer offer = wallets.offer(machineLearning.id(), clara);
         String token = JsonMapper.builder().build().readTree(mvc.perform(post("/oid4vci/token").contentType(MediaType.APPLICATION_FORM_URLENCODED)
-                        .content("grant_type=" + WalletIssuance.PRE_AUTHORIZED_GRANT + "&pre-authorized_code=" + preAuthorizedCode(offer)
-                                + "&tx_code=" + offer.txCode()))
+                .content("grant_type=" + WalletIssuance.PRE_AUTHORIZED_GRANT + "&pre-authorized_code=" + preAuthorizedCode(offer)
+                        + "&tx_code=" + offer.txCode()))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.token_type").value("Bearer"))
                 .andReturn().getResponse().getContentAsString()).path("access_token").asString();
         mvc.perform(post("/oid4vci/credential").header("Authorization", "Bearer " + token).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"credential_configuration_id\": \"" + WalletIssuance.CONFIGURATION + "\", \"proof\": {\"proof_type\": \"cwt\"}}"))
+                .content("{\"credential_configuration_id\": \"" + WalletIssuance.CONFIGURATION + "\", \"proof\": {\"proof_type\": \"cwt\"}}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.error").value("invalid_proof"));
         mvc.perform(post("/oid4vci/credential").header("Authorization", "Bearer " + token).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"credential_configuration_id\": \"" + WalletIssuance.CONFIGURATION + "\", \"proofs\": {\"jwt\": [\""
-                                + proof(wallets.nonce()) + "\"]}}"))
+                .content("{\"credential_configuration_id\": \"" + WalletIssuance.CONFIGURATION + "\", \"proofs\": {\"jwt\": [\""
+                        + proof(wallets.nonce()) + "\"]}}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.credentials[0].credential.credentialSubject.id").value(holder));
 
         // the learner's API: the offer for her own certificate, not for anyone else

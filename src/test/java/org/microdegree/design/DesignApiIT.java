@@ -63,7 +63,7 @@ class DesignApiIT extends DatabaseIT {
     @Test
     void badInputIsAProblemNamingTheField() throws Exception {
         mvc.perform(post("/api/v1/design/admission-bridge").with(httpBasic(ADMIN, PASSWORD)).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"programme\": {\"id\": \"luh:md-b\"}, \"admission\": {\"credits\": []}}"))
+                .content("{\"programme\": {\"id\": \"luh:md-b\"}, \"admission\": {\"credits\": []}}"))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.errors[?(@.path == 'admission.credits')]").exists());
         mvc.perform(post("/api/v1/design/pyramid").with(httpBasic(ADMIN, PASSWORD)).contentType(MediaType.APPLICATION_JSON).content("{}"))

@@ -78,7 +78,8 @@ class SharedAwardIT {
                 .isEqualTo(LEARNERS);
 
         // the first instance starts the award; the second, a server, looks for work every 100 ms
-        JobView job = first.getBean(Jobs.class).award(false, "shared-award-test", view -> { });
+        JobView job = first.getBean(Jobs.class).award(false, "shared-award-test", view -> {
+        });
 
         assertThat(job.status()).isEqualTo("COMPLETED");
         assertThat(job.count("issued")).isEqualTo(LEARNERS);

@@ -67,7 +67,7 @@ class AdmissionBridgeIT extends DatabaseIT {
     }
 
     Achievement passed(Learner amira, String mc, String grade, String cp, String reference) {
-        return achievements.record(new AchievementInput(amira.id(), null, null, mc, "2025-02-14", "de", grade, cp, "written-exam", true, true,
+        return achievements.record(new AchievementInput(amira.id().value(), null, null, mc, "2025-02-14", "de", grade, cp, "written-exam", true, true,
                 reference), registrar, "api");
     }
 
@@ -85,9 +85,9 @@ class AdmissionBridgeIT extends DatabaseIT {
         assertThat(evidence.of(amira.id())).hasSize(3).extracting(e -> e.creditPoints().intValue()).containsExactlyInAnyOrder(3, 2, 5);
 
         // later, admitted to the Master's, she asks that the two small credentials count there
-        RecognitionCase forLinearAlgebra = recognitions.request(new RecognitionInput(amira.id(), linearAlgebra.id(), null, null, null, null,
+        RecognitionCase forLinearAlgebra = recognitions.request(new RecognitionInput(amira.id().value(), linearAlgebra.id(), null, null, null, null,
                 "study-programme", "luh:msc-mechatronics", null, null), registrar);
-        RecognitionCase forNumerics = recognitions.request(new RecognitionInput(amira.id(), numerics.id(), null, null, null, null,
+        RecognitionCase forNumerics = recognitions.request(new RecognitionInput(amira.id().value(), numerics.id(), null, null, null, null,
                 "study-programme", "luh:msc-mechatronics", null, null), registrar);
         assertThat(forLinearAlgebra.requestedCreditPoints()).isEqualByComparingTo("3");
         assertThat(forLinearAlgebra.status()).isEqualTo(RecognitionStatus.REQUESTED);

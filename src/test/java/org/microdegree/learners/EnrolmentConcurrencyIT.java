@@ -83,7 +83,7 @@ class EnrolmentConcurrencyIT {
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
             ids.add(learners.create(new LearnerInput("Learner " + i, "l" + i + "@luh.example", null, "student", "luh", "C-" + i, List.of()),
-                    registrar.actor()).id());
+                    registrar.actor()).id().value());
         }
         ConfigurableApplicationContext second = instance();
         int[] ports = {port(first), port(second)};

@@ -46,8 +46,8 @@ class NotificationMailIT extends MailServerIT {
         var consenting = learners.create(new LearnerInput("Mail Me", "mail.me@example.org", null, "student", "luh", "M-1",
                 List.of("notifications-by-email")), registrar);
         var silent = learners.create(new LearnerInput("No Mail", "no.mail@example.org", null, "student", "luh", "M-2", List.of()), registrar);
-        placingApplications.apply("luh:mail-round", new ApplicationInput(consenting.id(), "luh", 6, 6, "2.0", Map.of()), registrar);
-        placingApplications.apply("luh:mail-round", new ApplicationInput(silent.id(), "luh", 6, 6, "2.0", Map.of()), registrar);
+        placingApplications.apply("luh:mail-round", new ApplicationInput(consenting.id().value(), "luh", 6, 6, "2.0", Map.of()), registrar);
+        placingApplications.apply("luh:mail-round", new ApplicationInput(silent.id().value(), "luh", 6, 6, "2.0", Map.of()), registrar);
 
         assertThat(SMTP.waitForIncomingEmail(5000, 1)).isTrue();
         MimeMessage[] received = SMTP.getReceivedMessages();

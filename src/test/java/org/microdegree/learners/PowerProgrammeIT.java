@@ -99,7 +99,7 @@ class PowerProgrammeIT extends DatabaseIT {
             String grade = List.of("1.0", "1.3", "1.7", "2.0", "2.3", "2.7", "3.0").get(i % 7);
             // applicant 7 speaks English at B1 only; applicants 8 and 9 send no CV
             String english = i == 7 ? "B1" : "C1";
-            Application a = placingApplications.apply(round.id(), new ApplicationInput(l.id(), uni, 7, 6, grade, Map.of("en", english)), registrars);
+            Application a = placingApplications.apply(round.id(), new ApplicationInput(l.id().value(), uni, 7, 6, grade, Map.of("en", english)), registrars);
             if (i != 8 && i != 9) {
                 a = placingApplications.upload(a.id(), "cv", "cv.pdf", "application/pdf", ("CV of student " + i).getBytes(), registrars);
             }
@@ -176,10 +176,11 @@ class PowerProgrammeIT extends DatabaseIT {
         Learner early = learners.create(new LearnerInput("On Time", "ontime@luh.example", null, "student", "luh", "M1", List.of()), registrars);
         Learner late = learners.create(new LearnerInput("Too Late", "late@luh.example", null, "student", "luh", "M2", List.of()), registrars);
         at(round.closesAt());
-        assertThat(placingApplications.apply(round.id(), new ApplicationInput(early.id(), "luh", 7, 6, "1.3", Map.of("en", "C1")), registrars).status())
+        assertThat(placingApplications.apply(round.id(), new ApplicationInput(early.id().value(), "luh", 7, 6, "1.3", Map.of("en", "C1")), registrars).status())
                 .isEqualTo(ApplicationStatus.SUBMITTED);
         at(round.closesAt().plusNanos(1_000));
-        assertThatThrownBy(() -> placingApplications.apply(round.id(), new ApplicationInput(late.id(), "luh", 7, 6, "1.3", Map.of("en", "C1")), registrars))
+        assertThatThrownBy(
+                () -> placingApplications.apply(round.id(), new ApplicationInput(late.id().value(), "luh", 7, 6, "1.3", Map.of("en", "C1")), registrars))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("closed on 11 September 2025, 23:00 CEST");
     }
 }

@@ -120,7 +120,7 @@ class AccessScenariosIT extends DatabaseIT {
     @Test
     void anApiTokenIsShownOnceStoredHashedScopedRevocableAndRefusedWhenWrong() throws Exception {
         MvcResult made = mvc.perform(post("/api/v1/accounts/" + id("designer") + "/tokens").with(httpBasic(email("designer"), WebFixtures.PASSWORD))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"name\": \"ci\", \"scopes\": [\"read\"], \"validDays\": 30}"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"name\": \"ci\", \"scopes\": [\"read\"], \"validDays\": 30}"))
                 .andExpect(status().isCreated()).andReturn();
         String secret = JsonPath.read(made.getResponse().getContentAsString(), "$.secret");
         String tokenId = JsonPath.read(made.getResponse().getContentAsString(), "$.token.id");
@@ -151,7 +151,7 @@ class AccessScenariosIT extends DatabaseIT {
         // an expiry beyond a year is refused
         accounts.setEnabled(email("designer"), true);
         mvc.perform(post("/api/v1/accounts/" + id("designer") + "/tokens").with(httpBasic(email("designer"), WebFixtures.PASSWORD))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"name\": \"forever\", \"validDays\": 4000}"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"name\": \"forever\", \"validDays\": 4000}"))
                 .andExpect(status().isUnprocessableEntity()).andExpect(jsonPath("$.errors[0].path").value("validDays"));
     }
 

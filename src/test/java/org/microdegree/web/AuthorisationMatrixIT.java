@@ -79,10 +79,11 @@ class AuthorisationMatrixIT extends DatabaseIT {
             Map.entry("submit", "{\"action\": \"submit\"}"),
             Map.entry("approve", "{\"action\": \"approve\"}"),
             Map.entry("items", "{\"items\": [\"luh:mc-ai-ethics\"]}"),
-            Map.entry("design", """
-                    {"programme": {"id": "luh:md-matrix-gap", "title": {"en": "Matrix Gap"}, "labourMarketRationale": {"en": "Needed."},
-                     "counsellingContact": "a@luh.example", "qualityAssurance": "QA"},
-                     "studyProgrammes": ["luh:bsc-computer-science", "luh:bsc-electrical-engineering"], "subjects": ["machine-learning", "data-engineering"]}"""),
+            Map.entry("design",
+                    """
+                            {"programme": {"id": "luh:md-matrix-gap", "title": {"en": "Matrix Gap"}, "labourMarketRationale": {"en": "Needed."},
+                             "counsellingContact": "a@luh.example", "qualityAssurance": "QA"},
+                             "studyProgrammes": ["luh:bsc-computer-science", "luh:bsc-electrical-engineering"], "subjects": ["machine-learning", "data-engineering"]}"""),
             Map.entry("copy", "{\"id\": \"luh-2023-matrix\", \"copyOf\": \"luh-2023\", \"institution\": \"luh\"}"),
             Map.entry("change", "{\"title\": {\"en\": \"Changed\"}}"),
             Map.entry("adopt", "{\"profiles\": [\"eu-2022\"]}"),
@@ -125,8 +126,10 @@ class AuthorisationMatrixIT extends DatabaseIT {
             Map.entry("form-decision", "decision=denied&justification=Outcomes+differ"),
             Map.entry("what-if", "{\"passed\": [{\"kind\": \"micro-credential\", \"item\": \"luh:mc-ai-ethics\", \"creditPoints\": 5}]}"),
             Map.entry("credential", "{\"@context\": [\"https://www.w3.org/ns/credentials/v2\"], \"type\": [\"VerifiableCredential\"]}"),
-            Map.entry("vc-api-verify", "{\"verifiableCredential\": {\"@context\": [\"https://www.w3.org/ns/credentials/v2\"], \"type\": [\"VerifiableCredential\"]}}"),
-            Map.entry("vc-api-vp-verify", "{\"verifiablePresentation\": {\"@context\": [\"https://www.w3.org/ns/credentials/v2\"], \"type\": [\"VerifiablePresentation\"]}}"),
+            Map.entry("vc-api-verify",
+                    "{\"verifiableCredential\": {\"@context\": [\"https://www.w3.org/ns/credentials/v2\"], \"type\": [\"VerifiableCredential\"]}}"),
+            Map.entry("vc-api-vp-verify",
+                    "{\"verifiablePresentation\": {\"@context\": [\"https://www.w3.org/ns/credentials/v2\"], \"type\": [\"VerifiablePresentation\"]}}"),
             Map.entry("vc-api-issue", "{\"credential\": {\"@context\": [\"https://www.w3.org/ns/credentials/v2\"], \"type\": [\"VerifiableCredential\"],"
                     + " \"issuer\": \"did:web:localhost%3A8080:institutions:luh\", \"credentialSubject\": {\"id\": \"did:example:lea\"}}}"),
             Map.entry("award", "{\"learner\": \"{lea}\", \"kind\": \"micro-credential\", \"credential\": \"luh:mc-machine-learning\", \"version\": 1}"),
@@ -181,8 +184,8 @@ class AuthorisationMatrixIT extends DatabaseIT {
         WebFixtures.LearnerData learnerData = people.learners(learners, applicationRounds, placingApplications, enrollingLearners, achievements, recognitions);
         // Lea's result completes the micro-credential she enrolled in: her certificate is issued after the commit
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> count("event_publication") == 0
-                && jdbc.queryForObject("select count(*) from certificate where learner_id = ?", Integer.class, learnerData.lea()) > 0);
-        String certificate = jdbc.queryForObject("select min(id) from certificate where learner_id = ?", String.class, learnerData.lea());
+                && jdbc.queryForObject("select count(*) from certificate where learner_id = ?", Integer.class, learnerData.lea().value()) > 0);
+        String certificate = jdbc.queryForObject("select min(id) from certificate where learner_id = ?", String.class, learnerData.lea().value());
         // the read-only token belongs to LUH's admin: it may read what the admin reads and change nothing
         String readToken = accounts.createToken(people.people.get("admin").id(), "matrix", Set.of(TokenScope.READ), Duration.ofDays(1)).secret();
         var data = new Object() {
@@ -224,7 +227,7 @@ class AuthorisationMatrixIT extends DatabaseIT {
                 } else if (got == '+' && OUTSIDERS.contains(role) && !row.pattern().startsWith("/verify")) {
                     // allowed is not enough: what they get must hold nothing of LUH's learner
                     String body = result.getResponse().getContentAsString();
-                    for (String secret : List.of(learnerData.lea(), "L-0001", "lea@luh.example", "Lea Learner")) {
+                    for (String secret : List.of(learnerData.lea().value(), "L-0001", "lea@luh.example", "Lea Learner")) {
                         if (body.contains(secret)) {
                             wrong.add(row.method() + " " + path + " as " + role + ": the answer shows " + secret);
                         }

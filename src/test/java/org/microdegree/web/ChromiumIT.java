@@ -1,5 +1,6 @@
 package org.microdegree.web;
 
+import org.microdegree.shared.LearnerId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -167,8 +168,7 @@ class ChromiumIT {
         new Select(browser.findElement(By.id("f-assessment"))).selectByValue("project");
         browser.findElement(By.id("f-skills")).sendKeys("http://data.europa.eu/esco/skill/e87ec79a-c9ff-46f5-84fa-7a0f394cdf40");
         // htmx checks the draft as it is typed: one finding is left, beside its field
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d ->
-                d.findElement(By.id("hint-qualityAssurance")).getText().contains("quality assurance"));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("hint-qualityAssurance")).getText().contains("quality assurance"));
         screenshot("designer-form-with-findings");
         browser.findElement(By.id("f-qualityAssurance")).sendKeys("Internal quality assurance of LUH");
         browser.findElement(By.id("save")).click();
@@ -258,11 +258,11 @@ class ChromiumIT {
     /** Lea passes Machine Learning; the certificate is issued after the commit, as in production. */
     private Certificate leasMachineLearningCertificate() {
         Actor registrar = fixtures.people.get("registrar").actor();
-        String lea = learners.create(new LearnerInput("Lea Learner", "lea@luh.example", null, "student", "luh",
+        LearnerId lea = learners.create(new LearnerInput("Lea Learner", "lea@luh.example", null, "student", "luh",
                 "L-0001", List.of()), registrar).id();
         enrollingLearners.enrolDirectly(ItemKind.MICRO_DEGREE, ItemId.of("luh:md-ai-essentials"),
                 lea, registrar);
-        achievements.record(new AchievementInput(lea, null, null, "luh:mc-machine-learning", "2025-02-14", "de", "1.3",
+        achievements.record(new AchievementInput(lea.value(), null, null, "luh:mc-machine-learning", "2025-02-14", "de", "1.3",
                 "5", "project", true, true, "ML-1"), registrar, "api");
         return Awaitility.await().atMost(Duration.ofSeconds(60))
                 .until(() -> certificates.ofLearner(lea, registrar).stream().filter(c -> c.item().equals("luh:mc-machine-learning")).findFirst(),

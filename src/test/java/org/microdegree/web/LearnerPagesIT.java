@@ -1,5 +1,6 @@
 package org.microdegree.web;
 
+import org.microdegree.shared.LearnerId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -96,7 +97,7 @@ class LearnerPagesIT extends DatabaseIT {
 
         // the round asks for a CV: her page offers the upload (sent here as the browser's multipart form)
         assertThat(me.asNormalizedText()).contains("Upload the document \"cv\"");
-        String leo = learners.self(people.people.get("learner2").actor()).id();
+        LearnerId leo = learners.self(people.people.get("learner2").actor()).id();
         String application = placingApplications.ofLearner(leo).getFirst().id();
         var upload = mvc.perform(MockMvcRequestBuilders
                 .multipart("/me/applications/{id}/documents/cv", application)
@@ -159,12 +160,12 @@ class LearnerPagesIT extends DatabaseIT {
         assertThat(erased.email()).isNull();
         assertThat(erased.studentNumbers()).isEmpty();
         assertThat(evidence.of(data.lea())).as("the results stay, pseudonymous").hasSize(1);
-        assertThat(jdbc.queryForObject("select count(*) from learners_notification where learner_id = ?", Integer.class, data.lea())).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from learners_notification where learner_id = ?", Integer.class, data.lea().value())).isZero();
 
         // the registrar's desk shows her application under an anonymous number, not "None None"
         signIn("robin@luh.example");
         String desk = ((HtmlPage) browser.getPage("http://localhost/registrar")).asNormalizedText();
-        assertThat(desk).contains("erased learner (no. " + data.lea().substring(data.lea().length() - 8) + ")").doesNotContain("Lea Learner");
+        assertThat(desk).contains("erased learner (no. " + data.lea().value().substring(data.lea().value().length() - 8) + ")").doesNotContain("Lea Learner");
     }
 
     @Test
@@ -194,7 +195,7 @@ class LearnerPagesIT extends DatabaseIT {
         // a hostile name is shown as text on the desk
         var hostile = learners.create(new LearnerInput("<script>alert(1)</script>", "x@example.org", null, "external", "luh", null,
                 List.of()), people.people.get("registrar").actor());
-        placingApplications.apply(WebFixtures.RANKED_ROUND, new ApplicationInput(hostile.id(), "luh", 7, 6, "2.0",
+        placingApplications.apply(WebFixtures.RANKED_ROUND, new ApplicationInput(hostile.id().value(), "luh", 7, 6, "2.0",
                 Map.of()), people.people.get("registrar").actor());
         String html = mvc.perform(get("/registrar").with(authentication(people.as("registrar")))).andReturn().getResponse().getContentAsString();
         assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>alert(1)");

@@ -1,5 +1,6 @@
 package org.microdegree.web;
 
+import org.microdegree.shared.LearnerId;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -19,16 +20,16 @@ import org.microdegree.shared.ItemId;
  * Lea Learner (L-0001, LUH), enrolled in "AI Essentials", passed Machine Learning and AI Ethics; the
  * AI Ethics certificate was revoked after an appeal. The journeys of her certificates start here.
  */
-record LeasCertificates(String learner, Certificate machineLearning, Certificate aiEthics) {
+record LeasCertificates(LearnerId learner, Certificate machineLearning, Certificate aiEthics) {
 
     static LeasCertificates issued(Learners learners, EnrollingLearners enrolling, Achievements achievements, Certificates certificates,
-                                   Actor registrar) {
-        String id = learners.create(new LearnerInput("Lea Learner", "lea@luh.example", null, "student", "luh", "L-0001", List.of()),
+            Actor registrar) {
+        LearnerId id = learners.create(new LearnerInput("Lea Learner", "lea@luh.example", null, "student", "luh", "L-0001", List.of()),
                 registrar).id();
         enrolling.enrolDirectly(ItemKind.MICRO_DEGREE, ItemId.of("luh:md-ai-essentials"), id, registrar);
-        achievements.record(new AchievementInput(id, null, null, "luh:mc-machine-learning", "2025-02-14", "de", "1.3", "5", "project",
+        achievements.record(new AchievementInput(id.value(), null, null, "luh:mc-machine-learning", "2025-02-14", "de", "1.3", "5", "project",
                 true, true, "ML-1"), registrar, "api");
-        achievements.record(new AchievementInput(id, null, null, "luh:mc-ai-ethics", "2025-03-03", "de", "2.0", "5", "written-exam",
+        achievements.record(new AchievementInput(id.value(), null, null, "luh:mc-ai-ethics", "2025-03-03", "de", "2.0", "5", "written-exam",
                 true, true, "ETH-1"), registrar, "api");
         Certificate machineLearning = certificateOf(certificates, id, "luh:mc-machine-learning", registrar);
         Certificate aiEthics = certificateOf(certificates, id, "luh:mc-ai-ethics", registrar);
@@ -37,7 +38,7 @@ record LeasCertificates(String learner, Certificate machineLearning, Certificate
     }
 
     /** Her certificate of this credential, once the award after the commit has issued it. */
-    static Certificate certificateOf(Certificates certificates, String learner, String item, Actor registrar) {
+    static Certificate certificateOf(Certificates certificates, LearnerId learner, String item, Actor registrar) {
         return Awaitility.await().atMost(Duration.ofSeconds(60))
                 .until(() -> certificates.ofLearner(learner, registrar).stream().filter(c -> c.item().equals(item)).findFirst(),
                         Optional::isPresent)

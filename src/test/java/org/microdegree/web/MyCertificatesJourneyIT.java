@@ -1,5 +1,6 @@
 package org.microdegree.web;
 
+import org.microdegree.shared.LearnerId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -90,12 +91,12 @@ class MyCertificatesJourneyIT {
         WebFixtures people = new WebFixtures(accounts, catalogue, catalogueEditing);
         Actor registrar = people.people.get("registrar").actor();
         LeasCertificates lea = LeasCertificates.issued(learners, enrollingLearners, achievements, certificates, registrar);
-        String id = lea.learner();
+        LearnerId id = lea.learner();
         machineLearning = lea.machineLearning();
         aiEthics = lea.aiEthics();
         // one of three parts of "AI in Production" done: the registrar confirms it
         enrollingLearners.enrolDirectly(ItemKind.MICRO_DEGREE, ItemId.of("luh:md-ai-in-production"), id, registrar);
-        achievements.record(new AchievementInput(id, null, null, "luh:mc-ml-manufacturing", "2025-07-01", "de", "1.7", "5", "project",
+        achievements.record(new AchievementInput(id.value(), null, null, "luh:mc-ml-manufacturing", "2025-07-01", "de", "1.7", "5", "project",
                 true, true, "MLM-1"), registrar, "api");
         LeasCertificates.certificateOf(certificates, id, "luh:mc-ml-manufacturing", registrar);
         partial = certificates.confirmPartial(id, ItemId.of("luh:md-ai-in-production"), registrar);
@@ -308,7 +309,8 @@ class MyCertificatesJourneyIT {
         lea.browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
         return (String) ((JavascriptExecutor) lea.browser).executeAsyncScript(
                 "var done = arguments[arguments.length - 1]; fetch(arguments[0]).then(function (r) { return r.text().then(function (t) {"
-                        + " done(r.status + ' ' + r.headers.get('content-type').split(';')[0] + ' ' + t.substring(0, 200)); }); });", href);
+                        + " done(r.status + ' ' + r.headers.get('content-type').split(';')[0] + ' ' + t.substring(0, 200)); }); });",
+                href);
     }
 
     private static Map<String, String> query(URI uri) {

@@ -39,7 +39,8 @@ class OperationsIT extends DatabaseIT {
 
         mvc.perform(post("/api/v1/verify").contentType(MediaType.APPLICATION_JSON).content("{\"@context\": []}"));
         // a bulk job, here an award with nothing to award: its duration is a metric too
-        jobs.award(false, "operations-test", view -> { });
+        jobs.award(false, "operations-test", view -> {
+        });
         mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized());
         mvc.perform(get("/actuator/prometheus").with(httpBasic("lina@luh.example", "a-long-enough-password"))).andExpect(status().isForbidden());
         mvc.perform(get("/actuator/prometheus").with(httpBasic(ADMIN, PASSWORD))).andExpect(status().isOk())

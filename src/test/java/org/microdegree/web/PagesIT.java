@@ -74,7 +74,8 @@ class PagesIT extends DatabaseIT {
         HtmlPage list = browser.getPage("http://localhost/catalogue?kind=md&eqf=7");
         assertThat(list.getTitleText()).isEqualTo("Catalogue");
         assertThat(list.getDocumentElement().getAttribute("lang")).isEqualTo("en");
-        assertThat(list.asNormalizedText()).contains("AI in Production").contains("Sustainable Engineering").doesNotContain("Machine Learning in Manufacturing");
+        assertThat(list.asNormalizedText()).contains("AI in Production").contains("Sustainable Engineering")
+                .doesNotContain("Machine Learning in Manufacturing");
 
         HtmlForm filters = ((HtmlInput) list.getElementById("q")).getEnclosingForm();
         filters.getInputByName("q").setValue("solar");

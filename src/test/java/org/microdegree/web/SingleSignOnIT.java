@@ -59,7 +59,8 @@ class SingleSignOnIT extends DatabaseIT {
     void aUniversityAccountSignsInAndItsClaimsBecomeRolesAtTheInstitution() throws Exception {
         PROVIDER.enqueueCallback(new DefaultOAuth2TokenCallback("uni", "hannover-4711", JOSEObjectType.JWT.getType(), List.of("microdegree"),
                 Map.of("email", "sso.designer@uni-hannover.de", "email_verified", true, "name", "Sam Sso",
-                        "schac_home_organization", "uni-hannover_de", "groups", List.of("mdg-designers", "mdg-quality-lut", "unrelated")), 3600));
+                        "schac_home_organization", "uni-hannover_de", "groups", List.of("mdg-designers", "mdg-quality-lut", "unrelated")),
+                3600));
         browser.getOptions().setJavaScriptEnabled(false);
         HtmlPage login = browser.getPage("http://localhost/login");
         HtmlPage signedIn = login.getAnchorByText("Leibniz University Hannover").click();

@@ -74,14 +74,14 @@ class TrustIT extends DatabaseIT {
     @Test
     void aReadOnlyTokenOfTheAdminReadsCertificatesButCannotRevokeIssueOrAwardNorRevokeItsOwnTokens() throws Exception {
         WebFixtures.LearnerData data = people.learners(learners, applicationRounds, placingApplications, enrollingLearners, achievements, recognitions);
-        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() ->
-                jdbc.queryForObject("select count(*) from certificate where learner_id = ?", Integer.class, data.lea()) > 0);
-        String certificate = jdbc.queryForObject("select min(id) from certificate where learner_id = ?", String.class, data.lea());
+        Awaitility.await().atMost(Duration.ofSeconds(60))
+                .until(() -> jdbc.queryForObject("select count(*) from certificate where learner_id = ?", Integer.class, data.lea().value()) > 0);
+        String certificate = jdbc.queryForObject("select min(id) from certificate where learner_id = ?", String.class, data.lea().value());
         String token = readToken("admin");
 
         mvc.perform(get("/api/v1/certificates/" + certificate).header("Authorization", "Bearer " + token)).andExpect(status().isOk());
         mvc.perform(post("/api/v1/certificates/" + certificate + "/revoke").header("Authorization", "Bearer " + token)
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"a read token tries\"}"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"a read token tries\"}"))
                 .andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
                 .andExpect(jsonPath("$.detail").value(Matchers.containsString("read scope and cannot change anything")));
@@ -158,7 +158,7 @@ class TrustIT extends DatabaseIT {
         mvc.perform(get("/api/v1/learners/me").with(httpBasic("mira@luh.example", "a-long-enough-password"))).andExpect(status().isNotFound());
         accounts.grant("mira@luh.example", Grant.of(Role.LEARNER, "luh"));
         mvc.perform(get("/api/v1/learners/me").with(httpBasic("mira@luh.example", "a-long-enough-password")))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.id").value(record.id()));
+                .andExpect(status().isOk()).andExpect(jsonPath("$.id").value(record.id().value()));
     }
 
     @Test
@@ -167,18 +167,18 @@ class TrustIT extends DatabaseIT {
         String mc = """
                 {"id": "luh:mc-long", "title": {"en": "%s"}, "modules": ["luh:mb-ml-manufacturing"], "creditPoints": 5, "eqfLevel": 7}""";
         mvc.perform(post("/api/v1/micro-credentials").with(httpBasic(designer, WebFixtures.PASSWORD)).contentType(MediaType.APPLICATION_JSON)
-                        .content(mc.formatted("T".repeat(600))))
+                .content(mc.formatted("T".repeat(600))))
                 .andExpect(status().isUnprocessableEntity()).andExpect(jsonPath("$.errors[0].path").value("title.en"))
                 .andExpect(jsonPath("$.errors[0].reason").value("is 600 characters long; at most 500 are allowed"));
         mvc.perform(post("/api/v1/micro-credentials").with(httpBasic(designer, WebFixtures.PASSWORD)).contentType(MediaType.APPLICATION_JSON)
-                        .content(mc.formatted("Nul\\u0000Title")))
+                .content(mc.formatted("Nul\\u0000Title")))
                 .andExpect(status().is4xxClientError()).andExpect(jsonPath("$.detail").value(Matchers.containsString("U+0000")));
         mvc.perform(post("/api/v1/micro-credentials/" + WebFixtures.LUH_DRAFT + "/transitions").with(httpBasic(designer, WebFixtures.PASSWORD))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"action\": \"submit\", \"reason\": \"" + "r".repeat(5_000) + "\"}"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"action\": \"submit\", \"reason\": \"" + "r".repeat(5_000) + "\"}"))
                 .andExpect(status().isUnprocessableEntity()).andExpect(jsonPath("$.errors[0].path").value("reason"));
         mvc.perform(post("/api/v1/accounts").with(httpBasic(people.people.get("admin").email(), WebFixtures.PASSWORD))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"email\": \"long@luh.example\", \"name\": \"" + "N".repeat(300)
-                                + "\", \"roles\": [{\"role\": \"learner\", \"institution\": \"luh\"}]}"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"email\": \"long@luh.example\", \"name\": \"" + "N".repeat(300)
+                        + "\", \"roles\": [{\"role\": \"learner\", \"institution\": \"luh\"}]}"))
                 .andExpect(status().isUnprocessableEntity()).andExpect(jsonPath("$.errors[0].path").value("name"));
         mvc.perform(get("/api/v1/micro-degrees?size=1000000000&page=100000000")).andExpect(status().isUnprocessableEntity());
         mvc.perform(get("/api/v1/micro-degrees?size=50&page=100000000")).andExpect(status().isUnprocessableEntity())
@@ -186,8 +186,8 @@ class TrustIT extends DatabaseIT {
         mvc.perform(post("/api/v1/verify").contentType(MediaType.APPLICATION_JSON).content("[".repeat(100_000) + "]".repeat(100_000)))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(Matchers.containsString("nested deeper")));
         mvc.perform(post("/api/v1/achievements/import").with(httpBasic(people.people.get("registrar").email(), WebFixtures.PASSWORD))
-                        .contentType("text/csv").content("institution;student_number;item;date;scale;grade;credit_points;assessment;reference\n"
-                                + "luh;L-0001;luh:mc-ai-ethics;2025-03-01;de;2.0;5;project;\"EX-1\n"))
+                .contentType("text/csv").content("institution;student_number;item;date;scale;grade;credit_points;assessment;reference\n"
+                        + "luh;L-0001;luh:mc-ai-ethics;2025-03-01;de;2.0;5;project;\"EX-1\n"))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.detail").value(Matchers.containsString("unreadable CSV")))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("Exception"))));

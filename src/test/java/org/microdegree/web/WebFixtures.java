@@ -1,5 +1,6 @@
 package org.microdegree.web;
 
+import org.microdegree.shared.LearnerId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,10 +64,10 @@ public final class WebFixtures {
     }
 
     /** The learners' side of the worked example: ids of what the fixtures made, for paths and bodies. */
-    public record LearnerData(String lea, String erasable, String application, String achievement, String enrolment, String recognition) {
+    public record LearnerData(LearnerId lea, LearnerId erasable, String application, String achievement, String enrolment, String recognition) {
 
         public String fill(String text) {
-            return text.replace("{lea}", lea).replace("{erasable}", erasable).replace("{application}", application)
+            return text.replace("{lea}", lea.value()).replace("{erasable}", erasable.value()).replace("{application}", application)
                     .replace("{achievement}", achievement).replace("{enrolment}", enrolment).replace("{recognition}", recognition);
         }
     }
@@ -79,14 +80,15 @@ public final class WebFixtures {
      * ranked round of "AI in Production", took a place in an open round of "Machine Learning", has a
      * result, and asks that it be recognised for "AI Ethics". Another learner's record is there to erase.
      */
-    public LearnerData learners(Learners learners, ApplicationRounds applicationRounds, PlacingApplications placingApplications, EnrollingLearners enrollingLearners,
-                                Achievements achievements, Recognitions recognitions) {
+    public LearnerData learners(Learners learners, ApplicationRounds applicationRounds, PlacingApplications placingApplications,
+            EnrollingLearners enrollingLearners,
+            Achievements achievements, Recognitions recognitions) {
         Actor registrar = people.get("registrar").actor();
         Actor lea = people.get("learner").actor();
         learners.create(new LearnerInput("Lea Learner", "lea@luh.example", null, "student", "luh", "L-0001",
                 List.of()), registrar);
-        String leaId = learners.self(lea).id();
-        String erasable = learners.create(new LearnerInput("Erin Erasable", "erin@example.org", "2000-01-01",
+        LearnerId leaId = learners.self(lea).id();
+        LearnerId erasable = learners.create(new LearnerInput("Erin Erasable", "erin@example.org", "2000-01-01",
                 "alumnus", "luh", "L-0002", List.of()), registrar).id();
         applicationRounds.createRound(new RoundInput(RANKED_ROUND, "micro-degree", "luh:md-ai-in-production",
                 "2026-01-01T00:00", "2099-12-31T23:00", "Europe/Berlin", "ranked", 20, null, List.of(),
@@ -97,7 +99,7 @@ public final class WebFixtures {
         String application = placingApplications.apply(RANKED_ROUND, new ApplicationInput(null, "luh", 6, 6, "1.7",
                 Map.of("en", "C1")), lea).id();
         String enrolment = enrollingLearners.enrol(OPEN_ROUND, null, lea).id();
-        String achievement = achievements.record(new AchievementInput(leaId, null, null, "luh:mc-machine-learning",
+        String achievement = achievements.record(new AchievementInput(leaId.value(), null, null, "luh:mc-machine-learning",
                 "2025-07-14", "de", "1.3", "5", "project", true, true, "EX-LEA-1"), registrar, "api").id();
         String recognition = recognitions.request(new RecognitionInput(null, achievement, null, null, null, null,
                 "micro-credential", "luh:mc-ai-ethics", null, null), lea).id();

@@ -49,7 +49,7 @@ class AccountResource {
     }
 
     record AccountView(String id, String email, String name, boolean enabled, List<String> roles, @Nullable String sso,
-                       Instant createdAt, @Nullable Instant lastSignIn) {
+            Instant createdAt, @Nullable Instant lastSignIn) {
         static AccountView of(Account a) {
             return new AccountView(a.id(), a.email(), a.name(), a.enabled(), a.grants().stream().map(Grant::toString).sorted().toList(),
                     a.ssoIssuer(), a.createdAt(), a.lastSignIn());
@@ -66,7 +66,7 @@ class AccountResource {
     }
 
     record TokenView(String id, String name, List<String> scopes, Instant createdAt, Instant expiresAt,
-                     @Nullable Instant revokedAt, @Nullable Instant lastUsedAt, boolean active) {
+            @Nullable Instant revokedAt, @Nullable Instant lastUsedAt, boolean active) {
         static TokenView of(ApiToken t) {
             return new TokenView(t.id(), t.name(), t.scopes().stream().map(TokenScope::code).sorted().toList(), t.createdAt(),
                     t.expiresAt(), t.revokedAt(), t.lastUsedAt(), t.activeAt(Instant.now()));
@@ -157,7 +157,8 @@ class AccountResource {
         for (int i = 0; i < requested.size(); i++) {
             String code = requested.get(i);
             int at = i;
-            scopes.add(TokenScope.fromCode(code).orElseThrow(() -> InvalidInputException.of("scopes[" + at + "]", "'" + code + "' is not one of: read, write")));
+            scopes.add(
+                    TokenScope.fromCode(code).orElseThrow(() -> InvalidInputException.of("scopes[" + at + "]", "'" + code + "' is not one of: read, write")));
         }
         int days = body.validDays() == null ? 90 : body.validDays();
         NewToken t = accounts.createToken(a.id(), body.name() == null ? "" : body.name(), scopes, Duration.ofDays(days));
@@ -220,7 +221,8 @@ class AccountResource {
         if (body.role() == null) {
             throw InvalidInputException.of(prefix + "role", "required: one of " + Role.codes());
         }
-        Role role = Role.fromCode(body.role()).orElseThrow(() -> InvalidInputException.of(prefix + "role", "'" + body.role() + "' is not one of: " + Role.codes()));
+        Role role = Role.fromCode(body.role())
+                .orElseThrow(() -> InvalidInputException.of(prefix + "role", "'" + body.role() + "' is not one of: " + Role.codes()));
         if (body.institution() == null || !InstitutionId.isValid(body.institution())) {
             throw InvalidInputException.of(prefix + "institution", "required: an institution id such as luh");
         }

@@ -12,7 +12,7 @@ import org.microdegree.shared.InstitutionId;
  * @param homeInstitution the institution the applicant comes from, which per-institution quotas count
  */
 public record ApplicantProfile(@Nullable InstitutionId homeInstitution, @Nullable Integer enrolledEqf,
-                               @Nullable Integer priorDegreeEqf, @Nullable BigDecimal priorGrade, Map<String, Cefr> languages) {
+        @Nullable Integer priorDegreeEqf, @Nullable BigDecimal priorGrade, Map<String, Cefr> languages) {
 
     public ApplicantProfile {
         languages = Map.copyOf(languages);

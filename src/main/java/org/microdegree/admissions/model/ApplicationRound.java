@@ -15,9 +15,9 @@ import org.microdegree.shared.ItemId;
  * @param perInstitution at most this many places per applicants' home institution, or null
  */
 public record ApplicationRound(String id, InstitutionId institution, ItemKind itemKind, ItemId item,
-                               Instant opensAt, Instant closesAt, ZoneId zone, SelectionMode selection, int capacity,
-                               @Nullable Integer perInstitution, List<EligibilityCriterion> eligibility,
-                               List<String> documents, Ranking ranking, @Nullable Instant selectedAt, Instant createdAt) {
+        Instant opensAt, Instant closesAt, ZoneId zone, SelectionMode selection, int capacity,
+        @Nullable Integer perInstitution, List<EligibilityCriterion> eligibility,
+        List<String> documents, Ranking ranking, @Nullable Instant selectedAt, Instant createdAt) {
 
     public ApplicationRound {
         eligibility = List.copyOf(eligibility);

@@ -4,12 +4,7 @@ import org.microdegree.shared.Coded;
 
 /** Where an application stands. Selected applicants enrol; the waitlist moves up when one withdraws. */
 public enum ApplicationStatus implements Coded {
-    SUBMITTED("submitted"),
-    INELIGIBLE("ineligible"),
-    SELECTED("selected"),
-    WAITLISTED("waitlisted"),
-    ENROLLED("enrolled"),
-    WITHDRAWN("withdrawn");
+    SUBMITTED("submitted"), INELIGIBLE("ineligible"), SELECTED("selected"), WAITLISTED("waitlisted"), ENROLLED("enrolled"), WITHDRAWN("withdrawn");
 
     private final String code;
 

@@ -21,8 +21,10 @@ public sealed interface EligibilityCriterion {
         public Optional<String> unmet(ApplicantProfile p) {
             boolean ok = p.enrolledEqf() != null && p.enrolledEqf() == 7 && p.homeInstitution() != null
                     && institutions.contains(p.homeInstitution());
-            return ok ? Optional.empty() : Optional.of("not enrolled in a Master's programme at "
-                    + institutions.stream().map(InstitutionId::value).sorted().collect(Collectors.joining(", ")));
+            return ok
+                    ? Optional.empty()
+                    : Optional.of("not enrolled in a Master's programme at "
+                            + institutions.stream().map(InstitutionId::value).sorted().collect(Collectors.joining(", ")));
         }
     }
 
@@ -30,7 +32,8 @@ public sealed interface EligibilityCriterion {
     record PriorDegreeAtLeast(int eqf) implements EligibilityCriterion {
         @Override
         public Optional<String> unmet(ApplicantProfile p) {
-            return p.priorDegreeEqf() != null && p.priorDegreeEqf() >= eqf ? Optional.empty()
+            return p.priorDegreeEqf() != null && p.priorDegreeEqf() >= eqf
+                    ? Optional.empty()
                     : Optional.of("no prior degree at EQF " + eqf + " or higher");
         }
     }
@@ -40,7 +43,8 @@ public sealed interface EligibilityCriterion {
         @Override
         public Optional<String> unmet(ApplicantProfile p) {
             Cefr has = p.languages().get(language);
-            return has != null && has.atLeast(level) ? Optional.empty()
+            return has != null && has.atLeast(level)
+                    ? Optional.empty()
                     : Optional.of("language " + language + " below " + level);
         }
     }

@@ -3,8 +3,7 @@ package org.microdegree.admissions.model;
 import org.microdegree.shared.Coded;
 
 public enum EnrolmentStatus implements Coded {
-    ENROLLED("enrolled"),
-    WITHDRAWN("withdrawn");
+    ENROLLED("enrolled"), WITHDRAWN("withdrawn");
 
     private final String code;
 

@@ -4,8 +4,7 @@ import org.microdegree.shared.Coded;
 
 /** Ranked: applications are collected until the round closes, then ranked and selected. First come: places go in order of enrolment. */
 public enum SelectionMode implements Coded {
-    RANKED("ranked"),
-    FIRST_COME("first-come");
+    RANKED("ranked"), FIRST_COME("first-come");
 
     private final String code;
 

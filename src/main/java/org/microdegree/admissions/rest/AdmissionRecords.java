@@ -1,5 +1,6 @@
 package org.microdegree.admissions.rest;
 
+import org.microdegree.shared.LearnerId;
 import static org.microdegree.shared.PlainValues.map;
 
 import java.util.LinkedHashMap;
@@ -25,7 +26,7 @@ class AdmissionRecords implements LearnerRecordKeeper {
     }
 
     @Override
-    public Map<String, List<?>> records(String learnerId) {
+    public Map<String, List<?>> records(LearnerId learnerId) {
         Map<String, List<?>> out = new LinkedHashMap<>();
         out.put("applications", store.applicationsOfLearner(learnerId).stream().map(Views.ApplicationView::of).toList());
         out.put("enrolments", store.enrolmentsOf(learnerId).stream().map(Views.EnrolmentView::of).toList());
@@ -33,7 +34,7 @@ class AdmissionRecords implements LearnerRecordKeeper {
     }
 
     @Override
-    public Map<String, List<Map<String, Object>>> export(String learnerId) {
+    public Map<String, List<Map<String, Object>>> export(LearnerId learnerId) {
         Map<String, List<Map<String, Object>>> out = new LinkedHashMap<>();
         out.put("applications", store.applicationsOfLearner(learnerId).stream().map(AdmissionRecords::application).toList());
         out.put("enrolments", store.enrolmentsOf(learnerId).stream().map(AdmissionRecords::enrolment).toList());
@@ -41,7 +42,7 @@ class AdmissionRecords implements LearnerRecordKeeper {
     }
 
     @Override
-    public void erase(String learnerId) {
+    public void erase(LearnerId learnerId) {
         store.eraseApplicant(learnerId);
     }
 

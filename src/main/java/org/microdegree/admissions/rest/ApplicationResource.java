@@ -43,8 +43,8 @@ class ApplicationResource {
     @PutMapping(value = "/{id}/documents/{name}", consumes = MediaType.ALL_VALUE)
     @Operation(summary = "Upload a document the round asks for (the request body is the file, at most 10 MB; ?fileName= names it)")
     Views.ApplicationView upload(@PathVariable String id, @PathVariable String name, @RequestParam(defaultValue = "") String fileName,
-                                 @RequestHeader(value = HttpHeaders.CONTENT_TYPE, defaultValue = "application/octet-stream") String type,
-                                 @RequestBody byte[] content, Actor actor) {
+            @RequestHeader(value = HttpHeaders.CONTENT_TYPE, defaultValue = "application/octet-stream") String type,
+            @RequestBody byte[] content, Actor actor) {
         actor.requireWrite();
         return Views.ApplicationView.of(placingApplications.upload(id, name, fileName, type, content, actor));
     }

@@ -1,5 +1,6 @@
 package org.microdegree.admissions.rest;
 
+import org.microdegree.shared.LearnerId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -47,7 +48,7 @@ class EnrolmentResource {
         if (body.learner() == null) {
             throw InvalidInputException.of("learner", "required");
         }
-        var e = enrollingLearners.enrolDirectly(kind, ItemId.of(body.item()), body.learner(), actor);
+        var e = enrollingLearners.enrolDirectly(kind, ItemId.of(body.item()), LearnerId.parse("learner", body.learner()), actor);
         return ResponseEntity.created(URI.create("/api/v1/enrolments/" + e.id())).body(Views.EnrolmentView.of(e));
     }
 

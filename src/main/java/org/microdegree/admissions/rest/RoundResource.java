@@ -1,5 +1,6 @@
 package org.microdegree.admissions.rest;
 
+import org.microdegree.shared.LearnerId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -39,7 +40,8 @@ class RoundResource {
     private final SelectingApplicants selectingApplicants;
     private final EnrollingLearners enrollingLearners;
 
-    RoundResource(ApplicationRounds applicationRounds, PlacingApplications placingApplications, SelectingApplicants selectingApplicants, EnrollingLearners enrollingLearners) {
+    RoundResource(ApplicationRounds applicationRounds, PlacingApplications placingApplications, SelectingApplicants selectingApplicants,
+            EnrollingLearners enrollingLearners) {
         this.applicationRounds = applicationRounds;
         this.placingApplications = placingApplications;
         this.selectingApplicants = selectingApplicants;
@@ -107,7 +109,7 @@ class RoundResource {
     @Operation(summary = "Take a place in a first-come round while places are left (as yourself; registrars may name a learner)")
     ResponseEntity<Views.EnrolmentView> enrol(@PathVariable String id, @RequestBody(required = false) @Nullable EnrolBody body, Actor actor) {
         actor.requireWrite();
-        var e = enrollingLearners.enrol(id, body == null ? null : body.learner(), actor);
+        var e = enrollingLearners.enrol(id, body == null || body.learner() == null ? null : LearnerId.parse("learner", body.learner()), actor);
         return ResponseEntity.created(URI.create("/api/v1/enrolments/" + e.id())).body(Views.EnrolmentView.of(e));
     }
 }

@@ -27,8 +27,8 @@ final class Views {
     }
 
     record RoundView(String id, String institution, String kind, String item, Zoned opens, Zoned closes, String zone, String selection,
-                     int capacity, @Nullable Integer perInstitution, List<Map<String, Object>> eligibility, List<String> documents,
-                     Map<String, Double> ranking, boolean open, @Nullable Instant selectedAt) {
+            int capacity, @Nullable Integer perInstitution, List<Map<String, Object>> eligibility, List<String> documents,
+            Map<String, Double> ranking, boolean open, @Nullable Instant selectedAt) {
         static RoundView of(ApplicationRound r, @Nullable ZoneId viewer, Instant now) {
             return new RoundView(r.id(), r.institution().value(), r.itemKind().code(), r.item().value(), Zoned.of(r.opensAt(), r.zone(), viewer),
                     Zoned.of(r.closesAt(), r.zone(), viewer), r.zone().getId(), r.selection().code(), r.capacity(), r.perInstitution(),
@@ -39,19 +39,19 @@ final class Views {
     }
 
     record ApplicationView(String id, String round, String learner, String institution, Instant submittedAt, String status,
-                           Map<String, Object> profile, List<String> documents, int reviews, @Nullable BigDecimal score,
-                           @Nullable Integer rank, @Nullable String reason, @Nullable Instant decidedAt) {
+            Map<String, Object> profile, List<String> documents, int reviews, @Nullable BigDecimal score,
+            @Nullable Integer rank, @Nullable String reason, @Nullable Instant decidedAt) {
         static ApplicationView of(Application a) {
-            return new ApplicationView(a.id(), a.roundId(), a.learnerId(), a.institution().value(), a.submittedAt(), a.status().code(),
+            return new ApplicationView(a.id(), a.roundId(), a.learnerId().value(), a.institution().value(), a.submittedAt(), a.status().code(),
                     RoundCodec.profile(a.profile()), a.documents().stream().sorted().toList(), a.reviews().size(), a.score(), a.rank(),
                     a.reason(), a.decidedAt());
         }
     }
 
     record EnrolmentView(String id, String learner, String kind, String item, @Nullable String round, String status, Instant enrolledAt,
-                         @Nullable Instant withdrawnAt) {
+            @Nullable Instant withdrawnAt) {
         static EnrolmentView of(Enrolment e) {
-            return new EnrolmentView(e.id(), e.learnerId(), e.itemKind().code(), e.item().value(), e.roundId(), e.status().code(),
+            return new EnrolmentView(e.id(), e.learnerId().value(), e.itemKind().code(), e.item().value(), e.roundId(), e.status().code(),
                     e.enrolledAt(), e.withdrawnAt());
         }
     }

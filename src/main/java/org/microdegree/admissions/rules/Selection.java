@@ -29,7 +29,7 @@ public final class Selection {
 
     /** The decision for one application. */
     public record Decision(String applicationId, ApplicationStatus status, @Nullable BigDecimal score, @Nullable Integer rank,
-                           @Nullable String reason) {
+            @Nullable String reason) {
     }
 
     /** Why an application is not eligible, or empty. */

@@ -28,7 +28,7 @@ public final class AuditEngine {
     }
 
     public static AuditResult audit(ItemId programme, Requirement tree, int programmeTenths, List<Proof> evidence, Units units,
-                                    AuditPolicy policy) {
+            AuditPolicy policy) {
         List<Proof> admitted = evidence.stream().filter(policy::admits)
                 .sorted(Comparator.comparing(Proof::id)).toList();
         EvidenceOptions options = new EvidenceOptions(units, admitted);

@@ -14,7 +14,7 @@ import org.microdegree.shared.ItemId;
  * @param completedMicroCredentials micro-credentials of the tree already met, each worth its own certificate
  */
 public record AuditResult(ItemId programme, boolean complete, int reachedTenths, int requiredTenths, List<NodeResult> nodes,
-                          List<String> used, List<ItemId> completedMicroCredentials) {
+        List<String> used, List<ItemId> completedMicroCredentials) {
 
     /** The share of the programme's CP reached, 0 to 1. */
     public double share() {

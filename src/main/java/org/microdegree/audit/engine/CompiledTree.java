@@ -19,7 +19,9 @@ import org.microdegree.shared.ItemId;
  */
 final class CompiledTree {
 
-    enum Type { ALL, AT_LEAST, MIN_CREDITS, QUOTA, UNIT }
+    enum Type {
+        ALL, AT_LEAST, MIN_CREDITS, QUOTA, UNIT
+    }
 
     // per node, while building
     private final List<Type> type = new ArrayList<>();
@@ -138,13 +140,13 @@ final class CompiledTree {
         int direct = leaf(new Requirement.Unit(u.kind(), u.id(), u.options()), at + ".recognised", shared.get(id));
         var tree = units.treeOf(u.id());
         if (tree.isEmpty() || programmes.contains(u.id())) {
-            children.set(id, new int[] {direct});
+            children.set(id, new int[]{direct});
             return id;
         }
         LinkedHashSet<ItemId> deeper = new LinkedHashSet<>(programmes);
         deeper.add(u.id());
         int sub = build(tree.get(), at + ".requirements", shared.get(id), deeper);
-        children.set(id, new int[] {direct, sub});
+        children.set(id, new int[]{direct, sub});
         return id;
     }
 

@@ -63,7 +63,7 @@ public record Degree(ItemId id, Set<ItemId> compulsory, Set<ItemId> electives, i
         int electivesTenths = 0;
         for (Proof p : evidence) {
             if (p.kind() == ItemKind.MODULE && compulsory.contains(p.item())) {
-                continue;   // the degree counts it
+                continue; // the degree counts it
             }
             free.add(p);
             if (p.kind() == ItemKind.MODULE && electives.contains(p.item()) && policy.admits(p) && electivesPassed.add(p.item())) {
@@ -128,7 +128,8 @@ public record Degree(ItemId id, Set<ItemId> compulsory, Set<ItemId> electives, i
                         units.treeOf(u.id()).ifPresent(t -> out.addAll(modulesOf(t, units, seen)));
                     }
                 }
-                case STUDY_PROGRAMME -> { }
+                case STUDY_PROGRAMME -> {
+                }
             }
         });
         return out;

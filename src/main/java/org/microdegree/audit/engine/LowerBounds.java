@@ -48,7 +48,8 @@ final class LowerBounds {
         Arrays.sort(sorted);
         return switch (tree.types[n]) {
             case ALL -> sumCapped(sorted, sorted.length);
-            case AT_LEAST -> tree.isNestedProgramme(n) ? Math.min(sorted.length > 0 ? sorted[0] : 0, sumCapped(sorted, 1))
+            case AT_LEAST -> tree.isNestedProgramme(n)
+                    ? Math.min(sorted.length > 0 ? sorted[0] : 0, sumCapped(sorted, 1))
                     : sumCapped(sorted, tree.params[n]);
             case MIN_CREDITS -> creditsBound(n, tenths);
             case QUOTA -> {

@@ -1,5 +1,6 @@
 package org.microdegree.audit.internal;
 
+import org.microdegree.shared.LearnerId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -23,22 +24,22 @@ public class MetStore {
      * Records that the learner met the credential version; false when that was recorded before
      * (also by a concurrent re-audit: the primary key decides).
      */
-    public boolean claim(String learnerId, ItemKind kind, ItemId item, int version, LocalDate metOn, Instant now) {
+    public boolean claim(LearnerId learnerId, ItemKind kind, ItemId item, int version, LocalDate metOn, Instant now) {
         if (met(learnerId, kind, item, version)) {
             return false;
         }
         try {
             jdbc.sql("insert into audit_requirements_met (learner_id, item_kind, item_id, item_version, met_on, recorded_at)"
-                            + " values (?, ?, ?, ?, ?, ?)")
-                    .params(learnerId, kind.code(), item.value(), version, metOn, now.atOffset(ZoneOffset.UTC)).update();
+                    + " values (?, ?, ?, ?, ?, ?)")
+                    .params(learnerId.value(), kind.code(), item.value(), version, metOn, now.atOffset(ZoneOffset.UTC)).update();
             return true;
         } catch (DuplicateKeyException e) {
             return false;
         }
     }
 
-    public boolean met(String learnerId, ItemKind kind, ItemId item, int version) {
+    public boolean met(LearnerId learnerId, ItemKind kind, ItemId item, int version) {
         return jdbc.sql("select count(*) from audit_requirements_met where learner_id = ? and item_kind = ? and item_id = ? and item_version = ?")
-                .params(learnerId, kind.code(), item.value(), version).query(Integer.class).single() > 0;
+                .params(learnerId.value(), kind.code(), item.value(), version).query(Integer.class).single() > 0;
     }
 }

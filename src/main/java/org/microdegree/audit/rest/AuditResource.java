@@ -1,5 +1,6 @@
 package org.microdegree.audit.rest;
 
+import org.microdegree.shared.LearnerId;
 import org.microdegree.shared.ChangesNothing;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -46,7 +47,7 @@ class AuditResource {
 
     @GetMapping
     @Operation(summary = "Audit every micro-credential and programme the learner is enrolled in, or ?programme= one of them")
-    List<AuditReport> audit(@PathVariable String id, @RequestParam(required = false) String programme, Actor actor) {
+    List<AuditReport> audit(@PathVariable LearnerId id, @RequestParam(required = false) String programme, Actor actor) {
         return audits.reports(id, programme(programme), List.of(), actor);
     }
 
@@ -59,7 +60,7 @@ class AuditResource {
     @ChangesNothing
     @PostMapping("/what-if")
     @Operation(summary = "The same audit with hypothetical results added; nothing is stored")
-    List<AuditReport> whatIf(@PathVariable String id, @RequestBody WhatIfBody body, Actor actor) {
+    List<AuditReport> whatIf(@PathVariable LearnerId id, @RequestBody WhatIfBody body, Actor actor) {
         return audits.reports(id, programme(body.programme()), hypotheses(body.passed()), actor);
     }
 
@@ -68,8 +69,10 @@ class AuditResource {
         List<HypothesisBody> list = passed == null ? List.of() : passed;
         for (int i = 0; i < list.size(); i++) {
             HypothesisBody h = list.get(i);
-            ItemKind kind = h.kind() == null ? ItemKind.MICRO_CREDENTIAL : Coded.fromCode(ItemKind.class, h.kind())
-                    .orElseThrow(() -> InvalidInputException.of("passed[" + out.size() + "].kind", "module or micro-credential"));
+            ItemKind kind = h.kind() == null
+                    ? ItemKind.MICRO_CREDENTIAL
+                    : Coded.fromCode(ItemKind.class, h.kind())
+                            .orElseThrow(() -> InvalidInputException.of("passed[" + out.size() + "].kind", "module or micro-credential"));
             if (h.item() == null || !ItemId.isValid(h.item())) {
                 throw InvalidInputException.of("passed[" + i + "].item", "a catalogue id such as luh:mc-machine-learning");
             }

@@ -59,7 +59,7 @@ public final class BundleFormat {
         this.json = configure(JsonMapper.builder()).enable(SerializationFeature.INDENT_OUTPUT).build();
         // SnakeYAML refuses documents over 3 MB by default; a catalogue of 10,000 MCs is about 20 MB
         this.yaml = configure(YAMLMapper.builder(YAMLFactory.builder()
-                        .loadSettings(LoadSettings.builder().setCodePointLimit(Integer.MAX_VALUE).build()).build())
+                .loadSettings(LoadSettings.builder().setCodePointLimit(Integer.MAX_VALUE).build()).build())
                 .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
                 .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
                 .enable(YAMLWriteFeature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)

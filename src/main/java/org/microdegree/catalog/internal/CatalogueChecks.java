@@ -108,8 +108,7 @@ public final class CatalogueChecks {
                 programmes.merge(md.id(), md, (a, b) -> a.version() >= b.version() ? a : b);
             }
         });
-        BiPredicate<ItemKind, ItemId> itemExists = (kind, id) ->
-                inBundle.getOrDefault(kind, Set.of()).contains(id) || known.item(kind, id);
+        BiPredicate<ItemKind, ItemId> itemExists = (kind, id) -> inBundle.getOrDefault(kind, Set.of()).contains(id) || known.item(kind, id);
 
         for (ItemKind kind : ItemKind.values()) {
             List<? extends CatalogueItem> items = switch (kind) {
@@ -144,7 +143,7 @@ public final class CatalogueChecks {
     }
 
     private void checkItem(CatalogueItem item, String path, List<Violation> out, Predicate<String> institutionExists,
-                           Predicate<ItemId> unitExists, BiPredicate<ItemKind, ItemId> itemExists) {
+            Predicate<ItemId> unitExists, BiPredicate<ItemKind, ItemId> itemExists) {
         if (!institutionExists.test(item.id().institution())) {
             out.add(Violation.at(path + ".id", "institution '" + item.id().institution() + "' (the prefix of the id) does not exist"));
         }
@@ -283,7 +282,7 @@ public final class CatalogueChecks {
 
     /** A programme nested in itself, directly or through others, could never be completed. */
     private static void checkNoProgrammeContainsItself(CatalogueBundle bundle, Map<ItemId, MicroDegreeProgramme> inBundle,
-                                                       Known known, List<Violation> out) {
+            Known known, List<Violation> out) {
         for (int i = 0; i < bundle.microDegrees().size(); i++) {
             MicroDegreeProgramme md = bundle.microDegrees().get(i);
             if (md.id() == null || md.requirements() == null) {

@@ -9,8 +9,8 @@ import java.util.stream.Stream;
  * catalogue bundle format (YAML or JSON).
  */
 public record CatalogueBundle(String format, int formatVersion, List<Institution> institutions,
-                              List<StudyProgramme> studyProgrammes, List<Module> modules,
-                              List<MicroCredential> microCredentials, List<MicroDegreeProgramme> microDegrees) {
+        List<StudyProgramme> studyProgrammes, List<Module> modules,
+        List<MicroCredential> microCredentials, List<MicroDegreeProgramme> microDegrees) {
 
     public static final String FORMAT = "microdegree-catalogue";
     public static final int FORMAT_VERSION = 1;

@@ -23,12 +23,15 @@ public sealed interface CatalogueItem permits StudyProgramme, Module, MicroCrede
 
     Text title();
 
-    @Nullable CreditPoints creditPoints();
+    @Nullable
+    CreditPoints creditPoints();
 
-    @Nullable EqfLevel eqfLevel();
+    @Nullable
+    EqfLevel eqfLevel();
 
     /** The id of the organisational unit responsible for it, if stated. */
-    @Nullable ItemId unit();
+    @Nullable
+    ItemId unit();
 
     /** The ESCO skill URIs it is tagged with. */
     List<String> skills();

@@ -4,10 +4,7 @@ import org.microdegree.shared.Coded;
 
 /** Kinds of study programme. */
 public enum DegreeType implements Coded {
-    BACHELOR("bachelor"),
-    MASTER("master"),
-    DOCTORATE("doctorate"),
-    OTHER("other");
+    BACHELOR("bachelor"), MASTER("master"), DOCTORATE("doctorate"), OTHER("other");
 
     private final String code;
 

@@ -14,8 +14,8 @@ import org.microdegree.shared.Text;
  * @param certificate how its certificates present it: logo, signatory, its quality assurance in words
  */
 public record Institution(InstitutionId id, Text name, @Nullable String shortName, String country,
-                          @Nullable String legalIdentifier, InstitutionKind kind, @Nullable String homepage,
-                          List<Unit> units, @Nullable CertificateBranding certificate) {
+        @Nullable String legalIdentifier, InstitutionKind kind, @Nullable String homepage,
+        List<Unit> units, @Nullable CertificateBranding certificate) {
 
     public Institution {
         units = units == null ? List.of() : List.copyOf(units);
@@ -31,7 +31,7 @@ public record Institution(InstitutionId id, Text name, @Nullable String shortNam
      * @param nationalFramework the national qualifications framework it maps the EQF level to ({@code DQR})
      */
     public record CertificateBranding(@Nullable String logo, @Nullable Signatory signatory, @Nullable Text qualityAssurance,
-                                      @Nullable String nationalFramework) {
+            @Nullable String nationalFramework) {
     }
 
     /** A person who signs certificates: name, role, and optionally a signature image as a {@code data:} URI. */

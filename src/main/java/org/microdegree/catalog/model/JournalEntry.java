@@ -11,6 +11,6 @@ import org.microdegree.shared.ItemId;
  * @param action a lifecycle action's code, or {@code created}, {@code edited}, {@code imported}, {@code superseded}
  */
 public record JournalEntry(ItemKind kind, ItemId item, int version, String action,
-                           @Nullable LifecycleStatus from, LifecycleStatus to,
-                           String actor, Instant at, @Nullable String reason) {
+        @Nullable LifecycleStatus from, LifecycleStatus to,
+        String actor, Instant at, @Nullable String reason) {
 }

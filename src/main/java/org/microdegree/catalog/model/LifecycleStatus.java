@@ -7,11 +7,7 @@ import org.microdegree.shared.Coded;
  * Only drafts are edited in place; a change to anything later makes a new version.
  */
 public enum LifecycleStatus implements Coded {
-    DRAFT("draft"),
-    IN_REVIEW("in-review"),
-    APPROVED("approved"),
-    PUBLISHED("published"),
-    RETIRED("retired");
+    DRAFT("draft"), IN_REVIEW("in-review"), APPROVED("approved"), PUBLISHED("published"), RETIRED("retired");
 
     private final String code;
 

@@ -4,9 +4,7 @@ import org.microdegree.shared.Coded;
 
 /** Form of participation (EU Annex I element 10). */
 public enum Mode implements Coded {
-    ON_SITE("on-site"),
-    ONLINE("online"),
-    BLENDED("blended");
+    ON_SITE("on-site"), ONLINE("online"), BLENDED("blended");
 
     private final String code;
 

@@ -4,8 +4,7 @@ import org.microdegree.shared.Coded;
 
 /** Whether evidence counted for a requirement may also count for another one. */
 public enum Sharing implements Coded {
-    EXCLUSIVE("exclusive"),
-    SHARED("shared");
+    EXCLUSIVE("exclusive"), SHARED("shared");
 
     private final String code;
 

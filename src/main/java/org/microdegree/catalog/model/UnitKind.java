@@ -4,12 +4,7 @@ import org.microdegree.shared.Coded;
 
 /** Organisational units that develop and offer programmes. */
 public enum UnitKind implements Coded {
-    FACULTY("faculty"),
-    INSTITUTE("institute"),
-    CENTRE("centre"),
-    ACADEMY("academy"),
-    OFFICE("office"),
-    OTHER("other");
+    FACULTY("faculty"), INSTITUTE("institute"), CENTRE("centre"), ACADEMY("academy"), OFFICE("office"), OTHER("other");
 
     private final String code;
 

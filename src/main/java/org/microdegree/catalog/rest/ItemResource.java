@@ -61,8 +61,10 @@ abstract class ItemResource<T extends CatalogueItem> {
             throw InvalidInputException.of("page", "page " + page + " of " + size + " lies beyond any catalogue (at most "
                     + MAX_OFFSET / size + " pages of " + size + ")");
         }
-        LifecycleStatus s = status == null ? null : Coded.fromCode(LifecycleStatus.class, status).orElseThrow(() ->
-                InvalidInputException.of("status", "'" + status + "' is not one of: " + Coded.codes(LifecycleStatus.class)));
+        LifecycleStatus s = status == null
+                ? null
+                : Coded.fromCode(LifecycleStatus.class, status)
+                        .orElseThrow(() -> InvalidInputException.of("status", "'" + status + "' is not one of: " + Coded.codes(LifecycleStatus.class)));
         return catalogue.list(kind, actor, s == null ? Catalogue.ALL : EnumSet.of(s), institution, page, size);
     }
 
@@ -100,7 +102,7 @@ abstract class ItemResource<T extends CatalogueItem> {
     @PutMapping("/{id}")
     @Operation(summary = "Change an item: a draft in place, a published item by a new draft version (staff)")
     public T update(@PathVariable String id, @RequestBody T item, @RequestParam(required = false) @Nullable String reason,
-                    Actor actor) {
+            Actor actor) {
         if (item.id() == null || !item.id().value().equals(id)) {
             throw InvalidInputException.of("id", "must be '" + id + "', the id in the URL");
         }

@@ -12,7 +12,6 @@ import org.microdegree.catalog.CatalogueEditing;
 import org.microdegree.catalog.CataloguePage;
 import org.microdegree.catalog.model.CatalogueItem;
 import org.microdegree.catalog.model.ItemKind;
-import org.microdegree.catalog.model.LifecycleStatus;
 import org.microdegree.catalog.model.MicroDegreeProgramme;
 import org.microdegree.shared.Actor;
 import org.microdegree.shared.ItemId;
@@ -32,7 +31,7 @@ class MicroDegreeResource extends ItemResource<MicroDegreeProgramme> {
 
     /** A programme at a glance: what a prospective learner or partner looks at first. */
     record Summary(String id, int version, String status, String title, BigDecimal creditPoints, int eqfLevel,
-                   List<String> institutions, List<Component> microCredentials, List<Component> microDegrees) {
+            List<String> institutions, List<Component> microCredentials, List<Component> microDegrees) {
     }
 
     record Component(String id, String title, @Nullable BigDecimal creditPoints) {
@@ -42,8 +41,8 @@ class MicroDegreeResource extends ItemResource<MicroDegreeProgramme> {
     @Operation(summary = "List micro-degree programmes with title, CP, EQF level, institutions and micro-credentials"
             + " (published ones for the public; staff may filter by status)")
     Page<Summary> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
-                       @RequestParam(required = false) @Nullable String status,
-                       @RequestParam(required = false) @Nullable String institution, Actor actor) {
+            @RequestParam(required = false) @Nullable String status,
+            @RequestParam(required = false) @Nullable String institution, Actor actor) {
         CataloguePage<MicroDegreeProgramme> p = page(actor, status, institution, page, size);
         return new Page<>(p.items().stream().map(md -> summary(md, actor)).toList(), p.page(), p.size(), p.total());
     }
@@ -60,8 +59,8 @@ class MicroDegreeResource extends ItemResource<MicroDegreeProgramme> {
 
     private List<Component> components(ItemKind kind, List<ItemId> ids, Actor visible) {
         return ids.stream().map(id -> catalogue.<CatalogueItem>find(kind, id, null, visible)
-                        .map(c -> new Component(id.value(), c.title().en(), c.creditPoints() == null ? null : c.creditPoints().toBigDecimal()))
-                        .orElse(new Component(id.value(), id.value(), null)))
+                .map(c -> new Component(id.value(), c.title().en(), c.creditPoints() == null ? null : c.creditPoints().toBigDecimal()))
+                .orElse(new Component(id.value(), id.value(), null)))
                 .toList();
     }
 }

@@ -26,8 +26,8 @@ class ModuleResource extends ItemResource<Module> {
     @GetMapping
     @Operation(summary = "List the newest version of each (published ones for the public; staff may filter by status)")
     Page<Module> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
-                      @RequestParam(required = false) @Nullable String status,
-                      @RequestParam(required = false) @Nullable String institution, Actor actor) {
+            @RequestParam(required = false) @Nullable String status,
+            @RequestParam(required = false) @Nullable String institution, Actor actor) {
         CataloguePage<Module> p = page(actor, status, institution, page, size);
         return new Page<>(p.items(), p.page(), p.size(), p.total());
     }

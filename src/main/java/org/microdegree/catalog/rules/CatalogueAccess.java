@@ -47,7 +47,8 @@ public final class CatalogueAccess {
         if (actor.readOnly()) {
             return Optional.of(READ_ONLY);
         }
-        return actor.has(Role.DESIGNER, owner) ? Optional.empty()
+        return actor.has(Role.DESIGNER, owner)
+                ? Optional.empty()
                 : Optional.of("to create " + item.kind().code() + " '" + item.id() + "' you need the role designer at " + owner);
     }
 

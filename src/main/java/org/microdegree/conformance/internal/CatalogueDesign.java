@@ -27,7 +27,7 @@ public final class CatalogueDesign implements Design {
     private final Predicate<String> isEscoSkill;
 
     public CatalogueDesign(Map<String, Institution> institutions, BiFunction<ItemKind, ItemId, Optional<CatalogueItem>> store,
-                           Predicate<String> isEscoSkill) {
+            Predicate<String> isEscoSkill) {
         this.institutions = new HashMap<>(institutions);
         this.store = store;
         this.isEscoSkill = isEscoSkill;

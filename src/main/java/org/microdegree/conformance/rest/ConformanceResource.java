@@ -70,13 +70,12 @@ class ConformanceResource {
 
     @ChangesNothing
     @PostMapping(value = "/api/v1/conformance", consumes = {"application/json", "application/yaml", "application/x-yaml"})
-    @Operation(summary = "Check designs against rule profiles",
-            description = "The body is a catalogue bundle (JSON or YAML; names outside it resolve in the catalogue), or"
-                    + " {\"items\": [ids of stored micro-credentials or programmes], \"profiles\": [...]}. Without profiles each item is"
-                    + " checked against its own. The report lists every applicable rule per item: pass, fail, warning or not-applicable.")
+    @Operation(summary = "Check designs against rule profiles", description = "The body is a catalogue bundle (JSON or YAML; names outside it resolve in the catalogue), or"
+            + " {\"items\": [ids of stored micro-credentials or programmes], \"profiles\": [...]}. Without profiles each item is"
+            + " checked against its own. The report lists every applicable rule per item: pass, fail, warning or not-applicable.")
     Map<String, Object> check(@RequestBody byte[] body, @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType,
-                              @RequestParam(name = "profile", required = false) @Nullable List<String> profile,
-                              @RequestParam(defaultValue = "false") boolean problemsOnly, Actor actor) {
+            @RequestParam(name = "profile", required = false) @Nullable List<String> profile,
+            @RequestParam(defaultValue = "false") boolean problemsOnly, Actor actor) {
         requireStaff(actor);
         List<String> named = new ArrayList<>(profile == null ? List.of() : profile);
         if (contentType.contains("yaml")) {
@@ -124,8 +123,8 @@ class ConformanceResource {
     @PostMapping("/api/v1/conformance/micro-credentials")
     @Operation(summary = "Check one micro-credential while it is edited (the body as for creating it); nothing is stored")
     Map<String, Object> checkMicroCredential(@RequestBody MicroCredential item,
-                                             @RequestParam(name = "profile", required = false) @Nullable List<String> profile,
-                                             Actor actor) {
+            @RequestParam(name = "profile", required = false) @Nullable List<String> profile,
+            Actor actor) {
         requireStaff(actor);
         return ConformanceView.of(conformance.checkDraft(item, profile == null ? List.of() : profile), false);
     }
@@ -134,8 +133,8 @@ class ConformanceResource {
     @PostMapping("/api/v1/conformance/micro-degrees")
     @Operation(summary = "Check one micro-degree programme while it is edited (the body as for creating it); nothing is stored")
     Map<String, Object> checkMicroDegree(@RequestBody MicroDegreeProgramme item,
-                                         @RequestParam(name = "profile", required = false) @Nullable List<String> profile,
-                                         Actor actor) {
+            @RequestParam(name = "profile", required = false) @Nullable List<String> profile,
+            Actor actor) {
         requireStaff(actor);
         return ConformanceView.of(conformance.checkDraft(item, profile == null ? List.of() : profile), false);
     }
@@ -241,8 +240,8 @@ class ConformanceResource {
         rules.forEach((name, c) -> {
             Severity severity = null;
             if (c.severity() != null) {
-                severity = Severity.fromCode(c.severity()).orElseThrow(() ->
-                        InvalidInputException.of("rules." + name + ".severity", "expected error or warning, got '" + c.severity() + "'"));
+                severity = Severity.fromCode(c.severity())
+                        .orElseThrow(() -> InvalidInputException.of("rules." + name + ".severity", "expected error or warning, got '" + c.severity() + "'"));
             }
             out.put(name, new RuleChange(severity, c.parameters() == null ? Map.of() : c.parameters(), c.remove()));
         });

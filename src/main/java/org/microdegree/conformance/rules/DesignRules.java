@@ -281,9 +281,11 @@ public final class DesignRules {
             case LEARNING_OUTCOMES -> derived(item, c -> !learningOutcomesOf(c).isEmpty(), field, key);
             case ASSESSMENT_TYPE -> derived(item, c -> assessmentOf(c) != null, field, key);
             case FORM_OF_PARTICIPATION -> item instanceof MicroDegreeProgramme md && md.mode() != null
-                    ? Verdict.pass(field) : derived(item, c -> modeOf(c) != null, field, key);
+                    ? Verdict.pass(field)
+                    : derived(item, c -> modeOf(c) != null, field, key);
             case QUALITY_ASSURANCE -> item instanceof MicroDegreeProgramme md && !blank(md.qualityAssurance())
-                    ? Verdict.pass(field) : derived(item, c -> c instanceof MicroCredential mc && !blank(mc.qualityAssurance()), field, key);
+                    ? Verdict.pass(field)
+                    : derived(item, c -> c instanceof MicroCredential mc && !blank(mc.qualityAssurance()), field, key);
         };
     }
 
@@ -331,7 +333,8 @@ public final class DesignRules {
             if (unit.kind() == ItemKind.MICRO_DEGREE) {
                 design.microDegree(unit.id()).ifPresent(inner -> collect(inner, out, seen, nesting));
             } else if (seen.add(unit.id())) {
-                (unit.kind() == ItemKind.MODULE ? design.module(unit.id()).map(CatalogueItem.class::cast)
+                (unit.kind() == ItemKind.MODULE
+                        ? design.module(unit.id()).map(CatalogueItem.class::cast)
                         : design.microCredential(unit.id()).map(CatalogueItem.class::cast)).ifPresent(out::add);
             }
         });
@@ -375,7 +378,8 @@ public final class DesignRules {
         values.put("id", item.id().value());
         String base = RuleMessages.base(rule);
         String messageKey = (rule.check() == Check.EU_ELEMENT ? "eu-element." : base + ".") + v.message();
-        Outcome outcome = v.state() == Verdict.State.NOT_APPLICABLE ? Outcome.NOT_APPLICABLE
+        Outcome outcome = v.state() == Verdict.State.NOT_APPLICABLE
+                ? Outcome.NOT_APPLICABLE
                 : rule.severity() == Severity.ERROR ? Outcome.FAIL : Outcome.WARNING;
         Text suggestion = v.state() == Verdict.State.FAILED ? RuleMessages.render(base + ".suggestion", values) : null;
         return new Finding(subject, item.id().value(), item.version(), profile.ruleId(rule), rule.severity(), outcome, path,

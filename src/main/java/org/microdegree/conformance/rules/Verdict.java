@@ -13,7 +13,9 @@ import org.jspecify.annotations.Nullable;
  */
 record Verdict(State state, String element, String message, Map<String, Object> values) {
 
-    enum State { PASSED, FAILED, NOT_APPLICABLE }
+    enum State {
+        PASSED, FAILED, NOT_APPLICABLE
+    }
 
     static Verdict pass(String element) {
         return new Verdict(State.PASSED, element, "title", Map.of());

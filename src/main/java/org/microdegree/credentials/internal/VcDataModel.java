@@ -107,7 +107,8 @@ public final class VcDataModel {
     /** @return whether the credential is of the 2.0 data model */
     private static boolean context(JsonObject vc, String path, List<Violation> out) {
         JsonValue context = vc.get("@context");
-        String first = context instanceof JsonArray a && !a.isEmpty() && a.get(0) instanceof JsonString s ? s.getString()
+        String first = context instanceof JsonArray a && !a.isEmpty() && a.get(0) instanceof JsonString s
+                ? s.getString()
                 : context instanceof JsonString s ? s.getString() : null;
         if (!V2.equals(first) && !V1.equals(first)) {
             out.add(Violation.at(path + ".@context", "must begin with " + V2 + " (or, for VC 1.1, " + V1 + ")"));

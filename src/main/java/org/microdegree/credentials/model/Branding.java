@@ -13,7 +13,7 @@ import org.microdegree.shared.Text;
  * @param nationalFramework the national qualifications framework beside the EQF ({@code DQR})
  */
 public record Branding(@Nullable String logo, @Nullable String signatoryName, @Nullable Text signatoryRole, @Nullable String signature,
-                       @Nullable Text qualityAssurance, @Nullable String nationalFramework) {
+        @Nullable Text qualityAssurance, @Nullable String nationalFramework) {
 
     public static final Branding NONE = new Branding(null, null, null, null, null, null);
 }

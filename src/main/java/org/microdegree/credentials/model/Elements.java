@@ -29,14 +29,16 @@ public final class Elements {
         List<Element> out = new ArrayList<>();
         out.add(new Element("learner", true, c.learner().name() + (c.learner().studentNumber() == null ? "" : " (" + c.learner().studentNumber() + ")")));
         out.add(new Element("title", true, c.title().in(language)));
-        out.add(new Element("country", true, c.awardingBodies().stream().map(CertificateContent.AwardingBody::country).distinct().collect(Collectors.joining(", "))));
+        out.add(new Element("country", true,
+                c.awardingBodies().stream().map(CertificateContent.AwardingBody::country).distinct().collect(Collectors.joining(", "))));
         out.add(new Element("awardingBody", true, c.awardingBodies().stream().map(b -> b.name().in(language)).collect(Collectors.joining("; "))));
         out.add(new Element("issued", true, c.issued().atZone(ZoneOffset.UTC).toLocalDate().toString()));
         out.add(new Element("learningOutcomes", true, c.learningOutcomes().stream().map(t -> "- " + t.in(language)).collect(Collectors.joining("\n"))));
         out.add(new Element("workload", true, c.workload() + " ECTS"));
         String framework = c.issuer().branding().nationalFramework();
         // the German DQR takes the EQF's eight levels one to one (joint German EQF/DQR referencing report, 2011)
-        out.add(new Element("level", true, "eqf:" + c.level().level() + (framework == null ? "" : ", " + framework.toLowerCase(Locale.ROOT) + ":" + c.level().level())));
+        out.add(new Element("level", true,
+                "eqf:" + c.level().level() + (framework == null ? "" : ", " + framework.toLowerCase(Locale.ROOT) + ":" + c.level().level())));
         out.add(new Element("assessment", true, c.assessment()));
         out.add(new Element("participation", true, c.participation()));
         Text ownWords = c.issuer().branding().qualityAssurance();

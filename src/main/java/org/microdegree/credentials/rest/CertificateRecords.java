@@ -1,5 +1,6 @@
 package org.microdegree.credentials.rest;
 
+import org.microdegree.shared.LearnerId;
 import static org.microdegree.shared.PlainValues.map;
 
 import java.util.List;
@@ -29,12 +30,12 @@ class CertificateRecords implements LearnerRecordKeeper {
     }
 
     @Override
-    public Map<String, List<?>> records(String learnerId) {
+    public Map<String, List<?>> records(LearnerId learnerId) {
         return Map.of("certificates", store.ofLearner(learnerId).stream().map(CertificateResource.Summary::of).toList());
     }
 
     @Override
-    public Map<String, List<Map<String, Object>>> export(String learnerId) {
+    public Map<String, List<Map<String, Object>>> export(LearnerId learnerId) {
         return Map.of("certificates", store.ofLearner(learnerId).stream().map(CertificateRecords::certificate).toList(),
                 "walletDeliveries", wallets.ofLearner(learnerId).stream().filter(o -> o.issuedAt() != null)
                         .map(o -> map("certificate", o.certificateId(), "deliveredAt", String.valueOf(o.issuedAt()), "holder", o.holder()))
@@ -42,7 +43,7 @@ class CertificateRecords implements LearnerRecordKeeper {
     }
 
     @Override
-    public void erase(String learnerId) {
+    public void erase(LearnerId learnerId) {
         // the certificates stay: see the class comment; which wallets received them is hers alone
         wallets.erase(learnerId);
     }

@@ -1,5 +1,6 @@
 package org.microdegree.credentials.rest;
 
+import org.microdegree.shared.LearnerId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
@@ -48,9 +49,9 @@ class CertificateResource {
 
     /** What lists show: no credential body. */
     record Summary(String id, String learner, String kind, String credential, int version, String title, String institution,
-                   String status, String issued, @Nullable String revokedReason) {
+            String status, String issued, @Nullable String revokedReason) {
         static Summary of(Certificate c) {
-            return new Summary(c.id(), c.learner(), c.kind().code(), c.item(), c.version(), c.title(), c.institution(), c.status(),
+            return new Summary(c.id(), c.learner().value(), c.kind().code(), c.item(), c.version(), c.title(), c.institution(), c.status(),
                     c.issued().toString(), c.revokedReason());
         }
     }
@@ -61,7 +62,9 @@ class CertificateResource {
         // a learner without a registrar's role asks for her own certificates
         boolean ownOnly = learner == null && !actor.operator() && !actor.hasAnywhere(Role.REGISTRAR)
                 && actor.hasAnywhere(Role.LEARNER);
-        List<Certificate> found = ownOnly ? certificates.own(actor) : learner == null ? certificates.all(actor) : certificates.ofLearner(learner, actor);
+        List<Certificate> found = ownOnly
+                ? certificates.own(actor)
+                : learner == null ? certificates.all(actor) : certificates.ofLearner(LearnerId.parse("learner", learner), actor);
         return found.stream().map(Summary::of).toList();
     }
 
@@ -116,7 +119,7 @@ class CertificateResource {
         ItemKind kind = credentialKind(body.kind(), "micro-credential");
         String credential = credentialId(body.credential());
         int version = body.version() == null ? 1 : body.version();
-        Certificates.Award award = certificates.award(learner, kind, ItemId.of(credential), version, LocalDate.now(), actor);
+        Certificates.Award award = certificates.award(LearnerId.parse("learner", learner), kind, ItemId.of(credential), version, LocalDate.now(), actor);
         return Map.of("result", award.result().name().toLowerCase(Locale.ROOT), "certificate",
                 award.certificate() == null ? Map.of() : Summary.of(award.certificate()), "approvalsMissing", award.approvalsMissing());
     }
@@ -143,7 +146,7 @@ class CertificateResource {
     @Operation(summary = "A partner institution approves a joint award; the last approval issues it (registrar of that institution)")
     Map<String, Object> approve(@RequestBody ApprovalBody body, Actor actor) {
         String programme = required(body.programme(), "programme");
-        Certificates.Award award = certificates.approve(required(body.learner(), "learner"), ItemId.of(programme),
+        Certificates.Award award = certificates.approve(LearnerId.parse("learner", required(body.learner(), "learner")), ItemId.of(programme),
                 required(body.institution(), "institution"), actor);
         return Map.of("result", award.result().name().toLowerCase(Locale.ROOT), "approvalsMissing", award.approvalsMissing(),
                 "certificate", award.certificate() == null ? Map.of() : Summary.of(award.certificate()));
@@ -155,7 +158,8 @@ class CertificateResource {
     @PostMapping("/partial")
     @Operation(summary = "Confirm the micro-credentials completed so far in a programme (registrar)")
     Summary partial(@RequestBody PartialBody body, Actor actor) {
-        return Summary.of(certificates.confirmPartial(required(body.learner(), "learner"), ItemId.of(required(body.programme(), "programme")), actor));
+        return Summary.of(certificates.confirmPartial(LearnerId.parse("learner", required(body.learner(), "learner")),
+                ItemId.of(required(body.programme(), "programme")), actor));
     }
 
     record RevokeBody(@Nullable String reason) {

@@ -47,7 +47,7 @@ class PublicCredentialResource {
     private final io.micrometer.core.instrument.MeterRegistry meters;
 
     PublicCredentialResource(DidDocuments dids, StatusLists statusLists, Verification verification, VerifiableCredentials issuing,
-                             PresentationVerification presentations, io.micrometer.core.instrument.MeterRegistry meters) {
+            PresentationVerification presentations, io.micrometer.core.instrument.MeterRegistry meters) {
         this.presentations = presentations;
         this.dids = dids;
         this.statusLists = statusLists;
@@ -82,7 +82,8 @@ class PublicCredentialResource {
     }
 
     @ChangesNothing
-    @PostMapping(value = "/api/v1/verify", consumes = {MediaType.APPLICATION_JSON_VALUE, "application/vc+ld+json", "application/ld+json", MediaType.APPLICATION_PDF_VALUE})
+    @PostMapping(value = "/api/v1/verify", consumes = {MediaType.APPLICATION_JSON_VALUE, "application/vc+ld+json", "application/ld+json",
+            MediaType.APPLICATION_PDF_VALUE})
     @Operation(summary = "Verify a credential (JSON) or a certificate PDF: signature, issuer key, status, validity dates and structure")
     Map<String, Object> verify(@RequestBody byte[] body) {
         return VerifyViews.outcome(verifyBytes(body));

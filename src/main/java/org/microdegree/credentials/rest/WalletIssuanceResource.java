@@ -118,7 +118,7 @@ class WalletIssuanceResource {
     @PostMapping(value = "/oid4vci/credential", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "OpenID4VCI credential endpoint: the certificate as an ldp_vc bound to the wallet's key")
     ResponseEntity<String> credential(@RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) @Nullable String authorization,
-                                      @RequestBody byte[] body) {
+            @RequestBody byte[] body) {
         if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             throw new WalletIssuance.Refused("invalid_token", 401, "the access token from the token endpoint is required (Authorization: Bearer)");
         }

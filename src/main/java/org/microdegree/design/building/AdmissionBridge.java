@@ -35,21 +35,21 @@ public final class AdmissionBridge {
 
     /** @param master the Master's study programme, when it is in the catalogue (its modules can be credited later) */
     public record Requirements(@Nullable ItemId master, @Nullable List<Credits> credits, @Nullable Integer eqfLevel,
-                               @Nullable List<Language> languages) {
+            @Nullable List<Language> languages) {
     }
 
     public record Record(@Nullable Integer eqfLevel, @Nullable List<Credits> credits, @Nullable List<Language> languages) {
     }
 
     public record Input(@Nullable DraftSettings programme, @Nullable Requirements admission, @Nullable Record applicant,
-                        @Nullable List<Integer> bridgeSizes) {
+            @Nullable List<Integer> bridgeSizes) {
     }
 
     public record Gap(String subject, CreditPoints required, CreditPoints has, CreditPoints missing) {
     }
 
     public record Report(List<Gap> gaps, List<ItemId> bridge, CreditPoints bridgeCredits, @Nullable ItemId bridgeProgramme,
-                         List<String> openLanguages, List<ItemId> creditableLater) {
+            List<String> openLanguages, List<ItemId> creditableLater) {
     }
 
     private static final int MAX_CANDIDATES = 24;
@@ -109,8 +109,8 @@ public final class AdmissionBridge {
         List<MicroCredential> best = smallestCover(offer, candidates, gaps);
         List<ItemId> creditable = offer.microCredentials().stream()
                 .filter(mc -> mc.creditPoints().tenths() >= 20 && mc.creditPoints().tenths() <= 30
-                        || master != null && !mc.modules().isEmpty() && mc.modules().stream().allMatch(m ->
-                        master.compulsoryModules().contains(m) || master.electiveModules().contains(m)))
+                        || master != null && !mc.modules().isEmpty()
+                                && mc.modules().stream().allMatch(m -> master.compulsoryModules().contains(m) || master.electiveModules().contains(m)))
                 .map(MicroCredential::id).toList();
         if (best == null) {
             gaps.stream().filter(g -> candidates.stream().noneMatch(mc -> offer.subjectsOf(mc).contains(g.subject())))
@@ -164,7 +164,8 @@ public final class AdmissionBridge {
     private static final class Search {
         final List<MicroCredential> candidates;
         final int[][] gives;
-        @Nullable List<MicroCredential> best;
+        @Nullable
+        List<MicroCredential> best;
         int bestTenths = Integer.MAX_VALUE;
 
         Search(List<MicroCredential> candidates, int[][] gives) {

@@ -64,7 +64,9 @@ public interface Composer {
         }
     }
 
-    enum Status { OPTIMAL, FEASIBLE, INFEASIBLE, UNKNOWN }
+    enum Status {
+        OPTIMAL, FEASIBLE, INFEASIBLE, UNKNOWN
+    }
 
     /**
      * @param conflicts for an infeasible problem: the constraints that cannot hold together, as

@@ -96,7 +96,7 @@ public final class Dominance {
         }
         List<int[]> requires = new ArrayList<>();
         for (int[] r : p.requires()) {
-            requires.add(new int[] {newIndex[r[0]], r[1] < 0 ? -1 : newIndex[r[1]]});
+            requires.add(new int[]{newIndex[r[0]], r[1] < 0 ? -1 : newIndex[r[1]]});
         }
         return new Composer.Problem(partnerOf, covers, p.weight(), p.least(), p.most(), p.total(), requires);
     }

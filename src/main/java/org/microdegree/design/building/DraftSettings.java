@@ -16,9 +16,9 @@ import org.microdegree.shared.Violation;
  * @param id the programme's id; the institution before the colon owns the draft
  */
 public record DraftSettings(@Nullable ItemId id, @Nullable Text title, @Nullable Text labourMarketRationale,
-                            @Nullable List<String> targetGroups, @Nullable List<String> ruleProfiles, @Nullable ItemId unit,
-                            @Nullable String counsellingContact, @Nullable String qualityAssurance, @Nullable List<String> languages,
-                            @Nullable Mode mode, @Nullable String iscedField, @Nullable String platform) {
+        @Nullable List<String> targetGroups, @Nullable List<String> ruleProfiles, @Nullable ItemId unit,
+        @Nullable String counsellingContact, @Nullable String qualityAssurance, @Nullable List<String> languages,
+        @Nullable Mode mode, @Nullable String iscedField, @Nullable String platform) {
 
     public static final List<String> DEFAULT_PROFILES = List.of("luh-2023", "eu-2022");
 

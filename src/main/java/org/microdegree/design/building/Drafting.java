@@ -69,7 +69,7 @@ public final class Drafting {
 
     /** The programme of the settings (or, with {@code suffix}, a sibling of it) over a requirement tree. */
     public MicroDegreeProgramme programme(@Nullable String suffix, @Nullable Text titleAddition, Requirement tree, CreditPoints credits,
-                                          EqfLevel level, List<InstitutionId> partners, boolean jointAward, List<String> skills) {
+            EqfLevel level, List<InstitutionId> partners, boolean jointAward, List<String> skills) {
         ItemId base = Objects.requireNonNull(settings.id());
         ItemId id = suffix == null ? base : ItemId.of(base.value() + "-" + suffix);
         if (used.contains(id)) {

@@ -24,7 +24,7 @@ import org.microdegree.shared.Violation;
 public final class ElectiveExtension {
 
     public record Input(@Nullable DraftSettings programme, @Nullable ItemId studyProgramme, @Nullable Topic topic,
-                        @Nullable CreditPoints credits, @Nullable Boolean shareWithDegree) {
+            @Nullable CreditPoints credits, @Nullable Boolean shareWithDegree) {
     }
 
     public record Elective(ItemId module, ItemId microCredential, CreditPoints credits, boolean made) {
@@ -34,7 +34,7 @@ public final class ElectiveExtension {
      * @param electivesNeeded how many CP a student must take in electives in all: the degree's and the MD's
      */
     public record Report(ItemId studyProgramme, List<Elective> onTopic, CreditPoints electivesOnOffer, CreditPoints degreeNeeds,
-                         CreditPoints electivesNeeded, boolean shared) {
+            CreditPoints electivesNeeded, boolean shared) {
     }
 
     private ElectiveExtension() {
@@ -84,7 +84,8 @@ public final class ElectiveExtension {
             return Draft.infeasible(Pattern.ELECTIVE_EXTENSION, report, notes, reasons);
         }
         List<Requirement> units = mcs.stream().map(mc -> (Requirement) Drafting.unit(mc)).toList();
-        Requirement tree = topicCredits.equals(target) ? Drafting.allOf(units, null, shared ? Sharing.SHARED : Sharing.EXCLUSIVE)
+        Requirement tree = topicCredits.equals(target)
+                ? Drafting.allOf(units, null, shared ? Sharing.SHARED : Sharing.EXCLUSIVE)
                 : Drafting.minCredits(target, units, "Electives on the topic beyond the degree", shared ? Sharing.SHARED : Sharing.EXCLUSIVE);
         drafting.programme(null, null, tree, target, Drafting.level(mcs), List.of(), false, Drafting.skillsOf(mcs));
         notes.add(Note.of(shared ? "elective-extension.shared" : "elective-extension.beside-degree", sp.id(), needed));

@@ -26,7 +26,7 @@ public final class GreedyComposer implements Composer {
         boolean[] banned = new boolean[n];
         p.requires().forEach(r -> {
             if (r[1] < 0) {
-                banned[r[0]] = true;   // its prerequisite is not on offer
+                banned[r[0]] = true; // its prerequisite is not on offer
             } else {
                 needs.get(r[0]).add(r[1]);
             }
@@ -41,7 +41,8 @@ public final class GreedyComposer implements Composer {
             int best = -1;
             int bestGain = -1;
             for (int i = 0; i < n; i++) {
-                if (chosen[i] || banned[i] || left[p.partnerOf()[i]] <= 0 || owed && p.most()[p.partnerOf()[i]] - left[p.partnerOf()[i]] >= p.least()[p.partnerOf()[i]]
+                if (chosen[i] || banned[i] || left[p.partnerOf()[i]] <= 0
+                        || owed && p.most()[p.partnerOf()[i]] - left[p.partnerOf()[i]] >= p.least()[p.partnerOf()[i]]
                         || !roomFor(i, needs, chosen, banned, left, total - picked.size(), p)) {
                     continue;
                 }
@@ -77,7 +78,7 @@ public final class GreedyComposer implements Composer {
             if (!chosen[b]) {
                 need[p.partnerOf()[b]]++;
                 if (banned[b] || !needs.get(b).isEmpty()) {
-                    return false;   // chains deeper than one step: the baseline does not follow them
+                    return false; // chains deeper than one step: the baseline does not follow them
                 }
             }
         }
@@ -92,7 +93,7 @@ public final class GreedyComposer implements Composer {
     }
 
     private static void take(int i, List<List<Integer>> needs, boolean[] chosen, int[] left, boolean[] covered, List<Integer> picked,
-                             Problem p) {
+            Problem p) {
         for (int b : needs.get(i)) {
             if (!chosen[b]) {
                 mark(b, chosen, left, covered, picked, p);

@@ -19,7 +19,7 @@ final class Grouping {
     }
 
     static List<List<MicroCredential>> group(List<MicroCredential> chosen, List<Integer> sizes,
-                                             Function<MicroCredential, List<String>> covers) {
+            Function<MicroCredential, List<String>> covers) {
         List<MicroCredential> dealt = chosen.stream()
                 .sorted(Comparator.comparing((MicroCredential mc) -> mc.id().institution()).thenComparing(MicroCredential::id)).toList();
         List<List<MicroCredential>> groups = new ArrayList<>();

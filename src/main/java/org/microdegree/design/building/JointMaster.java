@@ -38,9 +38,9 @@ public final class JointMaster {
      * @param total how many micro-credentials in all; needed with {@code atMost}, else the sum of the quotas
      */
     public record Input(@Nullable DraftSettings programme, @Nullable Map<String, Integer> quotas, @Nullable Map<String, Integer> atMost,
-                        @Nullable Integer total, @Nullable CreditPoints mcCredits,
-                        @Nullable Integer eqfLevel, @Nullable List<Integer> groupCredits, @Nullable Targets targets,
-                        @Nullable List<Prerequisite> prerequisites, @Nullable Long timeLimitMillis) {
+            @Nullable Integer total, @Nullable CreditPoints mcCredits,
+            @Nullable Integer eqfLevel, @Nullable List<Integer> groupCredits, @Nullable Targets targets,
+            @Nullable List<Prerequisite> prerequisites, @Nullable Long timeLimitMillis) {
     }
 
     /** What the programme should teach: ESCO skill URIs, and phrases its learning outcomes should contain. */
@@ -57,7 +57,7 @@ public final class JointMaster {
     }
 
     public record Report(String status, int coverage, int targets, long bound, int greedyCoverage, long solverMillis, int candidates,
-                         List<Chosen> chosen, List<Group> groups, List<String> uncovered) {
+            List<Chosen> chosen, List<Group> groups, List<String> uncovered) {
     }
 
     private JointMaster() {
@@ -94,7 +94,8 @@ public final class JointMaster {
         List<Integer> groupSizes = in.groupCredits() == null || in.groupCredits().isEmpty() ? List.of(15, 10) : in.groupCredits();
         for (int i = 0; i < groupSizes.size(); i++) {
             if (groupSizes.get(i) == null || groupSizes.get(i) < 10 || CreditPoints.of(groupSizes.get(i)).tenths() % size.tenths() != 0) {
-                problems.add(Violation.at("groupCredits[" + i + "]", "a joint MD has at least 10 CP and a whole number of micro-credentials of " + size + " CP"));
+                problems.add(
+                        Violation.at("groupCredits[" + i + "]", "a joint MD has at least 10 CP and a whole number of micro-credentials of " + size + " CP"));
             }
         }
         if (!problems.isEmpty()) {
@@ -159,11 +160,11 @@ public final class JointMaster {
                 Integer b = index.get(pr.requires().get(j));
                 if (a != null && b == null) {
                     // its prerequisite is not on offer for the programme: it cannot be chosen
-                    requires.add(new int[] {a, -1});
+                    requires.add(new int[]{a, -1});
                     notes.add(Note.at("prerequisites[" + i + "].requires[" + j + "]", "joint-master.prerequisite-not-offered",
                             pr.microCredential(), pr.requires().get(j)));
                 } else if (a != null) {
-                    requires.add(new int[] {a, b});
+                    requires.add(new int[]{a, b});
                 }
             }
         }
@@ -180,7 +181,8 @@ public final class JointMaster {
                 String[] parts = c.split(":");
                 if (parts[0].equals("quota")) {
                     String partner = partners.get(Integer.parseInt(parts[1]));
-                    reasons.add(quotas.containsKey(partner) ? Note.at("quotas." + partner, "joint-master.quota-conflict", partner, quotas.get(partner))
+                    reasons.add(quotas.containsKey(partner)
+                            ? Note.at("quotas." + partner, "joint-master.quota-conflict", partner, quotas.get(partner))
                             : Note.at("atMost." + partner, "joint-master.at-most-conflict", partner, atMost.get(partner)));
                 } else if (parts[0].equals("total")) {
                     reasons.add(Note.at("total", "joint-master.total-conflict", total));
@@ -252,7 +254,7 @@ public final class JointMaster {
 
     /** The problem of choosing among the candidates, as the composers take it. */
     static Composer.Problem problem(List<MicroCredential> candidates, List<String> partners, Map<String, Integer> quotas,
-                                    Map<String, Integer> atMost, int total, List<String> targetKeys, List<int[]> requires) {
+            Map<String, Integer> atMost, int total, List<String> targetKeys, List<int[]> requires) {
         int[] partnerOf = new int[candidates.size()];
         int[][] covers = new int[candidates.size()][];
         Map<String, Integer> targetIndex = new LinkedHashMap<>();

@@ -6,13 +6,8 @@ import org.microdegree.shared.Coded;
 
 /** The seven ways to build a micro-degree programme, by the names the CLI and the API use. */
 public enum Pattern implements Coded {
-    UPDATE("update"),
-    GAP_FILLER("gap-filler"),
-    ELECTIVE_EXTENSION("elective-extension"),
-    INTERCONNECTED("interconnected"),
-    ADMISSION_BRIDGE("admission-bridge"),
-    POWER_PROGRAMME("power-programme"),
-    JOINT_MASTER("joint-master");
+    UPDATE("update"), GAP_FILLER("gap-filler"), ELECTIVE_EXTENSION("elective-extension"), INTERCONNECTED("interconnected"), ADMISSION_BRIDGE(
+            "admission-bridge"), POWER_PROGRAMME("power-programme"), JOINT_MASTER("joint-master");
 
     private final String code;
 

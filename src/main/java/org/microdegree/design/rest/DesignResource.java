@@ -35,12 +35,11 @@ class DesignResource {
 
     @PostMapping(value = "/api/v1/design/{pattern}", consumes = {"application/json", "application/yaml", "application/x-yaml"})
     @Operation(summary = "Build a micro-degree programme by a pattern: update, gap-filler, elective-extension, interconnected,"
-            + " admission-bridge, power-programme or joint-master",
-            description = "The body is the pattern's input, as in examples/design/<pattern>.yaml (JSON or YAML). The answer says whether the"
+            + " admission-bridge, power-programme or joint-master", description = "The body is the pattern's input, as in examples/design/<pattern>.yaml (JSON or YAML). The answer says whether the"
                     + " design can be built (feasible; else the reasons, each with the input field it concerns), the pattern's report, the"
                     + " draft as a catalogue bundle (all drafts; import it to submit it for review) and its conformance to its rule profiles.")
     Map<String, Object> design(@PathVariable String pattern, @RequestBody byte[] body, @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType,
-                               @RequestParam(required = false) @Nullable String lang, Actor actor) {
+            @RequestParam(required = false) @Nullable String lang, Actor actor) {
         Pattern p = Pattern.fromCode(pattern).orElseThrow(() -> new NotFoundException("no design pattern '" + pattern + "'; one of: " + Pattern.codes()));
         BundleSyntax syntax = contentType.contains("yaml") ? BundleSyntax.YAML : BundleSyntax.JSON;
         String language = "de".equals(lang) ? "de" : "en";

@@ -1,5 +1,7 @@
 package org.microdegree.jobs.internal;
 
+import java.util.List;
+import org.microdegree.shared.LearnerId;
 import org.microdegree.audit.Reaudits;
 import org.microdegree.credentials.Certificates;
 import org.microdegree.results.LearnerEvidence;
@@ -35,7 +37,7 @@ class AuditAndAward implements Tasklet {
     private final TransactionTemplate none;
 
     AuditAndAward(JobLearners learners, LearnerEvidence records, Reaudits audits, Certificates certificates,
-                  PlatformTransactionManager tm) {
+            PlatformTransactionManager tm) {
         this.learners = learners;
         this.records = records;
         this.audits = audits;
@@ -61,7 +63,7 @@ class AuditAndAward implements Tasklet {
         if (to.isEmpty()) {
             return RepeatStatus.FINISHED;
         }
-        var ids = learners.next(instance, after, to, CHUNK);
+        List<LearnerId> ids = learners.next(instance, after, to, CHUNK).stream().map(LearnerId::of).toList();
         if (ids.isEmpty()) {
             return RepeatStatus.FINISHED;
         }
@@ -80,7 +82,7 @@ class AuditAndAward implements Tasklet {
         contribution.incrementWriteCount(s.issued());
         contribution.incrementFilterCount(s.awaitingApproval() + s.awaitingConfirmation());
         contribution.incrementProcessSkipCount(s.alreadyIssued() + s.failed());
-        ctx.putString(LAST, ids.getLast());
+        ctx.putString(LAST, ids.getLast().value());
         // running totals of the partition, carried over to its next execution when the job is restarted
         add(ctx, "learners", ids.size());
         add(ctx, "issued", s.issued());

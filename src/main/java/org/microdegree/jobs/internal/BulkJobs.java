@@ -39,7 +39,8 @@ class BulkJobs {
     static final String EXPORT = "export-certificates";
 
     @Bean
-    Step importData(JobRepository repository, PlatformTransactionManager tm, Catalogue catalogue, Learners learners, EnrollingLearners enrollingLearners, Achievements achievements, JobLearners touched) {
+    Step importData(JobRepository repository, PlatformTransactionManager tm, Catalogue catalogue, Learners learners, EnrollingLearners enrollingLearners,
+            Achievements achievements, JobLearners touched) {
         return new StepBuilder("import-data", repository)
                 .tasklet(new ImportData(catalogue, learners, enrollingLearners, achievements, touched), tm)
                 .build();
@@ -47,7 +48,7 @@ class BulkJobs {
 
     @Bean
     Step importResults(JobRepository repository, PlatformTransactionManager tm, Achievements achievements, JobLearners touched,
-                       @Value("${microdegree.jobs.result-chunk:50000}") int chunk) {
+            @Value("${microdegree.jobs.result-chunk:50000}") int chunk) {
         return new StepBuilder("import-results", repository).tasklet(new ImportResults(achievements, touched, Math.max(1, chunk)), tm).build();
     }
 
@@ -66,7 +67,7 @@ class BulkJobs {
 
     @Bean
     Step auditAndAwardLearners(JobRepository repository, PlatformTransactionManager tm, JobLearners learners, LearnerEvidence records, Reaudits audits,
-                               Certificates certificates) {
+            Certificates certificates) {
         return new StepBuilder(WORKER, repository)
                 .tasklet(new AuditAndAward(learners, records, audits, certificates, tm), tm)
                 .build();
@@ -78,7 +79,7 @@ class BulkJobs {
      */
     @Bean
     Step auditAndAward(JobRepository repository, PartitionBoard board, JobLearners learners, Step auditAndAwardLearners,
-                       @Value("${microdegree.jobs.partitions:0}") int partitions, @Value("${microdegree.jobs.threads:0}") int threads) {
+            @Value("${microdegree.jobs.partitions:0}") int partitions, @Value("${microdegree.jobs.threads:0}") int threads) {
         int cores = Runtime.getRuntime().availableProcessors();
         return new StepBuilder("audit-and-award", repository)
                 .partitioner(WORKER, new LearnerRanges(learners))
@@ -106,7 +107,7 @@ class BulkJobs {
 
     @Bean
     Job exportJob(JobRepository repository, PlatformTransactionManager tm, Certificates certificates,
-                  CertificateForms forms) {
+            CertificateForms forms) {
         Step write = new StepBuilder("write-certificates", repository).tasklet(CertificateExport.write(certificates, forms), tm).build();
         Step pack = new StepBuilder("pack-zip", repository).tasklet(CertificateExport.pack(), tm).build();
         return new JobBuilder(EXPORT, repository).start(write).next(pack).build();

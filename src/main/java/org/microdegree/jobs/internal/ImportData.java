@@ -1,5 +1,6 @@
 package org.microdegree.jobs.internal;
 
+import org.microdegree.shared.LearnerId;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -68,7 +69,7 @@ class ImportData implements Tasklet {
                 case "learners.csv" -> rows(part, learners.importCsv(where, content, actor), "learners", contribution, step);
                 case "enrolments.csv" -> {
                     ImportSummary s = enrollingLearners.importEnrolmentsForJob(where, content, actor);
-                    touched.add(instance, s.learners());
+                    touched.add(instance, s.learners().stream().map(LearnerId::value).toList());
                     yield rows(part, s, "enrolments", contribution, step);
                 }
                 case "achievements.csv" -> {
@@ -87,7 +88,7 @@ class ImportData implements Tasklet {
     }
 
     private static String rows(String part, ImportSummary s, String what, StepContribution contribution,
-                               StepExecution step) {
+            StepExecution step) {
         step.getJobExecution().getExecutionContext().putString("rows:" + part,
                 s.rows() + "," + s.inserted() + "," + s.updated() + "," + s.unchanged());
         for (int i = 0; i < s.rows(); i++) {

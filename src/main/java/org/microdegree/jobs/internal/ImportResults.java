@@ -1,5 +1,6 @@
 package org.microdegree.jobs.internal;
 
+import org.microdegree.shared.LearnerId;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -66,7 +67,7 @@ class ImportResults implements Tasklet {
         }
         // a learner's results are usually side by side in the file: list each once per run, not once per chunk
         Set<String> listed = this.listed.computeIfAbsent(step.getId(), id -> ConcurrentHashMap.newKeySet());
-        touched.add(step.getJobExecution().getJobInstance().getInstanceId(), s.learners().stream().filter(listed::add).toList());
+        touched.add(step.getJobExecution().getJobInstance().getInstanceId(), s.learners().stream().map(LearnerId::value).filter(listed::add).toList());
         for (int i = 0; i < s.rows(); i++) {
             contribution.incrementReadCount();
         }
@@ -86,8 +87,10 @@ class ImportResults implements Tasklet {
         String line = String.format("achievements.csv: %d results: %d new, %d changed, %d unchanged (%d ms)", all, ctx.getLong("inserted"),
                 ctx.getLong("updated"), ctx.getLong("unchanged"), millis);
         // the first step's line said the results were checked; this one says what was written
-        List<String> lines = new ArrayList<>(job.containsKey("summary") ? job.getString("summary").lines()
-                .filter(l -> !l.startsWith("achievements.csv:")).toList() : List.of());
+        List<String> lines = new ArrayList<>(job.containsKey("summary")
+                ? job.getString("summary").lines()
+                        .filter(l -> !l.startsWith("achievements.csv:")).toList()
+                : List.of());
         lines.add(line);
         job.putString("summary", String.join("\n", lines));
         return RepeatStatus.FINISHED;

@@ -34,7 +34,7 @@ public class JobLearners {
     /** The next learners after {@code after} (exclusive, null: from the start) up to {@code to} (inclusive). */
     List<String> next(long instance, @Nullable String after, String to, int limit) {
         return jdbc.sql("select learner_id from jobs_learner where job_instance_id = ? and learner_id > ? and learner_id <= ?"
-                        + " order by learner_id limit ?")
+                + " order by learner_id limit ?")
                 .params(instance, after == null ? "" : after, to, limit).query(String.class).list();
     }
 

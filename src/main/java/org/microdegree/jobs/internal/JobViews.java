@@ -29,8 +29,11 @@ public class JobViews {
         List<JobView.StepView> steps = new ArrayList<>();
         String message = null;
         for (StepExecution s : e.getStepExecutions()) {
-            String worker = s.getStepName().contains(":partition") ? s.getExecutionContext().containsKey("worker")
-                    ? s.getExecutionContext().getString("worker") : null : null;
+            String worker = s.getStepName().contains(":partition")
+                    ? s.getExecutionContext().containsKey("worker")
+                            ? s.getExecutionContext().getString("worker")
+                            : null
+                    : null;
             steps.add(new JobView.StepView(s.getStepName(), s.getStatus().name(), s.getReadCount(), s.getWriteCount(),
                     s.getFilterCount() + s.getSkipCount(), s.getCommitCount(), worker));
             if (message == null && s.getStatus() == BatchStatus.FAILED && s.getStepName().contains(":partition")) {

@@ -81,7 +81,7 @@ public class PartitionBoard {
 
     private Optional<Open> take(@org.jspecify.annotations.Nullable Long jobExecution) {
         List<Open> open = jdbc.sql("select step_execution_id, job_execution_id, step_name from jobs_partition where claimed_by is null"
-                        + (jobExecution == null ? "" : " and job_execution_id = " + jobExecution) + " order by step_execution_id")
+                + (jobExecution == null ? "" : " and job_execution_id = " + jobExecution) + " order by step_execution_id")
                 .query((rs, n) -> new Open(rs.getLong(1), rs.getLong(2), rs.getString(3))).list();
         for (Open o : open) {
             int taken = jdbc.sql("update jobs_partition set claimed_by = ?, claimed_at = ? where step_execution_id = ? and claimed_by is null")

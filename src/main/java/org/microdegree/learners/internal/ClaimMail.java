@@ -27,7 +27,7 @@ public class ClaimMail {
     private final PublicUrl publicUrl;
 
     ClaimMail(ObjectProvider<JavaMailSender> mail, @Value("${microdegree.mail.from:microdegree@localhost}") String from,
-              @Value("${microdegree.demo:false}") boolean demo, PublicUrl publicUrl) {
+            @Value("${microdegree.demo:false}") boolean demo, PublicUrl publicUrl) {
         this.mail = mail;
         this.from = from;
         this.demo = demo;
@@ -45,7 +45,8 @@ public class ClaimMail {
     /** Sends the link to {@code email} (not in demo mode) and returns it. */
     public String send(String email, String secret) {
         String link = publicUrl.base() + "/me/claim/" + secret;
-        @Nullable JavaMailSender sender = mail.getIfAvailable();
+        @Nullable
+        JavaMailSender sender = mail.getIfAvailable();
         if (demo || sender == null) {
             LOG.info("e-mail confirmation link stored; demo mode sends no e-mail");
             return link;

@@ -18,7 +18,7 @@ public final class ExportDocument {
 
     /** The export of a learner's record, what the other modules keep about her, her notifications and journal, made at {@code now}. */
     public static Map<String, Object> of(Learner l, Map<String, List<Map<String, Object>>> kept, List<Notification> notifications,
-                                         List<JournalRow> journal, Instant now) {
+            List<JournalRow> journal, Instant now) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("exportedAt", now.toString());
         out.put("format", "microdegree learner export v1");

@@ -26,7 +26,7 @@ class MailNotificationSender implements NotificationSender {
     private final boolean demo;
 
     MailNotificationSender(JavaMailSender mail, @Value("${microdegree.mail.from:microdegree@localhost}") String from,
-                           @Value("${microdegree.demo:false}") boolean demo) {
+            @Value("${microdegree.demo:false}") boolean demo) {
         this.mail = mail;
         this.from = from;
         this.demo = demo;

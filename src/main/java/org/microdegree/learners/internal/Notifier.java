@@ -1,5 +1,6 @@
 package org.microdegree.learners.internal;
 
+import org.microdegree.shared.LearnerId;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
@@ -42,7 +43,7 @@ public class Notifier {
         this.senders = senders;
     }
 
-    public Notification notify(String learnerId, String kind, Map<String, String> args) {
+    public Notification notify(LearnerId learnerId, String kind, Map<String, String> args) {
         Notification n = new Notification(Ids.next(), learnerId, kind, args, clock.instant(), null);
         store.insertNotification(n);
         Runnable send = () -> deliver(n);
@@ -75,7 +76,7 @@ public class Notifier {
     /** The message arguments, the item named by its title in this language (looked up once for subject and body). */
     private Object[] args(Notification n, Locale locale) {
         String item = n.args().getOrDefault("item", "");
-        return new Object[] {new CatalogueTitles(catalogue, locale.getLanguage()).of(item), n.args().getOrDefault("round", ""),
+        return new Object[]{new CatalogueTitles(catalogue, locale.getLanguage()).of(item), n.args().getOrDefault("round", ""),
                 n.args().getOrDefault("detail", "")};
     }
 
@@ -83,8 +84,8 @@ public class Notifier {
         try {
             Learner l = store.learner(n.learnerId()).orElse(null);
             String email = l != null && l.consents(EMAIL_CONSENT) ? l.email() : null;
-            NotificationSender sender = senders.getIfAvailable(() -> (x, e, s, b) ->
-                    LOG.info("notification {} ({}) for learner {} is stored{}", x.id(), x.kind(), x.learnerId(),
+            NotificationSender sender = senders
+                    .getIfAvailable(() -> (x, e, s, b) -> LOG.info("notification {} ({}) for learner {} is stored{}", x.id(), x.kind(), x.learnerId(),
                             e == null ? "; no e-mail consent" : "; no mail sender is configured, so none was sent"));
             // the texts only for an e-mail (a bulk award stores thousands of notifications without one);
             // we do not know which language she reads: German first, as the university writes, then English

@@ -1,5 +1,6 @@
 package org.microdegree.learners.model;
 
+import org.microdegree.shared.LearnerId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,9 +13,9 @@ import org.microdegree.shared.InstitutionId;
  * student numbers and consents are gone; the id stays so that assessment records and issued
  * certificates keep their meaning without naming a person.
  */
-public record Learner(String id, @Nullable String accountId, @Nullable String name, @Nullable String email,
-                      @Nullable LocalDate birthDate, LearnerStatus status, Map<InstitutionId, String> studentNumbers,
-                      List<Consent> consents, Instant createdAt, @Nullable Instant erasedAt) {
+public record Learner(LearnerId id, @Nullable String accountId, @Nullable String name, @Nullable String email,
+        @Nullable LocalDate birthDate, LearnerStatus status, Map<InstitutionId, String> studentNumbers,
+        List<Consent> consents, Instant createdAt, @Nullable Instant erasedAt) {
 
     public Learner {
         studentNumbers = Map.copyOf(studentNumbers);

@@ -4,12 +4,7 @@ import org.microdegree.shared.Coded;
 
 /** What a learner is to the university; micro-credentials serve all of them (seed 001). */
 public enum LearnerStatus implements Coded {
-    STUDENT("student"),
-    ALUMNUS("alumnus"),
-    PROFESSIONAL("professional"),
-    DOCTORAL_CANDIDATE("doctoral-candidate"),
-    POSTDOC("postdoc"),
-    EXTERNAL("external");
+    STUDENT("student"), ALUMNUS("alumnus"), PROFESSIONAL("professional"), DOCTORAL_CANDIDATE("doctoral-candidate"), POSTDOC("postdoc"), EXTERNAL("external");
 
     private final String code;
 

@@ -1,5 +1,6 @@
 package org.microdegree.learners.rest;
 
+import org.microdegree.shared.LearnerId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -10,7 +11,6 @@ import org.microdegree.learners.AccountLinks;
 import org.microdegree.learners.LearnerInput;
 import org.microdegree.learners.LearnerRecords;
 import org.microdegree.learners.Learners;
-import org.microdegree.learners.internal.jdbc.LearnerStore;
 import org.microdegree.learners.model.JournalRow;
 import org.microdegree.learners.model.Learner;
 import org.microdegree.shared.Actor;
@@ -93,19 +93,19 @@ class LearnerResource {
 
     @PostMapping("/{id}/account")
     @Operation(summary = "Link the learner record to the account with this e-mail address (registrars of an institution that holds the record)")
-    Views.LearnerView link(@PathVariable String id, @RequestBody LinkBody body, Actor actor) {
+    Views.LearnerView link(@PathVariable LearnerId id, @RequestBody LinkBody body, Actor actor) {
         return Views.LearnerView.of(links.linkByRegistrar(id, body.email(), actor));
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "A learner")
-    Views.LearnerView get(@PathVariable String id, Actor actor) {
+    Views.LearnerView get(@PathVariable LearnerId id, Actor actor) {
         return Views.LearnerView.of(learners.get(id, actor));
     }
 
     @GetMapping("/{id}/records")
     @Operation(summary = "Applications, enrolments, achievements, recognition cases and notifications of a learner")
-    Map<String, Object> records(@PathVariable String id, Actor actor) {
+    Map<String, Object> records(@PathVariable LearnerId id, Actor actor) {
         LearnerRecords r = learners.records(id, actor);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("learner", Views.LearnerView.of(r.learner()));
@@ -116,35 +116,35 @@ class LearnerResource {
 
     @GetMapping(value = "/{id}/export", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "All data kept about the learner as one JSON file (GDPR art. 15 and 20)")
-    ResponseEntity<Map<String, Object>> export(@PathVariable String id, Actor actor) {
+    ResponseEntity<Map<String, Object>> export(@PathVariable LearnerId id, Actor actor) {
         return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment().filename("microdegree-learner-" + id + ".json").build().toString()).body(learners.export(id, actor));
     }
 
     @PostMapping("/{id}/erasure")
     @Operation(summary = "Erase the learner's personal data (GDPR art. 17); results stay under a pseudonymous id so certificates remain verifiable")
-    Views.LearnerView erase(@PathVariable String id, Actor actor) {
+    Views.LearnerView erase(@PathVariable LearnerId id, Actor actor) {
         actor.requireWrite();
         return Views.LearnerView.of(learners.erase(id, actor));
     }
 
     @PutMapping("/{id}/consents/{purpose}")
     @Operation(summary = "Give a consent (the learner themself): notifications-by-email, share-with-partners")
-    Views.LearnerView consent(@PathVariable String id, @PathVariable String purpose, Actor actor) {
+    Views.LearnerView consent(@PathVariable LearnerId id, @PathVariable String purpose, Actor actor) {
         actor.requireWrite();
         return Views.LearnerView.of(learners.setConsent(id, purpose, true, actor));
     }
 
     @DeleteMapping("/{id}/consents/{purpose}")
     @Operation(summary = "Withdraw a consent (the learner themself)")
-    Views.LearnerView withdrawConsent(@PathVariable String id, @PathVariable String purpose, Actor actor) {
+    Views.LearnerView withdrawConsent(@PathVariable LearnerId id, @PathVariable String purpose, Actor actor) {
         actor.requireWrite();
         return Views.LearnerView.of(learners.setConsent(id, purpose, false, actor));
     }
 
     @GetMapping("/{id}/journal")
     @Operation(summary = "Every step recorded about the learner")
-    List<JournalRow> journal(@PathVariable String id, Actor actor) {
+    List<JournalRow> journal(@PathVariable LearnerId id, Actor actor) {
         return learners.journal(id, actor);
     }
 }

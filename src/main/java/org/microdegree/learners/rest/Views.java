@@ -16,11 +16,11 @@ final class Views {
     }
 
     record LearnerView(String id, @Nullable String name, @Nullable String email, @Nullable String birthDate, String status,
-                       Map<String, String> studentNumbers, List<Map<String, Object>> consents, Instant createdAt, @Nullable Instant erasedAt) {
+            Map<String, String> studentNumbers, List<Map<String, Object>> consents, Instant createdAt, @Nullable Instant erasedAt) {
         static LearnerView of(Learner l) {
             Map<String, String> numbers = new TreeMap<>();
             l.studentNumbers().forEach((k, v) -> numbers.put(k.value(), v));
-            return new LearnerView(l.id(), l.name(), l.email(), l.birthDate() == null ? null : l.birthDate().toString(), l.status().code(),
+            return new LearnerView(l.id().value(), l.name(), l.email(), l.birthDate() == null ? null : l.birthDate().toString(), l.status().code(),
                     numbers, l.consents().stream().map(c -> {
                         Map<String, Object> m = new LinkedHashMap<>();
                         m.put("purpose", c.purpose());

@@ -12,7 +12,7 @@ import org.microdegree.shared.Text;
  * @param rule the rule's id, e.g. {@code luh-2023/md-credits-range}
  */
 public record Finding(Subject subject, String item, int version, String rule, Severity severity, Outcome outcome,
-                      String path, Text message, @Nullable Text suggestion, Source source) {
+        String path, Text message, @Nullable Text suggestion, Source source) {
 
     public boolean isError() {
         return outcome == Outcome.FAIL;

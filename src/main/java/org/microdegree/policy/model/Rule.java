@@ -43,8 +43,10 @@ public record Rule(String name, Check check, Severity severity, Map<String, Obje
         for (String key : raw.keySet()) {
             if (check.parameter(key).isEmpty()) {
                 problems.put(key, "the check " + check.code() + " takes no parameter '" + key + "'"
-                        + (check.parameters().isEmpty() ? "" : "; it takes "
-                        + String.join(", ", check.parameters().stream().map(Parameter::name).toList())));
+                        + (check.parameters().isEmpty()
+                                ? ""
+                                : "; it takes "
+                                        + String.join(", ", check.parameters().stream().map(Parameter::name).toList())));
             }
         }
         Map<String, Object> typed = new LinkedHashMap<>();

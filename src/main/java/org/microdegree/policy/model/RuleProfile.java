@@ -16,7 +16,7 @@ import org.microdegree.shared.Text;
  * @param basedOn the profile (and version) it was copied from, e.g. {@code luh-2023@1}
  */
 public record RuleProfile(String id, int version, Text title, @Nullable Text description,
-                          @Nullable String owner, @Nullable String basedOn, List<Rule> rules) {
+        @Nullable String owner, @Nullable String basedOn, List<Rule> rules) {
 
     /** Lower-case letters, digits and hyphens, 3 to 40 characters, as in {@code luh-2023}. */
     public static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]{1,38}[a-z0-9]");

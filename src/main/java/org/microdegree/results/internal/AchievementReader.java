@@ -1,12 +1,12 @@
 package org.microdegree.results.internal;
 
+import org.microdegree.shared.LearnerId;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.microdegree.shared.Secrets;
 import org.microdegree.catalog.model.AssessmentType;
@@ -27,8 +27,8 @@ import org.microdegree.shared.ItemId;
 public final class AchievementReader {
 
     /** What a result is checked against, loaded once per import. */
-    public record Lookups(Set<ItemId> modules, Set<ItemId> microCredentials, Set<String> learnerIds,
-                          Map<String, Map<String, String>> studentNumbers, LocalDate today) {
+    public record Lookups(Set<ItemId> modules, Set<ItemId> microCredentials, Set<LearnerId> learnerIds,
+            Map<String, Map<String, String>> studentNumbers, LocalDate today) {
     }
 
     private final Lookups lookups;
@@ -61,7 +61,7 @@ public final class AchievementReader {
         } else if (item != null) {
             institution = InstitutionId.of(item.institution());
         }
-        String learner = learner(f, institution);
+        LearnerId learner = learner(f, institution);
         LocalDate date = f.date("date", true);
         if (date != null && date.isAfter(lookups.today())) {
             f.fail("date", date + " is in the future");
@@ -105,15 +105,15 @@ public final class AchievementReader {
                 ref, now);
     }
 
-    private @Nullable String learner(Fields f, @Nullable InstitutionId institution) {
+    private @Nullable LearnerId learner(Fields f, @Nullable InstitutionId institution) {
         String id = f.raw("learner");
         String number = f.raw("student_number");
         if (!id.isEmpty()) {
-            if (!lookups.learnerIds().contains(id)) {
+            if (!LearnerId.isValid(id) || !lookups.learnerIds().contains(LearnerId.of(id))) {
                 f.fail("learner", "no learner has the id '" + id + "'");
                 return null;
             }
-            return id;
+            return LearnerId.of(id);
         }
         if (number.isEmpty()) {
             f.fail("student_number", "required (or the learner's id in the column learner)");
@@ -125,13 +125,14 @@ public final class AchievementReader {
         String found = lookups.studentNumbers().getOrDefault(institution.value(), Map.of()).get(number);
         if (found == null) {
             f.fail("student_number", "no learner has the student number '" + number + "' at " + institution);
+            return null;
         }
-        return found;
+        return LearnerId.of(found);
     }
 
     /** What decides whether a re-sent result changed: everything but ids and the time it was recorded. */
     public static String hash(Achievement a) {
-        String s = String.join("\u0001", a.learnerId(), a.institution().value(), a.itemKind().code(), a.item().value(),
+        String s = String.join("\u0001", a.learnerId().value(), a.institution().value(), a.itemKind().code(), a.item().value(),
                 a.achievedOn().toString(), a.grade().scale().code(), a.grade().value(), a.creditPoints().toPlainString(),
                 a.assessment().code(), Boolean.toString(a.supervised()), Boolean.toString(a.identityVerified()));
         return Secrets.sha256Hex(s);

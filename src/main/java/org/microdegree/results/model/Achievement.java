@@ -1,5 +1,6 @@
 package org.microdegree.results.model;
 
+import org.microdegree.shared.LearnerId;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,7 +15,7 @@ import org.microdegree.shared.ItemId;
  * @param reference the exam office's own key for this result; re-sending it changes nothing
  * @param source    {@code web}, {@code api} or {@code csv}
  */
-public record Achievement(String id, String learnerId, InstitutionId institution, ItemKind itemKind, ItemId item,
-                          LocalDate achievedOn, Grade grade, BigDecimal creditPoints, AssessmentType assessment,
-                          boolean supervised, boolean identityVerified, String source, String reference, Instant recordedAt) {
+public record Achievement(String id, LearnerId learnerId, InstitutionId institution, ItemKind itemKind, ItemId item,
+        LocalDate achievedOn, Grade grade, BigDecimal creditPoints, AssessmentType assessment,
+        boolean supervised, boolean identityVerified, String source, String reference, Instant recordedAt) {
 }

@@ -4,11 +4,7 @@ import org.microdegree.shared.Coded;
 
 /** requested, then under review, then one decision. */
 public enum RecognitionStatus implements Coded {
-    REQUESTED("requested"),
-    UNDER_REVIEW("under-review"),
-    GRANTED("granted"),
-    PARTIALLY_GRANTED("partially-granted"),
-    DENIED("denied");
+    REQUESTED("requested"), UNDER_REVIEW("under-review"), GRANTED("granted"), PARTIALLY_GRANTED("partially-granted"), DENIED("denied");
 
     private final String code;
 

@@ -1,5 +1,6 @@
 package org.microdegree.results.rest;
 
+import org.microdegree.shared.LearnerId;
 import static org.microdegree.shared.PlainValues.map;
 import static org.microdegree.shared.PlainValues.plain;
 
@@ -25,7 +26,7 @@ class ResultRecords implements LearnerRecordKeeper {
     }
 
     @Override
-    public Map<String, List<?>> records(String learnerId) {
+    public Map<String, List<?>> records(LearnerId learnerId) {
         Map<String, List<?>> out = new LinkedHashMap<>();
         out.put("achievements", store.achievementsOf(learnerId).stream().map(Views.AchievementView::of).toList());
         out.put("recognitions", store.recognitionsOf(learnerId).stream().map(Views.RecognitionView::of).toList());
@@ -33,7 +34,7 @@ class ResultRecords implements LearnerRecordKeeper {
     }
 
     @Override
-    public Map<String, List<Map<String, Object>>> export(String learnerId) {
+    public Map<String, List<Map<String, Object>>> export(LearnerId learnerId) {
         Map<String, List<Map<String, Object>>> out = new LinkedHashMap<>();
         out.put("achievements", store.achievementsOf(learnerId).stream().map(ResultRecords::achievement).toList());
         out.put("recognitions", store.recognitionsOf(learnerId).stream().map(ResultRecords::recognition).toList());
@@ -41,7 +42,7 @@ class ResultRecords implements LearnerRecordKeeper {
     }
 
     @Override
-    public void erase(String learnerId) {
+    public void erase(LearnerId learnerId) {
         store.eraseJustifications(learnerId);
     }
 

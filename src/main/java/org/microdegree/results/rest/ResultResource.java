@@ -1,26 +1,20 @@
 package org.microdegree.results.rest;
 
+import org.microdegree.shared.LearnerId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.microdegree.catalog.model.ItemKind;
 import org.microdegree.results.AchievementInput;
 import org.microdegree.results.Achievements;
-import org.microdegree.admissions.EnrollingLearners;
 import org.microdegree.learners.ImportSummary;
 import org.microdegree.results.RecognitionInput;
 import org.microdegree.results.Recognitions;
-import org.microdegree.learners.internal.jdbc.LearnerStore;
 import org.microdegree.results.model.Achievement;
 import org.microdegree.learners.model.JournalRow;
 import org.microdegree.shared.Actor;
-import org.microdegree.shared.Coded;
 import org.microdegree.shared.ForbiddenException;
-import org.microdegree.shared.InvalidInputException;
-import org.microdegree.shared.ItemId;
 import org.microdegree.shared.Role;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -54,7 +48,7 @@ class ResultResource {
 
     @GetMapping("/learners/{id}/achievements")
     @Operation(summary = "A learner's assessment results")
-    List<Views.AchievementView> achievements(@PathVariable String id, Actor actor) {
+    List<Views.AchievementView> achievements(@PathVariable LearnerId id, Actor actor) {
         return achievements.of(id, actor).stream().map(Views.AchievementView::of).toList();
     }
 

@@ -18,7 +18,7 @@ public final class RecognitionDecision {
     }
 
     public static List<Violation> check(RecognitionStatus current, RecognitionStatus decision, BigDecimal requested,
-                                        @Nullable BigDecimal credited, @Nullable String justification) {
+            @Nullable BigDecimal credited, @Nullable String justification) {
         List<Violation> v = new ArrayList<>();
         if (current != RecognitionStatus.UNDER_REVIEW) {
             v.add(Violation.at("status", "the case is " + current.code() + "; only a case under review is decided"));

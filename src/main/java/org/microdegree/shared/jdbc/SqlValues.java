@@ -1,5 +1,6 @@
 package org.microdegree.shared.jdbc;
 
+import org.microdegree.shared.LearnerId;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -35,6 +36,11 @@ public final class SqlValues {
 
     public static <E extends Enum<E> & Coded> E code(Class<E> type, String code) {
         return Coded.fromCode(type, code).orElseThrow(() -> new IllegalStateException("stored " + type.getSimpleName() + " '" + code + "'"));
+    }
+
+    /** Learner ids in slices of 1,000 for {@code in (...)} lists, each id once. */
+    public static List<List<String>> learnerChunks(Collection<LearnerId> ids) {
+        return chunks(ids.stream().map(LearnerId::value).toList());
     }
 
     /** Ids in slices of 1,000 for {@code in (...)} lists, each id once. */

@@ -51,7 +51,7 @@ class AccountController {
 
     @PostMapping("/account/password")
     String changePassword(Actor actor, @RequestParam String currentPassword, @RequestParam String newPassword,
-                          Model model, RedirectAttributes redirect) {
+            Model model, RedirectAttributes redirect) {
         Account a = own(actor);
         try {
             accounts.changePassword(a.id(), currentPassword.toCharArray(), newPassword.toCharArray());
@@ -76,7 +76,7 @@ class AccountController {
 
     @PostMapping("/account/tokens")
     String createToken(Actor actor, @RequestParam String name, @RequestParam(defaultValue = "read") String scope,
-                       @RequestParam(defaultValue = "90") String validDays, Model model) {
+            @RequestParam(defaultValue = "90") String validDays, Model model) {
         Account a = own(actor);
         Set<TokenScope> scopes = scope.equals("write") ? EnumSet.of(TokenScope.READ, TokenScope.WRITE) : EnumSet.of(TokenScope.READ);
         try {

@@ -34,7 +34,7 @@ final class AuditWorksheet {
     private final DateTimeFormatter day;
 
     AuditWorksheet(List<Achievement> achievements, List<RecognitionCase> recognitions, CatalogueTitles titles, MessageSource messages,
-                   Locale locale) {
+            Locale locale) {
         this.achievements = achievements.stream().collect(Collectors.toMap(Achievement::id, Function.identity()));
         this.recognitions = recognitions.stream().collect(Collectors.toMap(RecognitionCase::id, Function.identity()));
         this.titles = titles;
@@ -89,7 +89,8 @@ final class AuditWorksheet {
     private String evidence(String id, String unit) {
         Achievement a = achievements.get(id);
         if (a != null) {
-            return a.item().value().equals(unit) ? text("me.sheet.passed", day.format(a.achievedOn()), a.grade().value())
+            return a.item().value().equals(unit)
+                    ? text("me.sheet.passed", day.format(a.achievedOn()), a.grade().value())
                     : text("me.sheet.result", titles.of(a.item().value()), day.format(a.achievedOn()), a.grade().value());
         }
         RecognitionCase r = recognitions.get(id);

@@ -47,7 +47,7 @@ class CatalogueController {
 
     /** One line of the list. */
     record Entry(String kind, String id, String title, BigDecimal creditPoints, int eqfLevel, List<String> institutions,
-                 List<String> languages, @Nullable String mode, String href) {
+            List<String> languages, @Nullable String mode, String href) {
         public String cp() {
             return CatalogueController.cp(creditPoints);
         }
@@ -55,7 +55,7 @@ class CatalogueController {
 
     /** The filters as given; blank means any. */
     record Filters(String kind, String institution, @Nullable BigDecimal cpMin, @Nullable BigDecimal cpMax,
-                   @Nullable Integer eqf, String language, String mode, String q) {
+            @Nullable Integer eqf, String language, String mode, String q) {
 
         boolean admits(Entry e) {
             return (kind.isEmpty() || kind.equals(e.kind()))
@@ -71,11 +71,11 @@ class CatalogueController {
 
     @GetMapping("/catalogue")
     String list(@RequestParam(defaultValue = "") String kind, @RequestParam(defaultValue = "") String institution,
-                @RequestParam(required = false) @Nullable String cpMin, @RequestParam(required = false) @Nullable String cpMax,
-                @RequestParam(required = false) @Nullable String eqf, @RequestParam(defaultValue = "") String language,
-                @RequestParam(defaultValue = "") String mode, @RequestParam(defaultValue = "") String q,
-                @RequestParam(defaultValue = "1") int page,
-                @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
+            @RequestParam(required = false) @Nullable String cpMin, @RequestParam(required = false) @Nullable String cpMax,
+            @RequestParam(required = false) @Nullable String eqf, @RequestParam(defaultValue = "") String language,
+            @RequestParam(defaultValue = "") String mode, @RequestParam(defaultValue = "") String q,
+            @RequestParam(defaultValue = "1") int page,
+            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
         String lang = LocaleContextHolder.getLocale().getLanguage();
         Filters filters = new Filters(kind, institution, number(cpMin), number(cpMax), eqf == null || eqf.isBlank() ? null : integer(eqf),
                 language, mode, q.strip());
@@ -138,11 +138,13 @@ class CatalogueController {
 
     private List<Entry> entries(String lang) {
         List<Entry> entries = new ArrayList<>();
-        for (MicroDegreeProgramme md : catalogue.<MicroDegreeProgramme>list(ItemKind.MICRO_DEGREE, Set.of(LifecycleStatus.PUBLISHED), null, 0, Integer.MAX_VALUE).items()) {
+        for (MicroDegreeProgramme md : catalogue
+                .<MicroDegreeProgramme>list(ItemKind.MICRO_DEGREE, Set.of(LifecycleStatus.PUBLISHED), null, 0, Integer.MAX_VALUE).items()) {
             entries.add(new Entry("md", md.id().value(), md.title().in(lang), md.creditPoints().toBigDecimal(), md.eqfLevel().level(),
                     involved(md), md.languages(), md.mode() == null ? null : md.mode().code(), "/catalogue/micro-degrees/" + md.id()));
         }
-        for (MicroCredential mc : catalogue.<MicroCredential>list(ItemKind.MICRO_CREDENTIAL, Set.of(LifecycleStatus.PUBLISHED), null, 0, Integer.MAX_VALUE).items()) {
+        for (MicroCredential mc : catalogue.<MicroCredential>list(ItemKind.MICRO_CREDENTIAL, Set.of(LifecycleStatus.PUBLISHED), null, 0, Integer.MAX_VALUE)
+                .items()) {
             entries.add(new Entry("mc", mc.id().value(), mc.title().in(lang), mc.creditPoints().toBigDecimal(), mc.eqfLevel().level(),
                     List.of(mc.id().institution()), mc.languages(), mc.mode() == null ? null : mc.mode().code(), "/catalogue/micro-credentials/" + mc.id()));
         }

@@ -91,7 +91,7 @@ class DesignController {
 
     @PostMapping("/design/{kind}")
     String create(@PathVariable String kind, @RequestParam MultiValueMap<String, String> form, Actor actor, Model model,
-                  RedirectAttributes redirect, HttpServletResponse response) {
+            RedirectAttributes redirect, HttpServletResponse response) {
         requireStaff(actor);
         ItemKind k = kind(kind);
         DesignForm.Parsed parsed = DesignForm.parse(k, form);
@@ -119,8 +119,8 @@ class DesignController {
 
     @PostMapping("/design/{kind}/{id}")
     String update(@PathVariable String kind, @PathVariable String id, @RequestParam MultiValueMap<String, String> form,
-                  @RequestParam(required = false) @Nullable String reason, Actor actor, Model model,
-                  RedirectAttributes redirect, HttpServletResponse response) {
+            @RequestParam(required = false) @Nullable String reason, Actor actor, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
         requireStaff(actor);
         ItemKind k = kind(kind);
         CatalogueItem stored = find(k, id, actor);
@@ -143,13 +143,13 @@ class DesignController {
 
     @PostMapping("/design/{kind}/{id}/transitions")
     String transition(@PathVariable String kind, @PathVariable String id, @RequestParam String action,
-                      @RequestParam(required = false) @Nullable String reason, Actor actor, Model model,
-                      RedirectAttributes redirect, HttpServletResponse response) {
+            @RequestParam(required = false) @Nullable String reason, Actor actor, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
         requireStaff(actor);
         ItemKind k = kind(kind);
         CatalogueItem stored = find(k, id, actor);
-        LifecycleAction a = Coded.fromCode(LifecycleAction.class, action).orElseThrow(() ->
-                InvalidInputException.of("action", "'" + action + "' is not one of: " + Coded.codes(LifecycleAction.class)));
+        LifecycleAction a = Coded.fromCode(LifecycleAction.class, action)
+                .orElseThrow(() -> InvalidInputException.of("action", "'" + action + "' is not one of: " + Coded.codes(LifecycleAction.class)));
         try {
             catalogueEditing.transition(k, stored.id(), a, actor, reason == null || reason.isBlank() ? null : reason);
         } catch (InvalidInputException e) {
@@ -218,7 +218,7 @@ class DesignController {
     // ---- helpers ----
 
     private String form(String kind, ItemKind k, @Nullable CatalogueItem item, Map<String, String> values,
-                        Map<String, String> problems, Actor actor, Model model) {
+            Map<String, String> problems, Actor actor, Model model) {
         model.addAttribute("kind", kind);
         model.addAttribute("kindKey", switch (k) {
             case MODULE -> "item.module";
@@ -230,7 +230,8 @@ class DesignController {
         model.addAttribute("values", values);
         model.addAttribute("problems", DesignForm.byField(k, problems));
         model.addAttribute("lang", LocaleContextHolder.getLocale().getLanguage());
-        boolean editable = item == null ? actor.hasAnywhere(Role.DESIGNER) && !actor.readOnly()
+        boolean editable = item == null
+                ? actor.hasAnywhere(Role.DESIGNER) && !actor.readOnly()
                 : !actor.readOnly() && involved(item).stream().anyMatch(i -> actor.has(Role.DESIGNER, i));
         model.addAttribute("editable", editable);
         List<String> actions = new ArrayList<>();

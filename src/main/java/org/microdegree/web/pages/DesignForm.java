@@ -22,7 +22,9 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  */
 final class DesignForm {
 
-    enum Type { TEXT, TEXTAREA, NUMBER, LIST, LINES, OUTCOMES, OUTCOMES_DE, SELECT, CHECKBOX, YAML }
+    enum Type {
+        TEXT, TEXTAREA, NUMBER, LIST, LINES, OUTCOMES, OUTCOMES_DE, SELECT, CHECKBOX, YAML
+    }
 
     /** A field; {@code id} is its HTML id, {@code options} the codes of a select. */
     record Field(String name, Type type, boolean required, List<String> options) {
@@ -181,9 +183,14 @@ final class DesignForm {
             Object v = get(doc, f.type() == Type.OUTCOMES_DE ? "learningOutcomes" : f.name());
             String s = switch (f.type()) {
                 case LIST, LINES -> v instanceof List<?> l ? String.join(f.type() == Type.LIST ? ", " : "\n", l.stream().map(String::valueOf).toList()) : "";
-                case OUTCOMES, OUTCOMES_DE -> v instanceof List<?> l ? String.join("\n", l.stream()
-                        .map(t -> t instanceof Map<?, ?> m ? String.valueOf(m.get(f.type() == Type.OUTCOMES ? "en" : "de") == null ? "" : m.get(f.type() == Type.OUTCOMES ? "en" : "de")) : "")
-                        .toList()).strip() : "";
+                case OUTCOMES, OUTCOMES_DE -> v instanceof List<?> l
+                        ? String.join("\n", l.stream()
+                                .map(t -> t instanceof Map<?, ?> m
+                                        ? String.valueOf(
+                                                m.get(f.type() == Type.OUTCOMES ? "en" : "de") == null ? "" : m.get(f.type() == Type.OUTCOMES ? "en" : "de"))
+                                        : "")
+                                .toList()).strip()
+                        : "";
                 case YAML -> v == null ? "" : YAML.writeValueAsString(v).replaceFirst("^---\\s*\n", "");
                 case CHECKBOX -> Boolean.TRUE.equals(v) ? "true" : "";
                 default -> v == null ? "" : v instanceof BigDecimal b ? b.stripTrailingZeros().toPlainString() : String.valueOf(v);

@@ -103,7 +103,7 @@ final class ItemViews {
         Requirement.forEachUnit(md.requirements(), "", (path, u) -> {
             if (seen.add(u.kind().code() + u.id())) {
                 Optional<CatalogueItem> item = find(u.kind(), u.id());
-                rows.add(new String[] {item.map(i -> i.title().in(lang)).orElse(u.id().value())});
+                rows.add(new String[]{item.map(i -> i.title().in(lang)).orElse(u.id().value())});
                 cps.add(item.map(i -> i.creditPoints() == null ? BigDecimal.ZERO : i.creditPoints().toBigDecimal()).orElse(BigDecimal.ZERO));
             }
         });
@@ -116,7 +116,7 @@ final class ItemViews {
         List<BigDecimal> cps = new ArrayList<>();
         for (ItemId m : mc.modules()) {
             Optional<CatalogueItem> item = find(ItemKind.MODULE, m);
-            rows.add(new String[] {item.map(i -> i.title().in(lang)).orElse(m.value())});
+            rows.add(new String[]{item.map(i -> i.title().in(lang)).orElse(m.value())});
             cps.add(item.map(i -> i.creditPoints() == null ? BigDecimal.ZERO : i.creditPoints().toBigDecimal()).orElse(BigDecimal.ZERO));
         }
         return bars(rows, cps);
@@ -181,7 +181,8 @@ final class ItemViews {
     /** The published programmes that name a micro-credential directly. */
     List<Line> programmesNaming(ItemId mc) {
         List<Line> out = new ArrayList<>();
-        for (MicroDegreeProgramme md : catalogue.<MicroDegreeProgramme>list(ItemKind.MICRO_DEGREE, Set.of(LifecycleStatus.PUBLISHED), null, 0, Integer.MAX_VALUE).items()) {
+        for (MicroDegreeProgramme md : catalogue
+                .<MicroDegreeProgramme>list(ItemKind.MICRO_DEGREE, Set.of(LifecycleStatus.PUBLISHED), null, 0, Integer.MAX_VALUE).items()) {
             if (md.microCredentials().contains(mc)) {
                 out.add(new Line(md.title().in(lang), "/catalogue/micro-degrees/" + md.id(), null, List.of()));
             }

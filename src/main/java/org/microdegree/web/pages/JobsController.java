@@ -102,7 +102,7 @@ class JobsController {
     /** The first rows of the file and what importing it would do, or every error; nothing is written. */
     @PostMapping("/jobs/import")
     String preview(@RequestParam(required = false) String part, @RequestParam(value = "file", required = false) MultipartFile file,
-                   Actor actor, Model model) throws IOException {
+            Actor actor, Model model) throws IOException {
         // who asks is checked before anything of the request is looked at
         requireDesk(actor);
         model.addAttribute("parts", PARTS);
@@ -120,7 +120,8 @@ class JobsController {
             return "jobs/import";
         }
         byte[] content = file.getBytes();
-        String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? part
+        String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
+                ? part
                 : Path.of(file.getOriginalFilename()).getFileName().toString();
         model.addAttribute("fileName", name);
         model.addAttribute("rows", firstRows(content));

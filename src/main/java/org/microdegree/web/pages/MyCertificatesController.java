@@ -43,7 +43,7 @@ class MyCertificatesController {
     private final MessageSource messages;
 
     MyCertificatesController(Certificates certificates, CertificateForms forms, CertificateCards cards, CertificateSharing sharing,
-                             WalletIssuance wallets, MessageSource messages) {
+            WalletIssuance wallets, MessageSource messages) {
         this.certificates = certificates;
         this.forms = forms;
         this.cards = cards;
@@ -64,7 +64,7 @@ class MyCertificatesController {
         model.addAttribute("certificate", card);
         if (model.getAttribute("offer") instanceof WalletIssuance.Offer offer) {
             Locale locale = LocaleContextHolder.getLocale();
-            model.addAttribute("qr", QrCodes.svg(offer.uri(), messages.getMessage("wallet.qrLabel", new Object[] {card.title()}, locale)));
+            model.addAttribute("qr", QrCodes.svg(offer.uri(), messages.getMessage("wallet.qrLabel", new Object[]{card.title()}, locale)));
             model.addAttribute("expires", StudyController.when(offer.expires(), ZoneId.of("Europe/Berlin")));
         }
         return "study/wallet";

@@ -1,5 +1,6 @@
 package org.microdegree.web.pages;
 
+import org.microdegree.shared.LearnerId;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -82,9 +83,10 @@ class StudyController {
     private final Audits audits;
     private final CertificateCards certificateCards;
 
-    StudyController(Learners learners, ApplicationRounds applicationRounds, PlacingApplications placingApplications, SelectingApplicants selectingApplicants, EnrollingLearners enrollingLearners, Achievements achievements, Recognitions recognitions, Catalogue catalogue,
-                    MessageSource messages, Audits audits,
-                    AccountLinks links, CertificateCards certificateCards) {
+    StudyController(Learners learners, ApplicationRounds applicationRounds, PlacingApplications placingApplications, SelectingApplicants selectingApplicants,
+            EnrollingLearners enrollingLearners, Achievements achievements, Recognitions recognitions, Catalogue catalogue,
+            MessageSource messages, Audits audits,
+            AccountLinks links, CertificateCards certificateCards) {
         this.audits = audits;
         this.certificateCards = certificateCards;
         this.links = links;
@@ -112,7 +114,7 @@ class StudyController {
 
     /** A round as the pages show it. */
     record RoundRow(String id, String kind, String item, String title, String opens, String closes, @Nullable String closesForViewer,
-                    String selection, int capacity, @Nullable Integer perInstitution, List<String> documents, boolean open, boolean selected) {
+            String selection, int capacity, @Nullable Integer perInstitution, List<String> documents, boolean open, boolean selected) {
     }
 
     private RoundRow row(ApplicationRound r, @Nullable ZoneId viewer) {
@@ -137,9 +139,9 @@ class StudyController {
 
     @PostMapping("/rounds/{id}/apply")
     String apply(@PathVariable String id, @RequestParam(required = false) @Nullable String homeInstitution,
-                 @RequestParam(required = false) @Nullable Integer enrolledEqf, @RequestParam(required = false) @Nullable Integer priorDegreeEqf,
-                 @RequestParam(required = false) @Nullable String priorGrade, @RequestParam(required = false) @Nullable String englishLevel,
-                 Actor actor, RedirectAttributes redirect) {
+            @RequestParam(required = false) @Nullable Integer enrolledEqf, @RequestParam(required = false) @Nullable Integer priorDegreeEqf,
+            @RequestParam(required = false) @Nullable String priorGrade, @RequestParam(required = false) @Nullable String englishLevel,
+            Actor actor, RedirectAttributes redirect) {
         Map<String, String> languages = englishLevel == null || englishLevel.isBlank() ? Map.of() : Map.of("en", englishLevel);
         placingApplications.apply(id, new ApplicationInput(null, blank(homeInstitution), enrolledEqf, priorDegreeEqf, blank(priorGrade), languages), actor);
         redirect.addFlashAttribute("done", "study.applied");
@@ -167,7 +169,7 @@ class StudyController {
             model.addAttribute("claimsPossible", links.claimsPossible());
             return "study/no-record";
         }
-        String id = own.get().id();
+        LearnerId id = own.get().id();
         LearnerRecords file = learners.records(id, actor);
         MyRecords r = new MyRecords(file.learner(), placingApplications.ofLearner(id), enrollingLearners.enrolments(id),
                 achievements.of(id, actor), recognitions.ofLearner(id), file.notifications());
@@ -197,8 +199,8 @@ class StudyController {
     }
 
     /** An erased learner for the registrar: no name, a short anonymous number to tell records apart. */
-    private String erasedName(String learnerId) {
-        return messages.getMessage("learner.erasedName", new Object[] {learnerId.substring(Math.max(0, learnerId.length() - 8))},
+    private String erasedName(LearnerId learnerId) {
+        return messages.getMessage("learner.erasedName", new Object[]{learnerId.value().substring(Math.max(0, learnerId.value().length() - 8))},
                 LocaleContextHolder.getLocale());
     }
 
@@ -230,7 +232,7 @@ class StudyController {
 
     @GetMapping("/me/export")
     ResponseEntity<Map<String, Object>> export(Actor actor) {
-        String id = learners.self(actor).id();
+        LearnerId id = learners.self(actor).id();
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).header(HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment().filename("my-microdegree-data.json").build().toString()).body(learners.export(id, actor));
     }
@@ -266,8 +268,8 @@ class StudyController {
 
     @PostMapping("/me/applications/{id}/documents/{name}")
     String upload(@PathVariable String id, @PathVariable String name,
-                  @RequestParam(name = "file", required = false) org.springframework.web.multipart.@Nullable MultipartFile file,
-                  Actor actor, RedirectAttributes redirect) throws IOException {
+            @RequestParam(name = "file", required = false) org.springframework.web.multipart.@Nullable MultipartFile file,
+            Actor actor, RedirectAttributes redirect) throws IOException {
         placingApplications.application(id, actor);
         if (file == null || file.isEmpty()) {
             throw InvalidInputException.of("file", "choose a file to upload");
@@ -280,7 +282,7 @@ class StudyController {
 
     @PostMapping("/me/recognitions")
     String requestRecognition(@RequestParam String achievement, @RequestParam String target, @RequestParam String targetRef, Actor actor,
-                              RedirectAttributes redirect) {
+            RedirectAttributes redirect) {
         recognitions.request(new RecognitionInput(null, achievement, null, null, null, null, target, targetRef, null, null), actor);
         redirect.addFlashAttribute("done", "study.recognitionRequested");
         return "redirect:/me";
@@ -380,7 +382,7 @@ class StudyController {
 
     @PostMapping("/registrar/recognitions/{id}/decision")
     String decide(@PathVariable String id, @RequestParam String decision, @RequestParam(required = false) @Nullable String creditedCreditPoints,
-                  @RequestParam(required = false) @Nullable String justification, Actor actor, RedirectAttributes redirect) {
+            @RequestParam(required = false) @Nullable String justification, Actor actor, RedirectAttributes redirect) {
         recognitions.decide(id, decision, blank(creditedCreditPoints), justification, actor);
         redirect.addFlashAttribute("done", "registrar.decided");
         return "redirect:/registrar";

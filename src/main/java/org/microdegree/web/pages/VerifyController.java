@@ -101,22 +101,23 @@ class VerifyController {
 
     /** The result first, in words: who issued it to whom and when, and whether it holds; why not, if it does not. */
     private String verdict(Verification.Outcome outcome, @Nullable String issuer, Optional<Certificate> stored,
-                           @Nullable CertificateContent content, Locale locale) {
+            @Nullable CertificateContent content, Locale locale) {
         String lang = locale.getLanguage();
         if (outcome.valid()) {
             if (content == null) {
-                return messages.getMessage("verify.valid", new Object[] {issuer}, locale);
+                return messages.getMessage("verify.valid", new Object[]{issuer}, locale);
             }
-            return messages.getMessage("verify.validFull", new Object[] {content.title().in(lang), content.issuer().name().in(lang),
+            return messages.getMessage("verify.validFull", new Object[]{content.title().in(lang), content.issuer().name().in(lang),
                     content.learner().name(), StudyController.day(content.issued(), locale)}, locale);
         }
         Verification.Check failed = outcome.checks().stream().filter(c -> !c.passed()).findFirst().orElseThrow();
         if (failed.code().equals("status.revoked")) {
             String reason = stored.map(Certificate::revokedReason).orElse(null);
-            return reason == null ? messages.getMessage("verify.revoked", new Object[] {issuer}, locale)
-                    : messages.getMessage("verify.revokedReason", new Object[] {issuer, reason}, locale);
+            return reason == null
+                    ? messages.getMessage("verify.revoked", new Object[]{issuer}, locale)
+                    : messages.getMessage("verify.revokedReason", new Object[]{issuer, reason}, locale);
         }
-        return messages.getMessage("verify.invalidBecause", new Object[] {messages.getMessage("verify.check." + failed.name(), null, locale),
+        return messages.getMessage("verify.invalidBecause", new Object[]{messages.getMessage("verify.check." + failed.name(), null, locale),
                 messages.getMessage("verify.detail." + failed.code(), failed.args().toArray(), locale)}, locale);
     }
 

@@ -91,10 +91,10 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, Accounts accounts, SsoProperties sso,
-                              ObjectProvider<ClientRegistrationRepository> registrations) throws Exception {
+            ObjectProvider<ClientRegistrationRepository> registrations) throws Exception {
         http.authorizeHttpRequests(a -> a
-                        .requestMatchers(PUBLIC_PAGES).permitAll()
-                        .anyRequest().authenticated())
+                .requestMatchers(PUBLIC_PAGES).permitAll()
+                .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").usernameParameter("email").passwordParameter("password")
                         .failureHandler((req, res, ex) -> res.sendRedirect(req.getContextPath() + "/login?error"))
                         .defaultSuccessUrl("/", false))
@@ -113,8 +113,9 @@ class SecurityConfig {
 
     /** @param csp the policy, or null for the pages' own (with Swagger UI's relaxed one) */
     private static void headers(HeadersConfigurer<HttpSecurity> h, @org.jspecify.annotations.Nullable String csp) {
-        h.addHeaderWriter((req, res) -> res.setHeader("Content-Security-Policy", csp != null ? csp
-                        : req.getRequestURI().startsWith(req.getContextPath() + "/swagger-ui") ? CSP_SWAGGER : CSP))
+        h.addHeaderWriter((req, res) -> res.setHeader("Content-Security-Policy", csp != null
+                ? csp
+                : req.getRequestURI().startsWith(req.getContextPath() + "/swagger-ui") ? CSP_SWAGGER : CSP))
                 .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .frameOptions(f -> f.deny())
                 // sent only on HTTPS (behind a proxy: X-Forwarded-Proto, see server.forward-headers-strategy)

@@ -17,8 +17,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("microdegree.sso")
 public record SsoProperties(@Nullable String institutionClaim, @Nullable Map<String, String> institutions,
-                            @Nullable String defaultInstitution, @Nullable String rolesClaim,
-                            @Nullable Map<String, String> roles, @Nullable List<String> defaultRoles) {
+        @Nullable String defaultInstitution, @Nullable String rolesClaim,
+        @Nullable Map<String, String> roles, @Nullable List<String> defaultRoles) {
 
     public SsoProperties {
         institutions = institutions == null ? Map.of() : Map.copyOf(institutions);

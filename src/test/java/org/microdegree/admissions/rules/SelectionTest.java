@@ -1,5 +1,6 @@
 package org.microdegree.admissions.rules;
 
+import org.microdegree.shared.LearnerId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -32,7 +33,7 @@ class SelectionTest {
     }
 
     static Application app(String id, String uni, String grade, int secondsLate, ApplicationStatus status, Integer rank) {
-        return new Application(id, "luh:r", "l-" + id, InstitutionId.of(uni), T.plusSeconds(secondsLate), status,
+        return new Application(id, "luh:r", LearnerId.of("l-" + id), InstitutionId.of(uni), T.plusSeconds(secondsLate), status,
                 new ApplicantProfile(InstitutionId.of(uni), 7, 6, new BigDecimal(grade), Map.of()), List.of(), Set.of(), null, rank, null, null);
     }
 

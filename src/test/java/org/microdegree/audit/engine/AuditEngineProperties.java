@@ -134,7 +134,7 @@ class AuditEngineProperties {
             int i = next[0]++;
             Way w = chosen[i];
             int credits = w == null ? 0 : w.credits();
-            return new int[] {w != null && credits >= c.tenths(u.kind(), u.id()) ? 1 : 0, credits};
+            return new int[]{w != null && credits >= c.tenths(u.kind(), u.id()) ? 1 : 0, credits};
         }
         List<int[]> kids = new ArrayList<>();
         n.children().forEach(k -> kids.add(evaluate(k, shared, leaves, chosen, next, c)));
@@ -156,9 +156,9 @@ class AuditEngineProperties {
             }
         }
         return switch (n) {
-            case Requirement.AllOf a -> new int[] {met == kids.size() ? 1 : 0, all};
-            case Requirement.AtLeast a -> new int[] {met >= a.count() ? 1 : 0, metCredits};
-            case Requirement.MinCredits m -> new int[] {counted >= m.credits().tenths() ? 1 : 0, counted};
+            case Requirement.AllOf a -> new int[]{met == kids.size() ? 1 : 0, all};
+            case Requirement.AtLeast a -> new int[]{met >= a.count() ? 1 : 0, metCredits};
+            case Requirement.MinCredits m -> new int[]{counted >= m.credits().tenths() ? 1 : 0, counted};
             case Requirement.Quota q -> {
                 // each share is a minimum and a maximum: only the share's best met units count
                 boolean ok = true;
@@ -174,7 +174,7 @@ class AuditEngineProperties {
                     ok &= own.size() >= s.count();
                     credited += own.stream().sorted(Comparator.reverseOrder()).limit(s.count()).mapToInt(Integer::intValue).sum();
                 }
-                yield new int[] {ok ? 1 : 0, credited};
+                yield new int[]{ok ? 1 : 0, credited};
             }
             default -> throw new IllegalStateException();
         };
@@ -218,7 +218,7 @@ class AuditEngineProperties {
                     return;
                 }
             }
-            if (evaluate(k.tree(), leaves, chosen, new int[] {0}, k.catalogue())[0] == 1) {
+            if (evaluate(k.tree(), leaves, chosen, new int[]{0}, k.catalogue())[0] == 1) {
                 Set<String> used = new HashSet<>(exclusiveUse.keySet());
                 used.addAll(sharedUse);
                 int cp = used.stream().mapToInt(tenths::get).sum();

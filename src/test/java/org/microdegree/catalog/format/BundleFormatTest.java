@@ -196,7 +196,8 @@ class BundleFormatTest {
     @Test
     void aJsonSyntaxErrorNamesTheLine() {
         InvalidInputException e = Assertions.assertThrows(InvalidInputException.class,
-                () -> format.read("bad.json", "{\n  \"format\": \"microdegree-catalogue\",\n  \"formatVersion\": 1,,\n}".getBytes(StandardCharsets.UTF_8), BundleSyntax.JSON));
+                () -> format.read("bad.json", "{\n  \"format\": \"microdegree-catalogue\",\n  \"formatVersion\": 1,,\n}".getBytes(StandardCharsets.UTF_8),
+                        BundleSyntax.JSON));
         assertThat(e.violations().getFirst().line()).isEqualTo(3);
     }
 

@@ -38,7 +38,8 @@ class CompletionsTest {
 
     @Test
     void twoOfThreeMicroCredentialsGiveTenCreditPointsNotFifteen() {
-        Completions.Result r = Completions.of(new Requirement.AtLeast(2, List.of(mc("luh:mc-1"), mc("luh:mc-2"), mc("luh:mc-3")), Options.DEFAULT), false, base);
+        Completions.Result r = Completions.of(new Requirement.AtLeast(2, List.of(mc("luh:mc-1"), mc("luh:mc-2"), mc("luh:mc-3")), Options.DEFAULT), false,
+                base);
 
         assertThat(r.totals()).containsExactly(CreditPoints.of(10));
         assertThat(r.fewestMicroCredentials()).isEqualTo(2);

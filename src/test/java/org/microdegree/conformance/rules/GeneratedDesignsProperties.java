@@ -18,8 +18,8 @@ class GeneratedDesignsProperties {
 
     @Property(tries = 150)
     void generatedDesignsThatRespectLuh2023PassEveryRuleOfIt(@ForAll long seed,
-                                                             @ForAll @IntRange(min = 5, max = 80) int microCredentials,
-                                                             @ForAll @IntRange(min = 1, max = 25) int microDegrees) {
+            @ForAll @IntRange(min = 5, max = 80) int microCredentials,
+            @ForAll @IntRange(min = 1, max = 25) int microDegrees) {
         CatalogueBundle design = GENERATOR.generate(seed, microCredentials * 2, microCredentials, microDegrees);
 
         ConformanceReport report = Designs.check(design, "luh-2023", "eu-2022");

@@ -17,7 +17,7 @@ public final class JointMasterBench {
         int perPartner = Integer.parseInt(args[1]);
         int runs = args.length > 2 ? Integer.parseInt(args[2]) : 5;
         Composer exact = new CpSatComposer(Integer.getInteger("workers", 1));
-        exact.compose(JointMasterInstances.generate(3, 20, 99), 10_000);   // load the native library, warm up
+        exact.compose(JointMasterInstances.generate(3, 20, 99), 10_000); // load the native library, warm up
         List<Long> millis = new ArrayList<>();
         for (int seed = 1; seed <= runs; seed++) {
             Composer.Problem p = JointMasterInstances.generate(partners, perPartner, seed);

@@ -63,11 +63,12 @@ final class JointMasterInstances {
             if (random.nextInt(10) == 0) {
                 int b = partnerOf[i] * perPartner + random.nextInt(perPartner);
                 if (b != i) {
-                    requires.add(new int[] {i, b});
+                    requires.add(new int[]{i, b});
                 }
             }
         }
-                return alliance ? new Composer.Problem(partnerOf, covers, weight, least(partners), most(partners), 24, requires)
+        return alliance
+                ? new Composer.Problem(partnerOf, covers, weight, least(partners), most(partners), 24, requires)
                 : Composer.Problem.exact(partnerOf, covers, weight, quota, requires);
     }
 

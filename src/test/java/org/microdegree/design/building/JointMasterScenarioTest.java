@@ -159,8 +159,7 @@ class JointMasterScenarioTest {
         JointMaster.Report report = (JointMaster.Report) draft.report();
         assertThat(report.chosen()).hasSize(9);
         assertThat(report.chosen().stream().filter(c -> c.institution().equals("luh"))).hasSize(3);
-        var quota = (Requirement.Quota) ((Requirement.AllOf)
-                draft.bundle().microDegrees().getLast().requirements()).of().getLast();
+        var quota = (Requirement.Quota) ((Requirement.AllOf) draft.bundle().microDegrees().getLast().requirements()).of().getLast();
         assertThat(quota.total()).isEqualTo(9);
     }
 

@@ -137,7 +137,8 @@ class OtherPatternsScenarioTest {
                             new AdmissionBridge.Credits("data-engineering", CreditPoints.of(5)), new AdmissionBridge.Credits("ai-ethics", CreditPoints.of(5))),
                             6, List.of(new AdmissionBridge.Language("en", "B2"))),
                     new AdmissionBridge.Record(6, List.of(new AdmissionBridge.Credits("ai-ethics", CreditPoints.of(5))),
-                            List.of(new AdmissionBridge.Language("en", "B1"))), null));
+                            List.of(new AdmissionBridge.Language("en", "B1"))),
+                    null));
         }
 
         @Test

@@ -51,11 +51,11 @@ public class AccountStore {
     }
 
     public void insert(String id, String email, String name, @Nullable String passwordHash, @Nullable String ssoIssuer,
-                       @Nullable String ssoSubject, Instant now) {
+            @Nullable String ssoSubject, Instant now) {
         jdbc.sql("""
-                        insert into accounts_account (id, email, email_key, name, password_hash, enabled, sso_issuer, sso_subject,
-                                                      failed_logins, created_at)
-                        values (?, ?, ?, ?, ?, true, ?, ?, 0, ?)""")
+                insert into accounts_account (id, email, email_key, name, password_hash, enabled, sso_issuer, sso_subject,
+                                              failed_logins, created_at)
+                values (?, ?, ?, ?, ?, true, ?, ?, 0, ?)""")
                 .params(id, email.strip(), key(email), name, passwordHash, ssoIssuer, ssoSubject, ts(now)).update();
     }
 
@@ -87,7 +87,7 @@ public class AccountStore {
             return List.of();
         }
         return jdbc.sql("select " + ACCOUNT_COLUMNS + " from accounts_account a where exists (select 1 from accounts_grant g"
-                        + " where g.account_id = a.id and g.institution_id in (:i)) order by email_key")
+                + " where g.account_id = a.id and g.institution_id in (:i)) order by email_key")
                 .param("i", List.copyOf(institutions)).query((rs, n) -> credentials(rs)).list().stream().map(c -> withGrants(c).account()).toList();
     }
 
@@ -97,7 +97,7 @@ public class AccountStore {
         List<String> keys = emails.stream().map(AccountStore::key).distinct().toList();
         for (int from = 0; from < keys.size(); from += 1000) {
             jdbc.sql("select a.email_key, a.id from accounts_account a join accounts_grant g on g.account_id = a.id"
-                            + " where g.role = 'learner' and g.institution_id = :i and a.email_key in (:e)")
+                    + " where g.role = 'learner' and g.institution_id = :i and a.email_key in (:e)")
                     .param("i", institution).param("e", keys.subList(from, Math.min(keys.size(), from + 1000)))
                     .query((rs, n) -> found.put(rs.getString(1), rs.getString(2))).list();
         }
@@ -156,9 +156,9 @@ public class AccountStore {
 
     public void addGrant(String id, Grant grant, String source) {
         jdbc.sql("""
-                        insert into accounts_grant (account_id, role, institution_id, source)
-                        select ?, ?, ?, ? where not exists (select 1 from accounts_grant
-                          where account_id = ? and role = ? and institution_id = ? and source = ?)""")
+                insert into accounts_grant (account_id, role, institution_id, source)
+                select ?, ?, ?, ? where not exists (select 1 from accounts_grant
+                  where account_id = ? and role = ? and institution_id = ? and source = ?)""")
                 .params(id, grant.role().code(), grant.institution().value(), source, id, grant.role().code(), grant.institution().value(), source)
                 .update();
     }
@@ -190,20 +190,20 @@ public class AccountStore {
 
     public void insertToken(String accountId, ApiToken t, String secretHash) {
         jdbc.sql("""
-                        insert into accounts_token (id, account_id, name, secret_hash, scopes, created_at, expires_at)
-                        values (?, ?, ?, ?, ?, ?, ?)""")
+                insert into accounts_token (id, account_id, name, secret_hash, scopes, created_at, expires_at)
+                values (?, ?, ?, ?, ?, ?, ?)""")
                 .params(t.id(), accountId, t.name(), secretHash, scopes(t.scopes()), ts(t.createdAt()), ts(t.expiresAt())).update();
     }
 
     public List<ApiToken> tokens(String accountId) {
         return jdbc.sql("select id, name, scopes, created_at, expires_at, revoked_at, last_used_at, account_id, secret_hash"
-                        + " from accounts_token where account_id = ? order by created_at desc, id")
+                + " from accounts_token where account_id = ? order by created_at desc, id")
                 .params(accountId).query((rs, n) -> tokenRow(rs).token()).list();
     }
 
     public Optional<TokenRow> token(String id) {
         return jdbc.sql("select id, name, scopes, created_at, expires_at, revoked_at, last_used_at, account_id, secret_hash"
-                        + " from accounts_token where id = ?")
+                + " from accounts_token where id = ?")
                 .params(id).query((rs, n) -> tokenRow(rs)).optional();
     }
 

@@ -1,5 +1,6 @@
 package org.microdegree.admissions.internal.csv;
 
+import org.microdegree.shared.LearnerId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -18,7 +19,7 @@ public final class EnrolmentCsv {
 
     public static final List<String> COLUMNS = List.of("institution", "student_number", "kind", "item");
 
-    public record Row(String learnerId, ItemKind kind, ItemId item) {
+    public record Row(LearnerId learnerId, ItemKind kind, ItemId item) {
     }
 
     private EnrolmentCsv() {
@@ -50,7 +51,7 @@ public final class EnrolmentCsv {
                 f.fail("item", "no published micro-credential, programme or study programme '" + item + "'");
             }
             if (f.ok() && learner != null && kind != null && item != null && seen.add(learner + "|" + item)) {
-                out.add(new Row(learner, kind, item));
+                out.add(new Row(LearnerId.of(learner), kind, item));
             }
         });
         return out;

@@ -1,9 +1,10 @@
 package org.microdegree.admissions.internal.jdbc;
 
+import org.microdegree.shared.LearnerId;
 import static org.microdegree.shared.jdbc.SqlValues.code;
 import static org.microdegree.shared.jdbc.SqlValues.instant;
 import static org.microdegree.shared.jdbc.SqlValues.ts;
-import static org.microdegree.shared.jdbc.SqlValues.chunks;
+import static org.microdegree.shared.jdbc.SqlValues.learnerChunks;
 
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -53,8 +54,8 @@ public class AdmissionStore {
 
     public void insertRound(ApplicationRound r) {
         jdbc.sql("""
-                        insert into learners_round (id, institution_id, item_kind, item_id, opens_at, closes_at, zone, selection, capacity,
-                                                    per_institution, document, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                insert into learners_round (id, institution_id, item_kind, item_id, opens_at, closes_at, zone, selection, capacity,
+                                            per_institution, document, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(r.id(), r.institution().value(), r.itemKind().code(), r.item().value(), ts(r.opensAt()), ts(r.closesAt()),
                         r.zone().getId(), r.selection().code(), r.capacity(), r.perInstitution(),
                         RoundCodec.writeConditions(new RoundCodec.Conditions(r.eligibility(), r.documents(), r.ranking())), ts(r.createdAt()))
@@ -123,10 +124,11 @@ public class AdmissionStore {
 
     public void insertApplication(Application a) {
         jdbc.sql("""
-                        insert into learners_application (id, round_id, learner_id, institution_id, submitted_at, status, profile)
-                        values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(a.id(), a.roundId(), a.learnerId(), a.institution().value(), ts(a.submittedAt()), a.status().code(),
-                        JsonColumns.write(RoundCodec.profile(a.profile()))).update();
+                insert into learners_application (id, round_id, learner_id, institution_id, submitted_at, status, profile)
+                values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(a.id(), a.roundId(), a.learnerId().value(), a.institution().value(), ts(a.submittedAt()), a.status().code(),
+                        JsonColumns.write(RoundCodec.profile(a.profile())))
+                .update();
     }
 
     private static final String APPLICATION_COLUMNS = "id, round_id, learner_id, institution_id, submitted_at, status, profile, score,"
@@ -136,16 +138,16 @@ public class AdmissionStore {
         return applications("id = ?", id).stream().findFirst();
     }
 
-    public Optional<Application> application(String roundId, String learnerId) {
-        return applications("round_id = ? and learner_id = ?", roundId, learnerId).stream().findFirst();
+    public Optional<Application> application(String roundId, LearnerId learnerId) {
+        return applications("round_id = ? and learner_id = ?", roundId, learnerId.value()).stream().findFirst();
     }
 
     public List<Application> applicationsOf(String roundId) {
         return applications("round_id = ? order by submitted_at, id", roundId);
     }
 
-    public List<Application> applicationsOfLearner(String learnerId) {
-        return applications("learner_id = ? order by submitted_at, id", learnerId);
+    public List<Application> applicationsOfLearner(LearnerId learnerId) {
+        return applications("learner_id = ? order by submitted_at, id", learnerId.value());
     }
 
     private List<Application> applications(String where, Object... params) {
@@ -154,9 +156,10 @@ public class AdmissionStore {
                     int rank = rs.getInt(9);
                     Integer rankNo = rs.wasNull() ? null : rank;
                     String profile = rs.getString(7);
-                    return new Application(rs.getString(1), rs.getString(2), rs.getString(3), InstitutionId.of(rs.getString(4)),
+                    return new Application(rs.getString(1), rs.getString(2), LearnerId.of(rs.getString(3)), InstitutionId.of(rs.getString(4)),
                             instant(rs, 5), code(ApplicationStatus.class, rs.getString(6)),
-                            "{}".equals(profile) ? new ApplicantProfile(null, null, null, null, Map.of())
+                            "{}".equals(profile)
+                                    ? new ApplicantProfile(null, null, null, null, Map.of())
                                     : RoundCodec.readProfile(profile),
                             List.of(), Set.of(), rs.getBigDecimal(8), rankNo, rs.getString(10), instant(rs, 11));
                 }).list();
@@ -184,7 +187,7 @@ public class AdmissionStore {
     }
 
     public void decide(String applicationId, ApplicationStatus status, @Nullable BigDecimal score, @Nullable Integer rank,
-                       @Nullable String reason, Instant at) {
+            @Nullable String reason, Instant at) {
         jdbc.sql("update learners_application set status = ?, score = ?, rank_no = ?, reason = ?, decided_at = ? where id = ?")
                 .params(status.code(), score, rank, reason, ts(at), applicationId).update();
     }
@@ -223,16 +226,17 @@ public class AdmissionStore {
 
     // ---- enrolments ----
 
-    public static String activeKey(String learnerId, ItemKind kind, ItemId item) {
+    public static String activeKey(LearnerId learnerId, ItemKind kind, ItemId item) {
         return learnerId + "|" + kind.code() + "|" + item.value();
     }
 
     public void insertEnrolment(Enrolment e) {
         jdbc.sql("""
-                        insert into learners_enrolment (id, learner_id, item_kind, item_id, round_id, status, enrolled_at, active_key)
-                        values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(e.id(), e.learnerId(), e.itemKind().code(), e.item().value(), e.roundId(), e.status().code(), ts(e.enrolledAt()),
-                        activeKey(e.learnerId(), e.itemKind(), e.item())).update();
+                insert into learners_enrolment (id, learner_id, item_kind, item_id, round_id, status, enrolled_at, active_key)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(e.id(), e.learnerId().value(), e.itemKind().code(), e.item().value(), e.roundId(), e.status().code(), ts(e.enrolledAt()),
+                        activeKey(e.learnerId(), e.itemKind(), e.item()))
+                .update();
     }
 
     public Set<String> activeKeys() {
@@ -243,7 +247,7 @@ public class AdmissionStore {
         template.batchUpdate("insert into learners_enrolment (id, learner_id, item_kind, item_id, round_id, status, enrolled_at, active_key)"
                 + " values (?, ?, ?, ?, null, 'enrolled', ?, ?)", list, 1000, (ps, e) -> {
                     ps.setString(1, e.id());
-                    ps.setString(2, e.learnerId());
+                    ps.setString(2, e.learnerId().value());
                     ps.setString(3, e.itemKind().code());
                     ps.setString(4, e.item().value());
                     ps.setObject(5, ts(e.enrolledAt()));
@@ -257,8 +261,8 @@ public class AdmissionStore {
         return enrolments("id = ?", id).stream().findFirst();
     }
 
-    public List<Enrolment> enrolmentsOf(String learnerId) {
-        return enrolments("learner_id = ? order by enrolled_at, id", learnerId);
+    public List<Enrolment> enrolmentsOf(LearnerId learnerId) {
+        return enrolments("learner_id = ? order by enrolled_at, id", learnerId.value());
     }
 
     public List<Enrolment> enrolmentsInRound(String roundId) {
@@ -271,23 +275,25 @@ public class AdmissionStore {
     }
 
     /** The active enrolments of these learners, a thousand learners per query. */
-    public List<Enrolment> activeEnrolments(Collection<String> learnerIds) {
+    public List<Enrolment> activeEnrolments(Collection<LearnerId> learnerIds) {
         List<Enrolment> out = new ArrayList<>();
-        for (List<String> chunk : chunks(learnerIds)) {
+        for (List<String> chunk : learnerChunks(learnerIds)) {
             out.addAll(jdbc.sql("select " + ENROLMENT_COLUMNS + " from learners_enrolment where status = 'enrolled' and learner_id in (:ids)"
-                            + " order by learner_id, enrolled_at, id")
-                    .param("ids", chunk).query((rs, n) -> new Enrolment(rs.getString(1), rs.getString(2), code(ItemKind.class, rs.getString(3)),
+                    + " order by learner_id, enrolled_at, id")
+                    .param("ids", chunk).query((rs, n) -> new Enrolment(rs.getString(1), LearnerId.of(rs.getString(2)), code(ItemKind.class, rs.getString(3)),
                             ItemId.of(rs.getString(4)), rs.getString(5), code(EnrolmentStatus.class, rs.getString(6)), instant(rs, 7),
-                            instant(rs, 8))).list());
+                            instant(rs, 8)))
+                    .list());
         }
         return out;
     }
 
-
     private List<Enrolment> enrolments(String where, Object... params) {
         return jdbc.sql("select " + ENROLMENT_COLUMNS + " from learners_enrolment where " + where).params(params)
-                .query((rs, n) -> new Enrolment(rs.getString(1), rs.getString(2), code(ItemKind.class, rs.getString(3)), ItemId.of(rs.getString(4)),
-                        rs.getString(5), code(EnrolmentStatus.class, rs.getString(6)), instant(rs, 7), instant(rs, 8))).list();
+                .query((rs, n) -> new Enrolment(rs.getString(1), LearnerId.of(rs.getString(2)), code(ItemKind.class, rs.getString(3)),
+                        ItemId.of(rs.getString(4)),
+                        rs.getString(5), code(EnrolmentStatus.class, rs.getString(6)), instant(rs, 7), instant(rs, 8)))
+                .list();
     }
 
     public boolean withdraw(String enrolmentId, Instant at) {
@@ -296,9 +302,9 @@ public class AdmissionStore {
     }
 
     /** Erasure: an applicant's uploaded documents and the profile given with each application. */
-    public void eraseApplicant(String learnerId) {
+    public void eraseApplicant(LearnerId learnerId) {
         jdbc.sql("delete from learners_document where application_id in (select id from learners_application where learner_id = ?)")
-                .param(learnerId).update();
-        jdbc.sql("update learners_application set profile = '{}' where learner_id = ?").param(learnerId).update();
+                .param(learnerId.value()).update();
+        jdbc.sql("update learners_application set profile = '{}' where learner_id = ?").param(learnerId.value()).update();
     }
 }

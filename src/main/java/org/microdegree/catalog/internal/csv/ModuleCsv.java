@@ -131,8 +131,10 @@ public final class ModuleCsv {
             int before = problems.size();
             // every cell: no control characters, nothing longer than the store keeps
             columns.forEach((name, i) -> {
-                String problem = i < record.size() ? TextRules.problem(record.get(i),
-                        name.startsWith("title") ? TextRules.TITLE : TextRules.ANY_TEXT) : null;
+                String problem = i < record.size()
+                        ? TextRules.problem(record.get(i),
+                                name.startsWith("title") ? TextRules.TITLE : TextRules.ANY_TEXT)
+                        : null;
                 if (problem != null) {
                     fail(name, "the text " + problem);
                 }

@@ -34,8 +34,8 @@ public class CatalogueStore {
 
     /** One stored version of an item. */
     public record ItemRow(ItemKind kind, ItemId id, int version, LifecycleStatus status, String institution,
-                          String title, @Nullable BigDecimal creditPoints, @Nullable Integer eqfLevel,
-                          String document, String hash, List<RefRow> references, List<String> partners) {
+            String title, @Nullable BigDecimal creditPoints, @Nullable Integer eqfLevel,
+            String document, String hash, List<RefRow> references, List<String> partners) {
     }
 
     public record RefRow(ItemKind kind, ItemId id) {
@@ -184,14 +184,14 @@ public class CatalogueStore {
         List<Object[]> refs = new ArrayList<>();
         for (ItemRow r : rows) {
             for (RefRow ref : r.references()) {
-                refs.add(new Object[] {r.kind().code(), r.id().value(), r.version(), ref.kind().code(), ref.id().value()});
+                refs.add(new Object[]{r.kind().code(), r.id().value(), r.version(), ref.kind().code(), ref.id().value()});
             }
         }
         template.batchUpdate("insert into catalog_reference (kind, id, version, ref_kind, ref_id) values (?, ?, ?, ?, ?)", refs);
         List<Object[]> partners = new ArrayList<>();
         for (ItemRow r : rows) {
             for (String p : r.partners()) {
-                partners.add(new Object[] {r.kind().code(), r.id().value(), r.version(), p});
+                partners.add(new Object[]{r.kind().code(), r.id().value(), r.version(), p});
             }
         }
         template.batchUpdate("insert into catalog_partner (kind, id, version, institution_id) values (?, ?, ?, ?)", partners);
@@ -224,8 +224,8 @@ public class CatalogueStore {
 
     public List<JournalEntry> journalOf(ItemKind kind, ItemId id) {
         return jdbc.sql("""
-                        select version, action, from_status, to_status, actor, at, reason from catalog_journal
-                        where kind = ? and item_id = ? order by seq""")
+                select version, action, from_status, to_status, actor, at, reason from catalog_journal
+                where kind = ? and item_id = ? order by seq""")
                 .params(kind.code(), id.value())
                 .query((rs, n) -> new JournalEntry(kind, id, rs.getInt(1), rs.getString(2),
                         rs.getString(3) == null ? null : status(rs.getString(3)), status(rs.getString(4)),
@@ -241,7 +241,7 @@ public class CatalogueStore {
     /** The newest version whose status is one of {@code statuses}. */
     public Optional<String> latestDocument(ItemKind kind, ItemId id, Collection<LifecycleStatus> statuses) {
         return jdbc.sql("select document from catalog_item where kind = :kind and id = :id and status in (:statuses)"
-                        + " order by version desc fetch first 1 rows only")
+                + " order by version desc fetch first 1 rows only")
                 .param("kind", kind.code()).param("id", id.value()).param("statuses", codes(statuses))
                 .query(String.class).optional();
     }
@@ -264,11 +264,11 @@ public class CatalogueStore {
      *                programme's partner); null for all of them
      */
     public Page list(ItemKind kind, Collection<LifecycleStatus> statuses, @Nullable String institution,
-                     @Nullable Collection<String> staffOf, int offset, int limit) {
+            @Nullable Collection<String> staffOf, int offset, int limit) {
         String visible = staffOf == null ? "" : """
-                 and (%1$s.status in ('published', 'retired') or %1$s.institution_id in (:mine)
-                      or exists (select 1 from catalog_partner p where p.kind = %1$s.kind and p.id = %1$s.id
-                                 and p.version = %1$s.version and p.institution_id in (:mine)))""";
+                and (%1$s.status in ('published', 'retired') or %1$s.institution_id in (:mine)
+                     or exists (select 1 from catalog_partner p where p.kind = %1$s.kind and p.id = %1$s.id
+                                and p.version = %1$s.version and p.institution_id in (:mine)))""";
         String where = """
                 from catalog_item c where c.kind = :kind and c.status in (:statuses)
                   and (:institution = '' or c.institution_id = :institution)%s

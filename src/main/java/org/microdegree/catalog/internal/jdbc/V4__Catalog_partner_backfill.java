@@ -23,8 +23,8 @@ public class V4__Catalog_partner_backfill extends BaseJavaMigration {
     public void migrate(Context context) throws SQLException {
         Connection c = context.getConnection();
         try (Statement read = c.createStatement();
-             ResultSet rs = read.executeQuery("select kind, id, version, document from catalog_item where kind = 'micro-degree'");
-             PreparedStatement insert = c.prepareStatement("insert into catalog_partner (kind, id, version, institution_id) values (?, ?, ?, ?)")) {
+                ResultSet rs = read.executeQuery("select kind, id, version, document from catalog_item where kind = 'micro-degree'");
+                PreparedStatement insert = c.prepareStatement("insert into catalog_partner (kind, id, version, institution_id) values (?, ?, ?, ?)")) {
             while (rs.next()) {
                 JsonNode partners = JSON.readTree(rs.getString(4)).path("participatingInstitutions");
                 Set<String> seen = new HashSet<>();

@@ -76,9 +76,9 @@ public class DidWebResolver {
     private final Clock clock;
 
     public DidWebResolver(@Value("${microdegree.did-web.timeout:5s}") Duration timeout,
-                          @Value("${microdegree.did-web.allow-private-hosts:false}") boolean allowPrivateHosts,
-                          @Value("${microdegree.did-web.trust-store:}") String trustStore,
-                          @Value("${microdegree.did-web.trust-store-password:}") String trustStorePassword, Clock clock) {
+            @Value("${microdegree.did-web.allow-private-hosts:false}") boolean allowPrivateHosts,
+            @Value("${microdegree.did-web.trust-store:}") String trustStore,
+            @Value("${microdegree.did-web.trust-store-password:}") String trustStorePassword, Clock clock) {
         this.timeout = timeout;
         this.allowPrivateHosts = allowPrivateHosts;
         this.clock = clock;

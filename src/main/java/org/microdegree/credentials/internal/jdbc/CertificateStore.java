@@ -1,5 +1,6 @@
 package org.microdegree.credentials.internal.jdbc;
 
+import org.microdegree.shared.LearnerId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -42,8 +43,8 @@ public class CertificateStore {
     public Outcome insert(String awardKey, Certificate c) {
         try {
             jdbc.sql("insert into certificate (id, award_key, learner_id, certificate_kind, item_kind, item_id, item_version, title,"
-                            + " institution_id, status_index, issued_at, credential, status) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'valid')")
-                    .params(c.id(), awardKey, c.learner(), c.kind().code(), c.itemKind(), c.item(), c.version(), c.title(), c.institution(),
+                    + " institution_id, status_index, issued_at, credential, status) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'valid')")
+                    .params(c.id(), awardKey, c.learner().value(), c.kind().code(), c.itemKind(), c.item(), c.version(), c.title(), c.institution(),
                             c.statusIndex(), c.issued().atOffset(ZoneOffset.UTC), c.credential())
                     .update();
             return Outcome.STORED;
@@ -52,27 +53,30 @@ public class CertificateStore {
         }
     }
 
-    public enum Outcome { STORED, ALREADY_AWARDED, INDEX_TAKEN }
+    public enum Outcome {
+        STORED, ALREADY_AWARDED, INDEX_TAKEN
+    }
 
     public Optional<Certificate> find(String id) {
         return jdbc.sql("select " + COLUMNS + " from certificate where id = ?").param(id).query(CertificateStore::row).optional();
     }
 
-    public List<Certificate> ofLearner(String learnerId) {
-        return jdbc.sql("select " + COLUMNS + " from certificate where learner_id = ? order by issued_at, id").param(learnerId)
+    public List<Certificate> ofLearner(LearnerId learnerId) {
+        return jdbc.sql("select " + COLUMNS + " from certificate where learner_id = ? order by issued_at, id").param(learnerId.value())
                 .query(CertificateStore::row).list();
     }
 
     /** Up to {@code limit} certificates in order of their ids after {@code afterId} ("" for the first), of one institution or all. */
     public List<Certificate> page(@Nullable String institution, String afterId, int limit) {
         return jdbc.sql("select " + COLUMNS + " from certificate where id > :after" + (institution == null ? "" : " and institution_id = :institution")
-                        + " order by id limit :limit")
+                + " order by id limit :limit")
                 .param("after", afterId).param("institution", institution == null ? "" : institution).param("limit", limit)
                 .query(CertificateStore::row).list();
     }
 
     public long count(@Nullable String institution) {
-        return institution == null ? jdbc.sql("select count(*) from certificate").query(Long.class).single()
+        return institution == null
+                ? jdbc.sql("select count(*) from certificate").query(Long.class).single()
                 : jdbc.sql("select count(*) from certificate where institution_id = ?").param(institution).query(Long.class).single();
     }
 
@@ -107,8 +111,10 @@ public class CertificateStore {
 
     public String revokedStamp(String institution) {
         return jdbc.sql("select count(*), max(revoked_at) from certificate where institution_id = ? and status = 'revoked'").param(institution)
-                .query((rs, n) -> rs.getLong(1) + ":" + (rs.getObject(2, OffsetDateTime.class) == null ? 0
-                        : rs.getObject(2, OffsetDateTime.class).toInstant().toEpochMilli())).single();
+                .query((rs, n) -> rs.getLong(1) + ":" + (rs.getObject(2, OffsetDateTime.class) == null
+                        ? 0
+                        : rs.getObject(2, OffsetDateTime.class).toInstant().toEpochMilli()))
+                .single();
     }
 
     public record RevokedBits(BitSet bits, String stamp) {
@@ -153,42 +159,42 @@ public class CertificateStore {
     /** Met credential versions that have no certificate yet: what {@code award --all} works through. */
     public List<Met> unawarded() {
         return jdbc.sql("select m.learner_id, m.item_kind, m.item_id, m.item_version, m.met_on from audit_requirements_met m"
-                        + " where not exists (select 1 from certificate c where c.learner_id = m.learner_id and c.item_kind = m.item_kind"
-                        + " and c.item_id = m.item_id and c.item_version = m.item_version and c.certificate_kind <> 'partial-completion')"
-                        + " order by m.learner_id, m.item_kind, m.item_id")
-                .query((rs, n) -> new Met(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getObject(5, LocalDate.class)))
+                + " where not exists (select 1 from certificate c where c.learner_id = m.learner_id and c.item_kind = m.item_kind"
+                + " and c.item_id = m.item_id and c.item_version = m.item_version and c.certificate_kind <> 'partial-completion')"
+                + " order by m.learner_id, m.item_kind, m.item_id")
+                .query((rs, n) -> new Met(LearnerId.of(rs.getString(1)), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getObject(5, LocalDate.class)))
                 .list();
     }
 
     /** The same for some learners only: a job's chunk. */
-    public List<Met> unawarded(Collection<String> learners) {
+    public List<Met> unawarded(Collection<LearnerId> learners) {
         if (learners.isEmpty()) {
             return List.of();
         }
         return jdbc.sql("select m.learner_id, m.item_kind, m.item_id, m.item_version, m.met_on from audit_requirements_met m"
-                        + " where m.learner_id in (:learners) and not exists (select 1 from certificate c where c.learner_id = m.learner_id"
-                        + " and c.item_kind = m.item_kind and c.item_id = m.item_id and c.item_version = m.item_version"
-                        + " and c.certificate_kind <> 'partial-completion') order by m.learner_id, m.item_kind, m.item_id")
-                .param("learners", learners)
-                .query((rs, n) -> new Met(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getObject(5, LocalDate.class)))
+                + " where m.learner_id in (:learners) and not exists (select 1 from certificate c where c.learner_id = m.learner_id"
+                + " and c.item_kind = m.item_kind and c.item_id = m.item_id and c.item_version = m.item_version"
+                + " and c.certificate_kind <> 'partial-completion') order by m.learner_id, m.item_kind, m.item_id")
+                .param("learners", learners.stream().map(LearnerId::value).toList())
+                .query((rs, n) -> new Met(LearnerId.of(rs.getString(1)), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getObject(5, LocalDate.class)))
                 .list();
     }
 
     /** The learners with a met credential version and no certificate for it, in order. */
     public List<String> learnersUnawarded() {
         return jdbc.sql("select distinct m.learner_id from audit_requirements_met m"
-                        + " where not exists (select 1 from certificate c where c.learner_id = m.learner_id and c.item_kind = m.item_kind"
-                        + " and c.item_id = m.item_id and c.item_version = m.item_version and c.certificate_kind <> 'partial-completion')"
-                        + " order by m.learner_id")
+                + " where not exists (select 1 from certificate c where c.learner_id = m.learner_id and c.item_kind = m.item_kind"
+                + " and c.item_id = m.item_id and c.item_version = m.item_version and c.certificate_kind <> 'partial-completion')"
+                + " order by m.learner_id")
                 .query(String.class).list();
     }
 
-    public record Met(String learner, String itemKind, String item, int version, LocalDate on) {
+    public record Met(LearnerId learner, String itemKind, String item, int version, LocalDate on) {
     }
 
     private static Certificate row(ResultSet rs, int n) throws SQLException {
         OffsetDateTime revokedAt = rs.getObject(13, OffsetDateTime.class);
-        return new Certificate(rs.getString(1), rs.getString(2), CertificateKind.fromCode(rs.getString(3)).orElseThrow(), rs.getString(4),
+        return new Certificate(rs.getString(1), LearnerId.of(rs.getString(2)), CertificateKind.fromCode(rs.getString(3)).orElseThrow(), rs.getString(4),
                 rs.getString(5), rs.getInt(6), rs.getString(7), rs.getString(8), rs.getInt(9),
                 rs.getObject(10, OffsetDateTime.class).toInstant(), rs.getString(11), "revoked".equals(rs.getString(12)),
                 revokedAt == null ? null : revokedAt.toInstant(), rs.getString(14));

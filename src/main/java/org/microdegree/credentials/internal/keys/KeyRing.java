@@ -108,7 +108,6 @@ public class KeyRing {
                 .param(institution).query(KeyRing::entry).list();
     }
 
-
     public Optional<PublicKey> publicKey(String institution, int seq) {
         return jdbc.sql("select public_multikey from credential_key where institution_id = ? and seq = ?").params(institution, seq)
                 .query(String.class).optional().flatMap(Ed25519::fromMultikey);

@@ -79,7 +79,8 @@ public final class DataIntegrity {
         for (JsonObject proof : all) {
             JsonObject document = bare;
             if (proof.containsKey("previousProof")) {
-                List<String> ids = proof.get("previousProof") instanceof JsonString s ? List.of(s.getString())
+                List<String> ids = proof.get("previousProof") instanceof JsonString s
+                        ? List.of(s.getString())
                         : proof.get("previousProof") instanceof JsonArray a ? a.getValuesAs(JsonString::getString) : List.of();
                 List<JsonObject> previous = all.stream().filter(p -> string(p, "id") != null && ids.contains(string(p, "id"))).toList();
                 if (ids.isEmpty() || previous.size() != ids.size()) {
@@ -180,8 +181,7 @@ public final class DataIntegrity {
             JSON.createValue(LocalContexts.VC_V2),
             JSON.createArrayBuilder().add(LocalContexts.VC_V2).build(),
             JSON.createArrayBuilder().add(LocalContexts.VC_V2).add(LocalContexts.OB_V3).build());
-    private static final Pattern DATE_TIME =
-            Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})");
+    private static final Pattern DATE_TIME = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})");
     private static final Pattern PLAIN_IRI = Pattern.compile("[a-z][a-z0-9+.-]*:[^\\s<>\"{}|^`\\\\]+");
 
     /**

@@ -101,13 +101,12 @@ public final class Ed25519 {
     }
 
     // a handful of institutions' keys: a bounded map is enough
-    private static final Map<String, Ed25519PrivateKeyParameters> SIGNERS =
-            Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, Ed25519PrivateKeyParameters> e) {
-                    return size() > 256;
-                }
-            });
+    private static final Map<String, Ed25519PrivateKeyParameters> SIGNERS = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Ed25519PrivateKeyParameters> e) {
+            return size() > 256;
+        }
+    });
 
     /** The JDK's signing, kept so that tests and the benchmark can show both agree, and compare them. */
     public static byte[] signWithJdk(PrivateKey key, byte[] data) {

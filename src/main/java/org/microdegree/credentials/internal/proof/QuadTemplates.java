@@ -108,7 +108,7 @@ final class QuadTemplates {
             List<String[]> quads = new ArrayList<>(128);
             try {
                 rdfc.toQuads(skeleton, (s, p, o, datatype, language, direction, g) -> {
-                    quads.add(new String[] {s, p, o, datatype, language, direction, g});
+                    quads.add(new String[]{s, p, o, datatype, language, direction, g});
                     return null;
                 });
             } catch (InvalidCredentialException e) {
@@ -144,7 +144,7 @@ final class QuadTemplates {
             int[][] at = new int[quads.size()][];
             for (int q = 0; q < quads.size(); q++) {
                 String[] quad = quads.get(q);
-                at[q] = new int[] {quad[0] == null ? -1 : slot(quad[0]), quad[2] == null ? -1 : slot(quad[2]), quad[6] == null ? -1 : slot(quad[6])};
+                at[q] = new int[]{quad[0] == null ? -1 : slot(quad[0]), quad[2] == null ? -1 : slot(quad[2]), quad[6] == null ? -1 : slot(quad[6])};
             }
             return new Template(quads, at, iri);
         }

@@ -33,7 +33,6 @@ public final class Rdfc {
     // Json.createXxx() looks the provider up through the ServiceLoader on every call: once is enough
     private static final JsonProvider JSON = JsonProvider.provider();
 
-
     /** With the contexts shipped in the jar and nothing else. */
     public static final Rdfc BUNDLED = new Rdfc(LocalContexts.INSTANCE);
 
@@ -147,7 +146,8 @@ public final class Rdfc {
         try {
             document = unwrapped(document);
             JsonValue context = document.get("@context");
-            JsonArray expanded = preparable(context) ? expand(document, context, options, mine.contexts())
+            JsonArray expanded = preparable(context)
+                    ? expand(document, context, options, mine.contexts())
                     : JsonLd.expand(JsonDocument.of(document)).options(options).get();
             requireAbsoluteTypes(expanded);
             ToRdfProcessor.toRdf(quads, expanded, options);
@@ -171,7 +171,7 @@ public final class Rdfc {
         public RdfQuadConsumer quad(String subject, String predicate, String object, String datatype, String language, String direction,
                 String graph) {
             canon.quad(subject, predicate, object, datatype, language, direction, graph);
-            quads.add(new String[] {subject, predicate, object, datatype, language, direction, graph});
+            quads.add(new String[]{subject, predicate, object, datatype, language, direction, graph});
             return this;
         }
 

@@ -7,7 +7,6 @@ import jakarta.json.spi.JsonProvider;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import java.util.function.Function;
 import org.microdegree.credentials.internal.Urls;
@@ -45,7 +44,8 @@ public final class Elm {
                 .add("id", "urn:credential:" + c.id())
                 .add("type", JSON.createArrayBuilder().add("VerifiableCredential").add("EuropeanDigitalCredential"))
                 .add("credentialProfiles", concept(SNB + "credential/e34929035b", SNB + "credential/25831c2", "Generic"))
-                .add("credentialSchema", JSON.createObjectBuilder().add("id", "http://data.europa.eu/snb/model/ap/edc-generic-full").add("type", "ShaclValidator2017"))
+                .add("credentialSchema",
+                        JSON.createObjectBuilder().add("id", "http://data.europa.eu/snb/model/ap/edc-generic-full").add("type", "ShaclValidator2017"))
                 .add("identifier", JSON.createObjectBuilder().add("id", "urn:epass:identifier:" + c.id()).add("type", "Identifier")
                         .add("schemeName", "Certificate number").add("notation", c.id()))
                 .add("displayParameter", display(c))

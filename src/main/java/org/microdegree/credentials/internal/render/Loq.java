@@ -38,7 +38,7 @@ public final class Loq {
      * @param fields each micro-credential's ISCED-F field (a programme has those of its parts)
      */
     public static JsonObject opportunities(List<CertificateContent> specifications, Urls urls, Function<String, String> skillName,
-                                           Map<String, Integer> exported, Map<String, String> fields) {
+            Map<String, Integer> exported, Map<String, String> fields) {
         JsonArrayBuilder graph = JSON.createArrayBuilder();
         for (CertificateContent c : specifications) {
             graph.add(opportunity(c, urls, skillName, exported, fields));
@@ -50,7 +50,7 @@ public final class Loq {
     }
 
     private static JsonObjectBuilder opportunity(CertificateContent c, Urls urls, Function<String, String> skillName,
-                                                 Map<String, Integer> exported, Map<String, String> fields) {
+            Map<String, Integer> exported, Map<String, String> fields) {
         String page = urls.achievement(c.item(), c.version());
         JsonObjectBuilder specification = Elm.qualification(c, c.item(), c.title(), c.workload().toBigDecimal().toPlainString(), true, skillName);
         // the field of study: its own, or its parts' (ISCED-F 9999, "field unknown", where none is stated)

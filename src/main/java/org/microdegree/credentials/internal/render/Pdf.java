@@ -116,7 +116,8 @@ public final class Pdf {
                 .append("<meta name=\"author\" content=\"").append(esc(c.issuer().name().in(language))).append("\"/>")
                 .append("<meta name=\"subject\" content=\"").append(esc(label.apply("cert.kind." + c.kind().code()))).append("\"/><style>")
                 // the footer lives in the page's bottom margin, beside the QR code: body text can never run into either
-                .append("@page { size: A4; margin: 18mm 18mm ").append(BOTTOM_MARGIN_MM).append("mm 18mm; @bottom-center { content: element(footer); vertical-align: top; } }")
+                .append("@page { size: A4; margin: 18mm 18mm ").append(BOTTOM_MARGIN_MM)
+                .append("mm 18mm; @bottom-center { content: element(footer); vertical-align: top; } }")
                 .append("body { font-family: 'DejaVu Sans'; font-size: 9.5pt; color: #1a1a1a; margin: 0; }")
                 .append("h1 { font-size: 19pt; margin: 2mm 0 1mm 0; } .kind { font-size: 10pt; color: #555; letter-spacing: 1px; text-transform: uppercase; }")
                 .append(".who { font-size: 14pt; font-weight: bold; margin: 2mm 0; }")
@@ -148,14 +149,17 @@ public final class Pdf {
                 continue;
             }
             h.append("<tr").append(e.mandatory() ? "" : " class=\"opt\"").append("><td class=\"k\">")
-                    .append(esc(label.apply("cert.element." + e.key()))).append("</td><td><pre>").append(esc(Elements.readable(e, language, label))).append("</pre></td></tr>");
+                    .append(esc(label.apply("cert.element." + e.key()))).append("</td><td><pre>").append(esc(Elements.readable(e, language, label)))
+                    .append("</pre></td></tr>");
         }
         if (!c.components().isEmpty()) {
             h.append("<tr><td class=\"k\">").append(esc(label.apply("cert.components"))).append("</td><td><table class=\"comp\">");
             for (CertificateContent.Component m : c.components()) {
-                String where = !m.completed() ? label.apply("cert.component.open")
+                String where = !m.completed()
+                        ? label.apply("cert.component.open")
                         : c.degree() == null ? "" : label.apply(m.withinDegree() ? "cert.component.within" : "cert.component.additional");
-                h.append("<tr><td>").append(esc(m.title().in(language))).append("</td><td class=\"cp\">").append(m.creditPoints()).append(" ECTS</td><td class=\"where\">")
+                h.append("<tr><td>").append(esc(m.title().in(language))).append("</td><td class=\"cp\">").append(m.creditPoints())
+                        .append(" ECTS</td><td class=\"where\">")
                         .append(esc(where)).append("</td></tr>");
             }
             h.append("</table></td></tr>");

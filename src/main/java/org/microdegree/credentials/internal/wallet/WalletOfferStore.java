@@ -1,5 +1,6 @@
 package org.microdegree.credentials.internal.wallet;
 
+import org.microdegree.shared.LearnerId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -20,8 +21,8 @@ import org.springframework.stereotype.Repository;
 public class WalletOfferStore {
 
     /** An offer as stored; {@code certificateId} names what the wallet receives. */
-    public record StoredOffer(String id, String certificateId, String learnerId, String txCodeHash, int failedAttempts,
-                              Instant expiresAt, @Nullable Instant tokenExpiresAt, @Nullable Instant issuedAt, @Nullable String holder) {
+    public record StoredOffer(String id, String certificateId, LearnerId learnerId, String txCodeHash, int failedAttempts,
+            Instant expiresAt, @Nullable Instant tokenExpiresAt, @Nullable Instant issuedAt, @Nullable String holder) {
     }
 
     private static final String COLUMNS = "id, certificate_id, learner_id, tx_code_hash, failed_attempts, expires_at, token_expires_at, issued_at, holder";
@@ -32,10 +33,10 @@ public class WalletOfferStore {
         this.jdbc = jdbc;
     }
 
-    public void insert(String id, String certificateId, String learnerId, String codeHash, String txCodeHash, Instant now, Instant expires) {
+    public void insert(String id, String certificateId, LearnerId learnerId, String codeHash, String txCodeHash, Instant now, Instant expires) {
         jdbc.sql("insert into wallet_offer (id, certificate_id, learner_id, code_hash, tx_code_hash, created_at, expires_at)"
-                        + " values (?, ?, ?, ?, ?, ?, ?)")
-                .params(id, certificateId, learnerId, codeHash, txCodeHash, utc(now), utc(expires)).update();
+                + " values (?, ?, ?, ?, ?, ?, ?)")
+                .params(id, certificateId, learnerId.value(), codeHash, txCodeHash, utc(now), utc(expires)).update();
     }
 
     public Optional<StoredOffer> byCode(String codeHash) {
@@ -64,13 +65,13 @@ public class WalletOfferStore {
     }
 
     /** The deliveries of a learner's certificates to wallets, for her data export. */
-    public List<StoredOffer> ofLearner(String learnerId) {
-        return jdbc.sql("select " + COLUMNS + " from wallet_offer where learner_id = ? order by created_at, id").param(learnerId)
+    public List<StoredOffer> ofLearner(LearnerId learnerId) {
+        return jdbc.sql("select " + COLUMNS + " from wallet_offer where learner_id = ? order by created_at, id").param(learnerId.value())
                 .query(WalletOfferStore::row).list();
     }
 
-    public void erase(String learnerId) {
-        jdbc.sql("delete from wallet_offer where learner_id = ?").param(learnerId).update();
+    public void erase(LearnerId learnerId) {
+        jdbc.sql("delete from wallet_offer where learner_id = ?").param(learnerId.value()).update();
     }
 
     /** A fresh nonce; expired ones are cleared on the way, so that the table stays small. */
@@ -94,7 +95,7 @@ public class WalletOfferStore {
     }
 
     private static StoredOffer row(ResultSet rs, int n) throws SQLException {
-        return new StoredOffer(rs.getString("id"), rs.getString("certificate_id"), rs.getString("learner_id"), rs.getString("tx_code_hash"),
+        return new StoredOffer(rs.getString("id"), rs.getString("certificate_id"), LearnerId.of(rs.getString("learner_id")), rs.getString("tx_code_hash"),
                 rs.getInt("failed_attempts"), rs.getObject("expires_at", OffsetDateTime.class).toInstant(), instant(rs, "token_expires_at"),
                 instant(rs, "issued_at"), rs.getString("holder"));
     }

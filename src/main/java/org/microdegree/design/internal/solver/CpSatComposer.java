@@ -89,7 +89,6 @@ public final class CpSatComposer implements Composer {
         return out;
     }
 
-
     /** Choice variables, quotas and prerequisites; with {@code switched}, each constraint behind its own literal. */
     private static final class Model {
         final CpModel model = new CpModel();
@@ -145,7 +144,7 @@ public final class CpSatComposer implements Composer {
             List<Long> ws = new ArrayList<>();
             for (int t = 0; t < p.weight().length; t++) {
                 if (coveredBy.get(t).isEmpty() || p.weight()[t] == 0) {
-                    continue;   // a target no candidate covers adds nothing
+                    continue; // a target no candidate covers adds nothing
                 }
                 BoolVar y = model.newBoolVar("y" + t);
                 model.addBoolOr(coveredBy.get(t)).onlyEnforceIf(y);

@@ -1,5 +1,6 @@
 package org.microdegree.learners.internal.jdbc;
 
+import org.microdegree.shared.LearnerId;
 import static org.microdegree.shared.jdbc.SqlValues.code;
 import static org.microdegree.shared.jdbc.SqlValues.date;
 import static org.microdegree.shared.jdbc.SqlValues.instant;
@@ -50,7 +51,7 @@ public class LearnerStore {
 
     public void insertLearner(Learner l) {
         jdbc.sql("insert into learners_learner (id, account_id, name, email, birth_date, status, created_at) values (?, ?, ?, ?, ?, ?, ?)")
-                .params(l.id(), l.accountId(), l.name(), l.email(), date(l.birthDate()), l.status().code(), ts(l.createdAt())).update();
+                .params(l.id().value(), l.accountId(), l.name(), l.email(), date(l.birthDate()), l.status().code(), ts(l.createdAt())).update();
         l.studentNumbers().forEach((inst, number) -> setStudentNumber(l.id(), inst, number));
         l.consents().forEach(c -> consent(l.id(), c.purpose(), c.givenAt()));
     }
@@ -59,40 +60,39 @@ public class LearnerStore {
     public void insertLearners(List<Learner> learners) {
         template.batchUpdate("insert into learners_learner (id, name, email, birth_date, status, created_at) values (?, ?, ?, ?, ?, ?)",
                 learners, 1000, (ps, l) -> {
-                    ps.setString(1, l.id());
+                    ps.setString(1, l.id().value());
                     ps.setString(2, l.name());
                     ps.setString(3, l.email());
                     ps.setDate(4, date(l.birthDate()));
                     ps.setString(5, l.status().code());
                     ps.setObject(6, ts(l.createdAt()));
                 });
-        List<Map.Entry<String, Map.Entry<InstitutionId, String>>> numbers = new ArrayList<>();
+        List<Map.Entry<LearnerId, Map.Entry<InstitutionId, String>>> numbers = new ArrayList<>();
         learners.forEach(l -> l.studentNumbers().entrySet().forEach(e -> numbers.add(Map.entry(l.id(), e))));
         template.batchUpdate("insert into learners_student_number (learner_id, institution_id, number) values (?, ?, ?)", numbers, 1000,
                 (ps, e) -> {
-                    ps.setString(1, e.getKey());
+                    ps.setString(1, e.getKey().value());
                     ps.setString(2, e.getValue().getKey().value());
                     ps.setString(3, e.getValue().getValue());
                 });
         template.batchUpdate("insert into learners_affiliation (learner_id, institution_id) values (?, ?)", numbers, 1000, (ps, e) -> {
-            ps.setString(1, e.getKey());
+            ps.setString(1, e.getKey().value());
             ps.setString(2, e.getValue().getKey().value());
         });
     }
 
-    public void updateLearner(String id, @Nullable String name, @Nullable String email, @Nullable LocalDate birthDate, LearnerStatus status) {
+    public void updateLearner(LearnerId id, @Nullable String name, @Nullable String email, @Nullable LocalDate birthDate, LearnerStatus status) {
         jdbc.sql("update learners_learner set name = ?, email = ?, birth_date = ?, status = ? where id = ?")
-                .params(name, email, date(birthDate), status.code(), id).update();
+                .params(name, email, date(birthDate), status.code(), id.value()).update();
     }
 
-    public Optional<Learner> learner(String id) {
-        return learners("id = ?", id).stream().findFirst();
+    public Optional<Learner> learner(LearnerId id) {
+        return learners("id = ?", id.value()).stream().findFirst();
     }
 
     public Optional<Learner> byAccount(String accountId) {
         return learners("account_id = ?", accountId).stream().findFirst();
     }
-
 
     /** The unlinked records for this e-mail address at an institution (by affiliation). */
     public List<Learner> unlinkedByEmailAt(String email, InstitutionId institution) {
@@ -105,70 +105,71 @@ public class LearnerStore {
         return learners("account_id is null and erased_at is null and lower(email) = lower(?)", email);
     }
 
-    public void insertClaim(String secretHash, String learnerId, String accountId, Instant at, Instant expires) {
+    public void insertClaim(String secretHash, LearnerId learnerId, String accountId, Instant at, Instant expires) {
         jdbc.sql("insert into learners_claim (secret_hash, learner_id, account_id, created_at, expires_at) values (?, ?, ?, ?, ?)")
-                .params(secretHash, learnerId, accountId, Timestamp.from(at), Timestamp.from(expires)).update();
+                .params(secretHash, learnerId.value(), accountId, Timestamp.from(at), Timestamp.from(expires)).update();
     }
 
     /** Marks an unused, unexpired claim of this account used; its learner id, or empty. */
-    public Optional<String> useClaim(String secretHash, String accountId, Instant now) {
-        Optional<String> learner = jdbc.sql("select learner_id from learners_claim where secret_hash = ? and account_id = ?"
-                        + " and used_at is null and expires_at > ?").params(secretHash, accountId, Timestamp.from(now))
-                .query(String.class).optional();
+    public Optional<LearnerId> useClaim(String secretHash, String accountId, Instant now) {
+        Optional<LearnerId> learner = jdbc.sql("select learner_id from learners_claim where secret_hash = ? and account_id = ?"
+                + " and used_at is null and expires_at > ?").params(secretHash, accountId, Timestamp.from(now))
+                .query(String.class).optional().map(LearnerId::of);
         learner.ifPresent(l -> jdbc.sql("update learners_claim set used_at = ? where secret_hash = ?")
                 .params(Timestamp.from(now), secretHash).update());
         return learner;
     }
 
-    public void linkAccount(String id, String accountId) {
-        jdbc.sql("update learners_learner set account_id = ? where id = ?").params(accountId, id).update();
+    public void linkAccount(LearnerId id, String accountId) {
+        jdbc.sql("update learners_learner set account_id = ? where id = ?").params(accountId, id.value()).update();
     }
 
-    public List<String> learnerIds() {
-        return jdbc.sql("select id from learners_learner").query(String.class).list();
+    public List<LearnerId> learnerIds() {
+        return jdbc.sql("select id from learners_learner").query((rs, n) -> LearnerId.of(rs.getString(1))).list();
     }
 
     public List<Learner> atInstitutions(Set<String> institutions, int limit, int offset) {
         if (institutions.isEmpty()) {
             return List.of();
         }
-        List<String> ids = jdbc.sql("select l.id from learners_learner l where exists (select 1 from learners_affiliation a"
-                        + " where a.learner_id = l.id and a.institution_id in (:i)) order by l.name, l.id limit :limit offset :offset")
-                .param("i", List.copyOf(institutions)).param("limit", limit).param("offset", offset).query(String.class).list();
+        List<LearnerId> ids = jdbc.sql("select l.id from learners_learner l where exists (select 1 from learners_affiliation a"
+                + " where a.learner_id = l.id and a.institution_id in (:i)) order by l.name, l.id limit :limit offset :offset")
+                .param("i", List.copyOf(institutions)).param("limit", limit).param("offset", offset).query((rs, n) -> LearnerId.of(rs.getString(1))).list();
         return ids.stream().map(this::learner).flatMap(Optional::stream).toList();
     }
 
     private List<Learner> learners(String where, Object... params) {
-        record Row(String id, @Nullable String account, @Nullable String name, @Nullable String email, @Nullable LocalDate birth,
-                   LearnerStatus status, Instant created, @Nullable Instant erased) {
+        record Row(LearnerId id, @Nullable String account, @Nullable String name, @Nullable String email, @Nullable LocalDate birth,
+                LearnerStatus status, Instant created, @Nullable Instant erased) {
         }
         List<Row> rows = jdbc.sql("select id, account_id, name, email, birth_date, status, created_at, erased_at from learners_learner where " + where)
-                .params(params).query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getObject(5, LocalDate.class), code(LearnerStatus.class, rs.getString(6)), instant(rs, 7), instant(rs, 8))).list();
+                .params(params).query((rs, n) -> new Row(LearnerId.of(rs.getString(1)), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getObject(5, LocalDate.class), code(LearnerStatus.class, rs.getString(6)), instant(rs, 7), instant(rs, 8)))
+                .list();
         List<Learner> out = new ArrayList<>();
         for (Row r : rows) {
             Map<InstitutionId, String> numbers = new LinkedHashMap<>();
-            jdbc.sql("select institution_id, number from learners_student_number where learner_id = ? order by institution_id").param(r.id())
+            jdbc.sql("select institution_id, number from learners_student_number where learner_id = ? order by institution_id").param(r.id().value())
                     .query(rs -> {
                         numbers.put(InstitutionId.of(rs.getString(1)), rs.getString(2));
                     });
             List<Consent> consents = jdbc.sql("select purpose, given_at, withdrawn_at from learners_consent where learner_id = ? order by purpose")
-                    .param(r.id()).query((rs, n) -> new Consent(rs.getString(1), instant(rs, 2), instant(rs, 3))).list();
+                    .param(r.id().value()).query((rs, n) -> new Consent(rs.getString(1), instant(rs, 2), instant(rs, 3))).list();
             out.add(new Learner(r.id(), r.account(), r.name(), r.email(), r.birth(), r.status(), numbers, consents, r.created(), r.erased()));
         }
         return out;
     }
 
-    public void setStudentNumber(String learnerId, InstitutionId institution, String number) {
-        jdbc.sql("delete from learners_student_number where learner_id = ? and institution_id = ?").params(learnerId, institution.value()).update();
+    public void setStudentNumber(LearnerId learnerId, InstitutionId institution, String number) {
+        jdbc.sql("delete from learners_student_number where learner_id = ? and institution_id = ?").params(learnerId.value(), institution.value()).update();
         jdbc.sql("insert into learners_student_number (learner_id, institution_id, number) values (?, ?, ?)")
-                .params(learnerId, institution.value(), number).update();
+                .params(learnerId.value(), institution.value(), number).update();
         affiliate(learnerId, institution);
     }
 
-    public Optional<String> byStudentNumber(InstitutionId institution, String number) {
+    public Optional<LearnerId> byStudentNumber(InstitutionId institution, String number) {
         return jdbc.sql("select learner_id from learners_student_number where institution_id = ? and number = ?")
-                .params(institution.value(), number).query(String.class).optional();
+                .params(institution.value(), number).query(String.class).optional().map(LearnerId::of);
     }
 
     /** Every student number of the institutions, to resolve a whole import at once: institution -> number -> learner. */
@@ -185,10 +186,10 @@ public class LearnerStore {
         return out;
     }
 
-    public void affiliate(String learnerId, InstitutionId institution) {
+    public void affiliate(LearnerId learnerId, InstitutionId institution) {
         // H2 runs PostgreSQL's insert-if-absent in its PostgreSQL mode
         jdbc.sql("insert into learners_affiliation (learner_id, institution_id) values (?, ?) on conflict do nothing")
-                .params(learnerId, institution.value()).update();
+                .params(learnerId.value(), institution.value()).update();
     }
 
     /** Adds the affiliations not yet there, comparing in memory: one read and one batch however many learners. */
@@ -209,7 +210,7 @@ public class LearnerStore {
         List<String[]> missing = new ArrayList<>();
         learnerInstitutions.forEach((learner, insts) -> insts.forEach(i -> {
             if (!present.contains(learner + "|" + i)) {
-                missing.add(new String[] {learner, i});
+                missing.add(new String[]{learner, i});
             }
         }));
         template.batchUpdate("insert into learners_affiliation (learner_id, institution_id) values (?, ?)", missing, 1000, (ps, m) -> {
@@ -218,19 +219,19 @@ public class LearnerStore {
         });
     }
 
-    public Set<InstitutionId> affiliations(String learnerId) {
-        return new TreeSet<>(jdbc.sql("select institution_id from learners_affiliation where learner_id = ?").param(learnerId)
+    public Set<InstitutionId> affiliations(LearnerId learnerId) {
+        return new TreeSet<>(jdbc.sql("select institution_id from learners_affiliation where learner_id = ?").param(learnerId.value())
                 .query((rs, n) -> InstitutionId.of(rs.getString(1))).list());
     }
 
-    public void consent(String learnerId, String purpose, Instant at) {
-        jdbc.sql("delete from learners_consent where learner_id = ? and purpose = ?").params(learnerId, purpose).update();
-        jdbc.sql("insert into learners_consent (learner_id, purpose, given_at) values (?, ?, ?)").params(learnerId, purpose, ts(at)).update();
+    public void consent(LearnerId learnerId, String purpose, Instant at) {
+        jdbc.sql("delete from learners_consent where learner_id = ? and purpose = ?").params(learnerId.value(), purpose).update();
+        jdbc.sql("insert into learners_consent (learner_id, purpose, given_at) values (?, ?, ?)").params(learnerId.value(), purpose, ts(at)).update();
     }
 
-    public void withdrawConsent(String learnerId, String purpose, Instant at) {
+    public void withdrawConsent(LearnerId learnerId, String purpose, Instant at) {
         jdbc.sql("update learners_consent set withdrawn_at = ? where learner_id = ? and purpose = ? and withdrawn_at is null")
-                .params(ts(at), learnerId, purpose).update();
+                .params(ts(at), learnerId.value(), purpose).update();
     }
 
     /**
@@ -238,19 +239,19 @@ public class LearnerStore {
      * applications' and recognition cases' personal parts go with {@link AdmissionStore#eraseApplicant}
      * and {@link ResultStore#eraseJustifications}, in the same transaction.
      */
-    public void erase(String learnerId, Instant at) {
+    public void erase(LearnerId learnerId, Instant at) {
         jdbc.sql("update learners_learner set name = null, email = null, birth_date = null, account_id = null, erased_at = ? where id = ?")
-                .params(ts(at), learnerId).update();
-        jdbc.sql("delete from learners_student_number where learner_id = ?").param(learnerId).update();
-        jdbc.sql("delete from learners_consent where learner_id = ?").param(learnerId).update();
-        jdbc.sql("delete from learners_notification where learner_id = ?").param(learnerId).update();
+                .params(ts(at), learnerId.value()).update();
+        jdbc.sql("delete from learners_student_number where learner_id = ?").param(learnerId.value()).update();
+        jdbc.sql("delete from learners_consent where learner_id = ?").param(learnerId.value()).update();
+        jdbc.sql("delete from learners_notification where learner_id = ?").param(learnerId.value()).update();
     }
 
     // ---- notifications and journal ----
 
     public void insertNotification(Notification n) {
         jdbc.sql("insert into learners_notification (id, learner_id, kind, args, created_at) values (?, ?, ?, ?, ?)")
-                .params(n.id(), n.learnerId(), n.kind(), JsonColumns.write(n.args()), ts(n.createdAt())).update();
+                .params(n.id(), n.learnerId().value(), n.kind(), JsonColumns.write(n.args()), ts(n.createdAt())).update();
     }
 
     public void markSent(String id, Instant at) {
@@ -258,15 +259,16 @@ public class LearnerStore {
     }
 
     @SuppressWarnings("unchecked")
-    public List<Notification> notificationsOf(String learnerId) {
+    public List<Notification> notificationsOf(LearnerId learnerId) {
         return jdbc.sql("select id, learner_id, kind, args, created_at, sent_at from learners_notification where learner_id = ? order by created_at, id")
-                .param(learnerId).query((rs, n) -> new Notification(rs.getString(1), rs.getString(2), rs.getString(3),
-                        (Map<String, String>) (Map<?, ?>) JsonColumns.read(rs.getString(4)), instant(rs, 5), instant(rs, 6))).list();
+                .param(learnerId.value()).query((rs, n) -> new Notification(rs.getString(1), LearnerId.of(rs.getString(2)), rs.getString(3),
+                        (Map<String, String>) (Map<?, ?>) JsonColumns.read(rs.getString(4)), instant(rs, 5), instant(rs, 6)))
+                .list();
     }
 
-    public void journal(String learnerId, String subject, Instant at, String actor, String action, @Nullable String detail) {
+    public void journal(LearnerId learnerId, String subject, Instant at, String actor, String action, @Nullable String detail) {
         jdbc.sql("insert into learners_journal (learner_id, subject, at, actor, action, detail) values (?, ?, ?, ?, ?, ?)")
-                .params(learnerId, subject, ts(at), actor, action, detail).update();
+                .params(learnerId.value(), subject, ts(at), actor, action, detail).update();
     }
 
     public void journal(List<LearnerJournalEntry> entries) {
@@ -275,7 +277,7 @@ public class LearnerStore {
                     @Override
                     public void setValues(PreparedStatement ps, int i) throws SQLException {
                         LearnerJournalEntry e = entries.get(i);
-                        ps.setString(1, e.learnerId());
+                        ps.setString(1, e.learnerId().value());
                         ps.setString(2, e.subject());
                         ps.setObject(3, ts(e.at()));
                         ps.setString(4, e.actor());
@@ -290,15 +292,17 @@ public class LearnerStore {
                 });
     }
 
-    public List<JournalRow> journalOf(String learnerId) {
+    public List<JournalRow> journalOf(LearnerId learnerId) {
         return jdbc.sql("select subject, at, actor, action, detail from learners_journal where learner_id = ? order by seq")
-                .param(learnerId).query((rs, n) -> new JournalRow(rs.getString(1), instant(rs, 2), rs.getString(3), rs.getString(4),
-                        rs.getString(5))).list();
+                .param(learnerId.value()).query((rs, n) -> new JournalRow(rs.getString(1), instant(rs, 2), rs.getString(3), rs.getString(4),
+                        rs.getString(5)))
+                .list();
     }
 
     public List<JournalRow> journalOfSubject(String subject) {
         return jdbc.sql("select subject, at, actor, action, detail from learners_journal where subject = ? order by seq")
                 .param(subject).query((rs, n) -> new JournalRow(rs.getString(1), instant(rs, 2), rs.getString(3), rs.getString(4),
-                        rs.getString(5))).list();
+                        rs.getString(5)))
+                .list();
     }
 }

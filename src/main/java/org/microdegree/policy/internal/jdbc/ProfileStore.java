@@ -25,8 +25,8 @@ public class ProfileStore {
     /** The newest version of each institution's profile, ordered by id. */
     public List<String> latestDocuments() {
         return jdbc.sql("""
-                        select p.document from policy_profile p
-                        where p.version = (select max(q.version) from policy_profile q where q.id = p.id) order by p.id""")
+                select p.document from policy_profile p
+                where p.version = (select max(q.version) from policy_profile q where q.id = p.id) order by p.id""")
                 .query(String.class).list();
     }
 
@@ -61,7 +61,7 @@ public class ProfileStore {
     }
 
     public void journal(@Nullable String profile, @Nullable String institution, @Nullable Integer version, String action,
-                        String actor, @Nullable String detail) {
+            String actor, @Nullable String detail) {
         jdbc.sql("insert into policy_journal (profile_id, institution_id, version, action, actor, at, detail) values (?, ?, ?, ?, ?, ?, ?)")
                 .params(profile, institution, version, action, actor, now(), detail).update();
     }
@@ -73,7 +73,7 @@ public class ProfileStore {
 
     public List<ProfileJournalEntry> journalOfInstitution(String institution) {
         return jdbc.sql("select profile_id, institution_id, version, action, actor, at, detail from policy_journal"
-                        + " where institution_id = ? and action = 'adopted' order by seq")
+                + " where institution_id = ? and action = 'adopted' order by seq")
                 .params(institution).query(ProfileStore::entry).list();
     }
 

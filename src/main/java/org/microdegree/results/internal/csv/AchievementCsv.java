@@ -55,7 +55,8 @@ public final class AchievementCsv {
     public static Chunks open(String source, Path file, AchievementReader reader, Instant now, long skip) {
         CsvTable.Rows rows = CsvTable.open(source, file, COLUMNS, REQUIRED);
         List<Violation> ignored = new ArrayList<>();
-        for (long i = 0; i < skip && rows.next((f, line) -> { }, ignored); i++) {
+        for (long i = 0; i < skip && rows.next((f, line) -> {
+        }, ignored); i++) {
             // written before the restart
         }
         return new Chunks(rows, reader, now);

@@ -1,9 +1,11 @@
 package org.microdegree.results.internal.jdbc;
 
+import org.microdegree.shared.LearnerId;
 import static org.microdegree.shared.jdbc.SqlValues.code;
 import static org.microdegree.shared.jdbc.SqlValues.instant;
 import static org.microdegree.shared.jdbc.SqlValues.ts;
 import static org.microdegree.shared.jdbc.SqlValues.chunks;
+import static org.microdegree.shared.jdbc.SqlValues.learnerChunks;
 
 import java.math.BigDecimal;
 import java.sql.Date;
@@ -99,7 +101,7 @@ public class ResultStore {
             @Override
             public void setValues(PreparedStatement ps, int i) throws SQLException {
                 Achievement a = list.get(i);
-                ps.setString(1, a.learnerId());
+                ps.setString(1, a.learnerId().value());
                 ps.setString(2, a.institution().value());
                 ps.setString(3, a.itemKind().code());
                 ps.setString(4, a.item().value());
@@ -129,14 +131,14 @@ public class ResultStore {
     private static final String ACHIEVEMENT_COLUMNS = "id, learner_id, institution_id, item_kind, item_id, achieved_on, scale, grade, german_grade,"
             + " passed, credit_points, assessment, supervised, identity_verified, source, reference, recorded_at";
 
-    public List<Achievement> achievementsOf(String learnerId) {
-        return achievements("learner_id = ? order by achieved_on, item_id, id", learnerId);
+    public List<Achievement> achievementsOf(LearnerId learnerId) {
+        return achievements("learner_id = ? order by achieved_on, item_id, id", learnerId.value());
     }
 
     /** The columns of a passed result that an audit reads. */
     public interface PassedRow {
         void accept(String learnerId, String id, String institution, String kind, String item, BigDecimal creditPoints,
-                    @Nullable BigDecimal german, LocalDate achievedOn);
+                @Nullable BigDecimal german, LocalDate achievedOn);
     }
 
     private static final String PASSED_COLUMNS = "learner_id, id, institution_id, item_kind, item_id, credit_points, german_grade, achieved_on";
@@ -210,8 +212,8 @@ public class ResultStore {
     }
 
     /** The passed results of these learners, a thousand learners per query (by the learner index). */
-    public void forEachPassed(Collection<String> learnerIds, PassedRow row) {
-        for (List<String> chunk : chunks(learnerIds)) {
+    public void forEachPassed(Collection<LearnerId> learnerIds, PassedRow row) {
+        for (List<String> chunk : learnerChunks(learnerIds)) {
             jdbc.sql("select " + PASSED_COLUMNS + " from learners_achievement where passed = true and learner_id in (:ids)")
                     .param("ids", chunk).query(rs -> {
                         passed(rs, 0, row);
@@ -220,8 +222,8 @@ public class ResultStore {
     }
 
     /** Every granted or partly granted recognition, grouped by learner. */
-    public Map<String, List<RecognitionCase>> creditingRecognitions() {
-        Map<String, List<RecognitionCase>> out = new HashMap<>();
+    public Map<LearnerId, List<RecognitionCase>> creditingRecognitions() {
+        Map<LearnerId, List<RecognitionCase>> out = new HashMap<>();
         jdbc.sql("select " + RECOGNITION_COLUMNS + " from learners_recognition where status in ('granted', 'partially-granted')").query(rs -> {
             RecognitionCase c = recognition(rs);
             out.computeIfAbsent(c.learnerId(), k -> new ArrayList<>()).add(c);
@@ -244,7 +246,7 @@ public class ResultStore {
 
     private static Achievement achievement(ResultSet rs) throws SQLException {
         GradeScale scale = code(GradeScale.class, rs.getString(7));
-        return new Achievement(rs.getString(1), rs.getString(2), InstitutionId.of(rs.getString(3)), code(ItemKind.class, rs.getString(4)),
+        return new Achievement(rs.getString(1), LearnerId.of(rs.getString(2)), InstitutionId.of(rs.getString(3)), code(ItemKind.class, rs.getString(4)),
                 ItemId.of(rs.getString(5)), rs.getObject(6, LocalDate.class),
                 new Grade(scale, rs.getString(8), rs.getBigDecimal(9), rs.getBoolean(10)), rs.getBigDecimal(11),
                 code(AssessmentType.class, rs.getString(12)), rs.getBoolean(13), rs.getBoolean(14), rs.getString(15), rs.getString(16),
@@ -255,12 +257,13 @@ public class ResultStore {
 
     public void insertRecognition(RecognitionCase c) {
         jdbc.sql("""
-                        insert into learners_recognition (id, learner_id, achievement_id, external_institution, external_title, external_cp,
-                            external_grade, target_kind, target_ref, target_institution, requested_cp, status, requested_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(c.id(), c.learnerId(), c.achievementId(), c.externalInstitution(), c.externalTitle(), c.externalCreditPoints(),
+                insert into learners_recognition (id, learner_id, achievement_id, external_institution, external_title, external_cp,
+                    external_grade, target_kind, target_ref, target_institution, requested_cp, status, requested_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(c.id(), c.learnerId().value(), c.achievementId(), c.externalInstitution(), c.externalTitle(), c.externalCreditPoints(),
                         c.externalGrade(), c.target().code(), c.targetRef(), c.targetInstitution().value(), c.requestedCreditPoints(),
-                        c.status().code(), ts(c.requestedAt())).update();
+                        c.status().code(), ts(c.requestedAt()))
+                .update();
     }
 
     private static final String RECOGNITION_COLUMNS = "id, learner_id, achievement_id, external_institution, external_title, external_cp,"
@@ -271,8 +274,8 @@ public class ResultStore {
         return recognitions("id = ?", id).stream().findFirst();
     }
 
-    public List<RecognitionCase> recognitionsOf(String learnerId) {
-        return recognitions("learner_id = ? order by requested_at, id", learnerId);
+    public List<RecognitionCase> recognitionsOf(LearnerId learnerId) {
+        return recognitions("learner_id = ? order by requested_at, id", learnerId.value());
     }
 
     public List<RecognitionCase> openRecognitions(Set<String> institutions) {
@@ -280,7 +283,7 @@ public class ResultStore {
             return List.of();
         }
         return jdbc.sql("select " + RECOGNITION_COLUMNS + " from learners_recognition where target_institution in (:i)"
-                        + " and status in ('requested', 'under-review') order by requested_at, id")
+                + " and status in ('requested', 'under-review') order by requested_at, id")
                 .param("i", List.copyOf(institutions)).query((rs, n) -> recognition(rs)).list();
     }
 
@@ -290,7 +293,7 @@ public class ResultStore {
     }
 
     private static RecognitionCase recognition(ResultSet rs) throws SQLException {
-        return new RecognitionCase(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getBigDecimal(6),
+        return new RecognitionCase(rs.getString(1), LearnerId.of(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getString(5), rs.getBigDecimal(6),
                 rs.getString(7), code(RecognitionTarget.class, rs.getString(8)), rs.getString(9), InstitutionId.of(rs.getString(10)),
                 rs.getBigDecimal(11), code(RecognitionStatus.class, rs.getString(12)), rs.getBigDecimal(13), rs.getString(14), rs.getString(15),
                 instant(rs, 16), instant(rs, 17));
@@ -302,13 +305,13 @@ public class ResultStore {
 
     public boolean decideRecognition(String id, RecognitionStatus decision, BigDecimal credited, String justification, String by, Instant at) {
         return jdbc.sql("""
-                        update learners_recognition set status = ?, credited_cp = ?, justification = ?, decided_by = ?, decided_at = ?
-                        where id = ? and status = 'under-review'""")
+                update learners_recognition set status = ?, credited_cp = ?, justification = ?, decided_by = ?, decided_at = ?
+                where id = ? and status = 'under-review'""")
                 .params(decision.code(), credited, justification, by, ts(at), id).update() == 1;
     }
 
     /** Erasure: the learner's own words in recognition cases; the decisions stay. */
-    public void eraseJustifications(String learnerId) {
-        jdbc.sql("update learners_recognition set justification = null where learner_id = ?").param(learnerId).update();
+    public void eraseJustifications(LearnerId learnerId) {
+        jdbc.sql("update learners_recognition set justification = null where learner_id = ?").param(learnerId.value()).update();
     }
 }

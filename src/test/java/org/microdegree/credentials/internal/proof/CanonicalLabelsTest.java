@@ -74,9 +74,9 @@ class CanonicalLabelsTest {
                 default -> {
                     String text = TEXTS[random.nextInt(TEXTS.length)];
                     quads.add(switch (random.nextInt(3)) {
-                        case 0 -> new String[] {subject, predicate, text, "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString", "de-AT", null, graph};
-                        case 1 -> new String[] {subject, predicate, text, null, "ar", "rtl", graph};
-                        default -> new String[] {subject, predicate, text, DATATYPES[random.nextInt(DATATYPES.length)], null, null, graph};
+                        case 0 -> new String[]{subject, predicate, text, "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString", "de-AT", null, graph};
+                        case 1 -> new String[]{subject, predicate, text, null, "ar", "rtl", graph};
+                        default -> new String[]{subject, predicate, text, DATATYPES[random.nextInt(DATATYPES.length)], null, null, graph};
                     });
                 }
             }
@@ -88,7 +88,7 @@ class CanonicalLabelsTest {
     }
 
     private static String[] iri(String subject, String predicate, String object, String graph) {
-        return new String[] {subject, predicate, object, null, null, null, graph};
+        return new String[]{subject, predicate, object, null, null, null, graph};
     }
 
     private static String ours(List<String[]> quads) {

@@ -50,7 +50,7 @@ class Ed25519AgreementTest {
     @Test
     void aSignatureOfTheWrongLengthIsRefused() {
         var pair = Ed25519.generate();
-        assertThat(Ed25519.verify(pair.getPublic(), new byte[] {1}, new byte[63])).isFalse();
+        assertThat(Ed25519.verify(pair.getPublic(), new byte[]{1}, new byte[63])).isFalse();
     }
 
     private static byte[] hex(String hex) {

@@ -40,9 +40,10 @@ class KnownAnswerVectorsTest {
     @Test
     void theShortcutForUsualProofOptionsGivesWhatRdfcGives() throws Exception {
         JsonObject signed = json("ob3-1edtech-eddsa-rdfc-2022.json");
-        for (String method : new String[] {OB3_KEY, "did:web:credentials.uni-hannover.de:institutions:luh#key-1", "did:web:localhost%3A8080:institutions:but#key-12"}) {
-            for (String created : new String[] {"2010-01-01T19:23:24Z", "2026-11-30T10:00:00.123Z", "2026-11-30T10:00:00+01:00"}) {
-                for (var context : new JsonValue[] {signed.get("@context"), Json.createValue("https://www.w3.org/ns/credentials/v2")}) {
+        for (String method : new String[]{OB3_KEY, "did:web:credentials.uni-hannover.de:institutions:luh#key-1",
+                "did:web:localhost%3A8080:institutions:but#key-12"}) {
+            for (String created : new String[]{"2010-01-01T19:23:24Z", "2026-11-30T10:00:00.123Z", "2026-11-30T10:00:00+01:00"}) {
+                for (var context : new JsonValue[]{signed.get("@context"), Json.createValue("https://www.w3.org/ns/credentials/v2")}) {
                     JsonObject options = Json.createObjectBuilder().add("type", "DataIntegrityProof").add("cryptosuite", "eddsa-rdfc-2022")
                             .add("created", created).add("verificationMethod", method).add("proofPurpose", "assertionMethod").build();
                     String general = Rdfc.BUNDLED.canonicalize(Json.createObjectBuilder(options).add("@context", context).build());
@@ -85,7 +86,7 @@ class KnownAnswerVectorsTest {
         JsonObject signed = json("w3c-vc-di-eddsa-B1-signed.json");
         JsonObject proof = signed.getJsonObject("proof");
         // the ordinary way, then as a document of our own: the shape's first time, and from its template
-        for (boolean own : new boolean[] {false, true, true}) {
+        for (boolean own : new boolean[]{false, true, true}) {
             byte[] hashData = suite.hashData(Json.createObjectBuilder(signed).remove("proof").build(),
                     Json.createObjectBuilder(proof).remove("proofValue").build(), own);
             String proofHash = hex(Arrays.copyOfRange(hashData, 0, 32));

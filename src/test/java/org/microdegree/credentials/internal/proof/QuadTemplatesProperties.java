@@ -40,9 +40,9 @@ class QuadTemplatesProperties {
 
     @Property(tries = 300)
     void aTemplatedCertificateReadsAsTheOrdinaryWayGivesIt(@ForAll("names") String name, @ForAll("names") String title,
-                                                         @ForAll("numbers") String studentNumber, @ForAll boolean graded,
-                                                         @ForAll @IntRange(min = 0, max = 3) int skills,
-                                                         @ForAll @IntRange(min = 0, max = 100_000) int statusIndex) throws Exception {
+            @ForAll("numbers") String studentNumber, @ForAll boolean graded,
+            @ForAll @IntRange(min = 0, max = 3) int skills,
+            @ForAll @IntRange(min = 0, max = 100_000) int statusIndex) throws Exception {
         CertificateContent content = machineLearning(name, title, studentNumber.isEmpty() ? null : studentNumber, graded ? "1.7" : null, skills);
         JsonObject document = OpenBadge.credential(content, statusIndex, URLS);
 
@@ -64,8 +64,8 @@ class QuadTemplatesProperties {
     void anIdThatIsNoPlainAbsoluteIriTakesTheOrdinaryWay() throws Exception {
         QuadTemplates templates = new QuadTemplates(Rdfc.BUNDLED);
         JsonObject plain = withId("urn:uuid:" + UUID.randomUUID());
-        JsonObject compact = withId("ex:lea");       // a compact IRI under a prefix would expand to another IRI
-        JsonObject relative = withId("lea");         // relative: dropped by JSON-LD
+        JsonObject compact = withId("ex:lea"); // a compact IRI under a prefix would expand to another IRI
+        JsonObject relative = withId("lea"); // relative: dropped by JSON-LD
 
         templates.canonicalize(plain);
         assertThat(templates.canonicalize(compact)).isEqualTo(Rdfc.BUNDLED.canonicalize(compact));

@@ -32,7 +32,8 @@ class RdfcShortcutTest {
                 .add("type", Json.createArrayBuilder().add("VerifiableCredential").add("BitstringStatusListCredential"))
                 .add("issuer", "did:web:x.example:institutions:luh").add("validFrom", "2026-11-30T10:00:00Z")
                 .add("credentialSubject", Json.createObjectBuilder().add("id", "https://x.example/status/luh#list").add("type", "BitstringStatusList")
-                        .add("statusPurpose", "revocation").add("encodedList", "uH4sIAAAAAAAA")).build();
+                        .add("statusPurpose", "revocation").add("encodedList", "uH4sIAAAAAAAA"))
+                .build();
         assertThat(Rdfc.BUNDLED.canonicalize(statusList)).isEqualTo(standard(statusList));
     }
 
