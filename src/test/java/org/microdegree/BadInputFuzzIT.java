@@ -119,8 +119,7 @@ class BadInputFuzzIT extends DatabaseIT {
             "!!binary ", "|", "x".repeat(600), "y".repeat(5_000), "-1", "0", "1e309", "NaN", "99999999999999999999", "2025-02-30", "\uFFFD",
             "\uD83C\uDF93", "é", "luh:", "fz:nope", "null", "~", "[".repeat(2_000), "{\"a\":".repeat(2_000), "%PDF-", "\\u0000", "\"\"\"");
 
-    record Mutation(int kind, double at, double length, String token) {
-    }
+    record Mutation(int kind, double at, double length, String token) {}
 
     static Arbitrary<List<Mutation>> mutations() {
         Arbitrary<Mutation> one = Combinators.combine(Arbitraries.integers().between(0, 4), Arbitraries.doubles().between(0, 1),

@@ -7,5 +7,4 @@ import org.microdegree.shared.InstitutionId;
  * or vouched for by its single sign-on. The institution thereby agrees that the person is the one
  * its registrar knows by this e-mail address, so the learners module may link the record.
  */
-public record LearnerRoleGranted(String account, String email, InstitutionId institution) {
-}
+public record LearnerRoleGranted(String account, String email, InstitutionId institution) {}

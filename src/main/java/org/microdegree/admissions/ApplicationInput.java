@@ -8,5 +8,4 @@ import org.jspecify.annotations.Nullable;
  * on someone's behalf; a learner applies as themself.
  */
 public record ApplicationInput(@Nullable String learner, @Nullable String homeInstitution, @Nullable Integer enrolledEqf,
-        @Nullable Integer priorDegreeEqf, @Nullable String priorGrade, @Nullable Map<String, String> languages) {
-}
+        @Nullable Integer priorDegreeEqf, @Nullable String priorGrade, @Nullable Map<String, String> languages) {}

@@ -11,5 +11,4 @@ import org.jspecify.annotations.Nullable;
 public record RoundInput(@Nullable String id, @Nullable String kind, @Nullable String item, @Nullable String opens,
         @Nullable String closes, @Nullable String zone, @Nullable String selection, @Nullable Integer capacity,
         @Nullable Integer perInstitution, @Nullable List<Map<String, Object>> eligibility,
-        @Nullable List<String> documents, @Nullable Map<String, Object> ranking) {
-}
+        @Nullable List<String> documents, @Nullable Map<String, Object> ranking) {}

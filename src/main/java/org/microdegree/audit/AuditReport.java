@@ -27,8 +27,7 @@ public record AuditReport(String programme, boolean complete, BigDecimal reached
      * A unit still missing and when it can be taken: {@code from} is the soonest start (today for
      * on-demand offerings or an open round), {@code round} an open application round for it.
      */
-    public record Missing(String unit, @Nullable String offering, @Nullable String from, @Nullable String round) {
-    }
+    public record Missing(String unit, @Nullable String offering, @Nullable String from, @Nullable String round) {}
 
     public AuditReport withMissing(List<Missing> soonestFirst) {
         return new AuditReport(programme, complete, reachedCreditPoints, requiredCreditPoints, percent, nodes, evidenceUsed,
@@ -43,8 +42,7 @@ public record AuditReport(String programme, boolean complete, BigDecimal reached
 
     /** @param open an unmet unit the programme still needs (see {@link NodeResult#open()}) */
     public record Node(String path, String type, @Nullable String label, @Nullable String unit, boolean met, BigDecimal creditPoints,
-            List<String> evidence, @Nullable String needs, boolean open) {
-    }
+            List<String> evidence, @Nullable String needs, boolean open) {}
 
     public static AuditReport of(AuditResult r) {
         // the bar of an unmet programme stops short of 100 % even where its met parts add up to the total

@@ -65,8 +65,7 @@ public class Audits {
     }
 
     /** A hypothetical result for a what-if audit: a unit passed with its CP. */
-    public record Hypothesis(ItemKind kind, ItemId item, int tenths) {
-    }
+    public record Hypothesis(ItemKind kind, ItemId item, int tenths) {}
 
     /**
      * The learner's audits: of {@code programme} when given, else of every micro-credential and
@@ -77,8 +76,7 @@ public class Audits {
     }
 
     /** One audit with what it was audited against: the learner's degree, if any, and the evidence. */
-    private record Audited(AuditResult result, @Nullable Degree degree, List<Proof> evidence) {
-    }
+    private record Audited(AuditResult result, @Nullable Degree degree, List<Proof> evidence) {}
 
     private List<Audited> audit(LearnerId learnerId, @Nullable ItemId programme, List<Hypothesis> whatIf, Actor actor,
             CatalogueUnits units) {
@@ -138,8 +136,7 @@ public class Audits {
         return null;
     }
 
-    record Target(ItemKind kind, ItemId item) {
-    }
+    record Target(ItemKind kind, ItemId item) {}
 
     /**
      * The learner's audits as reports, each with the units still missing, soonest available first:
@@ -196,8 +193,7 @@ public class Audits {
     }
 
     /** A learner and a programme she is audited against. */
-    public record LearnerProgramme(LearnerId learner, ItemId programme) {
-    }
+    public record LearnerProgramme(LearnerId learner, ItemId programme) {}
 
     private List<AuditReport> reports(LearnerId learnerId, @Nullable ItemId programme, List<Hypothesis> whatIf, Actor actor, CatalogueUnits units) {
         return reports(audit(learnerId, programme, whatIf, actor, units), units, openRounds());

@@ -56,8 +56,7 @@ public class Reaudits {
     }
 
     /** What a batch audit found. */
-    public record Summary(int learners, int credentials, int complete, long millis) {
-    }
+    public record Summary(int learners, int credentials, int complete, long millis) {}
 
     /** Audits every learner for every micro-credential and programme they are enrolled in (operators only). */
     public Summary auditAll(Actor actor) {
@@ -174,8 +173,7 @@ public class Reaudits {
     }
 
     /** What a programme's certificate lists, as the audit that found it met saw it. */
-    private record Details(@Nullable String degree, List<String> completed, List<String> within, List<String> additional) {
-    }
+    private record Details(@Nullable String degree, List<String> completed, List<String> within, List<String> additional) {}
 
     private static @Nullable Details details(AuditResult r, @Nullable Degree degree, List<Proof> evidence, CatalogueUnits units) {
         if (!units.microDegrees.containsKey(r.programme())) {

@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /** The two syntaxes of the catalogue bundle format; the structure is the same. */
 public enum BundleSyntax {
-    YAML, JSON;
+    YAML,
+    JSON;
 
     /** By file name: {@code .json} is JSON, {@code .yaml} and {@code .yml} are YAML. */
     public static Optional<BundleSyntax> ofFileName(String name) {

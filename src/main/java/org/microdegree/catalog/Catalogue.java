@@ -222,8 +222,7 @@ public class Catalogue {
         return versions;
     }
 
-    private record Snapshot(String revision, CatalogueVersions versions) {
-    }
+    private record Snapshot(String revision, CatalogueVersions versions) {}
 
     private CatalogueBundle readSnapshot() {
         List<CatalogueItem> items = new ArrayList<>();

@@ -20,8 +20,7 @@ import org.microdegree.shared.ItemId;
  */
 public final class CatalogueVersions {
 
-    private record Key(ItemKind kind, ItemId id, int version) {
-    }
+    private record Key(ItemKind kind, ItemId id, int version) {}
 
     private final CatalogueBundle bundle;
     private final Map<Key, CatalogueItem> byVersion = new HashMap<>();

@@ -20,7 +20,9 @@ import picocli.CommandLine.Option;
 class ExportCommand implements Callable<Integer> {
 
     enum Format {
-        yaml, json, europass
+        yaml,
+        json,
+        europass
     }
 
     @Mixin

@@ -24,7 +24,12 @@ import picocli.CommandLine.Option;
 class GenerateCommand implements Callable<Integer> {
 
     enum Preset {
-        catalogue, conformance, small, exam_office, luh, europe
+        catalogue,
+        conformance,
+        small,
+        exam_office,
+        luh,
+        europe
     }
 
     @Option(names = "--preset", required = true, description = "catalogue (3,000 modules, 400 MCs, 80 MDs), conformance (20,000 modules, 10,000 MCs, 1,000 MDs)"

@@ -45,8 +45,7 @@ import org.microdegree.shared.Text;
 final class CertificateContents {
 
     /** A programme's completed micro-credentials and those within the learner's degree, as the audit found them. */
-    record Progress(@Nullable String degree, List<String> completed, List<String> withinDegree) {
-    }
+    record Progress(@Nullable String degree, List<String> completed, List<String> withinDegree) {}
 
     /** The learner of a specification (what a certificate states before anyone earned it): no one. */
     private static final LearnerId NOBODY = LearnerId.of("specification");

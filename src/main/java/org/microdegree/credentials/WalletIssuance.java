@@ -52,12 +52,10 @@ public class WalletIssuance {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** What the learner's page shows: the offer as a link (and QR code), the transaction code, until when. */
-    public record Offer(String certificateId, String uri, String txCode, Instant expires) {
-    }
+    public record Offer(String certificateId, String uri, String txCode, Instant expires) {}
 
     /** The token endpoint's answer (RFC 6749 section 5.1). */
-    public record Token(String accessToken, long expiresIn) {
-    }
+    public record Token(String accessToken, long expiresIn) {}
 
     /**
      * A refusal in OAuth's terms: the error code (RFC 6749 section 5.2, OpenID4VCI section 8.3.1.2),

@@ -45,8 +45,7 @@ class DemoData implements SmartInitializingSingleton {
             new DemoAccount("designer@lut.example", "Lauri Designer", Role.DESIGNER, "lut"),
             new DemoAccount("quality@lut.example", "Lotta Quality", Role.QUALITY, "lut"));
 
-    record DemoAccount(String email, String name, Role role, String institution) {
-    }
+    record DemoAccount(String email, String name, Role role, String institution) {}
 
     private final Catalogue catalogue;
     private final Accounts accounts;

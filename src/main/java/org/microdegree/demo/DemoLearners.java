@@ -41,8 +41,7 @@ final class DemoLearners {
     private DemoLearners() {
     }
 
-    record Person(String name, String email, String institution, String number, String grade, String english) {
-    }
+    record Person(String name, String email, String institution, String number, String grade, String english) {}
 
     static final List<Person> APPLICANTS = List.of(
             new Person("Lea Learner", "learner@luh.example", "luh", "2025-0001", "1.3", "C1"),
@@ -108,8 +107,7 @@ final class DemoLearners {
 
         // results: Lea completed "AI Essentials" (two of its three parts and the third); Jonas two parts of "AI in Production"
         String day = today.minus(40, ChronoUnit.DAYS).toString();
-        record Result(int learner, String item, String grade, String reference) {
-        }
+        record Result(int learner, String item, String grade, String reference) {}
         for (Result r : List.of(new Result(0, "luh:mc-machine-learning", "1.3", "DEMO-0001"), new Result(0, "luh:mc-data-engineering", "1.7", "DEMO-0002"),
                 new Result(0, "luh:mc-ai-ethics", "2.0", "DEMO-0003"), new Result(1, "luh:mc-ml-manufacturing", "1.7", "DEMO-0004"),
                 new Result(1, "luh:mc-predictive-maintenance", "2.3", "DEMO-0005"), new Result(3, "luh:mc-machine-learning", "5.0", "DEMO-0006"))) {

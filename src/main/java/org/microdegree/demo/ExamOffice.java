@@ -23,8 +23,7 @@ import org.microdegree.shared.ItemId;
  */
 public final class ExamOffice {
 
-    public record Files(byte[] learners, byte[] achievements, byte[] enrolments) {
-    }
+    public record Files(byte[] learners, byte[] achievements, byte[] enrolments) {}
 
     private static final List<String> GRADES = List.of("1.0", "1.3", "1.7", "2.0", "2.3", "2.7", "3.0", "3.3", "3.7", "4.0", "5.0");
 

@@ -43,12 +43,10 @@ final class Population {
     private final Map<ItemId, Module> modules = new HashMap<>();
 
     /** One result row: the unit, its CP, the grade. */
-    private record Result(ItemId item, String creditPoints, String grade) {
-    }
+    private record Result(ItemId item, String creditPoints, String grade) {}
 
     /** What one learner did. */
-    private record Plan(String home, List<ItemId> programmes, List<Result> results) {
-    }
+    private record Plan(String home, List<ItemId> programmes, List<Result> results) {}
 
     Population(CatalogueBundle bundle, long seed, int learners, int resultsPerLearner) {
         this.seed = seed;

@@ -26,8 +26,7 @@ public final class SyntheticInstallation {
     }
 
     /** How many learners and results were written. */
-    public record Written(int learners, long results) {
-    }
+    public record Written(int learners, long results) {}
 
     /**
      * Writes the ZIP to {@code out} atomically (a temporary file beside it, then a move).

@@ -64,6 +64,5 @@ public record JobView(long id, long instance, String name, String status, @Nulla
     }
 
     /** One step (or one partition of a step) with its counts. */
-    public record StepView(String name, String status, long read, long written, long skipped, long commits, @Nullable String worker) {
-    }
+    public record StepView(String name, String status, long read, long written, long skipped, long commits, @Nullable String worker) {}
 }

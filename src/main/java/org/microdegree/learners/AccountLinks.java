@@ -112,8 +112,7 @@ public class AccountLinks {
     }
 
     /** A one-time link that proves an e-mail address, as sent (the link is shown only in demo mode). */
-    public record Claim(String email, int records, boolean mailed, @Nullable String demoLink) {
-    }
+    public record Claim(String email, int records, boolean mailed, @Nullable String demoLink) {}
 
     /**
      * The person asks for the records made for their account's e-mail address: a one-time link,

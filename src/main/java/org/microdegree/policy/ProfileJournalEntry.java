@@ -8,5 +8,4 @@ import org.jspecify.annotations.Nullable;
  * {@code changed} (a new version), {@code adopted}.
  */
 public record ProfileJournalEntry(@Nullable String profile, @Nullable String institution, @Nullable Integer version,
-        String action, String actor, Instant at, @Nullable String detail) {
-}
+        String action, String actor, Instant at, @Nullable String detail) {}

@@ -10,5 +10,4 @@ import org.jspecify.annotations.Nullable;
 public record AchievementInput(@Nullable String learner, @Nullable String studentNumber, @Nullable String institution,
         @Nullable String item, @Nullable String date, @Nullable String scale, @Nullable String grade,
         @Nullable String creditPoints, @Nullable String assessment, @Nullable Boolean supervised,
-        @Nullable Boolean identityVerified, @Nullable String reference) {
-}
+        @Nullable Boolean identityVerified, @Nullable String reference) {}

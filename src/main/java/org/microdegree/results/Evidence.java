@@ -16,5 +16,4 @@ import org.microdegree.shared.ItemId;
  * @param german the grade on the German scale, null for pass/fail and recognitions without grade
  */
 public record Evidence(String source, String id, @Nullable ItemKind itemKind, @Nullable ItemId item, InstitutionId institution,
-        BigDecimal creditPoints, @Nullable BigDecimal german, LocalDate date) {
-}
+        BigDecimal creditPoints, @Nullable BigDecimal german, LocalDate date) {}

@@ -11,5 +11,4 @@ import org.jspecify.annotations.Nullable;
 public record RecognitionInput(@Nullable String learner, @Nullable String achievement, @Nullable String externalInstitution,
         @Nullable String externalTitle, @Nullable String externalCreditPoints, @Nullable String externalGrade,
         @Nullable String target, @Nullable String targetRef, @Nullable String targetInstitution,
-        @Nullable String requestedCreditPoints) {
-}
+        @Nullable String requestedCreditPoints) {}

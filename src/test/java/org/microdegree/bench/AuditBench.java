@@ -32,12 +32,10 @@ public final class AuditBench {
     private AuditBench() {
     }
 
-    record Case(MicroDegreeProgramme md, List<Proof> evidence) {
-    }
+    record Case(MicroDegreeProgramme md, List<Proof> evidence) {}
 
     /** The units of the catalogue and the learner/programme cases. */
-    record Typical(Units units, List<Case> cases) {
-    }
+    record Typical(Units units, List<Case> cases) {}
 
     /**
      * Typical learners: 30 results each against programmes of 15 to 25 nodes built from the

@@ -11,8 +11,7 @@ import picocli.CommandLine;
 /** A command run as a user would, in this JVM: its exit code, standard output and errors. */
 final class InProcess {
 
-    record Run(int exit, String out, String err) {
-    }
+    record Run(int exit, String out, String err) {}
 
     private InProcess() {
     }

@@ -16,8 +16,7 @@ import org.apache.pdfbox.text.TextPosition;
 record PdfPages(List<Page> pages, float height) {
 
     /** A glyph: its character and the box it takes (its em height above the baseline, as wide as it advances). */
-    record Glyph(String text, Rectangle2D.Float box) {
-    }
+    record Glyph(String text, Rectangle2D.Float box) {}
 
     record Page(int number, List<Glyph> glyphs) {
 

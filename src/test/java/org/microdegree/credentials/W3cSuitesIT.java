@@ -107,8 +107,7 @@ class W3cSuitesIT {
         assertThat(eddsa.failures()).as("failing eddsa tests").isEmpty();
     }
 
-    record Counts(int tests, int passes, List<String> failures) {
-    }
+    record Counts(int tests, int passes, List<String> failures) {}
 
     private static String localConfig(String issuerDid, String token) {
         String base = "https://localhost:" + PORT;

@@ -86,8 +86,7 @@ class PowerProgrammeIT extends DatabaseIT {
                 List.of("cv"), Map.of("priorGrade", 1, "reviews", 1)), registrars);
     }
 
-    record Applicant(Learner learner, String university, Application application) {
-    }
+    record Applicant(Learner learner, String university, Application application) {}
 
     /** 20 Master's students per university; grades and marks spread so that ranks differ everywhere. */
     List<Applicant> sixtyApply(ApplicationRound round) {

@@ -139,8 +139,7 @@ class AuthorisationMatrixIT extends DatabaseIT {
             Map.entry("revoke", "{\"reason\": \"matrix test\"}"),
             Map.entry("account", "{\"email\": \"new@luh.example\", \"roles\": [{\"role\": \"learner\", \"institution\": \"luh\"}]}"));
 
-    record Row(String method, String pattern, String sample, String body, Map<String, Character> expected) {
-    }
+    record Row(String method, String pattern, String sample, String body, Map<String, Character> expected) {}
 
     @Autowired
     MockMvc mvc;

@@ -176,8 +176,7 @@ class WalletJourneyIT {
         assertThat(revoked.output()).contains("revoked");
     }
 
-    record Offer(String uri, String txCode) {
-    }
+    record Offer(String uri, String txCode) {}
 
     private Offer showOffer() {
         lea.element(By.id("make-offer")).click();

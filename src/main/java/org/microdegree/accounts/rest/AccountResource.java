@@ -56,14 +56,11 @@ class AccountResource {
         }
     }
 
-    record GrantBody(@Nullable String role, @Nullable String institution) {
-    }
+    record GrantBody(@Nullable String role, @Nullable String institution) {}
 
-    record NewAccount(@Nullable String email, @Nullable String name, @Nullable String password, @Nullable List<GrantBody> roles) {
-    }
+    record NewAccount(@Nullable String email, @Nullable String name, @Nullable String password, @Nullable List<GrantBody> roles) {}
 
-    record TokenRequest(@Nullable String name, @Nullable List<String> scopes, @Nullable Integer validDays) {
-    }
+    record TokenRequest(@Nullable String name, @Nullable List<String> scopes, @Nullable Integer validDays) {}
 
     record TokenView(String id, String name, List<String> scopes, Instant createdAt, Instant expiresAt,
             @Nullable Instant revokedAt, @Nullable Instant lastUsedAt, boolean active) {
@@ -74,8 +71,7 @@ class AccountResource {
     }
 
     /** The secret is in this answer only. */
-    record CreatedToken(TokenView token, String secret) {
-    }
+    record CreatedToken(TokenView token, String secret) {}
 
     @GetMapping("/me")
     @Operation(summary = "Your own account, with your roles")

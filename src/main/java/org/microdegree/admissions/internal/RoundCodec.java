@@ -20,8 +20,7 @@ public final class RoundCodec {
     private RoundCodec() {
     }
 
-    public record Conditions(List<EligibilityCriterion> eligibility, List<String> documents, Ranking ranking) {
-    }
+    public record Conditions(List<EligibilityCriterion> eligibility, List<String> documents, Ranking ranking) {}
 
     public static Map<String, Object> criterion(EligibilityCriterion c) {
         Map<String, Object> m = new LinkedHashMap<>();

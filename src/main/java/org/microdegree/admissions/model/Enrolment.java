@@ -8,5 +8,4 @@ import org.microdegree.shared.ItemId;
 
 /** A learner's enrolment in a micro-credential or programme, through a round (which holds the places) or directly. */
 public record Enrolment(String id, LearnerId learnerId, ItemKind itemKind, ItemId item, @Nullable String roundId,
-        EnrolmentStatus status, Instant enrolledAt, @Nullable Instant withdrawnAt) {
-}
+        EnrolmentStatus status, Instant enrolledAt, @Nullable Instant withdrawnAt) {}

@@ -4,16 +4,6 @@ import org.microdegree.shared.Coded;
 
 /** Ranked: applications are collected until the round closes, then ranked and selected. First come: places go in order of enrolment. */
 public enum SelectionMode implements Coded {
-    RANKED("ranked"), FIRST_COME("first-come");
-
-    private final String code;
-
-    SelectionMode(String code) {
-        this.code = code;
-    }
-
-    @Override
-    public String code() {
-        return code;
-    }
+    RANKED,
+    FIRST_COME;
 }

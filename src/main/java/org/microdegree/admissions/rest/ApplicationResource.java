@@ -58,8 +58,7 @@ class ApplicationResource {
                 .header("X-Content-Type-Options", "nosniff").body(d.content());
     }
 
-    record ReviewBody(@Nullable BigDecimal mark) {
-    }
+    record ReviewBody(@Nullable BigDecimal mark) {}
 
     @PostMapping("/{id}/reviews")
     @Operation(summary = "Your mark for the application, 0 to 100 (registrars and quality assurance of the round's institution)")

@@ -30,8 +30,7 @@ class EnrolmentResource {
         this.enrollingLearners = enrollingLearners;
     }
 
-    record EnrolmentBody(@Nullable String learner, @Nullable String kind, @Nullable String item) {
-    }
+    record EnrolmentBody(@Nullable String learner, @Nullable String kind, @Nullable String item) {}
 
     @PostMapping("/enrolments")
     @Operation(summary = "Enrol a learner outside any round in a micro-credential, a micro-degree or a study programme (the degree"

@@ -102,8 +102,7 @@ class RoundResource {
         return selectingApplicants.select(id, actor);
     }
 
-    record EnrolBody(@Nullable String learner) {
-    }
+    record EnrolBody(@Nullable String learner) {}
 
     @PostMapping("/{id}/enrolments")
     @Operation(summary = "Take a place in a first-come round while places are left (as yourself; registrars may name a learner)")

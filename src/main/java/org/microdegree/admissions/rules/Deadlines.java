@@ -68,6 +68,5 @@ public final class Deadlines {
         }
     }
 
-    public record Resolved(Optional<Instant> instant, @org.jspecify.annotations.Nullable String problem) {
-    }
+    public record Resolved(Optional<Instant> instant, @org.jspecify.annotations.Nullable String problem) {}
 }

@@ -29,8 +29,7 @@ public final class Selection {
 
     /** The decision for one application. */
     public record Decision(String applicationId, ApplicationStatus status, @Nullable BigDecimal score, @Nullable Integer rank,
-            @Nullable String reason) {
-    }
+            @Nullable String reason) {}
 
     /** Why an application is not eligible, or empty. */
     public static Optional<String> ineligibility(ApplicationRound round, Application a) {
@@ -69,8 +68,7 @@ public final class Selection {
 
     /** Decides every submitted application of a ranked round. */
     public static List<Decision> select(ApplicationRound round, List<Application> applications) {
-        record Scored(Application a, BigDecimal score) {
-        }
+        record Scored(Application a, BigDecimal score) {}
         List<Decision> out = new ArrayList<>();
         List<Scored> eligible = new ArrayList<>();
         for (Application a : applications) {

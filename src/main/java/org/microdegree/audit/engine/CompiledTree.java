@@ -20,7 +20,11 @@ import org.microdegree.shared.ItemId;
 final class CompiledTree {
 
     enum Type {
-        ALL, AT_LEAST, MIN_CREDITS, QUOTA, UNIT
+        ALL,
+        AT_LEAST,
+        MIN_CREDITS,
+        QUOTA,
+        UNIT
     }
 
     // per node, while building

@@ -19,8 +19,7 @@ final class EvidenceOptions {
     private static final int MAX_MODULE_COMBINATIONS = 16;
 
     /** One way to meet a unit: the evidence it uses, how many results (cost) and CP (costTenths) that is, what it credits. */
-    record Option(long[] mask, int cost, int costTenths, int credits, List<String> proofs) {
-    }
+    record Option(long[] mask, int cost, int costTenths, int credits, List<String> proofs) {}
 
     /** Cheapest first; ties by the evidence ids, so that the answer does not depend on the order evidence came in. */
     static final Comparator<Option> OPTION_ORDER = Comparator.comparingInt(Option::cost).thenComparingInt(Option::costTenths)

@@ -16,5 +16,4 @@ import org.microdegree.shared.ItemId;
  *              recognition route of a nested programme that has its own tree (its units are listed instead)
  */
 public record NodeResult(String path, String type, @Nullable String label, @Nullable ItemKind unitKind, @Nullable ItemId unit,
-        boolean satisfied, int creditedTenths, List<String> proofs, @Nullable String need, boolean open) {
-}
+        boolean satisfied, int creditedTenths, List<String> proofs, @Nullable String need, boolean open) {}

@@ -12,5 +12,4 @@ import org.microdegree.shared.ItemId;
  * @param tenths the CP it carries, in tenths (a partial recognition carries fewer than the unit)
  * @param grade  the German grade, or null (pass/fail, recognitions without grade)
  */
-public record Proof(String id, ItemKind kind, ItemId item, int tenths, @Nullable Double grade, LocalDate date) {
-}
+public record Proof(String id, ItemKind kind, ItemId item, int tenths, @Nullable Double grade, LocalDate date) {}

@@ -51,11 +51,9 @@ class AuditResource {
         return audits.reports(id, programme(programme), List.of(), actor);
     }
 
-    record HypothesisBody(@Nullable String kind, @Nullable String item, @Nullable BigDecimal creditPoints) {
-    }
+    record HypothesisBody(@Nullable String kind, @Nullable String item, @Nullable BigDecimal creditPoints) {}
 
-    record WhatIfBody(@Nullable String programme, @Nullable List<HypothesisBody> passed) {
-    }
+    record WhatIfBody(@Nullable String programme, @Nullable List<HypothesisBody> passed) {}
 
     @ChangesNothing
     @PostMapping("/what-if")

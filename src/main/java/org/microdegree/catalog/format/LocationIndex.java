@@ -13,8 +13,7 @@ import tools.jackson.core.TokenStreamLocation;
  */
 final class LocationIndex {
 
-    record Position(int line, int column) {
-    }
+    record Position(int line, int column) {}
 
     private final Map<String, Position> positions = new HashMap<>();
 

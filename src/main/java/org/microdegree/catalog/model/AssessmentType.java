@@ -4,8 +4,15 @@ import org.microdegree.shared.Coded;
 
 /** Type of assessment (EU Annex I element 9). */
 public enum AssessmentType implements Coded {
-    WRITTEN_EXAM("written-exam"), ORAL_EXAM("oral-exam"), PROJECT("project"), PORTFOLIO("portfolio"), PRESENTATION("presentation"), PRACTICAL(
-            "practical-work"), THESIS("thesis"), CONTINUOUS("continuous-assessment"), OTHER("other");
+    WRITTEN_EXAM("written-exam"),
+    ORAL_EXAM("oral-exam"),
+    PROJECT("project"),
+    PORTFOLIO("portfolio"),
+    PRESENTATION("presentation"),
+    PRACTICAL("practical-work"),
+    THESIS("thesis"),
+    CONTINUOUS("continuous-assessment"),
+    OTHER("other");
 
     private final String code;
 

@@ -31,14 +31,11 @@ public record Institution(InstitutionId id, Text name, @Nullable String shortNam
      * @param nationalFramework the national qualifications framework it maps the EQF level to ({@code DQR})
      */
     public record CertificateBranding(@Nullable String logo, @Nullable Signatory signatory, @Nullable Text qualityAssurance,
-            @Nullable String nationalFramework) {
-    }
+            @Nullable String nationalFramework) {}
 
     /** A person who signs certificates: name, role, and optionally a signature image as a {@code data:} URI. */
-    public record Signatory(String name, Text role, @Nullable String signature) {
-    }
+    public record Signatory(String name, Text role, @Nullable String signature) {}
 
     /** A faculty, centre, academy or institute of the institution. */
-    public record Unit(ItemId id, Text name, UnitKind kind) {
-    }
+    public record Unit(ItemId id, Text name, UnitKind kind) {}
 }

@@ -4,8 +4,10 @@ import org.microdegree.shared.Coded;
 
 /** The kinds of versioned catalogue item, with the names they go by in bundles and URLs. */
 public enum ItemKind implements Coded {
-    STUDY_PROGRAMME("study-programme", "studyProgrammes", "study-programmes"), MODULE("module", "modules", "modules"), MICRO_CREDENTIAL("micro-credential",
-            "microCredentials", "micro-credentials"), MICRO_DEGREE("micro-degree", "microDegrees", "micro-degrees");
+    STUDY_PROGRAMME("study-programme", "studyProgrammes", "study-programmes"),
+    MODULE("module", "modules", "modules"),
+    MICRO_CREDENTIAL("micro-credential", "microCredentials", "micro-credentials"),
+    MICRO_DEGREE("micro-degree", "microDegrees", "micro-degrees");
 
     private final String code;
     private final String bundleField;

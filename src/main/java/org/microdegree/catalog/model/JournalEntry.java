@@ -12,5 +12,4 @@ import org.microdegree.shared.ItemId;
  */
 public record JournalEntry(ItemKind kind, ItemId item, int version, String action,
         @Nullable LifecycleStatus from, LifecycleStatus to,
-        String actor, Instant at, @Nullable String reason) {
-}
+        String actor, Instant at, @Nullable String reason) {}

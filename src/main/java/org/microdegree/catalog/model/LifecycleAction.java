@@ -7,10 +7,11 @@ import org.microdegree.shared.Coded;
 
 /** The steps of the review workflow; reject also withdraws an approval that has not been published. */
 public enum LifecycleAction implements Coded {
-    SUBMIT("submit", EnumSet.of(LifecycleStatus.DRAFT), LifecycleStatus.IN_REVIEW), REJECT("reject",
-            EnumSet.of(LifecycleStatus.IN_REVIEW, LifecycleStatus.APPROVED), LifecycleStatus.DRAFT), APPROVE("approve", EnumSet.of(LifecycleStatus.IN_REVIEW),
-                    LifecycleStatus.APPROVED), PUBLISH("publish", EnumSet.of(LifecycleStatus.APPROVED),
-                            LifecycleStatus.PUBLISHED), RETIRE("retire", EnumSet.of(LifecycleStatus.PUBLISHED), LifecycleStatus.RETIRED);
+    SUBMIT("submit", EnumSet.of(LifecycleStatus.DRAFT), LifecycleStatus.IN_REVIEW),
+    REJECT("reject", EnumSet.of(LifecycleStatus.IN_REVIEW, LifecycleStatus.APPROVED), LifecycleStatus.DRAFT),
+    APPROVE("approve", EnumSet.of(LifecycleStatus.IN_REVIEW), LifecycleStatus.APPROVED),
+    PUBLISH("publish", EnumSet.of(LifecycleStatus.APPROVED), LifecycleStatus.PUBLISHED),
+    RETIRE("retire", EnumSet.of(LifecycleStatus.PUBLISHED), LifecycleStatus.RETIRED);
 
     private final String code;
     private final Set<LifecycleStatus> from;

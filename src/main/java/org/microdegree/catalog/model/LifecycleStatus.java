@@ -7,18 +7,11 @@ import org.microdegree.shared.Coded;
  * Only drafts are edited in place; a change to anything later makes a new version.
  */
 public enum LifecycleStatus implements Coded {
-    DRAFT("draft"), IN_REVIEW("in-review"), APPROVED("approved"), PUBLISHED("published"), RETIRED("retired");
-
-    private final String code;
-
-    LifecycleStatus(String code) {
-        this.code = code;
-    }
-
-    @Override
-    public String code() {
-        return code;
-    }
+    DRAFT,
+    IN_REVIEW,
+    APPROVED,
+    PUBLISHED,
+    RETIRED;
 
     public boolean editableInPlace() {
         return this == DRAFT;

@@ -4,16 +4,7 @@ import org.microdegree.shared.Coded;
 
 /** Form of participation (EU Annex I element 10). */
 public enum Mode implements Coded {
-    ON_SITE("on-site"), ONLINE("online"), BLENDED("blended");
-
-    private final String code;
-
-    Mode(String code) {
-        this.code = code;
-    }
-
-    @Override
-    public String code() {
-        return code;
-    }
+    ON_SITE,
+    ONLINE,
+    BLENDED;
 }

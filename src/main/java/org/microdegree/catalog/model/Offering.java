@@ -4,7 +4,10 @@ import org.microdegree.shared.Coded;
 
 /** When a module or micro-credential is offered. */
 public enum Offering implements Coded {
-    WINTER("winter-semester"), SUMMER("summer-semester"), EVERY_SEMESTER("every-semester"), ON_DEMAND("on-demand");
+    WINTER("winter-semester"),
+    SUMMER("summer-semester"),
+    EVERY_SEMESTER("every-semester"),
+    ON_DEMAND("on-demand");
 
     private final String code;
 

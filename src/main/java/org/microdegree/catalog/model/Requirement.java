@@ -88,8 +88,7 @@ public sealed interface Requirement {
     }
 
     /** One institution's part of a {@link Quota}. */
-    record Share(InstitutionId institution, int count) {
-    }
+    record Share(InstitutionId institution, int count) {}
 
     /** A leaf: a module, a micro-credential or a nested micro-degree programme, by id. */
     record Unit(ItemKind kind, ItemId id, Options options) implements Requirement {

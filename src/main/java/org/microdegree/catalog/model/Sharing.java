@@ -4,16 +4,6 @@ import org.microdegree.shared.Coded;
 
 /** Whether evidence counted for a requirement may also count for another one. */
 public enum Sharing implements Coded {
-    EXCLUSIVE("exclusive"), SHARED("shared");
-
-    private final String code;
-
-    Sharing(String code) {
-        this.code = code;
-    }
-
-    @Override
-    public String code() {
-        return code;
-    }
+    EXCLUSIVE,
+    SHARED;
 }

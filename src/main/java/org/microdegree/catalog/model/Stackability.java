@@ -4,7 +4,8 @@ import org.microdegree.shared.Coded;
 
 /** Integration and stackability options (EU Annex I, optional element). */
 public enum Stackability implements Coded {
-    STAND_ALONE("stand-alone"), STACKABLE("integrated-stackable");
+    STAND_ALONE("stand-alone"),
+    STACKABLE("integrated-stackable");
 
     private final String code;
 

@@ -4,8 +4,9 @@ import org.microdegree.shared.Coded;
 
 /** Supervision and identity verification during assessment (EU Annex I, optional element). */
 public enum Supervision implements Coded {
-    UNSUPERVISED("unsupervised-no-identity-verification"), SUPERVISED("supervised-no-identity-verification"), SUPERVISED_WITH_ID(
-            "supervised-with-identity-verification");
+    UNSUPERVISED("unsupervised-no-identity-verification"),
+    SUPERVISED("supervised-no-identity-verification"),
+    SUPERVISED_WITH_ID("supervised-with-identity-verification");
 
     private final String code;
 

@@ -43,12 +43,10 @@ abstract class ItemResource<T extends CatalogueItem> {
     }
 
     /** A page of items. */
-    public record Page<V>(List<V> items, int page, int size, long total) {
-    }
+    public record Page<V>(List<V> items, int page, int size, long total) {}
 
     /** A step of the review workflow, with the reason recorded in the journal. */
-    public record Transition(String action, @Nullable String reason) {
-    }
+    public record Transition(String action, @Nullable String reason) {}
 
     /** No catalogue holds ten million items: a page beyond that is a mistake, not a query. */
     static final long MAX_OFFSET = 10_000_000;

@@ -31,11 +31,9 @@ class MicroDegreeResource extends ItemResource<MicroDegreeProgramme> {
 
     /** A programme at a glance: what a prospective learner or partner looks at first. */
     record Summary(String id, int version, String status, String title, BigDecimal creditPoints, int eqfLevel,
-            List<String> institutions, List<Component> microCredentials, List<Component> microDegrees) {
-    }
+            List<String> institutions, List<Component> microCredentials, List<Component> microDegrees) {}
 
-    record Component(String id, String title, @Nullable BigDecimal creditPoints) {
-    }
+    record Component(String id, String title, @Nullable BigDecimal creditPoints) {}
 
     @GetMapping
     @Operation(summary = "List micro-degree programmes with title, CP, EQF level, institutions and micro-credentials"

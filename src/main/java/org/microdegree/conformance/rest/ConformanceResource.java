@@ -65,8 +65,7 @@ class ConformanceResource {
     }
 
     /** Stored items to check, by id; or send a catalogue bundle instead. */
-    record ItemsRequest(List<String> items, @Nullable List<String> profiles) {
-    }
+    record ItemsRequest(List<String> items, @Nullable List<String> profiles) {}
 
     @ChangesNothing
     @PostMapping(value = "/api/v1/conformance", consumes = {"application/json", "application/yaml", "application/x-yaml"})
@@ -158,14 +157,11 @@ class ConformanceResource {
     }
 
     /** A change to rules by name: {@code {"md-credits-range": {"parameters": {"max": 45}}, "mc-credits-average": {"remove": true}}}. */
-    record RuleChangeBody(@Nullable String severity, @Nullable Map<String, Object> parameters, boolean remove) {
-    }
+    record RuleChangeBody(@Nullable String severity, @Nullable Map<String, Object> parameters, boolean remove) {}
 
-    record CopyRequest(String id, String copyOf, String institution, @Nullable Text title, @Nullable Map<String, RuleChangeBody> rules) {
-    }
+    record CopyRequest(String id, String copyOf, String institution, @Nullable Text title, @Nullable Map<String, RuleChangeBody> rules) {}
 
-    record ChangeRequest(@Nullable Text title, @Nullable Map<String, RuleChangeBody> rules) {
-    }
+    record ChangeRequest(@Nullable Text title, @Nullable Map<String, RuleChangeBody> rules) {}
 
     @PostMapping("/api/v1/profiles")
     @Operation(summary = "Copy a profile as an institution's own, changing some rules (stored as version 1, journaled)")
@@ -189,8 +185,7 @@ class ConformanceResource {
         return view(profiles.change(id, request.title(), changes(request.rules()), actor.name()));
     }
 
-    record Adoption(String institution, List<String> profiles) {
-    }
+    record Adoption(String institution, List<String> profiles) {}
 
     @GetMapping("/api/v1/institutions/{id}/profiles")
     @Operation(summary = "The profiles an institution checks its designs against")
@@ -198,8 +193,7 @@ class ConformanceResource {
         return new Adoption(id, conformance.adoptedBy(id));
     }
 
-    record AdoptRequest(List<String> profiles) {
-    }
+    record AdoptRequest(List<String> profiles) {}
 
     @PutMapping("/api/v1/institutions/{id}/profiles")
     Adoption adopt(@PathVariable String id, @RequestBody AdoptRequest request, Actor actor) {

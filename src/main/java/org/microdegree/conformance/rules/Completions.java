@@ -49,8 +49,7 @@ public final class Completions {
         }
     }
 
-    private record Leaf(ItemId id, int tenths, boolean microCredential) {
-    }
+    private record Leaf(ItemId id, int tenths, boolean microCredential) {}
 
     /** The units a completion uses at exclusive nodes and at shared ones. */
     private record Combo(BitSet exclusive, BitSet shared) {

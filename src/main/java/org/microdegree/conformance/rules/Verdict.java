@@ -14,7 +14,9 @@ import org.jspecify.annotations.Nullable;
 record Verdict(State state, String element, String message, Map<String, Object> values) {
 
     enum State {
-        PASSED, FAILED, NOT_APPLICABLE
+        PASSED,
+        FAILED,
+        NOT_APPLICABLE
     }
 
     static Verdict pass(String element) {

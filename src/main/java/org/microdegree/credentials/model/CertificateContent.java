@@ -50,8 +50,7 @@ public record CertificateContent(
     }
 
     /** The learner as the certificate names them. */
-    public record Learner(String id, String name, @Nullable String studentNumber) {
-    }
+    public record Learner(String id, String name, @Nullable String studentNumber) {}
 
     /** An institution that awards the certificate. */
     public record AwardingBody(String id, Text name, String country, @Nullable String legalIdentifier, @Nullable String homepage, Branding branding) {
@@ -69,6 +68,5 @@ public record CertificateContent(
      * A micro-credential of a programme: completed within the learner's degree, or as additional
      * qualification; {@code awardedBy} is the institution that awarded it (in a joint programme, one of several).
      */
-    public record Component(String item, Text title, CreditPoints creditPoints, boolean withinDegree, boolean completed, AwardingBody awardedBy) {
-    }
+    public record Component(String item, Text title, CreditPoints creditPoints, boolean withinDegree, boolean completed, AwardingBody awardedBy) {}
 }

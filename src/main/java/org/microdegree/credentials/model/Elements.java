@@ -19,8 +19,7 @@ import org.microdegree.shared.Text;
 public final class Elements {
 
     /** One element: its message key, and its value in the language asked for. */
-    public record Element(String key, boolean mandatory, String value) {
-    }
+    public record Element(String key, boolean mandatory, String value) {}
 
     private Elements() {
     }

@@ -109,8 +109,7 @@ class CertificateResource {
                 .body(out -> forms.zip(all, lang, out));
     }
 
-    record AwardBody(@Nullable String learner, @Nullable String kind, @Nullable String credential, @Nullable Integer version) {
-    }
+    record AwardBody(@Nullable String learner, @Nullable String kind, @Nullable String credential, @Nullable Integer version) {}
 
     @PostMapping("/award")
     @Operation(summary = "Award the certificate for a credential version the learner met (registrar)")
@@ -124,8 +123,7 @@ class CertificateResource {
                 award.certificate() == null ? Map.of() : Summary.of(award.certificate()), "approvalsMissing", award.approvalsMissing());
     }
 
-    record AwardingBody(@Nullable String kind, @Nullable String credential, @Nullable Boolean confirmation) {
-    }
+    record AwardingBody(@Nullable String kind, @Nullable String credential, @Nullable Boolean confirmation) {}
 
     @org.springframework.web.bind.annotation.PutMapping("/awarding")
     @Operation(summary = "Whether a credential's certificates are issued when met, or only after a registrar's confirmation (registrar)")
@@ -139,8 +137,7 @@ class CertificateResource {
         return Map.of("kind", kind.code(), "credential", credential, "confirmation", body.confirmation());
     }
 
-    record ApprovalBody(@Nullable String learner, @Nullable String programme, @Nullable String institution) {
-    }
+    record ApprovalBody(@Nullable String learner, @Nullable String programme, @Nullable String institution) {}
 
     @PostMapping("/approve")
     @Operation(summary = "A partner institution approves a joint award; the last approval issues it (registrar of that institution)")
@@ -152,8 +149,7 @@ class CertificateResource {
                 "certificate", award.certificate() == null ? Map.of() : Summary.of(award.certificate()));
     }
 
-    record PartialBody(@Nullable String learner, @Nullable String programme) {
-    }
+    record PartialBody(@Nullable String learner, @Nullable String programme) {}
 
     @PostMapping("/partial")
     @Operation(summary = "Confirm the micro-credentials completed so far in a programme (registrar)")
@@ -162,8 +158,7 @@ class CertificateResource {
                 ItemId.of(required(body.programme(), "programme")), actor));
     }
 
-    record RevokeBody(@Nullable String reason) {
-    }
+    record RevokeBody(@Nullable String reason) {}
 
     @PostMapping("/{id}/revoke")
     @Operation(summary = "Revoke a certificate with a reason (registrar of its institution); every verifier sees it")

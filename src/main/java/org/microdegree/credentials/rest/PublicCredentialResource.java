@@ -89,8 +89,7 @@ class PublicCredentialResource {
         return VerifyViews.outcome(verifyBytes(body));
     }
 
-    record VerifyRequest(JsonValue verifiableCredential) {
-    }
+    record VerifyRequest(JsonValue verifiableCredential) {}
 
     @ChangesNothing
     @PostMapping(value = "/credentials/verify", consumes = MediaType.APPLICATION_JSON_VALUE)

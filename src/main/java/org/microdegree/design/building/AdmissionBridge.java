@@ -27,30 +27,23 @@ import org.microdegree.shared.Violation;
  */
 public final class AdmissionBridge {
 
-    public record Credits(@Nullable String subject, @Nullable CreditPoints credits) {
-    }
+    public record Credits(@Nullable String subject, @Nullable CreditPoints credits) {}
 
-    public record Language(@Nullable String language, @Nullable String level) {
-    }
+    public record Language(@Nullable String language, @Nullable String level) {}
 
     /** @param master the Master's study programme, when it is in the catalogue (its modules can be credited later) */
     public record Requirements(@Nullable ItemId master, @Nullable List<Credits> credits, @Nullable Integer eqfLevel,
-            @Nullable List<Language> languages) {
-    }
+            @Nullable List<Language> languages) {}
 
-    public record Record(@Nullable Integer eqfLevel, @Nullable List<Credits> credits, @Nullable List<Language> languages) {
-    }
+    public record Record(@Nullable Integer eqfLevel, @Nullable List<Credits> credits, @Nullable List<Language> languages) {}
 
     public record Input(@Nullable DraftSettings programme, @Nullable Requirements admission, @Nullable Record applicant,
-            @Nullable List<Integer> bridgeSizes) {
-    }
+            @Nullable List<Integer> bridgeSizes) {}
 
-    public record Gap(String subject, CreditPoints required, CreditPoints has, CreditPoints missing) {
-    }
+    public record Gap(String subject, CreditPoints required, CreditPoints has, CreditPoints missing) {}
 
     public record Report(List<Gap> gaps, List<ItemId> bridge, CreditPoints bridgeCredits, @Nullable ItemId bridgeProgramme,
-            List<String> openLanguages, List<ItemId> creditableLater) {
-    }
+            List<String> openLanguages, List<ItemId> creditableLater) {}
 
     private static final int MAX_CANDIDATES = 24;
 

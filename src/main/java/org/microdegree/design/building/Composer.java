@@ -65,7 +65,10 @@ public interface Composer {
     }
 
     enum Status {
-        OPTIMAL, FEASIBLE, INFEASIBLE, UNKNOWN
+        OPTIMAL,
+        FEASIBLE,
+        INFEASIBLE,
+        UNKNOWN
     }
 
     /**
@@ -73,6 +76,5 @@ public interface Composer {
      *     {@code quota:P} (partner index), {@code total} and {@code requires:A:B}
      * @param bound the best possible coverage the solver could prove
      */
-    record Composition(Status status, int[] chosen, int coverage, long bound, List<String> conflicts, long millis) {
-    }
+    record Composition(Status status, int[] chosen, int coverage, long bound, List<String> conflicts, long millis) {}
 }

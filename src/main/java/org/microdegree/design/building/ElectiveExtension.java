@@ -24,18 +24,15 @@ import org.microdegree.shared.Violation;
 public final class ElectiveExtension {
 
     public record Input(@Nullable DraftSettings programme, @Nullable ItemId studyProgramme, @Nullable Topic topic,
-            @Nullable CreditPoints credits, @Nullable Boolean shareWithDegree) {
-    }
+            @Nullable CreditPoints credits, @Nullable Boolean shareWithDegree) {}
 
-    public record Elective(ItemId module, ItemId microCredential, CreditPoints credits, boolean made) {
-    }
+    public record Elective(ItemId module, ItemId microCredential, CreditPoints credits, boolean made) {}
 
     /**
      * @param electivesNeeded how many CP a student must take in electives in all: the degree's and the MD's
      */
     public record Report(ItemId studyProgramme, List<Elective> onTopic, CreditPoints electivesOnOffer, CreditPoints degreeNeeds,
-            CreditPoints electivesNeeded, boolean shared) {
-    }
+            CreditPoints electivesNeeded, boolean shared) {}
 
     private ElectiveExtension() {
     }

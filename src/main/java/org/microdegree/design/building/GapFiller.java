@@ -33,21 +33,17 @@ public final class GapFiller {
 
     /** @param credits the MD's CP (e.g. 10); {@code fullCredits} the all-parts variant's, default the sum of the parts */
     public record Input(@Nullable DraftSettings programme, @Nullable List<ItemId> studyProgrammes, @Nullable List<String> subjects,
-            @Nullable CreditPoints credits, @Nullable CreditPoints fullCredits) {
-    }
+            @Nullable CreditPoints credits, @Nullable CreditPoints fullCredits) {}
 
     /** The unit a subject is taught by, and whether the draft makes it new from a module. */
-    public record Part(String subject, ItemId microCredential, Text title, CreditPoints credits, boolean made) {
-    }
+    public record Part(String subject, ItemId microCredential, Text title, CreditPoints credits, boolean made) {}
 
     /** One study programme's row of the matrix. */
     public record Row(ItemId studyProgramme, Text title, Map<String, Boolean> present, List<String> missing,
-            CreditPoints missingCredits, boolean reachesCredits) {
-    }
+            CreditPoints missingCredits, boolean reachesCredits) {}
 
     public record Report(List<String> subjects, List<Part> parts, List<Row> matrix, @Nullable ItemId programme,
-            @Nullable ItemId allPartsVariant) {
-    }
+            @Nullable ItemId allPartsVariant) {}
 
     private GapFiller() {
     }

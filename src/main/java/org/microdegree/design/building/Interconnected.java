@@ -27,14 +27,11 @@ import org.microdegree.shared.Violation;
 public final class Interconnected {
 
     public record Input(@Nullable DraftSettings programme, @Nullable List<ItemId> studyProgrammes, @Nullable Topic topic,
-            @Nullable List<Integer> sizes) {
-    }
+            @Nullable List<Integer> sizes) {}
 
-    public record Variant(ItemId programme, CreditPoints credits, List<ItemId> microCredentials, Map<String, Map<String, String>> perStudyProgramme) {
-    }
+    public record Variant(ItemId programme, CreditPoints credits, List<ItemId> microCredentials, Map<String, Map<String, String>> perStudyProgramme) {}
 
-    public record Report(List<Variant> variants) {
-    }
+    public record Report(List<Variant> variants) {}
 
     private Interconnected() {
     }

@@ -40,25 +40,19 @@ public final class JointMaster {
     public record Input(@Nullable DraftSettings programme, @Nullable Map<String, Integer> quotas, @Nullable Map<String, Integer> atMost,
             @Nullable Integer total, @Nullable CreditPoints mcCredits,
             @Nullable Integer eqfLevel, @Nullable List<Integer> groupCredits, @Nullable Targets targets,
-            @Nullable List<Prerequisite> prerequisites, @Nullable Long timeLimitMillis) {
-    }
+            @Nullable List<Prerequisite> prerequisites, @Nullable Long timeLimitMillis) {}
 
     /** What the programme should teach: ESCO skill URIs, and phrases its learning outcomes should contain. */
-    public record Targets(@Nullable List<String> skills, @Nullable List<String> outcomes) {
-    }
+    public record Targets(@Nullable List<String> skills, @Nullable List<String> outcomes) {}
 
-    public record Prerequisite(@Nullable ItemId microCredential, @Nullable List<ItemId> requires) {
-    }
+    public record Prerequisite(@Nullable ItemId microCredential, @Nullable List<ItemId> requires) {}
 
-    public record Chosen(ItemId microCredential, String institution, Text title, List<String> covers) {
-    }
+    public record Chosen(ItemId microCredential, String institution, Text title, List<String> covers) {}
 
-    public record Group(ItemId programme, CreditPoints credits, List<ItemId> microCredentials, List<String> institutions) {
-    }
+    public record Group(ItemId programme, CreditPoints credits, List<ItemId> microCredentials, List<String> institutions) {}
 
     public record Report(String status, int coverage, int targets, long bound, int greedyCoverage, long solverMillis, int candidates,
-            List<Chosen> chosen, List<Group> groups, List<String> uncovered) {
-    }
+            List<Chosen> chosen, List<Group> groups, List<String> uncovered) {}
 
     private JointMaster() {
     }

@@ -6,22 +6,16 @@ import org.microdegree.shared.Coded;
 
 /** The seven ways to build a micro-degree programme, by the names the CLI and the API use. */
 public enum Pattern implements Coded {
-    UPDATE("update"), GAP_FILLER("gap-filler"), ELECTIVE_EXTENSION("elective-extension"), INTERCONNECTED("interconnected"), ADMISSION_BRIDGE(
-            "admission-bridge"), POWER_PROGRAMME("power-programme"), JOINT_MASTER("joint-master");
-
-    private final String code;
-
-    Pattern(String code) {
-        this.code = code;
-    }
-
-    @Override
-    public String code() {
-        return code;
-    }
+    UPDATE,
+    GAP_FILLER,
+    ELECTIVE_EXTENSION,
+    INTERCONNECTED,
+    ADMISSION_BRIDGE,
+    POWER_PROGRAMME,
+    JOINT_MASTER;
 
     public static Optional<Pattern> fromCode(String code) {
-        return Arrays.stream(values()).filter(p -> p.code.equals(code)).findFirst();
+        return Arrays.stream(values()).filter(p -> p.code().equals(code)).findFirst();
     }
 
     public static String codes() {

@@ -33,20 +33,16 @@ public final class PowerProgramme {
      * @param priorGradeWeight and {@code reviewWeight}: how applications are ranked (0 to 1 each, summing to 1)
      */
     public record Round(@Nullable Map<String, Integer> places, @Nullable Double priorGradeWeight, @Nullable Double reviewWeight,
-            java.time.@Nullable LocalDateTime opens, java.time.@Nullable LocalDateTime closes, @Nullable String zone) {
-    }
+            java.time.@Nullable LocalDateTime opens, java.time.@Nullable LocalDateTime closes, @Nullable String zone) {}
 
     public record Input(@Nullable DraftSettings programme, @Nullable List<String> partners, @Nullable Topic topic,
-            @Nullable CreditPoints credits, @Nullable Integer eqfLevel, @Nullable Round applicationRound) {
-    }
+            @Nullable CreditPoints credits, @Nullable Integer eqfLevel, @Nullable Round applicationRound) {}
 
     /** The preset of the application round, in the terms of the learners' rounds. */
     public record RoundPreset(Map<String, Integer> places, int capacity, String selection, double priorGradeWeight, double reviewWeight,
-            String opensAt, String closesAt, String zone) {
-    }
+            String opensAt, String closesAt, String zone) {}
 
-    public record Report(List<String> microCredentials, Map<String, Integer> perPartner, @Nullable RoundPreset applicationRound) {
-    }
+    public record Report(List<String> microCredentials, Map<String, Integer> perPartner, @Nullable RoundPreset applicationRound) {}
 
     private PowerProgramme() {
     }

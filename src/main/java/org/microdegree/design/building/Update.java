@@ -33,15 +33,12 @@ public final class Update {
      */
     public record Input(@Nullable DraftSettings programme, @Nullable Topic field, @Nullable LocalDate newSince,
             @Nullable CreditPoints credits, @Nullable Integer minimumEqfLevel, @Nullable List<ItemId> confirmed,
-            @Nullable List<ItemId> rejected) {
-    }
+            @Nullable List<ItemId> rejected) {}
 
     public record Proposal(ItemId module, ItemId microCredential, boolean made, int relevance, @Nullable LocalDate publishedOn,
-            boolean confirmed) {
-    }
+            boolean confirmed) {}
 
-    public record Report(List<Proposal> proposals, CreditPoints credits, int candidates) {
-    }
+    public record Report(List<Proposal> proposals, CreditPoints credits, int candidates) {}
 
     private Update() {
     }

@@ -76,8 +76,7 @@ public class PartitionBoard {
         }
     }
 
-    private record Open(long stepExecution, long jobExecution, String step) {
-    }
+    private record Open(long stepExecution, long jobExecution, String step) {}
 
     private Optional<Open> take(@org.jspecify.annotations.Nullable Long jobExecution) {
         List<Open> open = jdbc.sql("select step_execution_id, job_execution_id, step_name from jobs_partition where claimed_by is null"

@@ -44,8 +44,7 @@ final class Revocations {
     }
 
     /** One row of the list: the line it is on, the certificate and why it is revoked. */
-    record Row(long line, String certificate, String reason) {
-    }
+    record Row(long line, String certificate, String reason) {}
 
     static List<Row> read(Path file, String source) {
         List<Row> rows = new ArrayList<>();

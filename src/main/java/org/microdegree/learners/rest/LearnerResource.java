@@ -88,8 +88,7 @@ class LearnerResource {
         return Views.LearnerView.of(links.confirmClaim(secret, actor));
     }
 
-    record LinkBody(@org.jspecify.annotations.Nullable String email) {
-    }
+    record LinkBody(@org.jspecify.annotations.Nullable String email) {}
 
     @PostMapping("/{id}/account")
     @Operation(summary = "Link the learner record to the account with this e-mail address (registrars of an institution that holds the record)")

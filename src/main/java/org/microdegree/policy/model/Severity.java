@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /** An error stops submission and publication; a warning is shown and allowed. */
 public enum Severity {
-    ERROR("error"), WARNING("warning");
+    ERROR("error"),
+    WARNING("warning");
 
     private final String code;
 

@@ -2,7 +2,8 @@ package org.microdegree.policy.model;
 
 /** What a rule is about. */
 public enum Subject {
-    MICRO_CREDENTIAL("micro-credential"), MICRO_DEGREE("micro-degree");
+    MICRO_CREDENTIAL("micro-credential"),
+    MICRO_DEGREE("micro-degree");
 
     private final String code;
 

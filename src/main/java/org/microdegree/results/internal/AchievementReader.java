@@ -28,8 +28,7 @@ public final class AchievementReader {
 
     /** What a result is checked against, loaded once per import. */
     public record Lookups(Set<ItemId> modules, Set<ItemId> microCredentials, Set<LearnerId> learnerIds,
-            Map<String, Map<String, String>> studentNumbers, LocalDate today) {
-    }
+            Map<String, Map<String, String>> studentNumbers, LocalDate today) {}
 
     private final Lookups lookups;
 

@@ -17,5 +17,4 @@ import org.microdegree.shared.ItemId;
  */
 public record Achievement(String id, LearnerId learnerId, InstitutionId institution, ItemKind itemKind, ItemId item,
         LocalDate achievedOn, Grade grade, BigDecimal creditPoints, AssessmentType assessment,
-        boolean supervised, boolean identityVerified, String source, String reference, Instant recordedAt) {
-}
+        boolean supervised, boolean identityVerified, String source, String reference, Instant recordedAt) {}

@@ -18,5 +18,4 @@ public record RecognitionCase(String id, LearnerId learnerId, @Nullable String a
         RecognitionTarget target, String targetRef, InstitutionId targetInstitution,
         BigDecimal requestedCreditPoints, RecognitionStatus status,
         @Nullable BigDecimal creditedCreditPoints, @Nullable String justification,
-        @Nullable String decidedBy, @Nullable Instant decidedAt, Instant requestedAt) {
-}
+        @Nullable String decidedBy, @Nullable Instant decidedAt, Instant requestedAt) {}

@@ -4,18 +4,11 @@ import org.microdegree.shared.Coded;
 
 /** requested, then under review, then one decision. */
 public enum RecognitionStatus implements Coded {
-    REQUESTED("requested"), UNDER_REVIEW("under-review"), GRANTED("granted"), PARTIALLY_GRANTED("partially-granted"), DENIED("denied");
-
-    private final String code;
-
-    RecognitionStatus(String code) {
-        this.code = code;
-    }
-
-    @Override
-    public String code() {
-        return code;
-    }
+    REQUESTED,
+    UNDER_REVIEW,
+    GRANTED,
+    PARTIALLY_GRANTED,
+    DENIED;
 
     public boolean decided() {
         return this == GRANTED || this == PARTIALLY_GRANTED || this == DENIED;

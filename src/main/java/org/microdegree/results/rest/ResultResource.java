@@ -89,8 +89,7 @@ class ResultResource {
         return Views.RecognitionView.of(recognitions.startReview(id, actor));
     }
 
-    record DecisionBody(@Nullable String decision, @Nullable String creditedCreditPoints, @Nullable String justification) {
-    }
+    record DecisionBody(@Nullable String decision, @Nullable String creditedCreditPoints, @Nullable String justification) {}
 
     @PostMapping("/recognitions/{id}/decision")
     @Operation(summary = "Decide a case under review: granted, partially-granted (with creditedCreditPoints) or denied, with a justification")

@@ -49,8 +49,7 @@ final class EscoFiles {
         return s == null || s.isBlank() ? null : s;
     }
 
-    record Loaded(Map<String, EscoConcept> concepts) {
-    }
+    record Loaded(Map<String, EscoConcept> concepts) {}
 
     static Loaded loadAll() {
         Map<String, EscoConcept> concepts = new HashMap<>(40_000);

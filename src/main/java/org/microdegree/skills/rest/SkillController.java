@@ -23,8 +23,7 @@ class SkillController {
         this.skills = skills;
     }
 
-    record SkillHit(String uri, String label, String type, float score) {
-    }
+    record SkillHit(String uri, String label, String type, float score) {}
 
     @GetMapping
     @Operation(summary = "Search ESCO skills by label (English), best match first")

@@ -31,8 +31,7 @@ class AccountController {
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     /** A token as the page lists it. */
-    record TokenRow(String id, String name, String scopes, String expires, @org.jspecify.annotations.Nullable String lastUsed, String state) {
-    }
+    record TokenRow(String id, String name, String scopes, String expires, @org.jspecify.annotations.Nullable String lastUsed, String state) {}
 
     private final Accounts accounts;
 

@@ -23,8 +23,7 @@ import org.springframework.context.MessageSource;
 final class AuditWorksheet {
 
     /** One line: how deep it sits, whether it is met, what it asks for, and what fulfils it (or why it is open). */
-    record Line(int depth, boolean met, String requirement, @Nullable String fulfilledBy) {
-    }
+    record Line(int depth, boolean met, String requirement, @Nullable String fulfilledBy) {}
 
     private final Map<String, Achievement> achievements;
     private final Map<String, RecognitionCase> recognitions;

@@ -18,8 +18,7 @@ class CertificateCards {
 
     /** A certificate as its card shows it. */
     record Card(String id, String title, String institution, String issued, boolean revoked, @Nullable String revokedReason,
-            String kind, String verify, String linkedIn, boolean shared, List<String> parts) {
-    }
+            String kind, String verify, String linkedIn, boolean shared, List<String> parts) {}
 
     private final Certificates certificates;
     private final CertificateForms forms;

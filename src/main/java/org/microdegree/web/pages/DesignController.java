@@ -57,8 +57,7 @@ class DesignController {
     }
 
     /** A row of the dashboard. */
-    record Row(String id, String title, int version, String status, String href) {
-    }
+    record Row(String id, String title, int version, String status, String href) {}
 
     @GetMapping("/design")
     String dashboard(Actor actor, Model model) {

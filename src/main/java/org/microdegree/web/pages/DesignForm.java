@@ -23,7 +23,16 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 final class DesignForm {
 
     enum Type {
-        TEXT, TEXTAREA, NUMBER, LIST, LINES, OUTCOMES, OUTCOMES_DE, SELECT, CHECKBOX, YAML
+        TEXT,
+        TEXTAREA,
+        NUMBER,
+        LIST,
+        LINES,
+        OUTCOMES,
+        OUTCOMES_DE,
+        SELECT,
+        CHECKBOX,
+        YAML
     }
 
     /** A field; {@code id} is its HTML id, {@code options} the codes of a select. */
@@ -111,8 +120,7 @@ final class DesignForm {
     }
 
     /** The form's values as a bundle document, and the problems of values that are not even of the right shape. */
-    record Parsed(Map<String, Object> document, Map<String, String> errors) {
-    }
+    record Parsed(Map<String, Object> document, Map<String, String> errors) {}
 
     static Parsed parse(ItemKind kind, MultiValueMap<String, String> form) {
         Map<String, Object> doc = new LinkedHashMap<>();

@@ -28,20 +28,16 @@ import org.springframework.context.MessageSource;
 final class ItemViews {
 
     /** A line of the tree in words; a unit links to its page when it has one. */
-    record Line(String text, @Nullable String href, @Nullable String label, List<Line> children) {
-    }
+    record Line(String text, @Nullable String href, @Nullable String label, List<Line> children) {}
 
     /** A bar of the CP chart, with its share of the longest bar in percent (for the SVG). */
-    record Bar(String label, BigDecimal creditPoints, String cp, int percent, int y) {
-    }
+    record Bar(String label, BigDecimal creditPoints, String cp, int percent, int y) {}
 
     /** An outcome and the micro-credential it belongs to. */
-    record Outcome(String text, String source) {
-    }
+    record Outcome(String text, String source) {}
 
     /** An ESCO skill by its preferred label, linked to ESCO. */
-    record Skill(String label, String uri) {
-    }
+    record Skill(String label, String uri) {}
 
     private final Catalogue catalogue;
     private final Skills skills;

@@ -10,5 +10,4 @@ import org.microdegree.results.model.RecognitionCase;
 
 /** What the learner's own page shows, gathered from the learner records, admissions and results. */
 record MyRecords(Learner learner, List<Application> applications, List<Enrolment> enrolments, List<Achievement> achievements,
-        List<RecognitionCase> recognitions, List<Notification> notifications) {
-}
+        List<RecognitionCase> recognitions, List<Notification> notifications) {}

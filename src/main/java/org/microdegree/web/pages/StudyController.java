@@ -114,8 +114,7 @@ class StudyController {
 
     /** A round as the pages show it. */
     record RoundRow(String id, String kind, String item, String title, String opens, String closes, @Nullable String closesForViewer,
-            String selection, int capacity, @Nullable Integer perInstitution, List<String> documents, boolean open, boolean selected) {
-    }
+            String selection, int capacity, @Nullable Integer perInstitution, List<String> documents, boolean open, boolean selected) {}
 
     private RoundRow row(ApplicationRound r, @Nullable ZoneId viewer) {
         Instant now = Instant.now();
@@ -297,8 +296,7 @@ class StudyController {
     }
 
     /** An application with its learner's name, for the registrar. */
-    record ApplicationRow(Application application, String learner) {
-    }
+    record ApplicationRow(Application application, String learner) {}
 
     @GetMapping("/registrar")
     String desk(Actor actor, Model model) {

@@ -31,8 +31,7 @@ class AuditEngineProperties {
     static final String[] MCS = {"luh:mc-1", "luh:mc-2", "lut:mc-3", "lut:mc-4", "but:mc-5"};
     static final String[] MODULES = {"luh:m-1", "luh:m-2", "lut:m-3", "lut:m-4"};
 
-    record Case(SmallCatalogue catalogue, Requirement tree, List<Proof> evidence) {
-    }
+    record Case(SmallCatalogue catalogue, Requirement tree, List<Proof> evidence) {}
 
     static Case randomCase(long seed) {
         Random r = new Random(seed);
@@ -84,11 +83,9 @@ class AuditEngineProperties {
 
     // ---- the brute force ----
 
-    record Way(Set<String> proofs, int credits) {
-    }
+    record Way(Set<String> proofs, int credits) {}
 
-    record Leaf(Requirement.Unit unit, boolean shared, List<Way> ways) {
-    }
+    record Leaf(Requirement.Unit unit, boolean shared, List<Way> ways) {}
 
     static void leaves(Requirement n, boolean shared, SmallCatalogue c, List<Proof> ev, List<Leaf> out) {
         boolean s = shared || n.options().sharing() == Sharing.SHARED;

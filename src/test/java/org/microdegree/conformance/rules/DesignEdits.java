@@ -80,8 +80,7 @@ final class DesignEdits {
         };
     }
 
-    private record Target(ObjectNode parent, String field) {
-    }
+    private record Target(ObjectNode parent, String field) {}
 
     private static Target target(ObjectNode doc, String path) {
         String[] parts = path.split("\\.(?![^\\[]*])");

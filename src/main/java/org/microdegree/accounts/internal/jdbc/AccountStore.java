@@ -31,12 +31,10 @@ import org.springframework.stereotype.Repository;
 public class AccountStore {
 
     /** What sign-in needs beyond the account: the password hash and the throttling state. */
-    public record Credentials(Account account, @Nullable String passwordHash, int failedLogins, @Nullable Instant lockedUntil) {
-    }
+    public record Credentials(Account account, @Nullable String passwordHash, int failedLogins, @Nullable Instant lockedUntil) {}
 
     /** A token row with its owner, for authenticating a presented token. */
-    public record TokenRow(ApiToken token, String accountId, String secretHash) {
-    }
+    public record TokenRow(ApiToken token, String accountId, String secretHash) {}
 
     private static final String ACCOUNT_COLUMNS = "id, email, name, enabled, sso_issuer, created_at, last_sign_in, password_hash, failed_logins, locked_until";
 

@@ -19,8 +19,7 @@ public final class EnrolmentCsv {
 
     public static final List<String> COLUMNS = List.of("institution", "student_number", "kind", "item");
 
-    public record Row(LearnerId learnerId, ItemKind kind, ItemId item) {
-    }
+    public record Row(LearnerId learnerId, ItemKind kind, ItemId item) {}
 
     private EnrolmentCsv() {
     }

@@ -216,8 +216,7 @@ public class AdmissionStore {
                 .params(applicationId, name, fileName, contentType, content, ts(at)).update();
     }
 
-    public record StoredDocument(String fileName, String contentType, byte[] content) {
-    }
+    public record StoredDocument(String fileName, String contentType, byte[] content) {}
 
     public Optional<StoredDocument> document(String applicationId, String name) {
         return jdbc.sql("select file_name, content_type, content from learners_document where application_id = ? and name = ?")

@@ -47,8 +47,7 @@ public final class ModuleCsv {
     private static final Set<String> REQUIRED = Set.of("id", "title_en", "credit_points", "eqf_level");
 
     /** Modules read from the file, and how to turn a bundle path into the file's line and column. */
-    public record Read(CatalogueBundle bundle, UnaryOperator<Violation> locate) {
-    }
+    public record Read(CatalogueBundle bundle, UnaryOperator<Violation> locate) {}
 
     private ModuleCsv() {
     }

@@ -35,18 +35,14 @@ public class CatalogueStore {
     /** One stored version of an item. */
     public record ItemRow(ItemKind kind, ItemId id, int version, LifecycleStatus status, String institution,
             String title, @Nullable BigDecimal creditPoints, @Nullable Integer eqfLevel,
-            String document, String hash, List<RefRow> references, List<String> partners) {
-    }
+            String document, String hash, List<RefRow> references, List<String> partners) {}
 
-    public record RefRow(ItemKind kind, ItemId id) {
-    }
+    public record RefRow(ItemKind kind, ItemId id) {}
 
     /** What import needs to know of a stored version without reading its document. */
-    public record Head(LifecycleStatus status, String hash) {
-    }
+    public record Head(LifecycleStatus status, String hash) {}
 
-    public record InstitutionRow(String id, String name, String country, String document) {
-    }
+    public record InstitutionRow(String id, String name, String country, String document) {}
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -252,8 +248,7 @@ public class CatalogueStore {
                 .query(String.class).list();
     }
 
-    public record Page(List<String> documents, long total) {
-    }
+    public record Page(List<String> documents, long total) {}
 
     /**
      * Per id, the newest version whose status is one of {@code statuses} and which the reader may

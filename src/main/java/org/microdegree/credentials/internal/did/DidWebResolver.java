@@ -52,8 +52,7 @@ import org.springframework.stereotype.Component;
 public class DidWebResolver {
 
     /** An Ed25519 key of an assertion method, and when the document says it ends (null: it does not). */
-    public record ResolvedKey(PublicKey key, @Nullable Instant expires) {
-    }
+    public record ResolvedKey(PublicKey key, @Nullable Instant expires) {}
 
     private static final Logger log = LoggerFactory.getLogger(DidWebResolver.class);
     private static final int MAX_BYTES = 100_000;
@@ -61,8 +60,7 @@ public class DidWebResolver {
     private static final Duration KEEP = Duration.ofMinutes(10);
     private static final Duration KEEP_FAILURE = Duration.ofMinutes(1);
 
-    private record Cached(@Nullable JsonObject document, Instant until) {
-    }
+    private record Cached(@Nullable JsonObject document, Instant until) {}
 
     private final Map<String, Cached> cache = new LinkedHashMap<>(64, 0.75f, true) {
         @Override

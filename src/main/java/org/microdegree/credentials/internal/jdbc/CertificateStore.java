@@ -54,7 +54,9 @@ public class CertificateStore {
     }
 
     public enum Outcome {
-        STORED, ALREADY_AWARDED, INDEX_TAKEN
+        STORED,
+        ALREADY_AWARDED,
+        INDEX_TAKEN
     }
 
     public Optional<Certificate> find(String id) {
@@ -117,8 +119,7 @@ public class CertificateStore {
                 .single();
     }
 
-    public record RevokedBits(BitSet bits, String stamp) {
-    }
+    public record RevokedBits(BitSet bits, String stamp) {}
 
     public Optional<Boolean> revokedAt(String institution, int statusIndex) {
         return jdbc.sql("select status from certificate where institution_id = ? and status_index = ?").params(institution, statusIndex)
@@ -189,8 +190,7 @@ public class CertificateStore {
                 .query(String.class).list();
     }
 
-    public record Met(LearnerId learner, String itemKind, String item, int version, LocalDate on) {
-    }
+    public record Met(LearnerId learner, String itemKind, String item, int version, LocalDate on) {}
 
     private static Certificate row(ResultSet rs, int n) throws SQLException {
         OffsetDateTime revokedAt = rs.getObject(13, OffsetDateTime.class);

@@ -37,8 +37,7 @@ public final class Rdfc {
     public static final Rdfc BUNDLED = new Rdfc(LocalContexts.INSTANCE);
 
     /** Options and the active contexts prepared under them: used by one caller at a time. */
-    private record Prepared(JsonLdOptions options, Map<String, ActiveContext> contexts) {
-    }
+    private record Prepared(JsonLdOptions options, Map<String, ActiveContext> contexts) {}
 
     // titanium's context cache is a plain LRU map and the prepared contexts are mutable maps: each
     // canonicalisation borrows a set of its own

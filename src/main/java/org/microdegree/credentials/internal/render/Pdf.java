@@ -56,8 +56,7 @@ public final class Pdf {
     private static final byte[] BOLD = font("DejaVuSans-Bold.ttf");
     // Parsing a 750 KB font for every certificate cost more than the rest of the PDF: parsed fonts
     // are lent out one pair per document, and every document embeds the subset it uses.
-    private record Fonts(TrueTypeFont regular, TrueTypeFont bold) {
-    }
+    private record Fonts(TrueTypeFont regular, TrueTypeFont bold) {}
 
     private static final Pool<Fonts> FONTS = new Pool<>(() -> new Fonts(parse(REGULAR), parse(BOLD)), 16);
     private static final Set<String> HEADED = Set.of("learner", "title");

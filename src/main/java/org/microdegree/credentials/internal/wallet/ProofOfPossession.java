@@ -36,8 +36,7 @@ public final class ProofOfPossession {
     private static final Duration MAX_AGE = Duration.ofMinutes(10);
 
     /** The holder the proof names, and the nonce it was made over (to be taken once by the caller). */
-    public record Holder(String did, String nonce) {
-    }
+    public record Holder(String did, String nonce) {}
 
     /** A proof that does not hold; the message says why, for the wallet's developer. */
     public static final class InvalidProof extends Exception {
@@ -85,8 +84,7 @@ public final class ProofOfPossession {
         return new Holder(key.did(), n);
     }
 
-    private record Key(JWK jwk, String did) {
-    }
+    private record Key(JWK jwk, String did) {}
 
     private static Key key(JWSHeader header) throws InvalidProof {
         JWK jwk = header.getJWK();

@@ -22,8 +22,7 @@ public class WalletOfferStore {
 
     /** An offer as stored; {@code certificateId} names what the wallet receives. */
     public record StoredOffer(String id, String certificateId, LearnerId learnerId, String txCodeHash, int failedAttempts,
-            Instant expiresAt, @Nullable Instant tokenExpiresAt, @Nullable Instant issuedAt, @Nullable String holder) {
-    }
+            Instant expiresAt, @Nullable Instant tokenExpiresAt, @Nullable Instant issuedAt, @Nullable String holder) {}
 
     private static final String COLUMNS = "id, certificate_id, learner_id, tx_code_hash, failed_attempts, expires_at, token_expires_at, issued_at, holder";
 

@@ -18,8 +18,7 @@ public final class LearnerCsv {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     public record Row(InstitutionId institution, String studentNumber, String name, String email, LearnerStatus status,
-            @Nullable LocalDate birthDate) {
-    }
+            @Nullable LocalDate birthDate) {}
 
     private LearnerCsv() {
     }

@@ -140,8 +140,7 @@ public class LearnerStore {
 
     private List<Learner> learners(String where, Object... params) {
         record Row(LearnerId id, @Nullable String account, @Nullable String name, @Nullable String email, @Nullable LocalDate birth,
-                LearnerStatus status, Instant created, @Nullable Instant erased) {
-        }
+                LearnerStatus status, Instant created, @Nullable Instant erased) {}
         List<Row> rows = jdbc.sql("select id, account_id, name, email, birth_date, status, created_at, erased_at from learners_learner where " + where)
                 .params(params).query((rs, n) -> new Row(LearnerId.of(rs.getString(1)), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getObject(5, LocalDate.class), code(LearnerStatus.class, rs.getString(6)), instant(rs, 7), instant(rs, 8)))

@@ -26,8 +26,7 @@ public final class AchievementCsv {
     }
 
     /** What a check of a whole file found: its rows and the institutions they are of. */
-    public record Checked(long rows, Set<String> institutions) {
-    }
+    public record Checked(long rows, Set<String> institutions) {}
 
     /**
      * Checks a file on disk row by row, keeping no row but each result's id (a reference used twice

@@ -52,8 +52,7 @@ public class ResultStore {
 
     // ---- achievements ----
 
-    public record Stored(String id, String hash) {
-    }
+    public record Stored(String id, String hash) {}
 
     /** id -> (id, content hash) of the institutions' results, to make re-imports change nothing. */
     /** The stored keys of these results (those stored), a thousand per query. */
