@@ -43,18 +43,12 @@ class BadInputFuzzIT extends DatabaseIT {
 
     static final int TRIES = 2_000;
 
-    @Autowired
-    Catalogue catalogue;
-    @Autowired
-    Learners learners;
-    @Autowired
-    EnrollingLearners enrollingLearners;
-    @Autowired
-    Achievements achievements;
-    @Autowired
-    Verification verification;
-    @Autowired
-    MockMvc mvc;
+    @Autowired Catalogue catalogue;
+    @Autowired Learners learners;
+    @Autowired EnrollingLearners enrollingLearners;
+    @Autowired Achievements achievements;
+    @Autowired Verification verification;
+    @Autowired MockMvc mvc;
 
     static final String BUNDLE = """
             format: microdegree-catalogue

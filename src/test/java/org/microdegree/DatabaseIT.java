@@ -21,8 +21,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @org.springframework.context.annotation.Import(TestClock.Config.class)
 public abstract class DatabaseIT {
 
-    @Autowired
-    protected JdbcTemplate jdbc;
+    @Autowired protected JdbcTemplate jdbc;
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -33,8 +32,7 @@ public abstract class DatabaseIT {
     protected static final String ADMIN = "admin@luh.example";
     protected static final String PASSWORD = "secret-password";
 
-    @Autowired
-    protected Accounts accounts;
+    @Autowired protected Accounts accounts;
 
     @BeforeEach
     void startEmpty() {

@@ -1,5 +1,6 @@
 package org.microdegree.admissions;
 
+import lombok.RequiredArgsConstructor;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -43,6 +44,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * rounds open now, registrars the rounds of their institutions.
  */
 @Service
+@RequiredArgsConstructor
 public class ApplicationRounds {
 
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d MMMM uuuu, HH:mm zzz", Locale.ENGLISH);
@@ -51,13 +53,6 @@ public class ApplicationRounds {
     private final Catalogue catalogue;
     private final TransactionTemplate tx;
     private final Clock clock;
-
-    public ApplicationRounds(AdmissionStore admissionStore, Catalogue catalogue, TransactionTemplate tx, Clock clock) {
-        this.admissionStore = admissionStore;
-        this.catalogue = catalogue;
-        this.tx = tx;
-        this.clock = clock;
-    }
 
     public ApplicationRound createRound(RoundInput in, Actor actor) {
         Fields f = new Fields("", field -> switch (field) {

@@ -1,5 +1,6 @@
 package org.microdegree.admissions;
 
+import lombok.RequiredArgsConstructor;
 import org.microdegree.shared.LearnerId;
 import java.time.Clock;
 import java.time.Instant;
@@ -52,6 +53,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * is announced as {@link EvidenceRecorded} (a bulk job audits its learners itself).
  */
 @Service
+@RequiredArgsConstructor
 public class EnrollingLearners {
 
     private final LearnerDirectory directory;
@@ -62,18 +64,6 @@ public class EnrollingLearners {
     private final TransactionTemplate tx;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    public EnrollingLearners(LearnerDirectory directory, AdmissionStore admissionStore, ApplicationRounds rounds, PlacingApplications placing,
-            Catalogue catalogue, TransactionTemplate tx, ApplicationEventPublisher events, Clock clock) {
-        this.directory = directory;
-        this.admissionStore = admissionStore;
-        this.rounds = rounds;
-        this.placing = placing;
-        this.catalogue = catalogue;
-        this.tx = tx;
-        this.events = events;
-        this.clock = clock;
-    }
 
     /** Enrolment in a first-come round: a place while any is left and the round is open. */
     public Enrolment enrol(String roundId, @Nullable LearnerId learnerId, Actor actor) {

@@ -1,5 +1,6 @@
 package org.microdegree.admissions;
 
+import lombok.RequiredArgsConstructor;
 import org.microdegree.shared.LearnerId;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -46,6 +47,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * instances overbooks a round (see AdmissionStore#takePlace).
  */
 @Service
+@RequiredArgsConstructor
 public class PlacingApplications {
 
     public static final InstitutionId EXTERNAL = InstitutionId.of("external");
@@ -57,16 +59,6 @@ public class PlacingApplications {
     private final Learners learners;
     private final TransactionTemplate tx;
     private final Clock clock;
-
-    public PlacingApplications(LearnerDirectory directory, AdmissionStore admissionStore, ApplicationRounds rounds, Learners learners, TransactionTemplate tx,
-            Clock clock) {
-        this.directory = directory;
-        this.admissionStore = admissionStore;
-        this.rounds = rounds;
-        this.learners = learners;
-        this.tx = tx;
-        this.clock = clock;
-    }
 
     /** The learner applying: the signed-in learner (a record made on first use), or one named by a registrar of the round. */
     Learner applicant(@Nullable LearnerId learnerId, ApplicationRound round, Actor actor) {

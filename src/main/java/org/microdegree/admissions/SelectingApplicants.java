@@ -1,5 +1,6 @@
 package org.microdegree.admissions;
 
+import lombok.RequiredArgsConstructor;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -22,6 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * declined with the reason, and every applicant told.
  */
 @Service
+@RequiredArgsConstructor
 public class SelectingApplicants {
 
     private final LearnerDirectory directory;
@@ -29,14 +31,6 @@ public class SelectingApplicants {
     private final ApplicationRounds rounds;
     private final TransactionTemplate tx;
     private final Clock clock;
-
-    public SelectingApplicants(LearnerDirectory directory, AdmissionStore admissionStore, ApplicationRounds rounds, TransactionTemplate tx, Clock clock) {
-        this.directory = directory;
-        this.admissionStore = admissionStore;
-        this.rounds = rounds;
-        this.tx = tx;
-        this.clock = clock;
-    }
 
     /**
      * Ranks the applications of a closed round and selects, notifying every applicant. Runs once;

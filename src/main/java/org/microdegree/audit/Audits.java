@@ -274,8 +274,8 @@ public class Audits {
         LocalDate nextWinter = today.isAfter(winter) ? winter.plusYears(1) : winter;
         return switch (offering) {
             case ON_DEMAND -> today;
-            case SUMMER -> nextSummer;
-            case WINTER -> nextWinter;
+            case SUMMER_SEMESTER -> nextSummer;
+            case WINTER_SEMESTER -> nextWinter;
             case EVERY_SEMESTER -> nextSummer.isBefore(nextWinter) ? nextSummer : nextWinter;
         };
     }

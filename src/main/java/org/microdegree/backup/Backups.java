@@ -1,5 +1,7 @@
 package org.microdegree.backup;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -52,6 +54,7 @@ import tools.jackson.databind.json.JsonMapper;
  * history (the target's own migrations made its tables).
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Backups {
 
     static final String FORMAT = "microdegree-backup";
@@ -61,11 +64,6 @@ public class Backups {
     private final DataSource dataSource;
     private final TransactionTemplate tx;
     private final JsonMapper json = JsonMapper.builder().build();
-
-    Backups(DataSource dataSource, TransactionTemplate tx) {
-        this.dataSource = dataSource;
-        this.tx = tx;
-    }
 
     /** What a backup or restore handled: rows per table. */
     public record Summary(Map<String, Long> rows) {

@@ -1,5 +1,6 @@
 package org.microdegree.catalog;
 
+import lombok.RequiredArgsConstructor;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.microdegree.shared.ItemId;
  * Titles where a person reads: a catalogue id (luh:mc-ai-ethics) as the published item's title in the
  * page's language ("KI-Ethik"); an id the public catalogue does not hold stays as it is.
  */
+@RequiredArgsConstructor
 public final class CatalogueTitles {
 
     private static final List<ItemKind> KINDS = List.of(ItemKind.MICRO_DEGREE, ItemKind.MICRO_CREDENTIAL, ItemKind.STUDY_PROGRAMME,
@@ -19,11 +21,6 @@ public final class CatalogueTitles {
     private final Catalogue catalogue;
     private final String language;
     private final Map<String, String> known = new HashMap<>();
-
-    public CatalogueTitles(Catalogue catalogue, String language) {
-        this.catalogue = catalogue;
-        this.language = language;
-    }
 
     /** The title of the item with this id, or the id. */
     public String of(String id) {

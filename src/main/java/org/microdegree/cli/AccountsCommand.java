@@ -75,17 +75,12 @@ final class AccountsCommand extends CommandGroup {
             "Create an account with the role admin at an institution: the first sign-in for 'serve'.",
             "The password is asked for at a prompt, or read from standard input with --password-stdin."})
     static final class CreateAdmin implements Callable<Integer> {
-        @Mixin
-        DataOptions data;
-        @Option(names = "--email", required = true, paramLabel = "E-MAIL")
-        String email;
-        @Option(names = "--institution", required = true, paramLabel = "ID", description = "An institution of the catalogue, e.g. luh.")
-        String institution;
+        @Mixin DataOptions data;
+        @Option(names = "--email", required = true, paramLabel = "E-MAIL") String email;
+        @Option(names = "--institution", required = true, paramLabel = "ID", description = "An institution of the catalogue, e.g. luh.") String institution;
         @Option(names = "--name", paramLabel = "NAME", description = "The person's name (default: the e-mail address).")
-        @Nullable
-        String name;
-        @Option(names = "--password-stdin", description = "Read the password from the first line of standard input.")
-        boolean passwordStdin;
+        @Nullable String name;
+        @Option(names = "--password-stdin", description = "Read the password from the first line of standard input.") boolean passwordStdin;
 
         @Override
         public Integer call() {
@@ -104,8 +99,7 @@ final class AccountsCommand extends CommandGroup {
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List every account with its roles.")
     static final class ListAccounts implements Callable<Integer> {
-        @Mixin
-        DataOptions data;
+        @Mixin DataOptions data;
 
         @Override
         public Integer call() {
@@ -121,10 +115,8 @@ final class AccountsCommand extends CommandGroup {
 
     /** Sets whether an account may sign in; its tokens follow. */
     abstract static class SetEnabled implements Callable<Integer> {
-        @Mixin
-        DataOptions data;
-        @Parameters(paramLabel = "E-MAIL")
-        String email;
+        @Mixin DataOptions data;
+        @Parameters(paramLabel = "E-MAIL") String email;
 
         abstract boolean enabled();
 
@@ -153,14 +145,10 @@ final class AccountsCommand extends CommandGroup {
 
     @Command(name = "grant", mixinStandardHelpOptions = true, description = "Grant a role at an institution: admin, designer, quality, registrar or learner.")
     static final class GrantRole implements Callable<Integer> {
-        @Mixin
-        DataOptions data;
-        @Parameters(paramLabel = "E-MAIL")
-        String email;
-        @Option(names = "--role", required = true, paramLabel = "ROLE")
-        String role;
-        @Option(names = "--institution", required = true, paramLabel = "ID")
-        String institution;
+        @Mixin DataOptions data;
+        @Parameters(paramLabel = "E-MAIL") String email;
+        @Option(names = "--role", required = true, paramLabel = "ROLE") String role;
+        @Option(names = "--institution", required = true, paramLabel = "ID") String institution;
 
         @Override
         public Integer call() {
@@ -171,14 +159,10 @@ final class AccountsCommand extends CommandGroup {
 
     @Command(name = "revoke", mixinStandardHelpOptions = true, description = "Revoke a role at an institution.")
     static final class RevokeRole implements Callable<Integer> {
-        @Mixin
-        DataOptions data;
-        @Parameters(paramLabel = "E-MAIL")
-        String email;
-        @Option(names = "--role", required = true, paramLabel = "ROLE")
-        String role;
-        @Option(names = "--institution", required = true, paramLabel = "ID")
-        String institution;
+        @Mixin DataOptions data;
+        @Parameters(paramLabel = "E-MAIL") String email;
+        @Option(names = "--role", required = true, paramLabel = "ROLE") String role;
+        @Option(names = "--institution", required = true, paramLabel = "ID") String institution;
 
         @Override
         public Integer call() {
@@ -193,12 +177,9 @@ final class AccountsCommand extends CommandGroup {
 
     @Command(name = "set-password", mixinStandardHelpOptions = true, description = "Set an account's password (at a prompt, or with --password-stdin).")
     static final class SetPassword implements Callable<Integer> {
-        @Mixin
-        DataOptions data;
-        @Parameters(paramLabel = "E-MAIL")
-        String email;
-        @Option(names = "--password-stdin", description = "Read the password from the first line of standard input.")
-        boolean passwordStdin;
+        @Mixin DataOptions data;
+        @Parameters(paramLabel = "E-MAIL") String email;
+        @Option(names = "--password-stdin", description = "Read the password from the first line of standard input.") boolean passwordStdin;
 
         @Override
         public Integer call() {

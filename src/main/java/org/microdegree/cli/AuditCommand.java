@@ -24,21 +24,15 @@ import tools.jackson.databind.json.JsonMapper;
         "results, and what is still missing. --all audits everyone and ends with a summary line. Nothing is stored."})
 final class AuditCommand implements Callable<Integer> {
 
-    @Mixin
-    DataOptions data;
+    @Mixin DataOptions data;
     @Option(names = "--learner", paramLabel = "ID", description = "The learner's id.")
-    @Nullable
-    String learner;
-    @Option(names = "--all", description = "Every learner with an enrolment.")
-    boolean all;
+    @Nullable String learner;
+    @Option(names = "--all", description = "Every learner with an enrolment.") boolean all;
     @Option(names = "--programme", paramLabel = "ID", description = "Audit against this micro-credential or programme only.")
-    @Nullable
-    String programme;
+    @Nullable String programme;
     @Option(names = "--what-if", paramLabel = "FILE", description = "JSON list of hypothetical results: [{\"kind\": \"micro-credential\", \"item\": \"luh:mc-x\", \"creditPoints\": 5}].")
-    @Nullable
-    Path whatIf;
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
-    String format;
+    @Nullable Path whatIf;
+    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).") String format;
 
     @Override
     public Integer call() {

@@ -12,12 +12,9 @@ import picocli.CommandLine.Option;
         "Runs as a job: other instances on the same database share it (jobs work); a failed one resumes with jobs restart ID."})
 final class AwardCommand implements Callable<Integer> {
 
-    @Mixin
-    DataOptions data;
-    @Option(names = "--all", required = true, description = "Every met credential without a certificate.")
-    boolean all;
-    @Option(names = "--confirm", description = "Also issue those whose certificates wait for a registrar's confirmation: this run confirms them.")
-    boolean confirm;
+    @Mixin DataOptions data;
+    @Option(names = "--all", required = true, description = "Every met credential without a certificate.") boolean all;
+    @Option(names = "--confirm", description = "Also issue those whose certificates wait for a registrar's confirmation: this run confirms them.") boolean confirm;
 
     @Override
     public Integer call() {

@@ -20,10 +20,8 @@ final class BackupCommand {
             "Write the whole installation to one ZIP: catalogue, rule profiles, accounts, learners, results,",
             "certificates, signing keys (sealed with the key password, as stored) and journals, in one consistent read."})
     static final class Backup implements Callable<Integer> {
-        @Mixin
-        DataOptions data;
-        @Option(names = "--out", required = true, paramLabel = "FILE.zip", description = "The archive to write (not overwritten).")
-        Path out;
+        @Mixin DataOptions data;
+        @Option(names = "--out", required = true, paramLabel = "FILE.zip", description = "The archive to write (not overwritten).") Path out;
 
         @Override
         public Integer call() {
@@ -52,10 +50,8 @@ final class BackupCommand {
             "Read a backup into a new, empty installation (the data directory, or the database MICRODEGREE_DB_URL names),",
             "in one transaction. Certificates verify as before when the same key password is set."})
     static final class Restore implements Callable<Integer> {
-        @Mixin
-        DataOptions data;
-        @Parameters(paramLabel = "FILE.zip", description = "The archive backup wrote.")
-        Path archive;
+        @Mixin DataOptions data;
+        @Parameters(paramLabel = "FILE.zip", description = "The archive backup wrote.") Path archive;
 
         @Override
         public Integer call() {

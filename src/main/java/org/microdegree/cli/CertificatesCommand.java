@@ -38,13 +38,10 @@ final class CertificatesCommand extends CommandGroup {
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List certificates, all or one learner's.")
     static final class ListCertificates implements Callable<Integer> {
-        @Mixin
-        DataOptions data;
+        @Mixin DataOptions data;
         @Option(names = "--learner", paramLabel = "ID", description = "Only this learner's.")
-        @Nullable
-        String learner;
-        @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
-        String format;
+        @Nullable String learner;
+        @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).") String format;
 
         @Override
         public Integer call() {
@@ -96,16 +93,11 @@ final class CertificatesCommand extends CommandGroup {
 
     @Command(name = "export", mixinStandardHelpOptions = true, description = "Write one certificate as the signed VC, the ELM/EDC JSON-LD, or a PDF.")
     static final class Export implements Callable<Integer> {
-        @Mixin
-        DataOptions data;
-        @Parameters(paramLabel = "ID", description = "The certificate's id.")
-        String id;
-        @Option(names = "--format", required = true, description = "vc, elm or pdf.")
-        String format;
-        @Option(names = "--lang", defaultValue = "en", description = "The PDF's language: en or de (default: ${DEFAULT-VALUE}).")
-        String lang;
-        @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write it; - for standard output.")
-        String out;
+        @Mixin DataOptions data;
+        @Parameters(paramLabel = "ID", description = "The certificate's id.") String id;
+        @Option(names = "--format", required = true, description = "vc, elm or pdf.") String format;
+        @Option(names = "--lang", defaultValue = "en", description = "The PDF's language: en or de (default: ${DEFAULT-VALUE}).") String lang;
+        @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write it; - for standard output.") String out;
 
         @Override
         public Integer call() {
@@ -148,17 +140,13 @@ final class CertificatesCommand extends CommandGroup {
             "job: the whole list is checked first and refused with every error named (exit 2), then revoked 500 at a time;",
             "if it stops, 'jobs restart ID' goes on where it stopped. Certificates revoked before are skipped."})
     static final class Revoke implements Callable<Integer> {
-        @Mixin
-        DataOptions data;
+        @Mixin DataOptions data;
         @Parameters(paramLabel = "ID", arity = "0..1", description = "The certificate's id.")
-        @Nullable
-        String id;
+        @Nullable String id;
         @Option(names = "--reason", paramLabel = "TEXT", description = "Why it is revoked (recorded).")
-        @Nullable
-        String reason;
+        @Nullable String reason;
         @Option(names = "--file", paramLabel = "FILE.csv", description = "A list of certificates to revoke, each with its reason.")
-        @Nullable
-        Path file;
+        @Nullable Path file;
 
         @Override
         public Integer call() {
@@ -200,16 +188,12 @@ final class CertificatesCommand extends CommandGroup {
             "Write every certificate (or one institution's) into a ZIP as a job: ID.json (the signed VC), ID.pdf with",
             "--pdf, and certificates.csv listing them. If it stops, 'jobs restart ID' goes on where it stopped."})
     static final class ExportZip implements Callable<Integer> {
-        @Mixin
-        DataOptions data;
-        @Option(names = "--out", required = true, paramLabel = "FILE.zip", description = "The ZIP to write.")
-        Path out;
+        @Mixin DataOptions data;
+        @Option(names = "--out", required = true, paramLabel = "FILE.zip", description = "The ZIP to write.") Path out;
         @Option(names = "--institution", paramLabel = "ID", description = "Only this institution's certificates.")
-        @Nullable
-        String institution;
+        @Nullable String institution;
         @Option(names = "--pdf", paramLabel = "LANG", description = "Also each certificate's PDF, in en or de (slower: about 80 a second).")
-        @Nullable
-        String pdf;
+        @Nullable String pdf;
 
         @Override
         public Integer call() {
@@ -238,12 +222,9 @@ final class CertificatesCommand extends CommandGroup {
 
     @Command(name = "partial", mixinStandardHelpOptions = true, description = "Confirm the micro-credentials a learner completed so far in a programme.")
     static final class Partial implements Callable<Integer> {
-        @Mixin
-        DataOptions data;
-        @Option(names = "--learner", required = true, paramLabel = "ID")
-        String learner;
-        @Option(names = "--programme", required = true, paramLabel = "ID")
-        String programme;
+        @Mixin DataOptions data;
+        @Option(names = "--learner", required = true, paramLabel = "ID") String learner;
+        @Option(names = "--programme", required = true, paramLabel = "ID") String programme;
 
         @Override
         public Integer call() {
@@ -258,14 +239,10 @@ final class CertificatesCommand extends CommandGroup {
 
     @Command(name = "approve", mixinStandardHelpOptions = true, description = "Record a partner institution's approval of a joint award; the last approval issues the certificate.")
     static final class Approve implements Callable<Integer> {
-        @Mixin
-        DataOptions data;
-        @Option(names = "--learner", required = true, paramLabel = "ID")
-        String learner;
-        @Option(names = "--programme", required = true, paramLabel = "ID")
-        String programme;
-        @Option(names = "--institution", required = true, paramLabel = "ID", description = "The approving institution.")
-        String institution;
+        @Mixin DataOptions data;
+        @Option(names = "--learner", required = true, paramLabel = "ID") String learner;
+        @Option(names = "--programme", required = true, paramLabel = "ID") String programme;
+        @Option(names = "--institution", required = true, paramLabel = "ID", description = "The approving institution.") String institution;
 
         @Override
         public Integer call() {
@@ -282,14 +259,10 @@ final class CertificatesCommand extends CommandGroup {
 
     @Command(name = "awarding", mixinStandardHelpOptions = true, description = "Whether a credential's certificates are issued when met (automatic) or after a registrar confirms (award --all --confirm).")
     static final class Awarding implements Callable<Integer> {
-        @Mixin
-        DataOptions data;
-        @Parameters(paramLabel = "ID", description = "The micro-credential or programme.")
-        String item;
-        @Option(names = "--kind", defaultValue = "micro-degree", description = "micro-credential or micro-degree (default: ${DEFAULT-VALUE}).")
-        String kind;
-        @Option(names = "--mode", required = true, description = "automatic or confirmation.")
-        String mode;
+        @Mixin DataOptions data;
+        @Parameters(paramLabel = "ID", description = "The micro-credential or programme.") String item;
+        @Option(names = "--kind", defaultValue = "micro-degree", description = "micro-credential or micro-degree (default: ${DEFAULT-VALUE}).") String kind;
+        @Option(names = "--mode", required = true, description = "automatic or confirmation.") String mode;
 
         @Override
         public Integer call() {

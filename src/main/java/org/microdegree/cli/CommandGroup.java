@@ -6,8 +6,7 @@ import picocli.CommandLine.Spec;
 /** A command that only groups subcommands ({@code accounts}, {@code certificates} ...): alone, it prints its usage. */
 abstract class CommandGroup implements Runnable {
 
-    @Spec
-    CommandSpec spec;
+    @Spec CommandSpec spec;
 
     @Override
     public void run() {

@@ -8,9 +8,7 @@ import picocli.CommandLine.Parameters;
 /** A command that reads one CSV file into the installation's data. */
 abstract class CsvFileCommand implements Callable<Integer> {
 
-    @Mixin
-    DataOptions data;
+    @Mixin DataOptions data;
 
-    @Parameters(paramLabel = "FILE", description = "The CSV file.")
-    Path file;
+    @Parameters(paramLabel = "FILE", description = "The CSV file.") Path file;
 }

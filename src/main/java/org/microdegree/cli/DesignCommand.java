@@ -32,29 +32,22 @@ import picocli.CommandLine.Parameters;
         "Exit 0 when built and conforming, 1 when it cannot be built (the reason is printed) or does not conform, 2 for bad input."})
 class DesignCommand implements Callable<Integer> {
 
-    @Mixin
-    DataOptions data;
+    @Mixin DataOptions data;
 
-    @Parameters(index = "0", paramLabel = "PATTERN", description = "update, gap-filler, elective-extension, interconnected, admission-bridge, power-programme or joint-master")
-    String pattern;
+    @Parameters(index = "0", paramLabel = "PATTERN", description = "update, gap-filler, elective-extension, interconnected, admission-bridge, power-programme or joint-master") String pattern;
 
-    @Option(names = "--input", required = true, paramLabel = "FILE", description = "The pattern's parameters (.yaml, .yml or .json).")
-    Path input;
+    @Option(names = "--input", required = true, paramLabel = "FILE", description = "The pattern's parameters (.yaml, .yml or .json).") Path input;
 
     @Option(names = "--out", paramLabel = "DRAFT.json", description = "Where to write the draft bundle (.json or .yaml); nothing is written when it cannot be built.")
-    @Nullable
-    Path out;
+    @Nullable Path out;
 
     @Option(names = "--report", paramLabel = "FILE", description = "Also write the pattern's report (matrix, composition, ...) as JSON.")
-    @Nullable
-    Path report;
+    @Nullable Path report;
 
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "Output on the terminal (default: ${DEFAULT-VALUE}).")
-    String format;
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "Output on the terminal (default: ${DEFAULT-VALUE}).") String format;
 
     @Option(names = "--lang", paramLabel = "en|de", description = "Language of the messages (default: from LANG, else en).")
-    @Nullable
-    String lang;
+    @Nullable String lang;
 
     @Override
     public Integer call() {

@@ -25,14 +25,11 @@ class ExportCommand implements Callable<Integer> {
         europass
     }
 
-    @Mixin
-    DataOptions data;
+    @Mixin DataOptions data;
 
-    @Option(names = "--format", defaultValue = "yaml", description = "yaml, json or europass (default: ${DEFAULT-VALUE}).")
-    Format format;
+    @Option(names = "--format", defaultValue = "yaml", description = "yaml, json or europass (default: ${DEFAULT-VALUE}).") Format format;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
-    Path out;
+    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.") Path out;
 
     @Override
     public Integer call() throws IOException {

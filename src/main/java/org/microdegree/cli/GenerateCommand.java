@@ -36,19 +36,15 @@ class GenerateCommand implements Callable<Integer> {
             + ", small (300 modules, 40 MCs, 8 MDs), exam_office (learners.csv with 30,000 learners and achievements.csv with 100,000"
             + " results for the catalogue preset of the same seed; --out names a directory), luh (a ZIP: the catalogue preset with 30,000"
             + " learners and about 1,000,000 results) or europe (a ZIP: 50 institutions, 20,000 modules, 4,000 MCs, 800 MDs,"
-            + " 1,000,000 learners with about 5 results each).")
-    Preset preset;
+            + " 1,000,000 learners with about 5 results each).") Preset preset;
 
     @Option(names = "--learners", paramLabel = "N", description = "For luh and europe: this many learners instead of the preset's,"
             + " with as many results each.")
-    @org.jspecify.annotations.Nullable
-    Integer learners;
+    @org.jspecify.annotations.Nullable Integer learners;
 
-    @Option(names = "--seed", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Option(names = "--seed", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).") long seed;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Output file (.yaml or .json).")
-    Path out;
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Output file (.yaml or .json).") Path out;
 
     @Override
     public Integer call() throws IOException {

@@ -21,9 +21,9 @@ import org.microdegree.jobs.JobView;
 import org.microdegree.jobs.Jobs;
 import org.microdegree.learners.ImportSummary;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.EventPublication;
 import org.springframework.modulith.events.IncompleteEventPublications;
+import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.springframework.util.FileSystemUtils;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,24 +38,18 @@ import picocli.CommandLine.Spec;
         "if that stops (exit 1, e.g. no key password), fix the cause and run jobs restart ID."})
 class ImportCommand implements Callable<Integer> {
 
-    @Mixin
-    DataOptions data;
+    @Mixin DataOptions data;
 
-    @Parameters(paramLabel = "FILE", description = "The file to import.")
-    Path file;
+    @Parameters(paramLabel = "FILE", description = "The file to import.") Path file;
 
-    @picocli.CommandLine.Option(names = "--max-part-size", paramLabel = "SIZE", defaultValue = "1GB", description = "ZIP bundles: the largest part once unpacked (default: ${DEFAULT-VALUE}).")
-    String maxPart;
+    @picocli.CommandLine.Option(names = "--max-part-size", paramLabel = "SIZE", defaultValue = "1GB", description = "ZIP bundles: the largest part once unpacked (default: ${DEFAULT-VALUE}).") String maxPart;
 
-    @picocli.CommandLine.Option(names = "--max-total-size", paramLabel = "SIZE", defaultValue = "2GB", description = "ZIP bundles: all parts together once unpacked (default: ${DEFAULT-VALUE}).")
-    String maxTotal;
+    @picocli.CommandLine.Option(names = "--max-total-size", paramLabel = "SIZE", defaultValue = "2GB", description = "ZIP bundles: all parts together once unpacked (default: ${DEFAULT-VALUE}).") String maxTotal;
 
     @picocli.CommandLine.Option(names = "--accept-findings", description = "Import items that come in review, approved or published although their rule profiles find errors;"
-            + " the journal records who accepted which findings.")
-    boolean acceptFindings;
+            + " the journal records who accepted which findings.") boolean acceptFindings;
 
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
@@ -162,17 +156,21 @@ class ImportCommand implements Callable<Integer> {
      * that before it ends, so that what it imported is fully audited when it returns.
      */
     /** @return false when re-audits are still open after 30 minutes; throws when some failed (exit 1, with the likely cause) */
+    /** Publications not completed: the failed ones, or those still waiting or running. */
+    private static long incomplete(EventPublicationRegistry registry, boolean failed) {
+        return registry.findIncompletePublications().stream().filter(p -> (p.getStatus() == EventPublication.Status.FAILED) == failed).count();
+    }
+
     static boolean awaitReaudits(ConfigurableApplicationContext ctx, PrintWriter out) {
-        var jdbc = ctx.getBean(JdbcTemplate.class);
+        // Modulith's own registry, not its table: which publications are open, which failed
+        EventPublicationRegistry registry = ctx.getBean(EventPublicationRegistry.class);
         long started = System.nanoTime();
         boolean said = false;
         // a re-audit or award that failed on a passing conflict (H2 waits 1 s for a lock) is sent again, at most twice:
         // both are idempotent, and a failure that persists is reported below
         for (int round = 0; round < 3; round++) {
             if (round > 0) {
-                Integer failedSoFar = jdbc.queryForObject("select count(*) from event_publication where completion_date is null"
-                        + " and status = 'FAILED'", Integer.class);
-                if (failedSoFar == null || failedSoFar == 0) {
+                if (incomplete(registry, true) == 0) {
                     break;
                 }
                 ctx.getBean(IncompleteEventPublications.class)
@@ -180,9 +178,8 @@ class ImportCommand implements Callable<Integer> {
             }
             while (true) {
                 // a publication that failed stays for the next start; one still running or waiting is awaited
-                Integer open = jdbc.queryForObject("select count(*) from event_publication where completion_date is null"
-                        + " and (status is null or status <> 'FAILED')", Integer.class);
-                if (open == null || open == 0) {
+                long open = incomplete(registry, false);
+                if (open == 0) {
                     break;
                 }
                 if (System.nanoTime() - started > TimeUnit.MINUTES.toNanos(30)) {
@@ -204,16 +201,16 @@ class ImportCommand implements Callable<Integer> {
         if (said) {
             out.printf("re-audited (%d ms)%n", (System.nanoTime() - started) / 1_000_000);
         }
-        Integer failed = jdbc.queryForObject("select count(*) from event_publication where completion_date is null", Integer.class);
+        long failed = registry.findIncompletePublications().size();
         // awards that could not be signed leave their met credentials recorded: say so first, and how to issue them
         String cause = ctx.getBean(SigningKeys.class).signingProblem();
         int unawarded = cause == null ? 0 : ctx.getBean(Certificates.class).unawarded();
         if (unawarded > 0) {
             throw new IllegalStateException(unawarded + " met credential(s) have no certificate: awarding certificates needs the key password ("
                     + cause + "); set it and run ./microdegree award --all"
-                    + (failed != null && failed > 0 ? "; besides, " + failed + " re-audits failed (see the log)" : ""));
+                    + (failed > 0 ? "; besides, " + failed + " re-audits failed (see the log)" : ""));
         }
-        if (failed != null && failed > 0) {
+        if (failed > 0) {
             throw new IllegalStateException(failed + " re-audits failed (see the log); they are tried again when microdegree serve next starts");
         }
         return true;

@@ -34,10 +34,8 @@ final class JobsCommand {
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "The most recent jobs, newest first.")
     static final class ListJobs implements Callable<Integer> {
-        @Mixin
-        DataOptions data;
-        @Option(names = "--limit", defaultValue = "20", description = "How many (default: ${DEFAULT-VALUE}).")
-        int limit;
+        @Mixin DataOptions data;
+        @Option(names = "--limit", defaultValue = "20", description = "How many (default: ${DEFAULT-VALUE}).") int limit;
 
         @Override
         public Integer call() {
@@ -60,10 +58,8 @@ final class JobsCommand {
 
     @Command(name = "show", mixinStandardHelpOptions = true, description = "One job: its steps and partitions with their counts, and who ran them.")
     static final class Show implements Callable<Integer> {
-        @Mixin
-        DataOptions data;
-        @Parameters(paramLabel = "ID", description = "The job's id (jobs list).")
-        long id;
+        @Mixin DataOptions data;
+        @Parameters(paramLabel = "ID", description = "The job's id (jobs list).") long id;
 
         @Override
         public Integer call() {
@@ -87,12 +83,9 @@ final class JobsCommand {
             "Restart a failed job from its last committed chunk (after setting the key password, say).",
             "A job whose process died shows as running: it is restarted once it has not moved for --quiet minutes."})
     static final class Restart implements Callable<Integer> {
-        @Mixin
-        DataOptions data;
-        @Parameters(paramLabel = "ID", description = "The job's id (jobs list).")
-        long id;
-        @Option(names = "--quiet", defaultValue = "2", paramLabel = "MINUTES", description = "A running job that has not moved for this long counts as dead (default: ${DEFAULT-VALUE}).")
-        int quiet;
+        @Mixin DataOptions data;
+        @Parameters(paramLabel = "ID", description = "The job's id (jobs list).") long id;
+        @Option(names = "--quiet", defaultValue = "2", paramLabel = "MINUTES", description = "A running job that has not moved for this long counts as dead (default: ${DEFAULT-VALUE}).") int quiet;
 
         @Override
         public Integer call() {
@@ -117,10 +110,8 @@ final class JobsCommand {
             "Take part in the jobs other instances on the same database run: take their open partitions and run them,",
             "until none has come for --idle seconds."})
     static final class Work implements Callable<Integer> {
-        @Mixin
-        DataOptions data;
-        @Option(names = "--idle", defaultValue = "30", paramLabel = "SECONDS", description = "Stop after this long without work (default: ${DEFAULT-VALUE}).")
-        int idle;
+        @Mixin DataOptions data;
+        @Option(names = "--idle", defaultValue = "30", paramLabel = "SECONDS", description = "Stop after this long without work (default: ${DEFAULT-VALUE}).") int idle;
 
         @Override
         public Integer call() {

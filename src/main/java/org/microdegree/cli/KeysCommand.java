@@ -15,10 +15,8 @@ final class KeysCommand extends CommandGroup {
 
     @Command(name = "did-document", mixinStandardHelpOptions = true, description = "Print the installation's DID document (as /.well-known/did.json serves it), or one institution's.")
     static final class DidDocument implements Callable<Integer> {
-        @Mixin
-        DataOptions data;
-        @Option(names = "--institution", paramLabel = "ID", description = "This institution's document.")
-        String institution;
+        @Mixin DataOptions data;
+        @Option(names = "--institution", paramLabel = "ID", description = "This institution's document.") String institution;
 
         @Override
         public Integer call() {
@@ -33,10 +31,8 @@ final class KeysCommand extends CommandGroup {
 
     @Command(name = "rotate", mixinStandardHelpOptions = true, description = "Retire an institution's signing key and make a new one; certificates signed before still verify.")
     static final class Rotate implements Callable<Integer> {
-        @Mixin
-        DataOptions data;
-        @Parameters(paramLabel = "INSTITUTION")
-        String institution;
+        @Mixin DataOptions data;
+        @Parameters(paramLabel = "INSTITUTION") String institution;
 
         @Override
         public Integer call() {

@@ -49,8 +49,7 @@ final class ProfilesCommand extends CommandGroup {
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List every profile.")
     static final class ListProfiles implements Callable<Integer> {
-        @Mixin
-        DataOptions data;
+        @Mixin DataOptions data;
 
         @Override
         public Integer call() {
@@ -67,11 +66,9 @@ final class ProfilesCommand extends CommandGroup {
 
     @Command(name = "show", mixinStandardHelpOptions = true, description = "Show a profile's rules with their parameters and sources.")
     static final class Show implements Callable<Integer> {
-        @Mixin
-        DataOptions data;
+        @Mixin DataOptions data;
 
-        @Parameters(paramLabel = "ID")
-        String id;
+        @Parameters(paramLabel = "ID") String id;
 
         @Override
         public Integer call() {
@@ -82,14 +79,11 @@ final class ProfilesCommand extends CommandGroup {
 
     /** Rule changes given as {@code --set rule.parameter=value}, {@code --severity rule=warning}, {@code --remove rule}. */
     static class Changes {
-        @Option(names = "--set", paramLabel = "RULE.PARAMETER=VALUE", description = "Change a parameter, e.g. md-credits-range.max=45 or eqf-levels.levels=6,7,8 (repeatable).")
-        List<String> set = new ArrayList<>();
+        @Option(names = "--set", paramLabel = "RULE.PARAMETER=VALUE", description = "Change a parameter, e.g. md-credits-range.max=45 or eqf-levels.levels=6,7,8 (repeatable).") List<String> set = new ArrayList<>();
 
-        @Option(names = "--severity", paramLabel = "RULE=error|warning", description = "Change a rule's severity (repeatable).")
-        List<String> severity = new ArrayList<>();
+        @Option(names = "--severity", paramLabel = "RULE=error|warning", description = "Change a rule's severity (repeatable).") List<String> severity = new ArrayList<>();
 
-        @Option(names = "--remove", paramLabel = "RULE", description = "Leave a rule out (repeatable).")
-        List<String> remove = new ArrayList<>();
+        @Option(names = "--remove", paramLabel = "RULE", description = "Leave a rule out (repeatable).") List<String> remove = new ArrayList<>();
 
         Map<String, RuleChange> toMap() {
             Map<String, Map<String, Object>> params = new LinkedHashMap<>();
@@ -124,24 +118,18 @@ final class ProfilesCommand extends CommandGroup {
 
     @Command(name = "copy", mixinStandardHelpOptions = true, description = "Copy a profile as an institution's own profile, changing some rules; it is stored, versioned and journaled.")
     static final class Copy implements Callable<Integer> {
-        @Mixin
-        DataOptions data;
+        @Mixin DataOptions data;
 
-        @Parameters(paramLabel = "SOURCE", description = "The profile to copy, e.g. luh-2023.")
-        String source;
+        @Parameters(paramLabel = "SOURCE", description = "The profile to copy, e.g. luh-2023.") String source;
 
-        @Option(names = "--as", paramLabel = "ID", required = true, description = "The new profile's id, e.g. luh-2023-ai-academy.")
-        String id;
+        @Option(names = "--as", paramLabel = "ID", required = true, description = "The new profile's id, e.g. luh-2023-ai-academy.") String id;
 
-        @Option(names = "--institution", paramLabel = "ID", required = true, description = "The institution that owns it.")
-        String institution;
+        @Option(names = "--institution", paramLabel = "ID", required = true, description = "The institution that owns it.") String institution;
 
         @Option(names = "--title", paramLabel = "TEXT", description = "Its title (English).")
-        @Nullable
-        String title;
+        @Nullable String title;
 
-        @Mixin
-        Changes changes;
+        @Mixin Changes changes;
 
         @Override
         public Integer call() {
@@ -154,14 +142,11 @@ final class ProfilesCommand extends CommandGroup {
 
     @Command(name = "change", mixinStandardHelpOptions = true, description = "Change an institution's profile: stored as its next version.")
     static final class Change implements Callable<Integer> {
-        @Mixin
-        DataOptions data;
+        @Mixin DataOptions data;
 
-        @Parameters(paramLabel = "ID")
-        String id;
+        @Parameters(paramLabel = "ID") String id;
 
-        @Mixin
-        Changes changes;
+        @Mixin Changes changes;
 
         @Override
         public Integer call() {
@@ -173,17 +158,13 @@ final class ProfilesCommand extends CommandGroup {
 
     @Command(name = "adopt", mixinStandardHelpOptions = true, description = "Set the profiles an institution checks its designs against; without PROFILE, show them.")
     static final class Adopt implements Callable<Integer> {
-        @Mixin
-        DataOptions data;
+        @Mixin DataOptions data;
 
-        @Parameters(index = "0", paramLabel = "INSTITUTION")
-        String institution;
+        @Parameters(index = "0", paramLabel = "INSTITUTION") String institution;
 
-        @Parameters(index = "1..*", paramLabel = "PROFILE")
-        List<String> profiles = new ArrayList<>();
+        @Parameters(index = "1..*", paramLabel = "PROFILE") List<String> profiles = new ArrayList<>();
 
-        @Option(names = "--none", description = "Adopt no profile (designs then fall back to eu-2022).")
-        boolean none;
+        @Option(names = "--none", description = "Adopt no profile (designs then fall back to eu-2022).") boolean none;
 
         @Override
         public Integer call() {

@@ -11,8 +11,7 @@ import picocli.CommandLine.Command;
                 "Database: an embedded H2 file under --data, or PostgreSQL via MICRODEGREE_DB_URL (with MICRODEGREE_DB_USER, MICRODEGREE_DB_PASSWORD)."})
 final class RootCommand implements Runnable {
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {

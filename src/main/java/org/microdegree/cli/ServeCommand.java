@@ -12,14 +12,11 @@ import picocli.CommandLine.Option;
 @Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the web application and the REST API (an empty catalogue on first start).")
 class ServeCommand implements Callable<Integer> {
 
-    @Mixin
-    DataOptions data;
+    @Mixin DataOptions data;
 
-    @Option(names = "--port", paramLabel = "N", defaultValue = "8080", description = "HTTP port (default: ${DEFAULT-VALUE}).")
-    int port;
+    @Option(names = "--port", paramLabel = "N", defaultValue = "8080", description = "HTTP port (default: ${DEFAULT-VALUE}).") int port;
 
-    @Option(names = "--profile", paramLabel = "NAME", split = ",", description = "Spring profiles, e.g. prod (PostgreSQL only, needs MICRODEGREE_DB_URL).")
-    List<String> profiles = new ArrayList<>();
+    @Option(names = "--profile", paramLabel = "NAME", split = ",", description = "Spring profiles, e.g. prod (PostgreSQL only, needs MICRODEGREE_DB_URL).") List<String> profiles = new ArrayList<>();
 
     @Override
     public Integer call() {

@@ -28,33 +28,25 @@ import tools.jackson.databind.json.JsonMapper;
         "Exit 0 when it conforms (warnings allowed), 1 when a rule fails with an error, 2 for unreadable input or an unknown profile."})
 class ValidateCommand implements Callable<Integer> {
 
-    @Mixin
-    DataOptions data;
+    @Mixin DataOptions data;
 
-    @ArgGroup(multiplicity = "1")
-    Target target;
+    @ArgGroup(multiplicity = "1") Target target;
 
     static class Target {
         @Parameters(paramLabel = "FILE", description = "A catalogue bundle (.yaml, .yml, .json); names outside it resolve in the stored catalogue.")
-        @Nullable
-        Path file;
+        @Nullable Path file;
 
-        @Option(names = "--all", description = "Check the current version of every stored micro-credential and programme.")
-        boolean all;
+        @Option(names = "--all", description = "Check the current version of every stored micro-credential and programme.") boolean all;
     }
 
-    @Option(names = "--profile", paramLabel = "ID", description = "Check against this profile (repeatable), e.g. luh-2023, luh-2025, eu-2022.")
-    List<String> profiles = new ArrayList<>();
+    @Option(names = "--profile", paramLabel = "ID", description = "Check against this profile (repeatable), e.g. luh-2023, luh-2025, eu-2022.") List<String> profiles = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "Output format (default: ${DEFAULT-VALUE}).")
-    String format;
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "Output format (default: ${DEFAULT-VALUE}).") String format;
 
     @Option(names = "--lang", paramLabel = "en|de", description = "Language of the messages (default: from LANG, else en).")
-    @Nullable
-    String lang;
+    @Nullable String lang;
 
-    @Option(names = {"-v", "--verbose"}, description = "Also list the rules that passed or do not apply.")
-    boolean verbose;
+    @Option(names = {"-v", "--verbose"}, description = "Also list the rules that passed or do not apply.") boolean verbose;
 
     @Override
     public Integer call() {

@@ -15,10 +15,8 @@ import picocli.CommandLine.Parameters;
         "Exit 0 when valid, 1 when invalid or revoked, 2 when the file cannot be read."})
 final class VerifyCommand implements Callable<Integer> {
 
-    @Mixin
-    DataOptions data;
-    @Parameters(paramLabel = "FILE")
-    Path file;
+    @Mixin DataOptions data;
+    @Parameters(paramLabel = "FILE") Path file;
 
     @Override
     public Integer call() {

@@ -1,5 +1,7 @@
 package org.microdegree.conformance;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -43,6 +45,7 @@ import org.springframework.stereotype.Service;
  * institution's and those of every programme that names it; where none applies, {@code eu-2022}.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Conformance {
 
     /** What every design must meet when nothing else is stated: the certificate must be possible. */
@@ -54,12 +57,6 @@ public class Conformance {
     private final Catalogue catalogue;
     private final Profiles profiles;
     private final Skills skills;
-
-    Conformance(Catalogue catalogue, Profiles profiles, Skills skills) {
-        this.catalogue = catalogue;
-        this.profiles = profiles;
-        this.skills = skills;
-    }
 
     // ---- what to check ----
 

@@ -1,5 +1,6 @@
 package org.microdegree.credentials;
 
+import lombok.RequiredArgsConstructor;
 import org.microdegree.shared.LearnerId;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -42,6 +43,7 @@ import org.microdegree.shared.Text;
  * for all its certificates (a bulk job's chunk read the catalogue once per programme component
  * before).
  */
+@RequiredArgsConstructor
 final class CertificateContents {
 
     /** A programme's completed micro-credentials and those within the learner's degree, as the audit found them. */
@@ -59,12 +61,6 @@ final class CertificateContents {
     private final Map<LearnerId, List<Evidence>> evidence = new ConcurrentHashMap<>();
 
     private @Nullable CatalogueVersions versions;
-
-    CertificateContents(Catalogue catalogue, Learners learners, LearnerEvidence results) {
-        this.catalogue = catalogue;
-        this.learners = learners;
-        this.results = results;
-    }
 
     /** Credentials and institutions from one reading of the whole catalogue: for a bulk award's many certificates. */
     CertificateContents withCatalogue(CatalogueVersions read) {

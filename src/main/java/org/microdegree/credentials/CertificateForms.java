@@ -1,5 +1,6 @@
 package org.microdegree.credentials;
 
+import lombok.RequiredArgsConstructor;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -21,19 +22,13 @@ import org.springframework.stereotype.Service;
 
 /** The three forms of a certificate, the share links, and the registrars' bulk export. */
 @Service
+@RequiredArgsConstructor
 public class CertificateForms {
 
     private final Certificates certificates;
     private final MessageSource messages;
     private final Urls urls;
     private final SkillLabels skills;
-
-    public CertificateForms(Certificates certificates, MessageSource messages, Urls urls, SkillLabels skills) {
-        this.certificates = certificates;
-        this.messages = messages;
-        this.urls = urls;
-        this.skills = skills;
-    }
 
     /** The signed Open Badges credential, exactly as issued. */
     public String vc(Certificate c) {

@@ -1,5 +1,6 @@
 package org.microdegree.credentials;
 
+import lombok.RequiredArgsConstructor;
 import org.microdegree.shared.LearnerId;
 import jakarta.json.JsonObject;
 import java.security.SecureRandom;
@@ -22,6 +23,7 @@ import org.microdegree.credentials.model.CertificateContent;
 import org.microdegree.credentials.model.CertificateKind;
 
 /** Issuing: a certificate's content rendered as an Open Badges VC, signed, and stored once under its award key. */
+@RequiredArgsConstructor
 final class CertificateIssuer {
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -30,13 +32,6 @@ final class CertificateIssuer {
     private final Urls urls;
     private final Supplier<Clock> clock;
     private final Function<String, String> skillName;
-
-    CertificateIssuer(CertificateStore store, Urls urls, Supplier<Clock> clock, Function<String, String> skillName) {
-        this.store = store;
-        this.urls = urls;
-        this.clock = clock;
-        this.skillName = skillName;
-    }
 
     /**
      * Signs and stores the certificate under its award key, with a status index drawn at random

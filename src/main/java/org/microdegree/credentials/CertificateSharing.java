@@ -1,5 +1,7 @@
 package org.microdegree.credentials;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import java.time.Clock;
 import org.microdegree.credentials.internal.jdbc.CertificateStore;
 import org.microdegree.shared.Actor;
@@ -11,17 +13,12 @@ import org.springframework.stereotype.Service;
  * its holder may switch it off and on again. Verifying an uploaded PDF or credential works either way.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CertificateSharing {
 
     private final Certificates certificates;
     private final CertificateStore store;
     private final Clock clock;
-
-    CertificateSharing(Certificates certificates, CertificateStore store, Clock clock) {
-        this.certificates = certificates;
-        this.store = store;
-        this.clock = clock;
-    }
 
     public boolean isShared(String certificateId) {
         return store.shared(certificateId);

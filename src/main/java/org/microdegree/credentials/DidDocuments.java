@@ -1,5 +1,6 @@
 package org.microdegree.credentials;
 
+import lombok.RequiredArgsConstructor;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Service;
  * points to each institution's document.
  */
 @Service
+@RequiredArgsConstructor
 public class DidDocuments {
 
     private static final List<String> CONTEXT = List.of("https://www.w3.org/ns/did/v1", "https://w3id.org/security/multikey/v1");
@@ -25,12 +27,6 @@ public class DidDocuments {
     private final KeyRing keys;
     private final Catalogue catalogue;
     private final Urls urls;
-
-    public DidDocuments(KeyRing keys, Catalogue catalogue, Urls urls) {
-        this.keys = keys;
-        this.catalogue = catalogue;
-        this.urls = urls;
-    }
 
     public Map<String, Object> institution(String id) {
         Institution institution = catalogue.institution(id).orElseThrow(() -> new NotFoundException("no institution " + id));

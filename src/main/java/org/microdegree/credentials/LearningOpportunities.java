@@ -1,5 +1,7 @@
 package org.microdegree.credentials;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import jakarta.json.JsonObject;
 import java.time.Clock;
 import java.time.Instant;
@@ -26,6 +28,7 @@ import org.springframework.stereotype.Service;
  * newest published version as an ELM learning opportunity (ADR 0027). Public, as the catalogue is.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class LearningOpportunities {
 
     private final Catalogue catalogue;
@@ -34,15 +37,6 @@ public class LearningOpportunities {
     private final Urls urls;
     private final SkillLabels skills;
     private final Clock clock;
-
-    LearningOpportunities(Catalogue catalogue, Learners learners, LearnerEvidence evidence, Urls urls, SkillLabels skills, Clock clock) {
-        this.catalogue = catalogue;
-        this.learners = learners;
-        this.evidence = evidence;
-        this.urls = urls;
-        this.skills = skills;
-        this.clock = clock;
-    }
 
     /** One JSON-LD document (the ELM context, a {@code @graph} of learning opportunities). */
     public JsonObject export() {

@@ -1,5 +1,6 @@
 package org.microdegree.credentials;
 
+import lombok.RequiredArgsConstructor;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Service;
  * asked for, and each credential it presents as {@link Verification#verifyAnyIssuer} does.
  */
 @Service
+@RequiredArgsConstructor
 public class PresentationVerification {
 
     /** What was checked, what passed, what is only noted, and what failed. */
@@ -28,10 +30,6 @@ public class PresentationVerification {
     }
 
     private final Verification verification;
-
-    public PresentationVerification(Verification verification) {
-        this.verification = verification;
-    }
 
     public Outcome verify(JsonObject vp, @Nullable String challenge, @Nullable String domain) {
         List<String> checks = new ArrayList<>();

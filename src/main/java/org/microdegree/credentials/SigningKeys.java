@@ -1,5 +1,6 @@
 package org.microdegree.credentials;
 
+import lombok.RequiredArgsConstructor;
 import org.microdegree.catalog.Catalogue;
 import org.microdegree.credentials.internal.Urls;
 import org.microdegree.credentials.internal.keys.KeyRing;
@@ -11,17 +12,12 @@ import org.springframework.stereotype.Service;
 
 /** Key rotation: an institution's administrator retires its key; the DID document keeps the old one. */
 @Service
+@RequiredArgsConstructor
 public class SigningKeys {
 
     private final KeyRing keys;
     private final Catalogue catalogue;
     private final Urls urls;
-
-    public SigningKeys(KeyRing keys, Catalogue catalogue, Urls urls) {
-        this.keys = keys;
-        this.catalogue = catalogue;
-        this.urls = urls;
-    }
 
     /** Why certificates cannot be signed now (no key password, or a wrong one), or null when they can. */
     public @org.jspecify.annotations.Nullable String signingProblem() {

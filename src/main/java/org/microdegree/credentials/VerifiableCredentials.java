@@ -1,5 +1,6 @@
 package org.microdegree.credentials;
 
+import lombok.RequiredArgsConstructor;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.time.Instant;
@@ -22,15 +23,11 @@ import org.springframework.stereotype.Service;
  * be one of this installation's institutions, and the caller its administrator.
  */
 @Service
+@RequiredArgsConstructor
 public class VerifiableCredentials {
 
     private final KeyRing keys;
     private final Urls urls;
-
-    public VerifiableCredentials(KeyRing keys, Urls urls) {
-        this.keys = keys;
-        this.urls = urls;
-    }
 
     /** The institution the actor administers whose current key this multikey is; null when none. */
     private @Nullable String institutionByKey(String multikey, Actor actor) {

@@ -1,5 +1,7 @@
 package org.microdegree.credentials;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -39,6 +41,7 @@ import org.springframework.stereotype.Service;
  * delivery; five wrong transaction codes end it.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class WalletIssuance {
 
     public static final String CONFIGURATION = "OpenBadgeCredential_ldp_vc";
@@ -85,14 +88,6 @@ public class WalletIssuance {
     private final KeyRing keys;
     private final Urls urls;
     private final Clock clock;
-
-    WalletIssuance(Certificates certificates, WalletOfferStore store, KeyRing keys, Urls urls, Clock clock) {
-        this.certificates = certificates;
-        this.store = store;
-        this.keys = keys;
-        this.urls = urls;
-        this.clock = clock;
-    }
 
     /** The credential issuer identifier: this installation's public URL. */
     public String issuer() {

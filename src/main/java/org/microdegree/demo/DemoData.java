@@ -1,5 +1,6 @@
 package org.microdegree.demo;
 
+import lombok.RequiredArgsConstructor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -27,6 +28,7 @@ import org.springframework.stereotype.Component;
 /** In demo mode, loads the worked example before the server accepts requests. */
 @Component
 @ConditionalOnProperty("microdegree.demo")
+@RequiredArgsConstructor
 class DemoData implements SmartInitializingSingleton {
 
     static final String EXAMPLE = "/examples/luh-worked-example.yaml";
@@ -56,19 +58,6 @@ class DemoData implements SmartInitializingSingleton {
     private final EnrollingLearners enrollingLearners;
     private final Achievements achievements;
     private final Recognitions recognitions;
-
-    DemoData(Catalogue catalogue, Accounts accounts, Learners learners, ApplicationRounds applicationRounds, PlacingApplications placingApplications,
-            SelectingApplicants selectingApplicants, EnrollingLearners enrollingLearners, Achievements achievements, Recognitions recognitions) {
-        this.catalogue = catalogue;
-        this.accounts = accounts;
-        this.learners = learners;
-        this.applicationRounds = applicationRounds;
-        this.placingApplications = placingApplications;
-        this.selectingApplicants = selectingApplicants;
-        this.enrollingLearners = enrollingLearners;
-        this.achievements = achievements;
-        this.recognitions = recognitions;
-    }
 
     @Override
     public void afterSingletonsInstantiated() {

@@ -119,7 +119,7 @@ public final class SyntheticCatalogue {
                     List.of("production"), pickSkills(random, 1 + random.nextInt(3)), List.of("en"), Mode.BLENDED,
                     AssessmentType.PROJECT, Offering.EVERY_SEMESTER, "0613", ItemId.of(inst + ":unit-1"), "KI-Campus",
                     "counselling@" + inst + ".example", "Internal quality assurance of " + inst.toUpperCase(), null,
-                    Supervision.SUPERVISED_WITH_ID, Stackability.STACKABLE, null);
+                    Supervision.SUPERVISED_WITH_ID, Stackability.INTEGRATED_STACKABLE, null);
             mcs.add(mc);
             items.add(mc);
         }

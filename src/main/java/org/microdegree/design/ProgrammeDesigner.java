@@ -1,5 +1,7 @@
 package org.microdegree.design;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Comparator;
@@ -42,6 +44,7 @@ import org.springframework.stereotype.Service;
  * rule profiles, so that a designer sees at once whether it can go to review.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ProgrammeDesigner {
 
     /** A built (or impossible) design, with the draft's conformance when there is a draft. */
@@ -57,11 +60,6 @@ public class ProgrammeDesigner {
     private final Conformance conformance;
     private final BundleFormat format = new BundleFormat();
     private final Composer composer = new CpSatComposer(1);
-
-    ProgrammeDesigner(Catalogue catalogue, Conformance conformance) {
-        this.catalogue = catalogue;
-        this.conformance = conformance;
-    }
 
     /** Reads the input of a pattern and designs; bad input is an {@link InvalidInputException} with file, line and field. */
     public Result design(Pattern pattern, String source, byte[] content, BundleSyntax syntax, Actor actor) {

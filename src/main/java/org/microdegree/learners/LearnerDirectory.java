@@ -1,5 +1,7 @@
 package org.microdegree.learners;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.microdegree.shared.LearnerId;
 import java.util.List;
 import java.util.Map;
@@ -21,15 +23,11 @@ import org.springframework.stereotype.Service;
  * affiliations, her journal, and notifying her. Run inside the caller's transaction.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class LearnerDirectory {
 
     private final LearnerStore store;
     private final Notifier notifier;
-
-    LearnerDirectory(LearnerStore store, Notifier notifier) {
-        this.store = store;
-        this.notifier = notifier;
-    }
 
     public Optional<Learner> learner(LearnerId id) {
         return store.learner(id);

@@ -1,5 +1,7 @@
 package org.microdegree.policy;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -28,6 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Callers check that the institutions they name exist; this module does not know institutions.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Profiles {
 
     /** The profiles shipped in the jar, in the order they are listed. */
@@ -37,11 +40,6 @@ public class Profiles {
 
     private final ProfileStore store;
     private final TransactionTemplate tx;
-
-    Profiles(ProfileStore store, TransactionTemplate tx) {
-        this.store = store;
-        this.tx = tx;
-    }
 
     /** The shipped profiles, read once from the jar; pure, usable without a database (tests, tools). */
     public static Map<String, RuleProfile> shipped() {

@@ -1,5 +1,7 @@
 package org.microdegree.results;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.microdegree.shared.LearnerId;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -27,13 +29,10 @@ import org.springframework.stereotype.Service;
  * check: the callers (audit, credentials, jobs) check who asks.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class LearnerEvidence {
 
     private final ResultStore resultStore;
-
-    LearnerEvidence(ResultStore resultStore) {
-        this.resultStore = resultStore;
-    }
 
     /** What counts towards credentials: passed achievements and granted recognitions. */
     public List<Evidence> of(LearnerId learnerId) {

@@ -1,5 +1,6 @@
 package org.microdegree.web;
 
+import lombok.RequiredArgsConstructor;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +28,7 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
  */
 @Configuration
 @ConditionalOnWebApplication
+@RequiredArgsConstructor
 class WebConfig implements WebMvcConfigurer {
 
     static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.GERMAN);
@@ -37,11 +39,6 @@ class WebConfig implements WebMvcConfigurer {
 
     private final Actors actors;
     private final TokenScopeGuard scopes;
-
-    WebConfig(Actors actors, TokenScopeGuard scopes) {
-        this.actors = actors;
-        this.scopes = scopes;
-    }
 
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {

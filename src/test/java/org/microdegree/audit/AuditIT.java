@@ -38,18 +38,12 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 class AuditIT extends DatabaseIT {
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    Catalogue catalogue;
-    @Autowired
-    Learners learners;
-    @Autowired
-    EnrollingLearners enrollingLearners;
-    @Autowired
-    Achievements achievements;
-    @Autowired
-    Audits audits;
+    @Autowired MockMvc mvc;
+    @Autowired Catalogue catalogue;
+    @Autowired Learners learners;
+    @Autowired EnrollingLearners enrollingLearners;
+    @Autowired Achievements achievements;
+    @Autowired Audits audits;
 
     @Test
     void theAuditSaysWhatIsMissingWhatIfAnswersAndTheLearnerSeesOnlyHerOwn() throws Exception {

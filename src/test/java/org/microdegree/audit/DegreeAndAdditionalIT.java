@@ -73,16 +73,11 @@ class DegreeAndAdditionalIT extends DatabaseIT {
                 qualityAssurance: Internal quality assurance of LUH
             """;
 
-    @Autowired
-    Catalogue catalogue;
-    @Autowired
-    Learners learners;
-    @Autowired
-    EnrollingLearners enrollingLearners;
-    @Autowired
-    Achievements achievements;
-    @Autowired
-    Audits audits;
+    @Autowired Catalogue catalogue;
+    @Autowired Learners learners;
+    @Autowired EnrollingLearners enrollingLearners;
+    @Autowired Achievements achievements;
+    @Autowired Audits audits;
 
     private final Actor registrar = Actor.person("robin", "Robin Registrar", Set.of(Grant.of(Role.REGISTRAR, "luh")));
     private int reference;
@@ -175,8 +170,7 @@ class DegreeAndAdditionalIT extends DatabaseIT {
         assertThat(forEva.text()).contains("beside the degree luh:bsc-electrical-engineering: within it luh:mc-data-engineering");
     }
 
-    @org.springframework.beans.factory.annotation.Autowired
-    MockMvc mvc;
+    @org.springframework.beans.factory.annotation.Autowired MockMvc mvc;
 
     @Test
     void aRegistrarRecordsTheDegreeAStudentStudiesByApiCsvOrFormAndHerAuditShowsTheSplit() throws Exception {

@@ -43,16 +43,11 @@ class JointMasterIT extends DatabaseIT {
             "tuw:mc-se-building-physics", "tuw:mc-se-environmental-engineering", "tuw:mc-se-digital-twins", "upm:mc-se-industrial-ecology",
             "upm:mc-se-sustainable-process");
 
-    @Autowired
-    Catalogue catalogue;
-    @Autowired
-    Learners learners;
-    @Autowired
-    EnrollingLearners enrollingLearners;
-    @Autowired
-    Achievements achievements;
-    @Autowired
-    Audits audits;
+    @Autowired Catalogue catalogue;
+    @Autowired Learners learners;
+    @Autowired EnrollingLearners enrollingLearners;
+    @Autowired Achievements achievements;
+    @Autowired Audits audits;
 
     final Actor offices = Actor.operator("examination offices of the alliance");
 
@@ -87,10 +82,8 @@ class JointMasterIT extends DatabaseIT {
         assertThat(open.share()).isLessThan(1.0);
     }
 
-    @Autowired
-    Certificates certificates;
-    @Autowired
-    Verification verification;
+    @Autowired Certificates certificates;
+    @Autowired Verification verification;
 
     @Test
     void theJointMasterIsIssuedOnlyWhenEveryPartnerHasApprovedAndNamesAllFiveAwardingBodies() {
@@ -134,8 +127,7 @@ class JointMasterIT extends DatabaseIT {
         });
     }
 
-    @Autowired
-    CertificateForms forms;
+    @Autowired CertificateForms forms;
 
     /** A programme of LUH awarded jointly with one partner: with a single partner named, it waits for both all the same. */
     static final String DUO = """

@@ -54,20 +54,13 @@ class RequirementsMetIT extends DatabaseIT {
         }
     }
 
-    @Autowired
-    Heard heard;
-    @Autowired
-    Catalogue catalogue;
-    @Autowired
-    Learners learners;
-    @Autowired
-    EnrollingLearners enrollingLearners;
-    @Autowired
-    Achievements achievements;
-    @Autowired
-    Audits audits;
-    @Autowired
-    Reaudits reaudits;
+    @Autowired Heard heard;
+    @Autowired Catalogue catalogue;
+    @Autowired Learners learners;
+    @Autowired EnrollingLearners enrollingLearners;
+    @Autowired Achievements achievements;
+    @Autowired Audits audits;
+    @Autowired Reaudits reaudits;
 
     private final Actor registrar = Actor.person("robin", "Robin Registrar", Set.of(Grant.of(Role.REGISTRAR, "luh")));
     private LearnerId clara;

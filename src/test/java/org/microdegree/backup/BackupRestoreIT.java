@@ -33,8 +33,7 @@ class BackupRestoreIT {
 
     private static final String PASSWORD = "integration-tests-only";
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     @Test
     void theDemoOnH2MovesToANewDatabaseAndItsCertificatesStillVerify() {

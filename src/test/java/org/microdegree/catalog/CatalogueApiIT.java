@@ -30,10 +30,8 @@ class CatalogueApiIT extends DatabaseIT {
              "skills": ["http://data.europa.eu/esco/skill/e87ec79a-c9ff-46f5-84fa-7a0f394cdf40"],
              "qualityAssurance": "Internal quality assurance of LUH (system accreditation)"}""";
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    Catalogue catalogue;
+    @Autowired MockMvc mvc;
+    @Autowired Catalogue catalogue;
 
     @BeforeEach
     void loadTheWorkedExample() {

@@ -33,10 +33,8 @@ class CatalogueImportIT extends DatabaseIT {
     private static final Actor QUALITY = Actor.person("a2", "quality",
             Set.of(Grant.of(Role.QUALITY, "luh")));
 
-    @Autowired
-    Catalogue catalogue;
-    @Autowired
-    CatalogueEditing catalogueEditing;
+    @Autowired Catalogue catalogue;
+    @Autowired CatalogueEditing catalogueEditing;
 
     @Test
     void importsTheWorkedExampleOnceAndThenChangesNothing() {

@@ -28,8 +28,7 @@ class AwardCrashIT {
     private static final int LEARNERS = 10_000;
     private static final String PASSWORD = "crash-test-key-password";
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
     private Path data;
 
     @BeforeEach

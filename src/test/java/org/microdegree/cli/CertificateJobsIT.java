@@ -26,8 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class CertificateJobsIT {
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
     private Path data;
 
     private InProcess.Run run(String... args) {

@@ -22,8 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class CertificatesCliIT {
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
     private Path data;
 
     private InProcess.Run run(String... args) {

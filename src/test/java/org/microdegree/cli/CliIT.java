@@ -16,8 +16,7 @@ import org.microdegree.catalog.Fixtures;
 /** The command line as a registrar uses it: exit codes, located errors, nothing half-written. */
 class CliIT {
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     private static InProcess.Run run(String... args) {
         return InProcess.run(args);

@@ -36,14 +36,10 @@ class DemoCertificatesIT {
         TestDatabase.properties("demo").forEach((k, v) -> registry.add(k, () -> v));
     }
 
-    @Autowired
-    Certificates certificates;
-    @Autowired
-    Verification verification;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    MockMvc mvc;
+    @Autowired Certificates certificates;
+    @Autowired Verification verification;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired MockMvc mvc;
 
     private final Actor operator = Actor.operator("test");
 

@@ -20,8 +20,7 @@ import org.microdegree.catalog.Fixtures;
  */
 class DesignCliIT {
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
     private Path data;
 
     private InProcess.Run run(String... args) {

@@ -25,8 +25,7 @@ class ImportCrashIT {
 
     private static final String PASSWORD = "import-crash-key-password";
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     @Test
     void killedDuringItsAwardStepTheImportIsRestartedAndIssuesEachCertificateExactlyOnce() throws Exception {

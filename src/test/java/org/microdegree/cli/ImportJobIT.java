@@ -24,11 +24,9 @@ class ImportJobIT {
 
     private static final String PASSWORD = "import-job-key-password";
 
-    @TempDir
-    static Path shared;
+    @TempDir static Path shared;
     private static Path bundle;
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
     private Path data;
 
     @BeforeAll

@@ -27,10 +27,8 @@ import org.springframework.test.web.servlet.MockMvc;
 /** Rule profiles and conformance reports through the API, with institutions' own profiles stored in the database. */
 class ConformanceApiIT extends DatabaseIT {
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    Catalogue catalogue;
+    @Autowired MockMvc mvc;
+    @Autowired Catalogue catalogue;
 
     @BeforeEach
     void loadTheWorkedExample() {

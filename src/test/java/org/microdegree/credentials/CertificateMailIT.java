@@ -26,12 +26,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class CertificateMailIT extends MailServerIT {
 
-    @Autowired
-    Catalogue catalogue;
-    @Autowired
-    Learners learners;
-    @Autowired
-    Certificates certificates;
+    @Autowired Catalogue catalogue;
+    @Autowired Learners learners;
+    @Autowired Certificates certificates;
 
     private final Actor registrar = Actor.person("robin", "Robin Registrar", Set.of(Grant.of(Role.REGISTRAR, "luh")));
 

@@ -59,14 +59,10 @@ class CertificatePdfIT extends DatabaseIT {
 
     private static final float MM = 72f / 25.4f;
 
-    @Autowired
-    Catalogue catalogue;
-    @Autowired
-    Learners learners;
-    @Autowired
-    LearnerEvidence evidence;
-    @Autowired
-    CertificateForms forms;
+    @Autowired Catalogue catalogue;
+    @Autowired Learners learners;
+    @Autowired LearnerEvidence evidence;
+    @Autowired CertificateForms forms;
 
     private final Actor registrar = Actor.person("robin", "Robin Registrar", Set.of(Grant.of(Role.REGISTRAR, "luh")));
     private CertificateContents contents;

@@ -56,26 +56,16 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class CertificatesIT extends DatabaseIT {
 
-    @Autowired
-    Catalogue catalogue;
-    @Autowired
-    Learners learners;
-    @Autowired
-    EnrollingLearners enrollingLearners;
-    @Autowired
-    Achievements achievements;
-    @Autowired
-    Certificates certificates;
-    @Autowired
-    CertificateForms forms;
-    @Autowired
-    Verification verification;
-    @Autowired
-    StatusLists statusLists;
-    @Autowired
-    DidDocuments dids;
-    @Autowired
-    SigningKeys signingKeys;
+    @Autowired Catalogue catalogue;
+    @Autowired Learners learners;
+    @Autowired EnrollingLearners enrollingLearners;
+    @Autowired Achievements achievements;
+    @Autowired Certificates certificates;
+    @Autowired CertificateForms forms;
+    @Autowired Verification verification;
+    @Autowired StatusLists statusLists;
+    @Autowired DidDocuments dids;
+    @Autowired SigningKeys signingKeys;
 
     private final Actor registrar = Actor.person("robin", "Robin Registrar", Set.of(Grant.of(Role.REGISTRAR, "luh")));
     private final Actor operator = Actor.operator("test");
@@ -332,8 +322,7 @@ class CertificatesIT extends DatabaseIT {
         assertThat(md.getJsonObject("credentialSubject").getString("activityEndDate")).isEqualTo("2025-02-14T00:00:00Z");
     }
 
-    @Autowired
-    MockMvc mvc;
+    @Autowired MockMvc mvc;
 
     @Test
     void anyoneVerifiesOnThePublicPageInGermanAndBadInputIsNamed() throws Exception {

@@ -52,10 +52,8 @@ class LearningOpportunitiesIT extends DatabaseIT {
 
     private static final Shapes LOQ = shapes("LOQ-constraints.ttl", "LOQ-constraints-mdr.ttl");
 
-    @Autowired
-    Catalogue catalogue;
-    @Autowired
-    LearningOpportunities opportunities;
+    @Autowired Catalogue catalogue;
+    @Autowired LearningOpportunities opportunities;
 
     static Shapes shapes(String... files) {
         Model shapes = ModelFactory.createDefaultModel();
@@ -83,10 +81,8 @@ class LearningOpportunitiesIT extends DatabaseIT {
                 .map(e -> e.severity().level().getLocalName() + " at " + e.focusNode() + " " + e.resultPath() + ": " + e.message()).toList();
     }
 
-    @Autowired
-    Skills skills;
-    @Autowired
-    MockMvc mvc;
+    @Autowired Skills skills;
+    @Autowired MockMvc mvc;
 
     @Test
     void theWorkedExampleAsLearningOpportunitiesMeetsTheLoqShapes() throws Exception {

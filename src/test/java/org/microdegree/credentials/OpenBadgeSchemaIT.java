@@ -43,16 +43,11 @@ class OpenBadgeSchemaIT extends DatabaseIT {
 
     private static JsonSchema schema;
 
-    @Autowired
-    Catalogue catalogue;
-    @Autowired
-    Learners learners;
-    @Autowired
-    EnrollingLearners enrolling;
-    @Autowired
-    Achievements achievements;
-    @Autowired
-    Certificates certificates;
+    @Autowired Catalogue catalogue;
+    @Autowired Learners learners;
+    @Autowired EnrollingLearners enrolling;
+    @Autowired Achievements achievements;
+    @Autowired Certificates certificates;
 
     private final Actor offices = Actor.operator("examination offices of the alliance");
 

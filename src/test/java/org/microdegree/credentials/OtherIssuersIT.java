@@ -66,10 +66,8 @@ class OtherIssuersIT extends DatabaseIT {
         registry.add("microdegree.did-web.timeout", () -> "3s");
     }
 
-    @Autowired
-    Verification verification;
-    @Autowired
-    MockMvc mvc;
+    @Autowired Verification verification;
+    @Autowired MockMvc mvc;
 
     private final KeyPair tuKey = Ed25519.generate();
 

@@ -39,12 +39,9 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 class VcApiIT extends DatabaseIT {
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    Catalogue catalogue;
-    @Autowired
-    Urls urls;
+    @Autowired MockMvc mvc;
+    @Autowired Catalogue catalogue;
+    @Autowired Urls urls;
 
     private String token;
 

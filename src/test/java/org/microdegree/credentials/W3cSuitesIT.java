@@ -62,16 +62,11 @@ class W3cSuitesIT {
         }
     }
 
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    Catalogue catalogue;
-    @Autowired
-    Urls urls;
-    @Autowired
-    VerifiableCredentials issuing;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired Accounts accounts;
+    @Autowired Catalogue catalogue;
+    @Autowired Urls urls;
+    @Autowired VerifiableCredentials issuing;
 
     @Test
     void theW3cSuitesRunAgainstTheVcApi() throws Exception {

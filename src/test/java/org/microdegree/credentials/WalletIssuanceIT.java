@@ -63,24 +63,15 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class WalletIssuanceIT extends DatabaseIT {
 
-    @Autowired
-    Catalogue catalogue;
-    @Autowired
-    Learners learners;
-    @Autowired
-    EnrollingLearners enrollingLearners;
-    @Autowired
-    Achievements achievements;
-    @Autowired
-    Certificates certificates;
-    @Autowired
-    WalletIssuance wallets;
-    @Autowired
-    Verification verification;
-    @Autowired
-    TestClock clock;
-    @Autowired
-    MockMvc mvc;
+    @Autowired Catalogue catalogue;
+    @Autowired Learners learners;
+    @Autowired EnrollingLearners enrollingLearners;
+    @Autowired Achievements achievements;
+    @Autowired Certificates certificates;
+    @Autowired WalletIssuance wallets;
+    @Autowired Verification verification;
+    @Autowired TestClock clock;
+    @Autowired MockMvc mvc;
 
     private final Actor registrar = Actor.person("robin", "Robin Registrar", Set.of(Grant.of(Role.REGISTRAR, "luh")));
     private Actor clara;

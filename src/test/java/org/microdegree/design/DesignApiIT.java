@@ -20,10 +20,8 @@ import org.springframework.test.web.servlet.MockMvc;
 /** The design assistant over the API, with the shipped examples as bodies (YAML), on H2 and PostgreSQL. */
 class DesignApiIT extends DatabaseIT {
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    Catalogue catalogue;
+    @Autowired MockMvc mvc;
+    @Autowired Catalogue catalogue;
 
     @BeforeEach
     void loadTheWorkedExample() {

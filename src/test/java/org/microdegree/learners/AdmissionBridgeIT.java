@@ -42,18 +42,12 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class AdmissionBridgeIT extends DatabaseIT {
 
-    @Autowired
-    Catalogue catalogue;
-    @Autowired
-    Learners learners;
-    @Autowired
-    LearnerEvidence evidence;
-    @Autowired
-    EnrollingLearners enrollingLearners;
-    @Autowired
-    Achievements achievements;
-    @Autowired
-    Recognitions recognitions;
+    @Autowired Catalogue catalogue;
+    @Autowired Learners learners;
+    @Autowired LearnerEvidence evidence;
+    @Autowired EnrollingLearners enrollingLearners;
+    @Autowired Achievements achievements;
+    @Autowired Recognitions recognitions;
 
     final Actor registrar = Actor.person("robin", "Robin Registrar", Set.of(Grant.of(Role.REGISTRAR, "luh")));
     final Actor otherRegistrar = Actor.person("rita", "Rita of LUT", Set.of(Grant.of(Role.REGISTRAR, "lut")));

@@ -26,16 +26,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** Decisions reach learners who consented by e-mail, through a real SMTP server (GreenMail), and nobody else. */
 class NotificationMailIT extends MailServerIT {
 
-    @Autowired
-    Catalogue catalogue;
-    @Autowired
-    Learners learners;
-    @Autowired
-    AccountLinks links;
-    @Autowired
-    ApplicationRounds applicationRounds;
-    @Autowired
-    PlacingApplications placingApplications;
+    @Autowired Catalogue catalogue;
+    @Autowired Learners learners;
+    @Autowired AccountLinks links;
+    @Autowired ApplicationRounds applicationRounds;
+    @Autowired PlacingApplications placingApplications;
 
     @Test
     void anApplicantWhoConsentedGetsAnEmailAndOneWhoDidNotGetsNone() throws Exception {

@@ -46,18 +46,12 @@ class PowerProgrammeIT extends DatabaseIT {
     static final Instant AFTER_DEADLINE = Instant.parse("2025-09-12T08:00:00Z");
     static final List<String> UNIVERSITIES = List.of("luh", "lut", "but");
 
-    @Autowired
-    Catalogue catalogue;
-    @Autowired
-    Learners learners;
-    @Autowired
-    ApplicationRounds applicationRounds;
-    @Autowired
-    PlacingApplications placingApplications;
-    @Autowired
-    SelectingApplicants selectingApplicants;
-    @Autowired
-    TestClock clock;
+    @Autowired Catalogue catalogue;
+    @Autowired Learners learners;
+    @Autowired ApplicationRounds applicationRounds;
+    @Autowired PlacingApplications placingApplications;
+    @Autowired SelectingApplicants selectingApplicants;
+    @Autowired TestClock clock;
 
     final Actor registrars = Actor.person("registrars", "Registrars of the alliance",
             Set.of(Grant.of(Role.REGISTRAR, "luh"), Grant.of(Role.REGISTRAR, "lut"), Grant.of(Role.REGISTRAR, "but")));

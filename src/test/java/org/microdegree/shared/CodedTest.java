@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.microdegree.catalog.model.Offering;
+import org.microdegree.results.model.GradeScale;
 import org.microdegree.learners.model.LearnerStatus;
 import org.microdegree.results.model.RecognitionStatus;
 
@@ -12,6 +13,7 @@ class CodedTest {
 
     @Test
     void aValuesCodeIsItsNameInLowerCaseWithHyphens() {
+        assertThat(Offering.WINTER_SEMESTER.code()).isEqualTo("winter-semester");
         assertThat(LearnerStatus.DOCTORAL_CANDIDATE.code()).isEqualTo("doctoral-candidate");
         assertThat(RecognitionStatus.PARTIALLY_GRANTED.code()).isEqualTo("partially-granted");
         assertThat(Coded.codes(LearnerStatus.class)).isEqualTo("student, alumnus, professional, doctoral-candidate, postdoc, external");
@@ -19,9 +21,9 @@ class CodedTest {
 
     @Test
     void anEnumerationWithItsOwnCodesKeepsThem() {
-        assertThat(Offering.WINTER.code()).isEqualTo("winter-semester");
-        assertThat(Coded.fromCode(Offering.class, "winter-semester")).contains(Offering.WINTER);
-        assertThat(Coded.fromCode(Offering.class, "winter")).isEmpty();
+        assertThat(GradeScale.GERMAN.code()).isEqualTo("de");
+        assertThat(Coded.fromCode(GradeScale.class, "de")).contains(GradeScale.GERMAN);
+        assertThat(Coded.fromCode(GradeScale.class, "german")).isEmpty();
     }
 
     @Test

@@ -40,12 +40,9 @@ import org.springframework.test.web.servlet.MvcResult;
 @ExtendWith(OutputCaptureExtension.class)
 class AccessScenariosIT extends DatabaseIT {
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    Catalogue catalogue;
-    @Autowired
-    CatalogueEditing catalogueEditing;
+    @Autowired MockMvc mvc;
+    @Autowired Catalogue catalogue;
+    @Autowired CatalogueEditing catalogueEditing;
 
     WebFixtures people;
 

@@ -141,27 +141,17 @@ class AuthorisationMatrixIT extends DatabaseIT {
 
     record Row(String method, String pattern, String sample, String body, Map<String, Character> expected) {}
 
+    @Autowired MockMvc mvc;
+    @Autowired Learners learners;
+    @Autowired ApplicationRounds applicationRounds;
+    @Autowired PlacingApplications placingApplications;
+    @Autowired EnrollingLearners enrollingLearners;
+    @Autowired Achievements achievements;
+    @Autowired Recognitions recognitions;
+    @Autowired Catalogue catalogue;
+    @Autowired CatalogueEditing catalogueEditing;
     @Autowired
-    MockMvc mvc;
-    @Autowired
-    Learners learners;
-    @Autowired
-    ApplicationRounds applicationRounds;
-    @Autowired
-    PlacingApplications placingApplications;
-    @Autowired
-    EnrollingLearners enrollingLearners;
-    @Autowired
-    Achievements achievements;
-    @Autowired
-    Recognitions recognitions;
-    @Autowired
-    Catalogue catalogue;
-    @Autowired
-    CatalogueEditing catalogueEditing;
-    @Autowired
-    @Qualifier("requestMappingHandlerMapping")
-    RequestMappingHandlerMapping mappings;
+    @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
 
     @Test
     void everyRouteOfTheApplicationHasARowAndEveryRoleGetsWhatTheRowSays() throws Exception {

@@ -61,26 +61,16 @@ class ChromiumIT {
         TestDatabase.properties("chromium").forEach((k, v) -> registry.add(k, () -> v));
     }
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    Catalogue catalogue;
-    @Autowired
-    CatalogueEditing catalogueEditing;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    Learners learners;
-    @Autowired
-    EnrollingLearners enrollingLearners;
-    @Autowired
-    Achievements achievements;
-    @Autowired
-    Certificates certificates;
-    @Autowired
-    CertificateForms forms;
+    @LocalServerPort int port;
+    @Autowired Accounts accounts;
+    @Autowired Catalogue catalogue;
+    @Autowired CatalogueEditing catalogueEditing;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired Learners learners;
+    @Autowired EnrollingLearners enrollingLearners;
+    @Autowired Achievements achievements;
+    @Autowired Certificates certificates;
+    @Autowired CertificateForms forms;
 
     WebDriver browser;
     WebFixtures fixtures;

@@ -47,8 +47,7 @@ class ForwardedHeadersIT {
             TestDatabase.properties("forwarded").forEach((k, v) -> registry.add(k, () -> v));
         }
 
-        @LocalServerPort
-        int port;
+        @LocalServerPort int port;
 
         @Test
         void aForwardedHostFromAnUntrustedClientDoesNotRedirectElsewhere() throws Exception {
@@ -70,8 +69,7 @@ class ForwardedHeadersIT {
             TestDatabase.properties("forwarded_proxy").forEach((k, v) -> registry.add(k, () -> v));
         }
 
-        @LocalServerPort
-        int port;
+        @LocalServerPort int port;
 
         @Test
         void theProxysTlsMakesTheSessionCookieSecureAndItsHostIsUsed() throws Exception {

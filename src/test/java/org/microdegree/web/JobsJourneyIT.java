@@ -46,20 +46,13 @@ class JobsJourneyIT {
 
     private static final String HEADER = "institution;student_number;item;date;scale;grade;credit_points;assessment;supervised;identity_verified;reference\n";
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    Catalogue catalogue;
-    @Autowired
-    CatalogueEditing catalogueEditing;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    Learners learners;
-    @Autowired
-    EnrollingLearners enrollingLearners;
+    @LocalServerPort int port;
+    @Autowired Accounts accounts;
+    @Autowired Catalogue catalogue;
+    @Autowired CatalogueEditing catalogueEditing;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired Learners learners;
+    @Autowired EnrollingLearners enrollingLearners;
 
     BrowserJourney robin;
     WebDriver browser;

@@ -35,28 +35,17 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 /** Learners and registrars in the browser (HtmlUnit, no JavaScript). */
 class LearnerPagesIT extends DatabaseIT {
 
-    @Autowired
-    WebClient browser;
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    Catalogue catalogue;
-    @Autowired
-    CatalogueEditing catalogueEditing;
-    @Autowired
-    Learners learners;
-    @Autowired
-    ApplicationRounds applicationRounds;
-    @Autowired
-    LearnerEvidence evidence;
-    @Autowired
-    PlacingApplications placingApplications;
-    @Autowired
-    EnrollingLearners enrollingLearners;
-    @Autowired
-    Achievements achievements;
-    @Autowired
-    Recognitions recognitions;
+    @Autowired WebClient browser;
+    @Autowired MockMvc mvc;
+    @Autowired Catalogue catalogue;
+    @Autowired CatalogueEditing catalogueEditing;
+    @Autowired Learners learners;
+    @Autowired ApplicationRounds applicationRounds;
+    @Autowired LearnerEvidence evidence;
+    @Autowired PlacingApplications placingApplications;
+    @Autowired EnrollingLearners enrollingLearners;
+    @Autowired Achievements achievements;
+    @Autowired Recognitions recognitions;
 
     WebFixtures people;
     WebFixtures.LearnerData data;

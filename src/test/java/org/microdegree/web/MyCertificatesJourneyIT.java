@@ -57,27 +57,17 @@ class MyCertificatesJourneyIT {
         TestDatabase.properties("mycertificates").forEach((k, v) -> registry.add(k, () -> v));
     }
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    Catalogue catalogue;
-    @Autowired
-    CatalogueEditing catalogueEditing;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    Learners learners;
-    @Autowired
-    EnrollingLearners enrollingLearners;
-    @Autowired
-    Achievements achievements;
-    @Autowired
-    Certificates certificates;
+    @LocalServerPort int port;
+    @Autowired Accounts accounts;
+    @Autowired Catalogue catalogue;
+    @Autowired CatalogueEditing catalogueEditing;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired Learners learners;
+    @Autowired EnrollingLearners enrollingLearners;
+    @Autowired Achievements achievements;
+    @Autowired Certificates certificates;
 
-    @Autowired
-    CertificateForms forms;
+    @Autowired CertificateForms forms;
 
     BrowserJourney lea;
     BrowserJourney employer;

@@ -22,10 +22,8 @@ import org.springframework.test.web.servlet.MockMvc;
 /** What operations sees: the health for load balancers, details and metrics for admins only. */
 class OperationsIT extends DatabaseIT {
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    Jobs jobs;
+    @Autowired MockMvc mvc;
+    @Autowired Jobs jobs;
 
     @Test
     void theHealthIsPublicItsDetailsAndTheMetricsAreForAdmins() throws Exception {

@@ -28,14 +28,10 @@ class PagesIT extends DatabaseIT {
     static final String SCRIPT = "<script>alert('x')</script>";
     static final String ATTRIBUTE = "\" onmouseover=\"alert(1)\" x=\"";
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    WebClient browser;
-    @Autowired
-    Catalogue catalogue;
-    @Autowired
-    CatalogueEditing catalogueEditing;
+    @Autowired MockMvc mvc;
+    @Autowired WebClient browser;
+    @Autowired Catalogue catalogue;
+    @Autowired CatalogueEditing catalogueEditing;
 
     WebFixtures people;
 

@@ -52,8 +52,7 @@ class SingleSignOnIT extends DatabaseIT {
         PROVIDER.shutdown();
     }
 
-    @Autowired
-    WebClient browser;
+    @Autowired WebClient browser;
 
     @Test
     void aUniversityAccountSignsInAndItsClaimsBecomeRolesAtTheInstitution() throws Exception {

@@ -41,24 +41,15 @@ import org.springframework.test.web.servlet.MockMvc;
 @org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
 class TrustIT extends DatabaseIT {
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    Catalogue catalogue;
-    @Autowired
-    CatalogueEditing catalogueEditing;
-    @Autowired
-    Learners learners;
-    @Autowired
-    ApplicationRounds applicationRounds;
-    @Autowired
-    PlacingApplications placingApplications;
-    @Autowired
-    EnrollingLearners enrollingLearners;
-    @Autowired
-    Achievements achievements;
-    @Autowired
-    Recognitions recognitions;
+    @Autowired MockMvc mvc;
+    @Autowired Catalogue catalogue;
+    @Autowired CatalogueEditing catalogueEditing;
+    @Autowired Learners learners;
+    @Autowired ApplicationRounds applicationRounds;
+    @Autowired PlacingApplications placingApplications;
+    @Autowired EnrollingLearners enrollingLearners;
+    @Autowired Achievements achievements;
+    @Autowired Recognitions recognitions;
 
     WebFixtures people;
 

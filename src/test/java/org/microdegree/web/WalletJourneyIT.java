@@ -55,28 +55,17 @@ class WalletJourneyIT {
         registry.add("microdegree.public-url", () -> "http://localhost:" + PORT);
     }
 
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    Catalogue catalogue;
-    @Autowired
-    CatalogueEditing catalogueEditing;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    Learners learners;
-    @Autowired
-    EnrollingLearners enrollingLearners;
-    @Autowired
-    Achievements achievements;
-    @Autowired
-    Certificates certificates;
-    @Autowired
-    Verification verification;
-    @Autowired
-    DidDocuments dids;
-    @Autowired
-    StatusLists statusLists;
+    @Autowired Accounts accounts;
+    @Autowired Catalogue catalogue;
+    @Autowired CatalogueEditing catalogueEditing;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired Learners learners;
+    @Autowired EnrollingLearners enrollingLearners;
+    @Autowired Achievements achievements;
+    @Autowired Certificates certificates;
+    @Autowired Verification verification;
+    @Autowired DidDocuments dids;
+    @Autowired StatusLists statusLists;
 
     BrowserJourney lea;
     Actor registrar;

@@ -1,5 +1,6 @@
 package org.microdegree.accounts.rest;
 
+import lombok.RequiredArgsConstructor;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -40,13 +41,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/accounts")
 @Tag(name = "Accounts and API tokens")
+@RequiredArgsConstructor
 class AccountResource {
 
     private final Accounts accounts;
-
-    AccountResource(Accounts accounts) {
-        this.accounts = accounts;
-    }
 
     record AccountView(String id, String email, String name, boolean enabled, List<String> roles, @Nullable String sso,
             Instant createdAt, @Nullable Instant lastSignIn) {

@@ -1,5 +1,6 @@
 package org.microdegree.admissions.rest;
 
+import lombok.RequiredArgsConstructor;
 import org.microdegree.shared.LearnerId;
 import static org.microdegree.shared.PlainValues.map;
 
@@ -17,13 +18,10 @@ import org.springframework.stereotype.Component;
 /** A learner's applications and enrolments on her page, in her data export, and erased with her (documents, stated profile). */
 @Component
 @Order(1)
+@RequiredArgsConstructor
 class AdmissionRecords implements LearnerRecordKeeper {
 
     private final AdmissionStore store;
-
-    AdmissionRecords(AdmissionStore store) {
-        this.store = store;
-    }
 
     @Override
     public Map<String, List<?>> records(LearnerId learnerId) {

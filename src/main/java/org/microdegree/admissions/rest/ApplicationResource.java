@@ -1,5 +1,6 @@
 package org.microdegree.admissions.rest;
 
+import lombok.RequiredArgsConstructor;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
@@ -26,13 +27,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/applications")
 @Tag(name = "Application rounds")
+@RequiredArgsConstructor
 class ApplicationResource {
 
     private final PlacingApplications placingApplications;
-
-    ApplicationResource(PlacingApplications placingApplications) {
-        this.placingApplications = placingApplications;
-    }
 
     @GetMapping("/{id}")
     @Operation(summary = "An application (the applicant, registrars of the round's institution)")

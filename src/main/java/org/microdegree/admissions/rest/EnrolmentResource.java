@@ -1,5 +1,6 @@
 package org.microdegree.admissions.rest;
 
+import lombok.RequiredArgsConstructor;
 import org.microdegree.shared.LearnerId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -22,13 +23,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Learners")
+@RequiredArgsConstructor
 class EnrolmentResource {
 
     private final EnrollingLearners enrollingLearners;
-
-    EnrolmentResource(EnrollingLearners enrollingLearners) {
-        this.enrollingLearners = enrollingLearners;
-    }
 
     record EnrolmentBody(@Nullable String learner, @Nullable String kind, @Nullable String item) {}
 

@@ -1,5 +1,6 @@
 package org.microdegree.admissions.rest;
 
+import lombok.RequiredArgsConstructor;
 import org.microdegree.shared.LearnerId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -33,20 +34,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/application-rounds")
 @Tag(name = "Application rounds")
+@RequiredArgsConstructor
 class RoundResource {
 
     private final ApplicationRounds applicationRounds;
     private final PlacingApplications placingApplications;
     private final SelectingApplicants selectingApplicants;
     private final EnrollingLearners enrollingLearners;
-
-    RoundResource(ApplicationRounds applicationRounds, PlacingApplications placingApplications, SelectingApplicants selectingApplicants,
-            EnrollingLearners enrollingLearners) {
-        this.applicationRounds = applicationRounds;
-        this.placingApplications = placingApplications;
-        this.selectingApplicants = selectingApplicants;
-        this.enrollingLearners = enrollingLearners;
-    }
 
     static @Nullable ZoneId viewer(@Nullable String zone) {
         if (zone == null || zone.isBlank()) {

@@ -1,5 +1,6 @@
 package org.microdegree.audit.internal;
 
+import lombok.RequiredArgsConstructor;
 import org.microdegree.shared.LearnerId;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,13 +13,10 @@ import org.springframework.stereotype.Repository;
 
 /** Who has met which credential version: one row each, so the event goes out once. */
 @Repository
+@RequiredArgsConstructor
 public class MetStore {
 
     private final JdbcClient jdbc;
-
-    public MetStore(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /**
      * Records that the learner met the credential version; false when that was recorded before

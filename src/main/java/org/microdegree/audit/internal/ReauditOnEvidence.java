@@ -1,5 +1,6 @@
 package org.microdegree.audit.internal;
 
+import lombok.RequiredArgsConstructor;
 import java.util.concurrent.locks.ReentrantLock;
 import org.microdegree.audit.Reaudits;
 import org.microdegree.results.EvidenceRecorded;
@@ -15,18 +16,13 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * no database connection: its transaction begins only when its turn comes.
  */
 @Component
+@RequiredArgsConstructor
 class ReauditOnEvidence {
 
     private final Reaudits audits;
     private final TransactionTemplate tx;
     private final ReentrantLock one = new ReentrantLock();
     private final io.micrometer.core.instrument.MeterRegistry meters;
-
-    ReauditOnEvidence(Reaudits audits, TransactionTemplate tx, io.micrometer.core.instrument.MeterRegistry meters) {
-        this.audits = audits;
-        this.tx = tx;
-        this.meters = meters;
-    }
 
     @Async
     @TransactionalEventListener

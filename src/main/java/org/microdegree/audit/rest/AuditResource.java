@@ -1,5 +1,6 @@
 package org.microdegree.audit.rest;
 
+import lombok.RequiredArgsConstructor;
 import org.microdegree.shared.LearnerId;
 import org.microdegree.shared.ChangesNothing;
 import io.swagger.v3.oas.annotations.Operation;
@@ -27,13 +28,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/learners/{id}/audit")
 @Tag(name = "Audit")
+@RequiredArgsConstructor
 class AuditResource {
 
     private final Audits audits;
-
-    AuditResource(Audits audits) {
-        this.audits = audits;
-    }
 
     static @Nullable ItemId programme(@Nullable String programme) {
         if (programme == null || programme.isBlank()) {

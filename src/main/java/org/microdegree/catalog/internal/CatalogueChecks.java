@@ -1,5 +1,6 @@
 package org.microdegree.catalog.internal;
 
+import lombok.RequiredArgsConstructor;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -31,6 +32,7 @@ import org.microdegree.shared.Violation;
  * their institution's namespace, references that resolve, known ESCO skills, no programme nested in
  * itself. Design rules (sizes, levels, EU elements) are the rule profiles' business, not these.
  */
+@RequiredArgsConstructor
 public final class CatalogueChecks {
 
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
@@ -50,10 +52,6 @@ public final class CatalogueChecks {
     }
 
     private final Predicate<String> isEscoSkill;
-
-    public CatalogueChecks(Predicate<String> isEscoSkill) {
-        this.isEscoSkill = isEscoSkill;
-    }
 
     public List<Violation> check(CatalogueBundle bundle, Known known) {
         List<Violation> out = new ArrayList<>();

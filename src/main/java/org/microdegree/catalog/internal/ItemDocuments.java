@@ -1,5 +1,7 @@
 package org.microdegree.catalog.internal;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -36,6 +38,7 @@ import tools.jackson.databind.SerializationFeature;
  * need to know of the stored catalogue: shared by the catalogue's reading, import and editing.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ItemDocuments {
 
     public static final Map<ItemKind, Class<? extends CatalogueItem>> TYPES = Map.of(
@@ -45,11 +48,6 @@ public class ItemDocuments {
     private final CatalogueStore store;
     private final Profiles profiles;
     private final BundleFormat format = new BundleFormat();
-
-    ItemDocuments(CatalogueStore store, Profiles profiles) {
-        this.store = store;
-        this.profiles = profiles;
-    }
 
     /** A programme may only name rule profiles that exist (shipped, or an institution's own). */
     public List<Violation> unknownProfiles(CatalogueBundle bundle) {

@@ -1,5 +1,6 @@
 package org.microdegree.catalog.rest;
 
+import lombok.RequiredArgsConstructor;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
@@ -16,13 +17,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @Tag(name = "Institutions and formats")
+@RequiredArgsConstructor
 class InstitutionResource {
 
     private final Catalogue catalogue;
-
-    InstitutionResource(Catalogue catalogue) {
-        this.catalogue = catalogue;
-    }
 
     @GetMapping("/api/v1/institutions")
     @Operation(summary = "The institutions of the catalogue with their organisational units")

@@ -1,5 +1,6 @@
 package org.microdegree.catalog.rest;
 
+import lombok.RequiredArgsConstructor;
 import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import java.util.EnumSet;
@@ -30,17 +31,12 @@ import org.springframework.web.bind.annotation.RequestParam;
  * The endpoints every kind of catalogue item has: get (a version or the newest visible one), its
  * versions, its journal, create, update and the review workflow's transitions.
  */
+@RequiredArgsConstructor
 abstract class ItemResource<T extends CatalogueItem> {
 
     protected final Catalogue catalogue;
     protected final CatalogueEditing catalogueEditing;
     private final ItemKind kind;
-
-    ItemResource(Catalogue catalogue, CatalogueEditing catalogueEditing, ItemKind kind) {
-        this.catalogue = catalogue;
-        this.catalogueEditing = catalogueEditing;
-        this.kind = kind;
-    }
 
     /** A page of items. */
     public record Page<V>(List<V> items, int page, int size, long total) {}

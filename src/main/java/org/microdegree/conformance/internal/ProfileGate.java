@@ -1,5 +1,6 @@
 package org.microdegree.conformance.internal;
 
+import lombok.RequiredArgsConstructor;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,13 +18,10 @@ import org.springframework.stereotype.Component;
 
 /** The rule profiles as the catalogue's submission gate: no step to review or publication with an error. */
 @Component
+@RequiredArgsConstructor
 class ProfileGate implements SubmissionGate {
 
     private final Conformance conformance;
-
-    ProfileGate(Conformance conformance) {
-        this.conformance = conformance;
-    }
 
     @Override
     public List<Violation> objections(CatalogueItem item, LifecycleAction action) {

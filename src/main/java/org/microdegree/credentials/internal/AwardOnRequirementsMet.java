@@ -1,5 +1,6 @@
 package org.microdegree.credentials.internal;
 
+import lombok.RequiredArgsConstructor;
 import java.util.Locale;
 import java.util.concurrent.Semaphore;
 import org.microdegree.audit.RequirementsMet;
@@ -19,17 +20,13 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * Runs without a surrounding transaction: the award is a single insert, atomic by itself.
  */
 @Component
+@RequiredArgsConstructor
 class AwardOnRequirementsMet {
 
     private final Certificates certificates;
     private final io.micrometer.core.instrument.MeterRegistry meters;
     // an import announces thousands at once: award on as many threads as there are cores, not one per event
     private final Semaphore awarding = new Semaphore(Runtime.getRuntime().availableProcessors());
-
-    AwardOnRequirementsMet(Certificates certificates, io.micrometer.core.instrument.MeterRegistry meters) {
-        this.certificates = certificates;
-        this.meters = meters;
-    }
 
     @Async
     @TransactionalEventListener

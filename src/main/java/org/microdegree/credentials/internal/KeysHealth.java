@@ -1,5 +1,6 @@
 package org.microdegree.credentials.internal;
 
+import lombok.RequiredArgsConstructor;
 import org.microdegree.credentials.SigningKeys;
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
@@ -10,13 +11,10 @@ import org.springframework.stereotype.Component;
  * set and opens the stored keys), down with the reason otherwise; issuing would fail.
  */
 @Component("keys")
+@RequiredArgsConstructor
 class KeysHealth extends AbstractHealthIndicator {
 
     private final SigningKeys keys;
-
-    KeysHealth(SigningKeys keys) {
-        this.keys = keys;
-    }
 
     @Override
     protected void doHealthCheck(Health.Builder builder) {

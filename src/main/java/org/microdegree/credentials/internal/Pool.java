@@ -1,5 +1,6 @@
 package org.microdegree.credentials.internal;
 
+import lombok.RequiredArgsConstructor;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -9,17 +10,13 @@ import java.util.function.Supplier;
  * caller at a time. Not a ThreadLocal: requests run on virtual threads, each new, so a per-thread
  * cache would be built again for every request.
  */
+@RequiredArgsConstructor
 public final class Pool<T> {
 
     private final ConcurrentLinkedQueue<T> idle = new ConcurrentLinkedQueue<>();
     private final AtomicInteger size = new AtomicInteger();
     private final Supplier<T> make;
     private final int max;
-
-    public Pool(Supplier<T> make, int max) {
-        this.make = make;
-        this.max = max;
-    }
 
     public T take() {
         T t = idle.poll();

@@ -1,18 +1,16 @@
 package org.microdegree.credentials.internal;
 
+import lombok.RequiredArgsConstructor;
 import org.microdegree.skills.EscoConcept;
 import org.microdegree.skills.Skills;
 import org.springframework.stereotype.Component;
 
 /** An ESCO skill as a reader of a certificate expects it: by its preferred label, not its URI. */
 @Component
+@RequiredArgsConstructor
 public class SkillLabels {
 
     private final Skills skills;
-
-    public SkillLabels(Skills skills) {
-        this.skills = skills;
-    }
 
     /** The preferred label; the URI's last segment where the shipped ESCO lacks the skill. */
     public String of(String uri) {

@@ -1,5 +1,6 @@
 package org.microdegree.credentials.rest;
 
+import lombok.RequiredArgsConstructor;
 import org.microdegree.shared.LearnerId;
 import static org.microdegree.shared.PlainValues.map;
 
@@ -19,15 +20,11 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(3)
+@RequiredArgsConstructor
 class CertificateRecords implements LearnerRecordKeeper {
 
     private final CertificateStore store;
     private final WalletOfferStore wallets;
-
-    CertificateRecords(CertificateStore store, WalletOfferStore wallets) {
-        this.store = store;
-        this.wallets = wallets;
-    }
 
     @Override
     public Map<String, List<?>> records(LearnerId learnerId) {

@@ -1,5 +1,6 @@
 package org.microdegree.credentials.rest;
 
+import lombok.RequiredArgsConstructor;
 import org.microdegree.shared.LearnerId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -37,15 +38,11 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 @RestController
 @RequestMapping("/api/v1/certificates")
 @Tag(name = "Certificates")
+@RequiredArgsConstructor
 class CertificateResource {
 
     private final Certificates certificates;
     private final CertificateForms forms;
-
-    CertificateResource(Certificates certificates, CertificateForms forms) {
-        this.certificates = certificates;
-        this.forms = forms;
-    }
 
     /** What lists show: no credential body. */
     record Summary(String id, String learner, String kind, String credential, int version, String title, String institution,

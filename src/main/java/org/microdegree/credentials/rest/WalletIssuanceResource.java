@@ -1,5 +1,6 @@
 package org.microdegree.credentials.rest;
 
+import lombok.RequiredArgsConstructor;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.json.JsonArray;
@@ -42,17 +43,13 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Tag(name = "Wallets (OpenID4VCI)")
+@RequiredArgsConstructor
 class WalletIssuanceResource {
 
     private static final CacheControl NO_STORE = CacheControl.noStore();
 
     private final WalletIssuance wallets;
     private final MessageSource messages;
-
-    WalletIssuanceResource(WalletIssuance wallets, MessageSource messages) {
-        this.wallets = wallets;
-        this.messages = messages;
-    }
 
     @PostMapping("/api/v1/certificates/{id}/wallet-offer")
     @Operation(summary = "The holder's offer of her certificate to a wallet: the credential offer URI (for a QR code) and the transaction code")

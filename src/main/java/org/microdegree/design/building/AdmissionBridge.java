@@ -157,8 +157,7 @@ public final class AdmissionBridge {
     private static final class Search {
         final List<MicroCredential> candidates;
         final int[][] gives;
-        @Nullable
-        List<MicroCredential> best;
+        @Nullable List<MicroCredential> best;
         int bestTenths = Integer.MAX_VALUE;
 
         Search(List<MicroCredential> candidates, int[][] gives) {

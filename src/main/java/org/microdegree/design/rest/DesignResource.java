@@ -1,5 +1,6 @@
 package org.microdegree.design.rest;
 
+import lombok.RequiredArgsConstructor;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Locale;
@@ -23,15 +24,11 @@ import org.springframework.web.bind.annotation.RestController;
 /** The design assistant over the API: one route per building pattern, for designers of the institution that will own the draft. */
 @RestController
 @Tag(name = "Design assistant")
+@RequiredArgsConstructor
 class DesignResource {
 
     private final ProgrammeDesigner designer;
     private final MessageSource messages;
-
-    DesignResource(ProgrammeDesigner designer, MessageSource messages) {
-        this.designer = designer;
-        this.messages = messages;
-    }
 
     @PostMapping(value = "/api/v1/design/{pattern}", consumes = {"application/json", "application/yaml", "application/x-yaml"})
     @Operation(summary = "Build a micro-degree programme by a pattern: update, gap-filler, elective-extension, interconnected,"

@@ -1,5 +1,6 @@
 package org.microdegree.jobs.internal;
 
+import lombok.RequiredArgsConstructor;
 import org.microdegree.shared.LearnerId;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,6 +28,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * failed, naming every error); {@link ImportResults} writes the results in chunks afterwards. The learners newly enrolled or whose results are new or changed are listed for the audit-and-award step;
  * no event is sent per learner.
  */
+@RequiredArgsConstructor
 class ImportData implements Tasklet {
 
     /** The parts of a bundle in the order they are imported: later parts refer to earlier ones. */
@@ -37,14 +39,6 @@ class ImportData implements Tasklet {
     private final EnrollingLearners enrollingLearners;
     private final Achievements achievements;
     private final JobLearners touched;
-
-    ImportData(Catalogue catalogue, Learners learners, EnrollingLearners enrollingLearners, Achievements achievements, JobLearners touched) {
-        this.catalogue = catalogue;
-        this.learners = learners;
-        this.enrollingLearners = enrollingLearners;
-        this.achievements = achievements;
-        this.touched = touched;
-    }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunk) {

@@ -1,5 +1,7 @@
 package org.microdegree.jobs.internal;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.microdegree.results.Achievements;
 import org.microdegree.admissions.EnrollingLearners;
 import org.microdegree.learners.ImportSummary;
@@ -15,19 +17,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * are the real ones.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ImportPreview {
 
     private final Learners learners;
     private final EnrollingLearners enrollingLearners;
     private final Achievements achievements;
     private final TransactionTemplate tx;
-
-    ImportPreview(Learners learners, EnrollingLearners enrollingLearners, Achievements achievements, TransactionTemplate tx) {
-        this.learners = learners;
-        this.enrollingLearners = enrollingLearners;
-        this.achievements = achievements;
-        this.tx = tx;
-    }
 
     public ImportSummary preview(String part, byte[] content, String source, Actor actor) {
         return tx.execute(status -> {

@@ -1,5 +1,6 @@
 package org.microdegree.jobs.internal;
 
+import lombok.RequiredArgsConstructor;
 import org.microdegree.shared.LearnerId;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +27,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * restart skips those rows and goes on. Never the whole file in memory: the open file is kept
  * between the chunks of one run.
  */
+@RequiredArgsConstructor
 class ImportResults implements Tasklet {
 
     static final String ROWS = "results:rows";
@@ -38,11 +40,6 @@ class ImportResults implements Tasklet {
     private final Map<Long, Set<String>> listed = new ConcurrentHashMap<>();
 
     /** @param chunk rows per chunk (50,000: a few seconds of work, about 25 MB) */
-    ImportResults(Achievements achievements, JobLearners touched, int chunk) {
-        this.achievements = achievements;
-        this.touched = touched;
-        this.chunk = chunk;
-    }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunk) {

@@ -1,5 +1,7 @@
 package org.microdegree.jobs.internal;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import java.util.Collection;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -9,15 +11,11 @@ import org.springframework.stereotype.Repository;
 
 /** The learners a job works through, by job instance: written once, read a chunk at a time in id order. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class JobLearners {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
-
-    JobLearners(JdbcClient jdbc, JdbcTemplate template) {
-        this.jdbc = jdbc;
-        this.template = template;
-    }
 
     /** Adds the learners (those already listed stay as they are): a restarted step adds the same again. */
     void add(long instance, Collection<String> learners) {

@@ -1,5 +1,7 @@
 package org.microdegree.jobs.internal;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,13 +18,10 @@ import org.springframework.stereotype.Component;
 
 /** A job execution as its operator reads it ({@link JobView}): steps, totals over every run, why it stopped. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class JobViews {
 
     private final JobRepository repository;
-
-    JobViews(JobRepository repository) {
-        this.repository = repository;
-    }
 
     public JobView view(JobExecution e) {
         long instance = e.getJobInstance().getInstanceId();

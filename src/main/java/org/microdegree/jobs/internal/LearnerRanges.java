@@ -1,5 +1,6 @@
 package org.microdegree.jobs.internal;
 
+import lombok.RequiredArgsConstructor;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
  * Splits a job's learners into ranges of ids of about equal size, one partition each. The same
  * learners give the same ranges, so a restart finds its partitions (and their progress) again.
  */
+@RequiredArgsConstructor
 class LearnerRanges implements Partitioner {
 
     static final String INSTANCE = "instance";
@@ -23,10 +25,6 @@ class LearnerRanges implements Partitioner {
     static final String REGISTRAR_AT = "registrarAt";
 
     private final JobLearners learners;
-
-    LearnerRanges(JobLearners learners) {
-        this.learners = learners;
-    }
 
     @Override
     public Map<String, ExecutionContext> partition(int gridSize) {

@@ -1,5 +1,6 @@
 package org.microdegree.jobs.rest;
 
+import lombok.RequiredArgsConstructor;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -24,13 +25,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/jobs")
 @Tag(name = "Jobs")
+@RequiredArgsConstructor
 class JobsResource {
 
     private final Jobs jobs;
-
-    JobsResource(Jobs jobs) {
-        this.jobs = jobs;
-    }
 
     @GetMapping
     @Operation(summary = "The most recent jobs, newest first, with their progress, counts and the reason of a failure")

@@ -1,22 +1,14 @@
 package org.microdegree.policy.model;
 
+import org.microdegree.shared.Coded;
+
 /** What one rule says about one item. */
-public enum Outcome {
-    PASS("pass"),
+public enum Outcome implements Coded {
+    PASS,
     /** The rule failed and is an error. */
-    FAIL("fail"),
+    FAIL,
     /** The rule failed and is a warning. */
-    WARNING("warning"),
+    WARNING,
     /** The rule does not concern this item (e.g. a quota rule for a programme without quotas). */
-    NOT_APPLICABLE("not-applicable");
-
-    private final String code;
-
-    Outcome(String code) {
-        this.code = code;
-    }
-
-    public String code() {
-        return code;
-    }
+    NOT_APPLICABLE;
 }

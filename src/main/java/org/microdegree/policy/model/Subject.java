@@ -1,17 +1,9 @@
 package org.microdegree.policy.model;
 
+import org.microdegree.shared.Coded;
+
 /** What a rule is about. */
-public enum Subject {
-    MICRO_CREDENTIAL("micro-credential"),
-    MICRO_DEGREE("micro-degree");
-
-    private final String code;
-
-    Subject(String code) {
-        this.code = code;
-    }
-
-    public String code() {
-        return code;
-    }
+public enum Subject implements Coded {
+    MICRO_CREDENTIAL,
+    MICRO_DEGREE;
 }

@@ -1,5 +1,6 @@
 package org.microdegree.results.internal;
 
+import lombok.RequiredArgsConstructor;
 import org.microdegree.shared.LearnerId;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -24,6 +25,7 @@ import org.microdegree.shared.ItemId;
  * Turns the fields of one result (CSV row, API body or form) into an achievement, checking each
  * field against the catalogue and the learners known. Field names are the CSV column names.
  */
+@RequiredArgsConstructor
 public final class AchievementReader {
 
     /** What a result is checked against, loaded once per import. */
@@ -31,10 +33,6 @@ public final class AchievementReader {
             Map<String, Map<String, String>> studentNumbers, LocalDate today) {}
 
     private final Lookups lookups;
-
-    public AchievementReader(Lookups lookups) {
-        this.lookups = lookups;
-    }
 
     public @Nullable Achievement read(Fields f, String source, Instant now, @Nullable String fixedInstitution) {
         int before = f.problems().size();

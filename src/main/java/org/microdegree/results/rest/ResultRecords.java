@@ -1,5 +1,6 @@
 package org.microdegree.results.rest;
 
+import lombok.RequiredArgsConstructor;
 import org.microdegree.shared.LearnerId;
 import static org.microdegree.shared.PlainValues.map;
 import static org.microdegree.shared.PlainValues.plain;
@@ -17,13 +18,10 @@ import org.springframework.stereotype.Component;
 /** A learner's achievements and recognition cases on her page, in her data export; erasure removes her own words in the cases. */
 @Component
 @Order(2)
+@RequiredArgsConstructor
 class ResultRecords implements LearnerRecordKeeper {
 
     private final ResultStore store;
-
-    ResultRecords(ResultStore store) {
-        this.store = store;
-    }
 
     @Override
     public Map<String, List<?>> records(LearnerId learnerId) {

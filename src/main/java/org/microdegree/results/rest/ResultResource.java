@@ -1,5 +1,6 @@
 package org.microdegree.results.rest;
 
+import lombok.RequiredArgsConstructor;
 import org.microdegree.shared.LearnerId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -28,15 +29,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Learners")
+@RequiredArgsConstructor
 class ResultResource {
 
     private final Achievements achievements;
     private final Recognitions recognitions;
-
-    ResultResource(Achievements achievements, Recognitions recognitions) {
-        this.achievements = achievements;
-        this.recognitions = recognitions;
-    }
 
     @PostMapping("/achievements")
     @Operation(summary = "Record one assessment result (registrars of its institution); sent again with the same reference it changes nothing")

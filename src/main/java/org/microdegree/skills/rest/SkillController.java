@@ -1,5 +1,6 @@
 package org.microdegree.skills.rest;
 
+import lombok.RequiredArgsConstructor;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -15,13 +16,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/skills")
 @Tag(name = "Skills", description = "ESCO v1.2 skills, offline")
+@RequiredArgsConstructor
 class SkillController {
 
     private final Skills skills;
-
-    SkillController(Skills skills) {
-        this.skills = skills;
-    }
 
     record SkillHit(String uri, String label, String type, float score) {}
 

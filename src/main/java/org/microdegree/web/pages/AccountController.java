@@ -1,5 +1,6 @@
 package org.microdegree.web.pages;
 
+import lombok.RequiredArgsConstructor;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -25,6 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The signed-in person's own account and API tokens. */
 @Controller
+@RequiredArgsConstructor
 class AccountController {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
@@ -34,10 +36,6 @@ class AccountController {
     record TokenRow(String id, String name, String scopes, String expires, @org.jspecify.annotations.Nullable String lastUsed, String state) {}
 
     private final Accounts accounts;
-
-    AccountController(Accounts accounts) {
-        this.accounts = accounts;
-    }
 
     @GetMapping("/account")
     String account(Actor actor, Model model) {

@@ -1,5 +1,6 @@
 package org.microdegree.web.pages;
 
+import lombok.RequiredArgsConstructor;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,6 +32,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The public catalogue: published programmes and micro-credentials, filtered, and their detail pages. */
 @Controller
+@RequiredArgsConstructor
 class CatalogueController {
 
     static final int PAGE_SIZE = 25;
@@ -38,12 +40,6 @@ class CatalogueController {
     private final Catalogue catalogue;
     private final Skills skills;
     private final MessageSource messages;
-
-    CatalogueController(Catalogue catalogue, Skills skills, MessageSource messages) {
-        this.catalogue = catalogue;
-        this.skills = skills;
-        this.messages = messages;
-    }
 
     /** One line of the list. */
     record Entry(String kind, String id, String title, BigDecimal creditPoints, int eqfLevel, List<String> institutions,

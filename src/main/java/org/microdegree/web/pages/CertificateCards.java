@@ -1,5 +1,6 @@
 package org.microdegree.web.pages;
 
+import lombok.RequiredArgsConstructor;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Component;
 
 /** The signed-in learner's certificates as cards, in the page's language (her certificates page and her studies page). */
 @Component
+@RequiredArgsConstructor
 class CertificateCards {
 
     /** A certificate as its card shows it. */
@@ -23,12 +25,6 @@ class CertificateCards {
     private final Certificates certificates;
     private final CertificateForms forms;
     private final CertificateSharing sharing;
-
-    CertificateCards(Certificates certificates, CertificateForms forms, CertificateSharing sharing) {
-        this.certificates = certificates;
-        this.forms = forms;
-        this.sharing = sharing;
-    }
 
     /** The cards of the signed-in learner's certificates, newest first (also on her studies page). */
     List<Card> of(Actor actor) {

@@ -1,5 +1,6 @@
 package org.microdegree.web.pages;
 
+import lombok.RequiredArgsConstructor;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -41,6 +42,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * workflow's buttons as the person's roles allow, and each item's journal.
  */
 @Controller
+@RequiredArgsConstructor
 class DesignController {
 
     private static final Map<String, ItemKind> KINDS = Map.of("modules", ItemKind.MODULE,
@@ -49,12 +51,6 @@ class DesignController {
     private final Catalogue catalogue;
     private final CatalogueEditing catalogueEditing;
     private final Conformance conformance;
-
-    DesignController(Catalogue catalogue, CatalogueEditing catalogueEditing, Conformance conformance) {
-        this.catalogue = catalogue;
-        this.catalogueEditing = catalogueEditing;
-        this.conformance = conformance;
-    }
 
     /** A row of the dashboard. */
     record Row(String id, String title, int version, String status, String href) {}

@@ -1,5 +1,6 @@
 package org.microdegree.web.pages;
 
+import lombok.RequiredArgsConstructor;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,17 +42,13 @@ import org.springframework.web.bind.annotation.RequestParam;
  * through the CLI or the API with the examples in examples/design.
  */
 @Controller
+@RequiredArgsConstructor
 class DesignWizardController {
 
     private static final String QA = "Internal quality assurance of LUH (system accreditation, quality management of study and teaching)";
 
     private final ProgrammeDesigner designer;
     private final MessageSource messages;
-
-    DesignWizardController(ProgrammeDesigner designer, MessageSource messages) {
-        this.designer = designer;
-        this.messages = messages;
-    }
 
     @GetMapping("/design/patterns")
     String patterns(Actor actor, Model model) {

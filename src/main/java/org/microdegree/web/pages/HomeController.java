@@ -1,5 +1,6 @@
 package org.microdegree.web.pages;
 
+import lombok.RequiredArgsConstructor;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -16,15 +17,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /** The home page and the sign-in page. */
 @Controller
+@RequiredArgsConstructor
 class HomeController {
 
     private final Catalogue catalogue;
     private final ObjectProvider<ClientRegistrationRepository> registrations;
-
-    HomeController(Catalogue catalogue, ObjectProvider<ClientRegistrationRepository> registrations) {
-        this.catalogue = catalogue;
-        this.registrations = registrations;
-    }
 
     @GetMapping("/")
     String home(Model model) {

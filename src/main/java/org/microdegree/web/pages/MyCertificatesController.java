@@ -1,5 +1,6 @@
 package org.microdegree.web.pages;
 
+import lombok.RequiredArgsConstructor;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.microdegree.credentials.CertificateForms;
@@ -33,6 +34,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * for tokens; these serve the signed-in browser.
  */
 @Controller
+@RequiredArgsConstructor
 class MyCertificatesController {
 
     private final Certificates certificates;
@@ -41,16 +43,6 @@ class MyCertificatesController {
     private final CertificateSharing sharing;
     private final WalletIssuance wallets;
     private final MessageSource messages;
-
-    MyCertificatesController(Certificates certificates, CertificateForms forms, CertificateCards cards, CertificateSharing sharing,
-            WalletIssuance wallets, MessageSource messages) {
-        this.certificates = certificates;
-        this.forms = forms;
-        this.cards = cards;
-        this.sharing = sharing;
-        this.wallets = wallets;
-        this.messages = messages;
-    }
 
     /**
      * Her certificate into a wallet app: how it works, and once she asks, the offer as a QR code (and as

@@ -1,5 +1,6 @@
 package org.microdegree.web.pages;
 
+import lombok.RequiredArgsConstructor;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.microdegree.shared.Actor;
@@ -20,13 +21,10 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 /** What every page's layout needs (who is signed in, the language switcher), and error pages instead of problems. */
 @ControllerAdvice(basePackages = "org.microdegree.web.pages")
 @Order(Ordered.HIGHEST_PRECEDENCE)
+@RequiredArgsConstructor
 class PageModel {
 
     private final Actors actors;
-
-    PageModel(Actors actors) {
-        this.actors = actors;
-    }
 
     @ModelAttribute
     void layout(Model model, HttpServletRequest request) {

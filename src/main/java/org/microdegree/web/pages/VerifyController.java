@@ -1,5 +1,6 @@
 package org.microdegree.web.pages;
 
+import lombok.RequiredArgsConstructor;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.io.IOException;
@@ -29,6 +30,7 @@ import org.springframework.web.multipart.MultipartFile;
  * language.
  */
 @Controller
+@RequiredArgsConstructor
 class VerifyController {
 
     private final Verification verification;
@@ -36,13 +38,6 @@ class VerifyController {
     private final CertificateSharing sharing;
 
     private final MessageSource messages;
-
-    VerifyController(Verification verification, Certificates certificates, CertificateSharing sharing, MessageSource messages) {
-        this.verification = verification;
-        this.certificates = certificates;
-        this.sharing = sharing;
-        this.messages = messages;
-    }
 
     @GetMapping("/verify")
     String form() {

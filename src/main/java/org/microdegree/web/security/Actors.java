@@ -1,5 +1,6 @@
 package org.microdegree.web.security;
 
+import lombok.RequiredArgsConstructor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,13 +20,10 @@ import org.springframework.stereotype.Component;
  * that disabling it or revoking a role takes effect at once, also for open sessions.
  */
 @Component
+@RequiredArgsConstructor
 public class Actors {
 
     private final Accounts accounts;
-
-    public Actors(Accounts accounts) {
-        this.accounts = accounts;
-    }
 
     public Actor current() {
         return of(SecurityContextHolder.getContext().getAuthentication());

@@ -1,5 +1,6 @@
 package org.microdegree.web.security;
 
+import lombok.RequiredArgsConstructor;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,15 +15,11 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /** {@code Authorization: Bearer mdg_...}: a personal API token. A wrong token is refused, never taken as anonymous. */
+@RequiredArgsConstructor
 public class BearerTokenFilter extends OncePerRequestFilter {
 
     private final Accounts accounts;
     private final ProblemResponses problems;
-
-    public BearerTokenFilter(Accounts accounts, ProblemResponses problems) {
-        this.accounts = accounts;
-        this.problems = problems;
-    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -1,5 +1,6 @@
 package org.microdegree.web.security;
 
+import lombok.RequiredArgsConstructor;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,13 +12,10 @@ import org.microdegree.shared.InstitutionId;
 import org.microdegree.shared.Role;
 
 /** Turns an OpenID provider's claims into grants, by {@link SsoProperties}. Unknown values grant nothing. */
+@RequiredArgsConstructor
 public final class ClaimMapping {
 
     private final SsoProperties config;
-
-    public ClaimMapping(SsoProperties config) {
-        this.config = config;
-    }
 
     public Set<Grant> grants(Map<String, Object> claims) {
         Set<Grant> grants = new LinkedHashSet<>();

@@ -1,5 +1,6 @@
 package org.microdegree.web.security;
 
+import lombok.RequiredArgsConstructor;
 import org.microdegree.accounts.Accounts;
 import org.microdegree.accounts.SignIn;
 import org.microdegree.shared.Actor;
@@ -11,15 +12,12 @@ import org.springframework.stereotype.Component;
 
 /** E-mail and password, for the sign-in form and HTTP Basic alike, throttled per account. */
 @Component
+@RequiredArgsConstructor
 public class PasswordAuthentication implements AuthenticationProvider {
 
     static final String REFUSED = "wrong e-mail address or password, or too many failed sign-ins in a row (then wait up to 15 minutes)";
 
     private final Accounts accounts;
-
-    public PasswordAuthentication(Accounts accounts) {
-        this.accounts = accounts;
-    }
 
     @Override
     public Authentication authenticate(Authentication request) {

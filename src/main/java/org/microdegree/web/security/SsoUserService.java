@@ -1,5 +1,6 @@
 package org.microdegree.web.security;
 
+import lombok.RequiredArgsConstructor;
 import java.util.Optional;
 import org.microdegree.accounts.Account;
 import org.microdegree.accounts.Accounts;
@@ -11,16 +12,12 @@ import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
 /** After the provider has vouched for a person: find or make their account and map the claims to roles. */
+@RequiredArgsConstructor
 public class SsoUserService implements OAuth2UserService<OidcUserRequest, OidcUser> {
 
     private final OidcUserService delegate = new OidcUserService();
     private final Accounts accounts;
     private final ClaimMapping mapping;
-
-    public SsoUserService(Accounts accounts, ClaimMapping mapping) {
-        this.accounts = accounts;
-        this.mapping = mapping;
-    }
 
     @Override
     public OidcUser loadUser(OidcUserRequest request) {

@@ -1,5 +1,7 @@
 package org.microdegree.web.security;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -17,17 +19,13 @@ import org.springframework.web.servlet.HandlerInterceptor;
  * check role and institution; this check is about the token's scope only.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class TokenScopeGuard implements HandlerInterceptor {
 
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
     private final Actors actors;
     private final ProblemResponses problems;
-
-    TokenScopeGuard(Actors actors, ProblemResponses problems) {
-        this.actors = actors;
-        this.problems = problems;
-    }
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) throws IOException {

@@ -1,5 +1,6 @@
 package org.microdegree.accounts.internal.jdbc;
 
+import lombok.RequiredArgsConstructor;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -28,6 +29,7 @@ import org.springframework.stereotype.Repository;
 
 /** Plain SQL over the accounts tables. */
 @Repository
+@RequiredArgsConstructor
 public class AccountStore {
 
     /** What sign-in needs beyond the account: the password hash and the throttling state. */
@@ -39,10 +41,6 @@ public class AccountStore {
     private static final String ACCOUNT_COLUMNS = "id, email, name, enabled, sso_issuer, created_at, last_sign_in, password_hash, failed_logins, locked_until";
 
     private final JdbcClient jdbc;
-
-    public AccountStore(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public static String key(String email) {
         return email.strip().toLowerCase(Locale.ROOT);

@@ -1,5 +1,6 @@
 package org.microdegree.admissions.internal.jdbc;
 
+import lombok.RequiredArgsConstructor;
 import org.microdegree.shared.LearnerId;
 import static org.microdegree.shared.jdbc.SqlValues.code;
 import static org.microdegree.shared.jdbc.SqlValues.instant;
@@ -40,15 +41,11 @@ import org.springframework.stereotype.Repository;
 
 /** Plain SQL over application rounds, places, applications with their documents and reviews, and enrolments. */
 @Repository
+@RequiredArgsConstructor
 public class AdmissionStore {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
-
-    public AdmissionStore(JdbcClient jdbc, JdbcTemplate template) {
-        this.jdbc = jdbc;
-        this.template = template;
-    }
 
     // ---- rounds and places ----
 

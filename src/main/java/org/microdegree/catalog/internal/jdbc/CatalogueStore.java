@@ -1,5 +1,6 @@
 package org.microdegree.catalog.internal.jdbc;
 
+import lombok.RequiredArgsConstructor;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -30,6 +31,7 @@ import org.springframework.stereotype.Repository;
  * lists and filters need; writes come in batches so that importing thousands of items is quick.
  */
 @Repository
+@RequiredArgsConstructor
 public class CatalogueStore {
 
     /** One stored version of an item. */
@@ -46,11 +48,6 @@ public class CatalogueStore {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
-
-    public CatalogueStore(JdbcClient jdbc, JdbcTemplate template) {
-        this.jdbc = jdbc;
-        this.template = template;
-    }
 
     public static String key(ItemKind kind, ItemId id, int version) {
         return kind.code() + ' ' + id.value() + ' ' + version;

@@ -1,5 +1,6 @@
 package org.microdegree.credentials.internal.jdbc;
 
+import lombok.RequiredArgsConstructor;
 import org.microdegree.shared.LearnerId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -21,16 +22,13 @@ import org.springframework.stereotype.Repository;
 
 /** Certificates, their status bits and the approvals of joint awards. */
 @Repository
+@RequiredArgsConstructor
 public class CertificateStore {
 
     private static final String COLUMNS = "id, learner_id, certificate_kind, item_kind, item_id, item_version, title, institution_id,"
             + " status_index, issued_at, credential, status, revoked_at, revoked_reason";
 
     private final JdbcClient jdbc;
-
-    public CertificateStore(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public boolean awarded(String awardKey) {
         return jdbc.sql("select count(*) from certificate where award_key = ?").param(awardKey).query(Integer.class).single() > 0;

@@ -1,5 +1,6 @@
 package org.microdegree.credentials.internal.proof;
 
+import lombok.RequiredArgsConstructor;
 import com.apicatalog.rdf.api.RdfQuadConsumer;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
@@ -29,6 +30,7 @@ import java.util.regex.Pattern;
  * {@code http(s)://}), and the first document of each shape is also canonicalised the ordinary way
  * and must agree; anything else takes the ordinary way ({@link Rdfc}).
  */
+@RequiredArgsConstructor
 final class QuadTemplates {
 
     private static final JsonProvider JSON = JsonProvider.provider();
@@ -41,10 +43,6 @@ final class QuadTemplates {
     private final Rdfc rdfc;
     private final Map<String, Optional<Template>> templates = new ConcurrentHashMap<>();
     private final AtomicLong filled = new AtomicLong();
-
-    QuadTemplates(Rdfc rdfc) {
-        this.rdfc = rdfc;
-    }
 
     /** The canonical N-Quads of the document, through its shape's template where that is safe. */
     String canonicalize(JsonObject document) throws InvalidCredentialException {

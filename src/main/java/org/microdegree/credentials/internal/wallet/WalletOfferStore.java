@@ -1,5 +1,6 @@
 package org.microdegree.credentials.internal.wallet;
 
+import lombok.RequiredArgsConstructor;
 import org.microdegree.shared.LearnerId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Repository;
  * for the same code or nonce cannot both win.
  */
 @Repository
+@RequiredArgsConstructor
 public class WalletOfferStore {
 
     /** An offer as stored; {@code certificateId} names what the wallet receives. */
@@ -27,10 +29,6 @@ public class WalletOfferStore {
     private static final String COLUMNS = "id, certificate_id, learner_id, tx_code_hash, failed_attempts, expires_at, token_expires_at, issued_at, holder";
 
     private final JdbcClient jdbc;
-
-    public WalletOfferStore(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public void insert(String id, String certificateId, LearnerId learnerId, String codeHash, String txCodeHash, Instant now, Instant expires) {
         jdbc.sql("insert into wallet_offer (id, certificate_id, learner_id, code_hash, tx_code_hash, created_at, expires_at)"

@@ -1,5 +1,6 @@
 package org.microdegree.learners.internal.jdbc;
 
+import lombok.RequiredArgsConstructor;
 import org.microdegree.shared.LearnerId;
 import static org.microdegree.shared.jdbc.SqlValues.code;
 import static org.microdegree.shared.jdbc.SqlValues.date;
@@ -37,15 +38,11 @@ import org.springframework.stereotype.Repository;
 
 /** Plain SQL over the learner records: learners, claims, student numbers, affiliations, consent, notifications, the journal. */
 @Repository
+@RequiredArgsConstructor
 public class LearnerStore {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
-
-    public LearnerStore(JdbcClient jdbc, JdbcTemplate template) {
-        this.jdbc = jdbc;
-        this.template = template;
-    }
 
     // ---- learners ----
 

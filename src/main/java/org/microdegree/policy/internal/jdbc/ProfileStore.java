@@ -1,5 +1,6 @@
 package org.microdegree.policy.internal.jdbc;
 
+import lombok.RequiredArgsConstructor;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -14,13 +15,10 @@ import org.springframework.stereotype.Repository;
 
 /** Plain SQL over the policy tables: institutions' profiles as JSON documents, adoptions, journal. */
 @Repository
+@RequiredArgsConstructor
 public class ProfileStore {
 
     private final JdbcClient jdbc;
-
-    public ProfileStore(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** The newest version of each institution's profile, ordered by id. */
     public List<String> latestDocuments() {

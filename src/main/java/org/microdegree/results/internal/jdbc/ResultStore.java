@@ -1,5 +1,6 @@
 package org.microdegree.results.internal.jdbc;
 
+import lombok.RequiredArgsConstructor;
 import org.microdegree.shared.LearnerId;
 import static org.microdegree.shared.jdbc.SqlValues.code;
 import static org.microdegree.shared.jdbc.SqlValues.instant;
@@ -40,15 +41,11 @@ import org.springframework.stereotype.Repository;
 
 /** Plain SQL over achievements (results) and recognition cases. */
 @Repository
+@RequiredArgsConstructor
 public class ResultStore {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
-
-    public ResultStore(JdbcClient jdbc, JdbcTemplate template) {
-        this.jdbc = jdbc;
-        this.template = template;
-    }
 
     // ---- achievements ----
 
