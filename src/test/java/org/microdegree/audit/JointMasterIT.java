@@ -89,7 +89,7 @@ class JointMasterIT extends DatabaseIT {
     void theJointMasterIsIssuedOnlyWhenEveryPartnerHasApprovedAndNamesAllFiveAwardingBodies() {
         catalogue.importBundle("example.yaml", Fixtures.workedExampleYaml(), BundleSyntax.YAML, "test");
         LearnerId elena = studentWith("Elena Complete", TWELVE);
-        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> count("event_publication") == 0);
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(this::eventsHandled);
         assertThat(certificates.ofLearner(elena, offices)).extracting(c -> c.item())
                 .as("her twelve micro-credentials and the joint programmes, but not yet the joint Master").doesNotContain("luh:jm-sustainable-engineering")
                 .contains("tuw:mc-se-digital-twins");
@@ -159,7 +159,7 @@ class JointMasterIT extends DatabaseIT {
             achievements.record(new AchievementInput(id.value(), null, null, mc, "2025-06-30", "ects", "B", "5", "project", true, true,
                     "DUO-" + mc.replace(':', '-')), offices, "api");
         }
-        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> count("event_publication") == 0);
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(this::eventsHandled);
         assertThat(certificates.ofLearner(id, offices)).extracting(c -> c.item()).as("the micro-credentials, not the joint programme")
                 .containsExactlyInAnyOrder("luh:mc-se-energy-data", "lut:mc-se-solar-economy");
         assertThat(certificates.awardAll(offices).awaitingApproval()).isEqualTo(1);

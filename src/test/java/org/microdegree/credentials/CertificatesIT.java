@@ -84,7 +84,7 @@ class CertificatesIT extends DatabaseIT {
         achievements.record(new AchievementInput(clara.value(), null, null, mc, "2025-02-14", "de", grade, "5", "project", true, true, reference),
                 registrar, "api");
         // re-audit and award run after the commit; done when the registry holds no open publication
-        await().atMost(Duration.ofSeconds(60)).until(() -> count("event_publication") == 0);
+        await().atMost(Duration.ofSeconds(60)).until(this::eventsHandled);
     }
 
     private Certificate certificate(CertificateKind kind, String item) {
@@ -285,7 +285,7 @@ class CertificatesIT extends DatabaseIT {
         enrollingLearners.enrolDirectly(ItemKind.MICRO_DEGREE, ItemId.of("luh:md-ai-essentials"), ben, registrar);
         achievements.record(new AchievementInput(ben.value(), null, null, "luh:mc-machine-learning", "2025-02-14", "de", "2.0", "5", "project", true, true,
                 "EE-ML-7"), registrar, "api");
-        await().atMost(Duration.ofSeconds(60)).until(() -> count("event_publication") == 0);
+        await().atMost(Duration.ofSeconds(60)).until(this::eventsHandled);
 
         Certificate partial = certificates.confirmPartial(ben, ItemId.of("luh:md-ai-essentials"), registrar);
         assertThat(partial.kind()).isEqualTo(CertificateKind.PARTIAL);

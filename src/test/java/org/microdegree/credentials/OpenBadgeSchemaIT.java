@@ -69,7 +69,7 @@ class OpenBadgeSchemaIT extends DatabaseIT {
             achievements.record(new AchievementInput(learner.value(), null, null, mc, "2026-06-30", "de", "1.7", "5", "project", true, true,
                     "R-" + learner.value().substring(learner.value().length() - 8) + "-" + mc.replace(':', '-')), offices, "api");
         }
-        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> count("event_publication") == 0);
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(this::eventsHandled);
     }
 
     @Test

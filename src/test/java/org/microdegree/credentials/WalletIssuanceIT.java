@@ -88,7 +88,7 @@ class WalletIssuanceIT extends DatabaseIT {
         enrollingLearners.enrolDirectly(ItemKind.MICRO_DEGREE, ItemId.of("luh:md-ai-essentials"), claraId, registrar);
         achievements.record(new AchievementInput(claraId.value(), null, null, "luh:mc-machine-learning", "2025-02-14", "de", "1.3", "5", "project",
                 true, true, "CS-ML-1"), registrar, "api");
-        await().atMost(Duration.ofSeconds(60)).until(() -> count("event_publication") == 0 && count("certificate") > 0);
+        await().atMost(Duration.ofSeconds(60)).until(() -> eventsHandled() && count("certificate") > 0);
         machineLearning = certificates.ofLearner(claraId, registrar).getFirst();
     }
 

@@ -172,7 +172,7 @@ class AuthorisationMatrixIT extends DatabaseIT {
         WebFixtures people = new WebFixtures(accounts, catalogue, catalogueEditing);
         WebFixtures.LearnerData learnerData = people.learners(learners, applicationRounds, placingApplications, enrollingLearners, achievements, recognitions);
         // Lea's result completes the micro-credential she enrolled in: her certificate is issued after the commit
-        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> count("event_publication") == 0
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> eventsHandled()
                 && jdbc.queryForObject("select count(*) from certificate where learner_id = ?", Integer.class, learnerData.lea().value()) > 0);
         String certificate = jdbc.queryForObject("select min(id) from certificate where learner_id = ?", String.class, learnerData.lea().value());
         // the read-only token belongs to LUH's admin: it may read what the admin reads and change nothing
