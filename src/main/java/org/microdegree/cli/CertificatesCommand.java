@@ -1,5 +1,7 @@
 package org.microdegree.cli;
 
+import org.microdegree.credentials.AwardingCertificates;
+import org.microdegree.shared.CertificateId;
 import org.microdegree.shared.LearnerId;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -76,7 +78,7 @@ final class CertificatesCommand extends CommandGroup {
 
     static Map<String, Object> row(Certificate c) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", c.id());
+        m.put("id", c.id().value());
         m.put("learner", c.learner().value());
         m.put("title", c.title());
         m.put("kind", c.kind().code());
@@ -108,7 +110,7 @@ final class CertificatesCommand extends CommandGroup {
                 throw new UsageException("--lang: '" + lang + "' is not en or de");
             }
             Runtime.inContext(data, ctx -> {
-                Certificate c = ctx.getBean(Certificates.class).get(id, operator());
+                Certificate c = ctx.getBean(Certificates.class).get(CertificateId.parse("ID", id), operator());
                 CertificateForms forms = ctx.getBean(CertificateForms.class);
                 byte[] bytes = switch (format) {
                     case "vc" -> forms.vc(c).getBytes(StandardCharsets.UTF_8);
@@ -166,7 +168,7 @@ final class CertificatesCommand extends CommandGroup {
                 throw new UsageException("--reason: a revocation needs a reason");
             }
             Runtime.inContext(data, ctx -> {
-                Certificate c = ctx.getBean(Certificates.class).revoke(id, reason, operator());
+                Certificate c = ctx.getBean(Certificates.class).revoke(CertificateId.parse("ID", id), reason, operator());
                 Cli.stdout().printf("revoked %s (%s): %s%n", c.id(), c.title(), c.revokedReason());
             });
             return Cli.OK;
@@ -230,7 +232,7 @@ final class CertificatesCommand extends CommandGroup {
         public Integer call() {
             ItemId id = itemId("--programme", programme);
             Runtime.inContext(data, ctx -> {
-                Certificate c = ctx.getBean(Certificates.class).confirmPartial(LearnerId.parse("--learner", learner), id, operator());
+                Certificate c = ctx.getBean(AwardingCertificates.class).confirmPartial(LearnerId.parse("--learner", learner), id, operator());
                 Cli.stdout().printf("issued %s: %s%n", c.id(), c.title());
             });
             return Cli.OK;
@@ -248,7 +250,8 @@ final class CertificatesCommand extends CommandGroup {
         public Integer call() {
             ItemId id = itemId("--programme", programme);
             Runtime.inContext(data, ctx -> {
-                Certificates.Award a = ctx.getBean(Certificates.class).approve(LearnerId.parse("--learner", learner), id, institution, operator());
+                AwardingCertificates.Award a = ctx.getBean(AwardingCertificates.class).approve(LearnerId.parse("--learner", learner), id, institution,
+                        operator());
                 Cli.stdout().println(a.certificate() != null
                         ? "issued " + a.certificate().id() + ": " + a.certificate().title()
                         : "approved; still awaiting " + String.join(", ", a.approvalsMissing()));
@@ -273,7 +276,7 @@ final class CertificatesCommand extends CommandGroup {
                     .orElseThrow(() -> new UsageException("--kind: '" + kind + "' is not micro-credential or micro-degree"));
             ItemId id = itemId("ID", item);
             Runtime.inContext(data, ctx -> {
-                ctx.getBean(Certificates.class).setConfirmation(k, id, mode.equals("confirmation"), operator());
+                ctx.getBean(AwardingCertificates.class).setConfirmation(k, id, mode.equals("confirmation"), operator());
                 Cli.stdout().printf("%s: certificates are issued %s%n", item, mode.equals("confirmation") ? "after a registrar's confirmation" : "when met");
             });
             return Cli.OK;

@@ -1,5 +1,6 @@
 package org.microdegree.cli;
 
+import org.microdegree.credentials.AwardingCertificates;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -14,7 +15,6 @@ import java.util.concurrent.TimeUnit;
 import org.microdegree.catalog.BundleSyntax;
 import org.microdegree.catalog.Catalogue;
 import org.microdegree.catalog.ImportResult;
-import org.microdegree.credentials.Certificates;
 import org.microdegree.credentials.SigningKeys;
 import org.microdegree.jobs.JobFailedException;
 import org.microdegree.jobs.JobView;
@@ -204,7 +204,7 @@ class ImportCommand implements Callable<Integer> {
         long failed = registry.findIncompletePublications().size();
         // awards that could not be signed leave their met credentials recorded: say so first, and how to issue them
         String cause = ctx.getBean(SigningKeys.class).signingProblem();
-        int unawarded = cause == null ? 0 : ctx.getBean(Certificates.class).unawarded();
+        int unawarded = cause == null ? 0 : ctx.getBean(AwardingCertificates.class).unawarded();
         if (unawarded > 0) {
             throw new IllegalStateException(unawarded + " met credential(s) have no certificate: awarding certificates needs the key password ("
                     + cause + "); set it and run ./microdegree award --all"

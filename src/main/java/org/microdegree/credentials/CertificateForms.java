@@ -50,7 +50,7 @@ public class CertificateForms {
     }
 
     public String verifyUrl(Certificate c) {
-        return urls.verifyPage(c.id());
+        return urls.verifyPage(c.id().value());
     }
 
     /** LinkedIn's "add licence or certification" form, filled in. */
@@ -65,7 +65,7 @@ public class CertificateForms {
                 + "&name=" + enc(c.title())
                 + "&organizationName=" + enc(content.issuer().name().en())
                 + "&issueYear=" + issued.getYear() + "&issueMonth=" + issued.getMonthValue()
-                + "&certUrl=" + enc(urls.verifyPage(c.id())) + "&certId=" + enc(c.id());
+                + "&certUrl=" + enc(urls.verifyPage(c.id().value())) + "&certId=" + enc(c.id().value());
     }
 
     /** The header of a ZIP's index of certificates ({@code certificates.csv}). */
@@ -73,7 +73,7 @@ public class CertificateForms {
 
     /** A certificate's line in that index. */
     public static String indexLine(Certificate c) {
-        return String.join(",", c.id(), c.learner().value(), c.kind().code(), c.item(), Integer.toString(c.version()),
+        return String.join(",", c.id().value(), c.learner().value(), c.kind().code(), c.item(), Integer.toString(c.version()),
                 csv(c.title()), c.status(), c.issued().toString()) + "\n";
     }
 

@@ -1,5 +1,6 @@
 package org.microdegree.credentials;
 
+import org.microdegree.shared.CertificateId;
 import lombok.RequiredArgsConstructor;
 import org.microdegree.shared.LearnerId;
 import jakarta.json.JsonObject;
@@ -41,7 +42,7 @@ final class CertificateIssuer {
         for (int attempt = 0; attempt < 20; attempt++) {
             int index = RANDOM.nextInt(StatusLists.STATUS_LIST_BITS);
             JsonObject signed = sign(OpenBadge.credential(content, index, urls, skillName), key);
-            Certificate c = new Certificate(content.id(), LearnerId.of(content.learner().id()), content.kind(), credential.kind().code(),
+            Certificate c = new Certificate(CertificateId.of(content.id()), LearnerId.of(content.learner().id()), content.kind(), credential.kind().code(),
                     credential.id().value(),
                     credential.version(), content.title().en(), content.issuer().id(), index, content.issued(), signed.toString(), false, null, null);
             switch (store.insert(awardKey, c)) {

@@ -1,5 +1,6 @@
 package org.microdegree.credentials;
 
+import org.microdegree.shared.CertificateId;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import java.time.Clock;
@@ -20,12 +21,12 @@ public class CertificateSharing {
     private final CertificateStore store;
     private final Clock clock;
 
-    public boolean isShared(String certificateId) {
+    public boolean isShared(CertificateId certificateId) {
         return store.shared(certificateId);
     }
 
     /** Only the holder herself switches her certificate's page; for anyone else it does not exist. */
-    public void share(String certificateId, boolean on, Actor actor) {
+    public void share(CertificateId certificateId, boolean on, Actor actor) {
         actor.requireWrite();
         if (certificates.own(actor).stream().noneMatch(c -> c.id().equals(certificateId))) {
             throw new NotFoundException("no certificate " + certificateId);

@@ -1,5 +1,6 @@
 package org.microdegree.credentials;
 
+import org.microdegree.shared.CertificateId;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import jakarta.json.Json;
@@ -55,7 +56,7 @@ public class WalletIssuance {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** What the learner's page shows: the offer as a link (and QR code), the transaction code, until when. */
-    public record Offer(String certificateId, String uri, String txCode, Instant expires) {}
+    public record Offer(CertificateId certificateId, String uri, String txCode, Instant expires) {}
 
     /** The token endpoint's answer (RFC 6749 section 5.1). */
     public record Token(String accessToken, long expiresIn) {}
@@ -95,7 +96,7 @@ public class WalletIssuance {
     }
 
     /** Only the holder herself makes an offer of her valid certificate; for anyone else it does not exist. */
-    public Offer offer(String certificateId, Actor actor) {
+    public Offer offer(CertificateId certificateId, Actor actor) {
         actor.requireWrite();
         Certificate c = certificates.own(actor).stream().filter(own -> own.id().equals(certificateId)).findFirst()
                 .orElseThrow(() -> new NotFoundException("no certificate " + certificateId));
@@ -106,7 +107,7 @@ public class WalletIssuance {
         String txCode = String.format("%06d", RANDOM.nextInt(1_000_000));
         Instant now = clock.instant();
         Instant expires = now.plus(OFFER_LIFETIME);
-        store.insert(UUID.randomUUID().toString(), c.id(), c.learner(), Secrets.sha256Hex(code), Secrets.sha256Hex(txCode), now, expires);
+        store.insert(UUID.randomUUID().toString(), c.id().value(), c.learner(), Secrets.sha256Hex(code), Secrets.sha256Hex(txCode), now, expires);
         JsonObject offer = Json.createObjectBuilder()
                 .add("credential_issuer", issuer())
                 .add("credential_configuration_ids", Json.createArrayBuilder().add(CONFIGURATION))
@@ -180,7 +181,7 @@ public class WalletIssuance {
         if (!store.takeNonce(holder.nonce(), now)) {
             throw new Refused("invalid_nonce", 400, "the proof's nonce is unknown, used or expired: fetch a fresh one from the nonce endpoint");
         }
-        Certificate c = certificates.lookup(offer.certificateId())
+        Certificate c = certificates.lookup(CertificateId.of(offer.certificateId()))
                 .filter(found -> !found.revoked())
                 .orElseThrow(() -> new Refused("credential_request_denied", 400, "the certificate was revoked"));
         if (!store.delivered(offer.id(), holder.did(), now)) {

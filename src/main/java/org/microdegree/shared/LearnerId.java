@@ -29,19 +29,8 @@ public record LearnerId(String value) implements Comparable<LearnerId> {
         return new LearnerId(Ids.next());
     }
 
-    /** Letters, digits, '.', '_', '-', at most 64, the first a letter or digit (checked by hand: a million are made per bulk audit). */
     public static boolean isValid(String value) {
-        if (value == null || value.isEmpty() || value.length() > 64) {
-            return false;
-        }
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            boolean alnum = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
-            if (!alnum && (i == 0 || c != '.' && c != '_' && c != '-')) {
-                return false;
-            }
-        }
-        return true;
+        return Ids.isToken(value);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.microdegree.audit;
 
+import org.microdegree.credentials.AwardingCertificates;
 import org.microdegree.shared.LearnerId;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -83,6 +84,8 @@ class JointMasterIT extends DatabaseIT {
     }
 
     @Autowired Certificates certificates;
+
+    @Autowired AwardingCertificates awarding;
     @Autowired Verification verification;
 
     @Test
@@ -96,16 +99,16 @@ class JointMasterIT extends DatabaseIT {
 
         ItemId master = ItemId.of("luh:jm-sustainable-engineering");
         Actor tuWienRegistrar = Actor.person("tuw-reg", "TU Wien registrar", Set.of(Grant.of(Role.REGISTRAR, "tuw")));
-        Assertions.assertThatThrownBy(() -> certificates.approve(elena, master, "luh", tuWienRegistrar))
+        Assertions.assertThatThrownBy(() -> awarding.approve(elena, master, "luh", tuWienRegistrar))
                 .as("a registrar approves for their own institution only").isInstanceOf(ForbiddenException.class);
         for (String partner : List.of("luh", "lut", "but", "tuw")) {
-            var step = certificates.approve(elena, master, partner, offices);
-            assertThat(step.result()).isEqualTo(Certificates.Result.AWAITING_APPROVAL);
+            var step = awarding.approve(elena, master, partner, offices);
+            assertThat(step.result()).isEqualTo(AwardingCertificates.Result.AWAITING_APPROVAL);
         }
-        var missingOne = certificates.awardAll(offices);
+        var missingOne = awarding.awardAll(offices);
         assertThat(missingOne.awaitingApproval()).isGreaterThanOrEqualTo(1);
-        var last = certificates.approve(elena, master, "upm", offices);
-        assertThat(last.result()).isEqualTo(Certificates.Result.ISSUED);
+        var last = awarding.approve(elena, master, "upm", offices);
+        assertThat(last.result()).isEqualTo(AwardingCertificates.Result.ISSUED);
         var vc = Verification.parse(last.certificate().credential());
         assertThat(verification.verify(vc).valid()).isTrue();
         assertThat(last.certificate().kind().code()).isEqualTo("joint-degree");
@@ -162,11 +165,11 @@ class JointMasterIT extends DatabaseIT {
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(this::eventsHandled);
         assertThat(certificates.ofLearner(id, offices)).extracting(c -> c.item()).as("the micro-credentials, not the joint programme")
                 .containsExactlyInAnyOrder("luh:mc-se-energy-data", "lut:mc-se-solar-economy");
-        assertThat(certificates.awardAll(offices).awaitingApproval()).isEqualTo(1);
+        assertThat(awarding.awardAll(offices).awaitingApproval()).isEqualTo(1);
         ItemId duo = ItemId.of("luh:md-duo-energy");
-        assertThat(certificates.approve(id, duo, "luh", offices).approvalsMissing()).containsExactly("lut");
-        var issued = certificates.approve(id, duo, "lut", offices);
-        assertThat(issued.result()).isEqualTo(Certificates.Result.ISSUED);
+        assertThat(awarding.approve(id, duo, "luh", offices).approvalsMissing()).containsExactly("lut");
+        var issued = awarding.approve(id, duo, "lut", offices);
+        assertThat(issued.result()).isEqualTo(AwardingCertificates.Result.ISSUED);
         assertThat(issued.certificate().kind().code()).isEqualTo("joint-degree");
     }
 }

@@ -1,5 +1,6 @@
 package org.microdegree.cli;
 
+import org.microdegree.credentials.AwardingCertificates;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -39,6 +40,8 @@ class DemoCertificatesIT {
     }
 
     @Autowired Certificates certificates;
+
+    @Autowired AwardingCertificates awarding;
     @Autowired Verification verification;
     @Autowired JdbcTemplate jdbc;
     @Autowired MockMvc mvc;
@@ -64,11 +67,11 @@ class DemoCertificatesIT {
         issued.forEach(c -> assertThat(verification.verify(Verification.parse(c.credential())).valid()).as(c.title()).isTrue());
 
         jdbc.update("delete from certificate");
-        Certificates.Summary again = certificates.awardAll(operator);
+        AwardingCertificates.Summary again = awarding.awardAll(operator);
         assertThat(again.issued()).as("award --all issues what the demo issued when results came in").isEqualTo(issued.size());
         assertThat(again.issued() + again.awaitingApproval()).as("every credential met: issued, or a joint award awaiting its partners")
                 .isEqualTo(met);
-        assertThat(certificates.awardAll(operator).issued()).isZero();
+        assertThat(awarding.awardAll(operator).issued()).isZero();
         assertThat(jdbc.queryForObject("select count(distinct award_key) from certificate", Integer.class)).isEqualTo(issued.size());
     }
 

@@ -1,5 +1,6 @@
 package org.microdegree.credentials;
 
+import org.microdegree.shared.CertificateId;
 import org.microdegree.shared.LearnerId;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,6 +30,7 @@ class CertificateMailIT extends MailServerIT {
     @Autowired Catalogue catalogue;
     @Autowired Learners learners;
     @Autowired Certificates certificates;
+    @Autowired AwardingCertificates awarding;
 
     private final Actor registrar = Actor.person("robin", "Robin Registrar", Set.of(Grant.of(Role.REGISTRAR, "luh")));
 
@@ -44,7 +46,7 @@ class CertificateMailIT extends MailServerIT {
                     + " values (?, 'micro-credential', 'luh:mc-machine-learning', 1, date '2026-09-30', current_timestamp)", learner.value());
         }
 
-        assertThat(certificates.awardAll(registrar).issued()).isEqualTo(2);
+        assertThat(awarding.awardAll(registrar).issued()).isEqualTo(2);
 
         assertThat(SMTP.waitForIncomingEmail(10_000, 1)).isTrue();
         MimeMessage issued = SMTP.getReceivedMessages()[0];
@@ -54,7 +56,7 @@ class CertificateMailIT extends MailServerIT {
         assertThat(learners.records(tom, registrar).notifications()).extracting(Notification::kind).containsExactly("certificate-issued");
         assertThat(SMTP.getReceivedMessages()).as("Tom did not consent").hasSize(1);
 
-        String leasCertificate = certificates.ofLearner(lea, registrar).getFirst().id();
+        CertificateId leasCertificate = certificates.ofLearner(lea, registrar).getFirst().id();
         certificates.revoke(leasCertificate, "issued on a result entered for the wrong person", registrar);
 
         assertThat(SMTP.waitForIncomingEmail(10_000, 2)).isTrue();

@@ -61,6 +61,7 @@ class CertificatesIT extends DatabaseIT {
     @Autowired EnrollingLearners enrollingLearners;
     @Autowired Achievements achievements;
     @Autowired Certificates certificates;
+    @Autowired AwardingCertificates awarding;
     @Autowired CertificateForms forms;
     @Autowired Verification verification;
     @Autowired StatusLists statusLists;
@@ -100,7 +101,7 @@ class CertificatesIT extends DatabaseIT {
             assertThat(outcome.errors()).as(c.title()).isEmpty();
             assertThat(outcome.valid()).isTrue();
         }
-        Certificates.Summary again = certificates.awardAll(operator);
+        AwardingCertificates.Summary again = awarding.awardAll(operator);
         assertThat(again.issued()).isZero();
         assertThat(count("certificate")).isEqualTo(3);
     }
@@ -222,8 +223,8 @@ class CertificatesIT extends DatabaseIT {
     @Test
     void twoAwardRunsAtOnceIssueEachCertificateOnce() {
         jdbc.update("delete from certificate");
-        var first = CompletableFuture.supplyAsync(() -> certificates.awardAll(operator));
-        var second = CompletableFuture.supplyAsync(() -> certificates.awardAll(operator));
+        var first = CompletableFuture.supplyAsync(() -> awarding.awardAll(operator));
+        var second = CompletableFuture.supplyAsync(() -> awarding.awardAll(operator));
         int issued = first.join().issued() + second.join().issued();
         assertThat(issued).isEqualTo(3);
         assertThat(count("certificate")).isEqualTo(3);
@@ -265,16 +266,16 @@ class CertificatesIT extends DatabaseIT {
 
     @Test
     void aCredentialWhoseCertificatesWaitForConfirmationIsIssuedOnlyWhenARegistrarConfirms() {
-        assertThatThrownBy(() -> certificates.setConfirmation(ItemKind.MICRO_CREDENTIAL, ItemId.of("luh:mc-ai-ethics"), true,
+        assertThatThrownBy(() -> awarding.setConfirmation(ItemKind.MICRO_CREDENTIAL, ItemId.of("luh:mc-ai-ethics"), true,
                 Actor.person("lauri", "Lauri", Set.of(Grant.of(Role.REGISTRAR, "lut"))))).isInstanceOf(ForbiddenException.class);
-        certificates.setConfirmation(ItemKind.MICRO_CREDENTIAL, ItemId.of("luh:mc-ai-ethics"), true, registrar);
+        awarding.setConfirmation(ItemKind.MICRO_CREDENTIAL, ItemId.of("luh:mc-ai-ethics"), true, registrar);
         passes("luh:mc-ai-ethics", "1.7", "CS-AE-1");
         assertThat(certificates.ofLearner(clara, registrar)).extracting(Certificate::item).doesNotContain("luh:mc-ai-ethics");
 
-        Certificates.Summary unconfirmed = certificates.awardAll(registrar);
+        AwardingCertificates.Summary unconfirmed = awarding.awardAll(registrar);
         assertThat(unconfirmed.issued()).isZero();
         assertThat(unconfirmed.awaitingConfirmation()).isEqualTo(1);
-        Certificates.Summary confirmed = certificates.awardAll(registrar, true);
+        AwardingCertificates.Summary confirmed = awarding.awardAll(registrar, true);
         assertThat(confirmed.issued()).isEqualTo(1);
         assertThat(certificate(CertificateKind.MICRO_CREDENTIAL, "luh:mc-ai-ethics").title()).isEqualTo("AI Ethics");
     }
@@ -287,14 +288,14 @@ class CertificatesIT extends DatabaseIT {
                 "EE-ML-7"), registrar, "api");
         await().atMost(Duration.ofSeconds(60)).until(this::eventsHandled);
 
-        Certificate partial = certificates.confirmPartial(ben, ItemId.of("luh:md-ai-essentials"), registrar);
+        Certificate partial = awarding.confirmPartial(ben, ItemId.of("luh:md-ai-essentials"), registrar);
         assertThat(partial.kind()).isEqualTo(CertificateKind.PARTIAL);
         assertThat(partial.title()).startsWith("Partial completion: ");
         JsonObject vc = Verification.parse(partial.credential());
         assertThat(vc.getJsonObject("credentialSubject").getJsonObject("achievement").getJsonObject("criteria").getString("narrative"))
                 .contains("Machine Learning, 5 ECTS").contains("Data Engineering, 5 ECTS (not yet completed)");
         assertThat(verification.verify(vc).valid()).isTrue();
-        assertThatThrownBy(() -> certificates.confirmPartial(ben, ItemId.of("luh:md-ai-essentials"), registrar))
+        assertThatThrownBy(() -> awarding.confirmPartial(ben, ItemId.of("luh:md-ai-essentials"), registrar))
                 .isInstanceOf(ConflictException.class);
 
         // its ELM lists only what Ben completed, with the CP the VC states
@@ -310,7 +311,7 @@ class CertificatesIT extends DatabaseIT {
 
     @Test
     void aPartialConfirmationIsRefusedForAProgrammeTheLearnerHasCompleted() {
-        assertThatThrownBy(() -> certificates.confirmPartial(clara, ItemId.of("luh:md-ai-essentials"), registrar))
+        assertThatThrownBy(() -> awarding.confirmPartial(clara, ItemId.of("luh:md-ai-essentials"), registrar))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("has completed");
     }
 

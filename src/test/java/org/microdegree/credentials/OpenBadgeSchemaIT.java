@@ -48,6 +48,7 @@ class OpenBadgeSchemaIT extends DatabaseIT {
     @Autowired EnrollingLearners enrolling;
     @Autowired Achievements achievements;
     @Autowired Certificates certificates;
+    @Autowired AwardingCertificates awarding;
 
     private final Actor offices = Actor.operator("examination offices of the alliance");
 
@@ -80,14 +81,14 @@ class OpenBadgeSchemaIT extends DatabaseIT {
         enrolling.enrolDirectly(ItemKind.MICRO_DEGREE, ItemId.of("luh:md-ai-essentials"), clara, offices);
         enrolling.enrolDirectly(ItemKind.MICRO_DEGREE, ItemId.of("luh:md-ai-in-production"), clara, offices);
         passes(clara, "luh:mc-machine-learning", "luh:mc-ai-ethics", "luh:mc-ml-manufacturing");
-        certificates.confirmPartial(clara, ItemId.of("luh:md-ai-in-production"), offices);
+        awarding.confirmPartial(clara, ItemId.of("luh:md-ai-in-production"), offices);
 
         LearnerId jonas = learner("Jonas Joint", "SE-1");
         enrolling.enrolDirectly(ItemKind.MICRO_DEGREE, ItemId.of("luh:md-se-energy-systems"), jonas, offices);
         passes(jonas, "luh:mc-se-energy-data", "lut:mc-se-solar-economy", "lut:mc-se-energy-transition");
-        certificates.awardAll(offices);
-        certificates.approve(jonas, ItemId.of("luh:md-se-energy-systems"), "luh", offices);
-        certificates.approve(jonas, ItemId.of("luh:md-se-energy-systems"), "lut", offices);
+        awarding.awardAll(offices);
+        awarding.approve(jonas, ItemId.of("luh:md-se-energy-systems"), "luh", offices);
+        awarding.approve(jonas, ItemId.of("luh:md-se-energy-systems"), "lut", offices);
 
         List<Certificate> all = List.of(clara, jonas).stream().flatMap(l -> certificates.ofLearner(l, offices).stream()).toList();
         assertThat(all).extracting(c -> c.kind().code()).contains("micro-credential", "micro-degree", "partial-completion", "joint-degree");

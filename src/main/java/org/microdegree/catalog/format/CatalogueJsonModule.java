@@ -24,6 +24,7 @@ import org.microdegree.shared.EqfLevel;
 import org.microdegree.shared.InstitutionId;
 import org.microdegree.shared.ItemId;
 import org.microdegree.shared.LearnerId;
+import org.microdegree.shared.CertificateId;
 import org.microdegree.shared.Text;
 import org.microdegree.shared.TextRules;
 import tools.jackson.core.JsonGenerator;
@@ -57,8 +58,9 @@ public final class CatalogueJsonModule extends SimpleModule {
         });
         scalar(ItemId.class, ItemId::of, ItemId::value);
         scalar(InstitutionId.class, InstitutionId::of, InstitutionId::value);
-        // not the catalogue's, but every API body and event names learners by this id as plain text too
+        // not the catalogue's, but every API body and event names learners and certificates by these ids as plain text too
         scalar(LearnerId.class, LearnerId::of, LearnerId::value);
+        scalar(CertificateId.class, CertificateId::of, CertificateId::value);
         addSerializer(CreditPoints.class, new ValueSerializer<>() {
             @Override
             public void serialize(CreditPoints value, JsonGenerator gen, SerializationContext ctxt) {

@@ -1,10 +1,10 @@
 package org.microdegree.credentials.internal;
 
+import org.microdegree.credentials.AwardingCertificates;
 import lombok.RequiredArgsConstructor;
 import java.util.Locale;
 import java.util.concurrent.Semaphore;
 import org.microdegree.audit.RequirementsMet;
-import org.microdegree.credentials.Certificates;
 import org.microdegree.credentials.KeyPasswordException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +23,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @RequiredArgsConstructor
 class AwardOnRequirementsMet {
 
-    private final Certificates certificates;
+    private final AwardingCertificates certificates;
     private final io.micrometer.core.instrument.MeterRegistry meters;
     // an import announces thousands at once: award on as many threads as there are cores, not one per event
     private final Semaphore awarding = new Semaphore(Runtime.getRuntime().availableProcessors());

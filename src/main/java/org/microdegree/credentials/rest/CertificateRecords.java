@@ -46,7 +46,7 @@ class CertificateRecords implements LearnerRecordKeeper {
     }
 
     private static Map<String, Object> certificate(Certificate c) {
-        return map("id", c.id(), "kind", c.kind().code(), "credential", c.item(), "version", c.version(), "title", c.title(),
+        return map("id", c.id().value(), "kind", c.kind().code(), "credential", c.item(), "version", c.version(), "title", c.title(),
                 "institution", c.institution(), "issued", c.issued().toString(), "status", c.status(),
                 "revokedAt", c.revokedAt() == null ? null : c.revokedAt().toString(), "revokedReason", c.revokedReason(),
                 "signedCredential", c.credential());

@@ -1,5 +1,7 @@
 package org.microdegree.credentials.rest;
 
+import org.microdegree.credentials.AwardingCertificates;
+import org.microdegree.shared.CertificateId;
 import lombok.RequiredArgsConstructor;
 import org.microdegree.shared.LearnerId;
 import io.swagger.v3.oas.annotations.Operation;
@@ -42,13 +44,14 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 class CertificateResource {
 
     private final Certificates certificates;
+    private final AwardingCertificates awarding;
     private final CertificateForms forms;
 
     /** What lists show: no credential body. */
     record Summary(String id, String learner, String kind, String credential, int version, String title, String institution,
             String status, String issued, @Nullable String revokedReason) {
         static Summary of(Certificate c) {
-            return new Summary(c.id(), c.learner().value(), c.kind().code(), c.item(), c.version(), c.title(), c.institution(), c.status(),
+            return new Summary(c.id().value(), c.learner().value(), c.kind().code(), c.item(), c.version(), c.title(), c.institution(), c.status(),
                     c.issued().toString(), c.revokedReason());
         }
     }
@@ -67,28 +70,28 @@ class CertificateResource {
 
     @GetMapping("/{id}")
     @Operation(summary = "One certificate, with its share links")
-    Map<String, Object> get(@PathVariable String id, Actor actor) {
+    Map<String, Object> get(@PathVariable CertificateId id, Actor actor) {
         Certificate c = certificates.get(id, actor);
         return Map.of("certificate", Summary.of(c), "verify", forms.verifyUrl(c), "linkedIn", forms.linkedIn(c));
     }
 
     @GetMapping(value = "/{id}/vc", produces = {"application/vc+ld+json", MediaType.APPLICATION_JSON_VALUE})
     @Operation(summary = "The signed W3C VC 2.0 / Open Badges 3.0 credential")
-    ResponseEntity<String> vc(@PathVariable String id, Actor actor) {
+    ResponseEntity<String> vc(@PathVariable CertificateId id, Actor actor) {
         Certificate c = certificates.get(id, actor);
         return download(forms.vc(c), "application/vc+ld+json", c.id() + ".json");
     }
 
     @GetMapping(value = "/{id}/elm", produces = {"application/ld+json", MediaType.APPLICATION_JSON_VALUE})
     @Operation(summary = "The certificate as a European Digital Credential (ELM 3, generic EDC)")
-    ResponseEntity<String> elm(@PathVariable String id, Actor actor) {
+    ResponseEntity<String> elm(@PathVariable CertificateId id, Actor actor) {
         Certificate c = certificates.get(id, actor);
         return download(forms.elm(c), "application/ld+json", c.id() + "-edc.jsonld");
     }
 
     @GetMapping(value = "/{id}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     @Operation(summary = "The certificate as PDF (?lang=en|de), with the signed credential attached")
-    ResponseEntity<byte[]> pdf(@PathVariable String id, @RequestParam(defaultValue = "en") String lang, Actor actor) {
+    ResponseEntity<byte[]> pdf(@PathVariable CertificateId id, @RequestParam(defaultValue = "en") String lang, Actor actor) {
         Certificate c = certificates.get(id, actor);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + c.id() + "-" + lang + ".pdf\"").body(forms.pdf(c, lang));
@@ -115,7 +118,7 @@ class CertificateResource {
         ItemKind kind = credentialKind(body.kind(), "micro-credential");
         String credential = credentialId(body.credential());
         int version = body.version() == null ? 1 : body.version();
-        Certificates.Award award = certificates.award(LearnerId.parse("learner", learner), kind, ItemId.of(credential), version, LocalDate.now(), actor);
+        AwardingCertificates.Award award = awarding.award(LearnerId.parse("learner", learner), kind, ItemId.of(credential), version, LocalDate.now(), actor);
         return Map.of("result", award.result().name().toLowerCase(Locale.ROOT), "certificate",
                 award.certificate() == null ? Map.of() : Summary.of(award.certificate()), "approvalsMissing", award.approvalsMissing());
     }
@@ -130,7 +133,7 @@ class CertificateResource {
         if (body.confirmation() == null) {
             throw InvalidInputException.of("confirmation", "true (a registrar confirms each award) or false (automatic)");
         }
-        certificates.setConfirmation(kind, ItemId.of(credential), body.confirmation(), actor);
+        awarding.setConfirmation(kind, ItemId.of(credential), body.confirmation(), actor);
         return Map.of("kind", kind.code(), "credential", credential, "confirmation", body.confirmation());
     }
 
@@ -140,7 +143,7 @@ class CertificateResource {
     @Operation(summary = "A partner institution approves a joint award; the last approval issues it (registrar of that institution)")
     Map<String, Object> approve(@RequestBody ApprovalBody body, Actor actor) {
         String programme = required(body.programme(), "programme");
-        Certificates.Award award = certificates.approve(LearnerId.parse("learner", required(body.learner(), "learner")), ItemId.of(programme),
+        AwardingCertificates.Award award = awarding.approve(LearnerId.parse("learner", required(body.learner(), "learner")), ItemId.of(programme),
                 required(body.institution(), "institution"), actor);
         return Map.of("result", award.result().name().toLowerCase(Locale.ROOT), "approvalsMissing", award.approvalsMissing(),
                 "certificate", award.certificate() == null ? Map.of() : Summary.of(award.certificate()));
@@ -151,7 +154,7 @@ class CertificateResource {
     @PostMapping("/partial")
     @Operation(summary = "Confirm the micro-credentials completed so far in a programme (registrar)")
     Summary partial(@RequestBody PartialBody body, Actor actor) {
-        return Summary.of(certificates.confirmPartial(LearnerId.parse("learner", required(body.learner(), "learner")),
+        return Summary.of(awarding.confirmPartial(LearnerId.parse("learner", required(body.learner(), "learner")),
                 ItemId.of(required(body.programme(), "programme")), actor));
     }
 
@@ -159,7 +162,7 @@ class CertificateResource {
 
     @PostMapping("/{id}/revoke")
     @Operation(summary = "Revoke a certificate with a reason (registrar of its institution); every verifier sees it")
-    Summary revoke(@PathVariable String id, @RequestBody RevokeBody body, Actor actor) {
+    Summary revoke(@PathVariable CertificateId id, @RequestBody RevokeBody body, Actor actor) {
         return Summary.of(certificates.revoke(id, required(body.reason(), "reason"), actor));
     }
 

@@ -1,5 +1,6 @@
 package org.microdegree.credentials.rest;
 
+import org.microdegree.shared.CertificateId;
 import lombok.RequiredArgsConstructor;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -53,7 +54,7 @@ class WalletIssuanceResource {
 
     @PostMapping("/api/v1/certificates/{id}/wallet-offer")
     @Operation(summary = "The holder's offer of her certificate to a wallet: the credential offer URI (for a QR code) and the transaction code")
-    ResponseEntity<Map<String, Object>> offer(@PathVariable String id, Actor actor) {
+    ResponseEntity<Map<String, Object>> offer(@PathVariable CertificateId id, Actor actor) {
         WalletIssuance.Offer offer = wallets.offer(id, actor);
         return ResponseEntity.status(HttpStatus.CREATED).cacheControl(NO_STORE).body(Map.of("certificate", offer.certificateId(),
                 "credentialOffer", offer.uri(), "txCode", offer.txCode(), "expires", offer.expires().toString()));

@@ -1,9 +1,9 @@
 package org.microdegree.jobs.internal;
 
+import org.microdegree.credentials.AwardingCertificates;
 import java.util.List;
 import org.microdegree.shared.LearnerId;
 import org.microdegree.audit.Reaudits;
-import org.microdegree.credentials.Certificates;
 import org.microdegree.results.LearnerEvidence;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -32,11 +32,11 @@ class AuditAndAward implements Tasklet {
     private final JobLearners learners;
     private final LearnerEvidence records;
     private final Reaudits audits;
-    private final Certificates certificates;
+    private final AwardingCertificates certificates;
     private final TransactionTemplate own;
     private final TransactionTemplate none;
 
-    AuditAndAward(JobLearners learners, LearnerEvidence records, Reaudits audits, Certificates certificates,
+    AuditAndAward(JobLearners learners, LearnerEvidence records, Reaudits audits, AwardingCertificates certificates,
             PlatformTransactionManager tm) {
         this.learners = learners;
         this.records = records;
@@ -74,7 +74,7 @@ class AuditAndAward implements Tasklet {
             own.executeWithoutResult(s -> audits.recordMet(ids, evidence));
         }
         boolean confirm = Boolean.parseBoolean(ctx.getString(LearnerRanges.CONFIRM));
-        Certificates.Summary s = none.execute(t -> certificates.awardPending(ids, evidence,
+        AwardingCertificates.Summary s = none.execute(t -> certificates.awardPending(ids, evidence,
                 JobActors.actingAs(ctx.getString(LearnerRanges.USER, "job"), ctx.getString(LearnerRanges.REGISTRAR_AT, "")), confirm));
         for (int i = 0; i < ids.size(); i++) {
             contribution.incrementReadCount();

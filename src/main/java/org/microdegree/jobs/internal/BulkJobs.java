@@ -1,5 +1,6 @@
 package org.microdegree.jobs.internal;
 
+import org.microdegree.credentials.AwardingCertificates;
 import org.microdegree.audit.Reaudits;
 import org.microdegree.catalog.Catalogue;
 import org.microdegree.credentials.CertificateForms;
@@ -53,7 +54,7 @@ class BulkJobs {
     }
 
     @Bean
-    Step collectUnawarded(JobRepository repository, PlatformTransactionManager tm, Certificates certificates, JobLearners learners) {
+    Step collectUnawarded(JobRepository repository, PlatformTransactionManager tm, AwardingCertificates certificates, JobLearners learners) {
         return new StepBuilder("collect-learners", repository)
                 .tasklet((contribution, chunk) -> {
                     long instance = chunk.getStepContext().getStepExecution().getJobExecution().getJobInstance().getInstanceId();
@@ -67,7 +68,7 @@ class BulkJobs {
 
     @Bean
     Step auditAndAwardLearners(JobRepository repository, PlatformTransactionManager tm, JobLearners learners, LearnerEvidence records, Reaudits audits,
-            Certificates certificates) {
+            AwardingCertificates certificates) {
         return new StepBuilder(WORKER, repository)
                 .tasklet(new AuditAndAward(learners, records, audits, certificates, tm), tm)
                 .build();

@@ -76,7 +76,7 @@ final class CertificateExport {
                 throw new UncheckedIOException("cannot write the export beside " + zip + ": " + e.getMessage(), e);
             }
             if (!page.isEmpty()) {
-                ctx.putString("after", page.getLast().id());
+                ctx.putString("after", page.getLast().id().value());
                 ctx.putLong("done", ctx.getLong("done", 0L) + page.size());
                 ctx.putLong("exported", ctx.getLong("exported", 0L) + page.size());
             }

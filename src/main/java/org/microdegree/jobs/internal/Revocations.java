@@ -1,5 +1,6 @@
 package org.microdegree.jobs.internal;
 
+import org.microdegree.shared.CertificateId;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -102,7 +103,7 @@ final class Revocations {
                     continue;
                 }
                 try {
-                    certificates.checkRevocation(row.certificate(), row.reason(), actor);
+                    certificates.checkRevocation(CertificateId.parse("certificate", row.certificate()), row.reason(), actor);
                 } catch (ConflictException e) {
                     // revoked before: skipped by the next step
                 } catch (NotFoundException | ForbiddenException e) {
@@ -137,7 +138,7 @@ final class Revocations {
             for (Row row : rows.subList(next, end)) {
                 contribution.incrementReadCount();
                 try {
-                    certificates.revoke(row.certificate(), row.reason(), actor);
+                    certificates.revoke(CertificateId.parse("certificate", row.certificate()), row.reason(), actor);
                     contribution.incrementWriteCount(1);
                     ctx.putLong("revoked", ctx.getLong("revoked", 0L) + 1);
                 } catch (ConflictException e) {

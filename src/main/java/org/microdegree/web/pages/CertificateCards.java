@@ -37,7 +37,7 @@ class CertificateCards {
 
     private Card card(Certificate c, CertificateContent content, Locale locale) {
         String language = locale.getLanguage();
-        return new Card(c.id(), content.title().in(language), content.issuer().name().in(language), StudyController.day(c.issued(), locale),
+        return new Card(c.id().value(), content.title().in(language), content.issuer().name().in(language), StudyController.day(c.issued(), locale),
                 c.revoked(), c.revokedReason(), c.kind().code(), forms.verifyUrl(c), forms.linkedIn(c, content), sharing.isShared(c.id()),
                 parts(content, language));
     }

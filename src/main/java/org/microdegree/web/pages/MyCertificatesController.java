@@ -1,5 +1,6 @@
 package org.microdegree.web.pages;
 
+import org.microdegree.shared.CertificateId;
 import lombok.RequiredArgsConstructor;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -64,14 +65,14 @@ class MyCertificatesController {
 
     @PostMapping("/me/certificates/{id}/wallet")
     String offer(@PathVariable String id, Actor actor, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("offer", wallets.offer(id, actor));
+        redirect.addFlashAttribute("offer", wallets.offer(CertificateId.parse("id", id), actor));
         return "redirect:/me/certificates/" + id + "/wallet";
     }
 
     /** Her certificate's public page on or off (the link and the QR code lead nowhere while it is off). */
     @PostMapping("/me/certificates/{id}/sharing")
     String share(@PathVariable String id, @RequestParam(defaultValue = "false") boolean on, Actor actor, RedirectAttributes redirect) {
-        sharing.share(id, on, actor);
+        sharing.share(CertificateId.parse("id", id), on, actor);
         redirect.addFlashAttribute("done", on ? "cert.sharedOn" : "cert.sharedOff");
         return "redirect:/me/certificates#certificate-" + id;
     }
@@ -84,20 +85,20 @@ class MyCertificatesController {
 
     @GetMapping("/me/certificates/{id}/pdf")
     ResponseEntity<byte[]> pdf(@PathVariable String id, @RequestParam(defaultValue = "en") String lang, Actor actor) {
-        Certificate c = certificates.get(id, actor);
+        Certificate c = certificates.get(CertificateId.parse("id", id), actor);
         String language = "de".equals(lang) ? "de" : "en";
         return download(forms.pdf(c, language), MediaType.APPLICATION_PDF_VALUE, c.id() + "-" + language + ".pdf");
     }
 
     @GetMapping("/me/certificates/{id}/vc")
     ResponseEntity<byte[]> vc(@PathVariable String id, Actor actor) {
-        Certificate c = certificates.get(id, actor);
+        Certificate c = certificates.get(CertificateId.parse("id", id), actor);
         return download(forms.vc(c).getBytes(StandardCharsets.UTF_8), "application/vc+ld+json", c.id() + ".json");
     }
 
     @GetMapping("/me/certificates/{id}/elm")
     ResponseEntity<byte[]> elm(@PathVariable String id, Actor actor) {
-        Certificate c = certificates.get(id, actor);
+        Certificate c = certificates.get(CertificateId.parse("id", id), actor);
         return download(forms.elm(c).getBytes(StandardCharsets.UTF_8), "application/ld+json", c.id() + "-edc.jsonld");
     }
 

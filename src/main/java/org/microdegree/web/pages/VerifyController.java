@@ -1,5 +1,7 @@
 package org.microdegree.web.pages;
 
+import org.microdegree.shared.Ids;
+import org.microdegree.shared.CertificateId;
 import lombok.RequiredArgsConstructor;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -62,12 +64,13 @@ class VerifyController {
 
     @GetMapping("/verify/{id}")
     String byLink(@PathVariable String id, Model model) {
-        Optional<Certificate> stored = certificates.lookup(id);
+        // a link that cannot be a certificate's is as unknown as one that is no longer there
+        Optional<Certificate> stored = Ids.isToken(id) ? certificates.lookup(CertificateId.of(id)) : Optional.empty();
         if (stored.isEmpty()) {
             model.addAttribute("unknown", true);
             return "verify";
         }
-        if (!sharing.isShared(id)) {
+        if (!sharing.isShared(stored.get().id())) {
             // switched off by its holder: nothing about it is shown; an uploaded copy still verifies
             model.addAttribute("notShared", true);
             return "verify";
@@ -83,7 +86,7 @@ class VerifyController {
         Locale locale = LocaleContextHolder.getLocale();
         String lang = locale.getLanguage();
         List<Elements.Element> elements = List.of();
-        Optional<Certificate> stored = outcome.certificateId() == null ? Optional.empty() : certificates.lookup(outcome.certificateId());
+        Optional<Certificate> stored = outcome.certificateId() == null ? Optional.empty() : certificates.lookup(CertificateId.of(outcome.certificateId()));
         CertificateContent content = stored.map(certificates::content).orElse(null);
         if (outcome.valid() && content != null) {
             elements = Elements.of(content, lang).stream().map(e -> new Elements.Element(e.key(), e.mandatory(),

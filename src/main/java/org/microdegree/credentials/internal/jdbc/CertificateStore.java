@@ -1,5 +1,6 @@
 package org.microdegree.credentials.internal.jdbc;
 
+import org.microdegree.shared.CertificateId;
 import lombok.RequiredArgsConstructor;
 import org.microdegree.shared.LearnerId;
 import java.sql.ResultSet;
@@ -42,7 +43,7 @@ public class CertificateStore {
         try {
             jdbc.sql("insert into certificate (id, award_key, learner_id, certificate_kind, item_kind, item_id, item_version, title,"
                     + " institution_id, status_index, issued_at, credential, status) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'valid')")
-                    .params(c.id(), awardKey, c.learner().value(), c.kind().code(), c.itemKind(), c.item(), c.version(), c.title(), c.institution(),
+                    .params(c.id().value(), awardKey, c.learner().value(), c.kind().code(), c.itemKind(), c.item(), c.version(), c.title(), c.institution(),
                             c.statusIndex(), c.issued().atOffset(ZoneOffset.UTC), c.credential())
                     .update();
             return Outcome.STORED;
@@ -57,8 +58,8 @@ public class CertificateStore {
         INDEX_TAKEN
     }
 
-    public Optional<Certificate> find(String id) {
-        return jdbc.sql("select " + COLUMNS + " from certificate where id = ?").param(id).query(CertificateStore::row).optional();
+    public Optional<Certificate> find(CertificateId id) {
+        return jdbc.sql("select " + COLUMNS + " from certificate where id = ?").param(id.value()).query(CertificateStore::row).optional();
     }
 
     public List<Certificate> ofLearner(LearnerId learnerId) {
@@ -91,9 +92,9 @@ public class CertificateStore {
         });
     }
 
-    public boolean revoke(String id, String reason, String by, Instant at) {
+    public boolean revoke(CertificateId id, String reason, String by, Instant at) {
         return jdbc.sql("update certificate set status = 'revoked', revoked_at = ?, revoked_reason = ?, revoked_by = ? where id = ? and status = 'valid'")
-                .params(at.atOffset(ZoneOffset.UTC), reason, by, id).update() == 1;
+                .params(at.atOffset(ZoneOffset.UTC), reason, by, id.value()).update() == 1;
     }
 
     /** The revoked bits of an institution's list, and a stamp that changes whenever they do. */
@@ -192,21 +193,22 @@ public class CertificateStore {
 
     private static Certificate row(ResultSet rs, int n) throws SQLException {
         OffsetDateTime revokedAt = rs.getObject(13, OffsetDateTime.class);
-        return new Certificate(rs.getString(1), LearnerId.of(rs.getString(2)), CertificateKind.fromCode(rs.getString(3)).orElseThrow(), rs.getString(4),
+        return new Certificate(CertificateId.of(rs.getString(1)), LearnerId.of(rs.getString(2)), CertificateKind.fromCode(rs.getString(3)).orElseThrow(),
+                rs.getString(4),
                 rs.getString(5), rs.getInt(6), rs.getString(7), rs.getString(8), rs.getInt(9),
                 rs.getObject(10, OffsetDateTime.class).toInstant(), rs.getString(11), "revoked".equals(rs.getString(12)),
                 revokedAt == null ? null : revokedAt.toInstant(), rs.getString(14));
     }
 
     /** Whether the holder keeps the certificate's public page on (the default). */
-    public boolean shared(String id) {
-        return jdbc.sql("select count(*) from certificate_unshared where certificate_id = ?").param(id).query(Integer.class).single() == 0;
+    public boolean shared(CertificateId id) {
+        return jdbc.sql("select count(*) from certificate_unshared where certificate_id = ?").param(id.value()).query(Integer.class).single() == 0;
     }
 
-    public void share(String id, boolean on, Instant at) {
-        jdbc.sql("delete from certificate_unshared where certificate_id = ?").param(id).update();
+    public void share(CertificateId id, boolean on, Instant at) {
+        jdbc.sql("delete from certificate_unshared where certificate_id = ?").param(id.value()).update();
         if (!on) {
-            jdbc.sql("insert into certificate_unshared (certificate_id, since) values (?, ?)").params(id, at.atOffset(ZoneOffset.UTC)).update();
+            jdbc.sql("insert into certificate_unshared (certificate_id, since) values (?, ?)").params(id.value(), at.atOffset(ZoneOffset.UTC)).update();
         }
     }
 }

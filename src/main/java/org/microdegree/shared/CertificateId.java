@@ -1,0 +1,43 @@
+package org.microdegree.shared;
+
+import java.util.UUID;
+
+/**
+ * The id of an issued certificate: a random UUID, the {@code urn:uuid:} of its verifiable credential
+ * and the last part of its verification link, so it says nothing about whose it is.
+ */
+public record CertificateId(String value) implements Comparable<CertificateId> {
+
+    public CertificateId {
+        if (!Ids.isToken(value)) {
+            throw new IllegalArgumentException("'" + value + "' is not a certificate id");
+        }
+    }
+
+    public static CertificateId of(String value) {
+        return new CertificateId(value);
+    }
+
+    /** The id given in a request's field or path; a clear error naming it if it cannot be one. */
+    public static CertificateId parse(String field, String value) {
+        if (!Ids.isToken(value)) {
+            throw InvalidInputException.of(field, "'" + value + "' is not a certificate id");
+        }
+        return new CertificateId(value);
+    }
+
+    /** A new, random id. */
+    public static CertificateId random() {
+        return new CertificateId(UUID.randomUUID().toString());
+    }
+
+    @Override
+    public int compareTo(CertificateId o) {
+        return value.compareTo(o.value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}
