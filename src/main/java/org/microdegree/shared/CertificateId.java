@@ -6,7 +6,7 @@ import java.util.UUID;
  * The id of an issued certificate: a random UUID, the {@code urn:uuid:} of its verifiable credential
  * and the last part of its verification link, so it says nothing about whose it is.
  */
-public record CertificateId(String value) implements Comparable<CertificateId> {
+public record CertificateId(String value) implements TextId<CertificateId> {
 
     public CertificateId {
         if (!Ids.isToken(value)) {
@@ -29,11 +29,6 @@ public record CertificateId(String value) implements Comparable<CertificateId> {
     /** A new, random id. */
     public static CertificateId random() {
         return new CertificateId(UUID.randomUUID().toString());
-    }
-
-    @Override
-    public int compareTo(CertificateId o) {
-        return value.compareTo(o.value);
     }
 
     @Override

@@ -3,7 +3,7 @@ package org.microdegree.shared;
 import java.util.regex.Pattern;
 
 /** The short id of an institution, the prefix of every id it owns: {@code luh}, {@code lut}. */
-public record InstitutionId(String value) implements Comparable<InstitutionId> {
+public record InstitutionId(String value) implements TextId<InstitutionId> {
 
     private static final Pattern FORMAT = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
 
@@ -23,11 +23,6 @@ public record InstitutionId(String value) implements Comparable<InstitutionId> {
 
     public boolean owns(ItemId item) {
         return item.institution().equals(value);
-    }
-
-    @Override
-    public int compareTo(InstitutionId o) {
-        return value.compareTo(o.value);
     }
 
     @Override

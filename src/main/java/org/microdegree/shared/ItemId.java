@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
  * A stable, human-readable id scoped by institution: {@code luh:md-ai-production}.
  * The part before the colon is the institution's id.
  */
-public record ItemId(String value) implements Comparable<ItemId> {
+public record ItemId(String value) implements TextId<ItemId> {
 
     private static final Pattern FORMAT = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}:[a-z0-9][a-z0-9._-]{0,119}");
 
@@ -27,11 +27,6 @@ public record ItemId(String value) implements Comparable<ItemId> {
 
     public String institution() {
         return value.substring(0, value.indexOf(':'));
-    }
-
-    @Override
-    public int compareTo(ItemId o) {
-        return value.compareTo(o.value);
     }
 
     @Override

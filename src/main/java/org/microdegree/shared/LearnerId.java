@@ -4,7 +4,7 @@ package org.microdegree.shared;
  * The id of a learner's record: a time-ordered UUID given when the record is made (see {@link Ids}).
  * It names no person, so it may stand in logs, journals and certificates after erasure.
  */
-public record LearnerId(String value) implements Comparable<LearnerId> {
+public record LearnerId(String value) implements TextId<LearnerId> {
 
     public LearnerId {
         if (!isValid(value)) {
@@ -31,11 +31,6 @@ public record LearnerId(String value) implements Comparable<LearnerId> {
 
     public static boolean isValid(String value) {
         return Ids.isToken(value);
-    }
-
-    @Override
-    public int compareTo(LearnerId o) {
-        return value.compareTo(o.value);
     }
 
     @Override
