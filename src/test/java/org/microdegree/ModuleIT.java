@@ -38,7 +38,8 @@ public abstract class ModuleIT {
 
     @Autowired protected JdbcTemplate jdbc;
     @Autowired protected Catalogue catalogue;
-    @Autowired protected Learners learners;
+    /** Absent where the module under test does not depend on learners (the catalogue). */
+    @Autowired(required = false) protected Learners learners;
 
     @BeforeEach
     void workedExample() {
