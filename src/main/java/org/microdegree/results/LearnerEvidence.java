@@ -66,18 +66,18 @@ public class LearnerEvidence {
 
     private Map<LearnerId, List<Evidence>> collect(Consumer<ResultStore.PassedRow> source, java.util.@Nullable Set<LearnerId> only,
             boolean withRecognitions) {
-        Map<LearnerId, List<Evidence>> out = new HashMap<>();
-        Map<String, LearnerId> learnerIds = new HashMap<>();
+        Map<String, List<Evidence>> byText = new HashMap<>();
         Map<String, ItemId> items = new HashMap<>();
         Map<String, InstitutionId> institutions = new HashMap<>();
         Map<String, ItemKind> kinds = new HashMap<>();
         Map<Object, Object> values = new HashMap<>(); // CP, grades and dates: a few hundred distinct values
-        source.accept((learner, id, institution, kind, item, cp, german,
-                on) -> out.computeIfAbsent(learnerIds.computeIfAbsent(learner, LearnerId::of), k -> new ArrayList<>(40)).add(new Evidence("achievement", id,
-                        kinds.computeIfAbsent(kind, k -> Coded.fromCode(ItemKind.class, k)
-                                .orElseThrow()),
+        source.accept((learner, id, institution, kind, item, cp, german, on) -> byText.computeIfAbsent(learner, k -> new ArrayList<>(40))
+                .add(new Evidence("achievement", id, kinds.computeIfAbsent(kind, k -> Coded.fromCode(ItemKind.class, k).orElseThrow()),
                         items.computeIfAbsent(item, ItemId::of), institutions.computeIfAbsent(institution, InstitutionId::of),
                         shared(values, cp), german == null ? null : shared(values, german), shared(values, on))));
+        // rows are grouped by the learner's text as read; one typed id per learner afterwards, not one more lookup per row
+        Map<LearnerId, List<Evidence>> out = HashMap.newHashMap(byText.size());
+        byText.forEach((learner, evidence) -> out.put(LearnerId.of(learner), evidence));
         if (withRecognitions) { // once per read, not once per part
             resultStore.creditingRecognitions().forEach((learner, cases) -> {
                 if (only == null || only.contains(learner)) {
