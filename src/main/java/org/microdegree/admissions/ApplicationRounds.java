@@ -1,5 +1,6 @@
 package org.microdegree.admissions;
 
+import org.microdegree.shared.RoundId;
 import lombok.RequiredArgsConstructor;
 import java.time.Clock;
 import java.time.Instant;
@@ -117,15 +118,16 @@ public class ApplicationRounds {
         if (!LearnerAccess.registrarAt(actor, institution)) {
             throw new ForbiddenException("only a registrar of " + institution + " opens rounds for its offerings");
         }
-        ApplicationRound round = new ApplicationRound(id, institution, kind, item, opens, closes, zone, selection, in.capacity(),
+        RoundId roundId = RoundId.of(id);
+        ApplicationRound round = new ApplicationRound(roundId, institution, kind, item, opens, closes, zone, selection, in.capacity(),
                 in.perInstitution(), criteria, List.copyOf(new TreeSet<>(documents)), ranking, null, clock.instant());
         tx.executeWithoutResult(s -> {
-            if (admissionStore.round(id).isPresent()) {
+            if (admissionStore.round(roundId).isPresent()) {
                 throw new ConflictException("a round '" + id + "' exists already");
             }
             admissionStore.insertRound(round);
         });
-        return admissionStore.round(id).orElseThrow();
+        return admissionStore.round(roundId).orElseThrow();
     }
 
     private static @Nullable Instant instant(Fields f, String field, @Nullable ZoneId zone) {
@@ -206,7 +208,7 @@ public class ApplicationRounds {
         return n.doubleValue();
     }
 
-    public ApplicationRound round(String id) {
+    public ApplicationRound round(RoundId id) {
         return admissionStore.round(id).orElseThrow(() -> new NotFoundException("no application round " + id));
     }
 
@@ -229,7 +231,7 @@ public class ApplicationRounds {
         return SHOWN.format(at.atZone(zone));
     }
 
-    ApplicationRound managedRound(String roundId, Actor actor) {
+    ApplicationRound managedRound(RoundId roundId, Actor actor) {
         ApplicationRound r = round(roundId);
         if (!LearnerAccess.registrarAt(actor, r.institution())) {
             throw new ForbiddenException("only a registrar of " + r.institution() + " manages this round");
@@ -237,19 +239,19 @@ public class ApplicationRounds {
         return r;
     }
 
-    public List<Application> applications(String roundId, Actor actor) {
+    public List<Application> applications(RoundId roundId, Actor actor) {
         managedRound(roundId, actor);
         return admissionStore.applicationsOf(roundId);
     }
 
-    public long placesTaken(String roundId) {
+    public long placesTaken(RoundId roundId) {
         return admissionStore.placesTaken(roundId);
     }
 
     /** What a notification about this round says: the item, the round and a detail if any. */
     static Map<String, String> args(ApplicationRound r, @Nullable String detail) {
         return detail == null
-                ? Map.of("item", r.item().value(), "round", r.id())
-                : Map.of("item", r.item().value(), "round", r.id(), "detail", detail);
+                ? Map.of("item", r.item().value(), "round", r.id().value())
+                : Map.of("item", r.item().value(), "round", r.id().value(), "detail", detail);
     }
 }

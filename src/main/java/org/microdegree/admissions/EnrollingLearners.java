@@ -1,5 +1,7 @@
 package org.microdegree.admissions;
 
+import org.microdegree.shared.ApplicationId;
+import org.microdegree.shared.RoundId;
 import lombok.RequiredArgsConstructor;
 import org.microdegree.shared.LearnerId;
 import java.time.Clock;
@@ -66,7 +68,7 @@ public class EnrollingLearners {
     private final Clock clock;
 
     /** Enrolment in a first-come round: a place while any is left and the round is open. */
-    public Enrolment enrol(String roundId, @Nullable LearnerId learnerId, Actor actor) {
+    public Enrolment enrol(RoundId roundId, @Nullable LearnerId learnerId, Actor actor) {
         ApplicationRound r = rounds.round(roundId);
         if (r.selection() != SelectionMode.FIRST_COME) {
             throw new ConflictException("round " + roundId + " selects its participants; apply, and enrol once selected");
@@ -77,7 +79,7 @@ public class EnrollingLearners {
         }
         Learner learner = placing.applicant(learnerId, r, actor);
         Enrolment e = new Enrolment(Ids.next(), learner.id(), r.itemKind(), r.item(), r.id(), EnrolmentStatus.ENROLLED, now, null);
-        Application a = new Application(Ids.next(), roundId, learner.id(), PlacingApplications.EXTERNAL, now, ApplicationStatus.ENROLLED,
+        Application a = new Application(ApplicationId.next(), roundId, learner.id(), PlacingApplications.EXTERNAL, now, ApplicationStatus.ENROLLED,
                 new ApplicantProfile(null, null, null, null, Map.of()), List.of(), Set.of(), null, null, null, now);
         try {
             tx.executeWithoutResult(s -> {

@@ -1,5 +1,7 @@
 package org.microdegree.admissions;
 
+import org.microdegree.shared.ApplicationId;
+import org.microdegree.shared.RoundId;
 import lombok.RequiredArgsConstructor;
 import org.microdegree.shared.LearnerId;
 import java.math.BigDecimal;
@@ -71,7 +73,7 @@ public class PlacingApplications {
         return directory.learner(learnerId).orElseThrow(() -> InvalidInputException.of("learner", "no learner '" + learnerId + "'"));
     }
 
-    public Application apply(String roundId, ApplicationInput in, Actor actor) {
+    public Application apply(RoundId roundId, ApplicationInput in, Actor actor) {
         return apply(rounds.round(roundId), in, actor, clock.instant());
     }
 
@@ -79,7 +81,7 @@ public class PlacingApplications {
      * An application that arrived by another channel (post, e-mail, a previous system), entered by a
      * registrar with the instant it arrived; the deadline rule is applied to that instant.
      */
-    public Application enterReceived(String roundId, ApplicationInput in, Instant receivedAt, Actor actor) {
+    public Application enterReceived(RoundId roundId, ApplicationInput in, Instant receivedAt, Actor actor) {
         ApplicationRound round = rounds.round(roundId);
         if (!LearnerAccess.registrarAt(actor, round.institution())) {
             throw new ForbiddenException("only a registrar of " + round.institution() + " enters applications received otherwise");
@@ -94,7 +96,7 @@ public class PlacingApplications {
     }
 
     private Application apply(ApplicationRound round, ApplicationInput in, Actor actor, Instant now) {
-        String roundId = round.id();
+        RoundId roundId = round.id();
         if (round.selection() == SelectionMode.FIRST_COME) {
             throw new ConflictException("round " + roundId + " takes no applications: places go first come, first served by enrolment");
         }
@@ -106,14 +108,14 @@ public class PlacingApplications {
         ApplicantProfile profile = profile(in);
         Learner learner = applicant(in.learner() == null ? null : LearnerId.parse("learner", in.learner()), round, actor);
         InstitutionId home = profile.homeInstitution() == null ? EXTERNAL : profile.homeInstitution();
-        Application a = new Application(Ids.next(), roundId, learner.id(), home, now, ApplicationStatus.SUBMITTED,
+        Application a = new Application(ApplicationId.next(), roundId, learner.id(), home, now, ApplicationStatus.SUBMITTED,
                 profile, List.of(), Set.of(), null, null, null, null);
         try {
             tx.executeWithoutResult(s -> {
                 admissionStore.insertApplication(a);
                 directory.affiliate(learner.id(), round.institution());
-                directory.journal(learner.id(), "application:" + a.id(), now, actor.name(), "applied", roundId);
-                directory.notify(learner.id(), "application-received", Map.of("item", round.item().value(), "round", roundId));
+                directory.journal(learner.id(), "application:" + a.id(), now, actor.name(), "applied", roundId.value());
+                directory.notify(learner.id(), "application-received", Map.of("item", round.item().value(), "round", roundId.value()));
             });
         } catch (DuplicateKeyException e) {
             throw new ConflictException("this learner has applied to round " + roundId + " already");
@@ -158,7 +160,7 @@ public class PlacingApplications {
         return new ApplicantProfile(home == null ? null : InstitutionId.of(home), in.enrolledEqf(), in.priorDegreeEqf(), grade, languages);
     }
 
-    private Application ownApplication(String applicationId, Actor actor) {
+    private Application ownApplication(ApplicationId applicationId, Actor actor) {
         Application a = admissionStore.application(applicationId).orElseThrow(() -> new NotFoundException("no application " + applicationId));
         ApplicationRound r = rounds.round(a.roundId());
         Learner l = directory.learner(a.learnerId()).orElseThrow();
@@ -168,12 +170,12 @@ public class PlacingApplications {
         return a;
     }
 
-    public Application application(String applicationId, Actor actor) {
+    public Application application(ApplicationId applicationId, Actor actor) {
         return ownApplication(applicationId, actor);
     }
 
     /** A document the round asks for, uploaded by the applicant before the round closes. */
-    public Application upload(String applicationId, String name, String fileName, String contentType, byte[] content, Actor actor) {
+    public Application upload(ApplicationId applicationId, String name, String fileName, String contentType, byte[] content, Actor actor) {
         Application a = ownApplication(applicationId, actor);
         ApplicationRound r = rounds.round(a.roundId());
         if (!r.documents().contains(name)) {
@@ -195,13 +197,13 @@ public class PlacingApplications {
         return admissionStore.application(applicationId).orElseThrow();
     }
 
-    public Optional<AdmissionStore.StoredDocument> document(String applicationId, String name, Actor actor) {
+    public Optional<AdmissionStore.StoredDocument> document(ApplicationId applicationId, String name, Actor actor) {
         ownApplication(applicationId, actor);
         return admissionStore.document(applicationId, name);
     }
 
     /** A reviewer's mark, 0 to 100: registrars and quality assurance of the round's institution. */
-    public Application review(String applicationId, BigDecimal mark, Actor actor) {
+    public Application review(ApplicationId applicationId, BigDecimal mark, Actor actor) {
         Application a = admissionStore.application(applicationId).orElseThrow(() -> new NotFoundException("no application " + applicationId));
         ApplicationRound r = rounds.round(a.roundId());
         if (!actor.has(Role.REGISTRAR, r.institution()) && !actor.has(Role.QUALITY, r.institution())) {
@@ -222,7 +224,7 @@ public class PlacingApplications {
     }
 
     /** A selected applicant takes their place: enrolled. */
-    public Enrolment accept(String applicationId, Actor actor) {
+    public Enrolment accept(ApplicationId applicationId, Actor actor) {
         Application a = ownApplication(applicationId, actor);
         ApplicationRound r = rounds.round(a.roundId());
         if (a.status() != ApplicationStatus.SELECTED) {
@@ -249,7 +251,7 @@ public class PlacingApplications {
     }
 
     /** The applicant withdraws; a place they held goes to the waitlist, in rank order. */
-    public Application withdraw(String applicationId, Actor actor) {
+    public Application withdraw(ApplicationId applicationId, Actor actor) {
         Application a = ownApplication(applicationId, actor);
         ApplicationRound r = rounds.round(a.roundId());
         if (a.status() == ApplicationStatus.WITHDRAWN || a.status() == ApplicationStatus.INELIGIBLE) {

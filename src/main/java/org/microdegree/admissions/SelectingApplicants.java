@@ -1,5 +1,7 @@
 package org.microdegree.admissions;
 
+import org.microdegree.shared.ApplicationId;
+import org.microdegree.shared.RoundId;
 import lombok.RequiredArgsConstructor;
 import java.time.Clock;
 import java.time.Instant;
@@ -36,7 +38,7 @@ public class SelectingApplicants {
      * Ranks the applications of a closed round and selects, notifying every applicant. Runs once;
      * a second call, here or on another instance, is refused.
      */
-    public List<Selection.Decision> select(String roundId, Actor actor) {
+    public List<Selection.Decision> select(RoundId roundId, Actor actor) {
         ApplicationRound r = rounds.managedRound(roundId, actor);
         if (r.selection() != SelectionMode.RANKED) {
             throw new ConflictException("round " + roundId + " gives places first come, first served");
@@ -55,7 +57,7 @@ public class SelectingApplicants {
             if (!admissionStore.markSelected(roundId, now)) {
                 throw new ConflictException("round " + roundId + " has been selected already");
             }
-            Map<String, Application> byId = apps.stream().collect(Collectors.toMap(Application::id, a -> a));
+            Map<ApplicationId, Application> byId = apps.stream().collect(Collectors.toMap(Application::id, a -> a));
             for (Selection.Decision d : decisions) {
                 Application a = byId.get(d.applicationId());
                 admissionStore.decide(d.applicationId(), d.status(), d.score(), d.rank(), d.reason(), now);

@@ -188,7 +188,7 @@ public class Audits {
 
     private Map<ItemId, String> openRounds() {
         Map<ItemId, String> openRounds = new LinkedHashMap<>();
-        applicationRounds.open().forEach(r -> openRounds.putIfAbsent(r.item(), r.id()));
+        applicationRounds.open().forEach(r -> openRounds.putIfAbsent(r.item(), r.id().value()));
         return openRounds;
     }
 

@@ -1,5 +1,6 @@
 package org.microdegree.demo;
 
+import org.microdegree.shared.RoundId;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,7 +37,7 @@ import org.microdegree.shared.NotFoundException;
  */
 final class DemoLearners {
 
-    static final String POWER_ROUND = "luh:power-energy-2025";
+    static final RoundId POWER_ROUND = RoundId.of("luh:power-energy-2025");
 
     private DemoLearners() {
     }
@@ -70,7 +71,7 @@ final class DemoLearners {
                     List.of("notifications-by-email")), registrar));
         }
         // pattern 6: the power programme, announced "11 September 2025, 23:00 CET", decided after the deadline
-        applicationRounds.createRound(new RoundInput(POWER_ROUND, "micro-degree", "luh:md-se-energy-systems", "2025-06-01T00:00",
+        applicationRounds.createRound(new RoundInput(POWER_ROUND.value(), "micro-degree", "luh:md-se-energy-systems", "2025-06-01T00:00",
                 "2025-09-11T23:00", "CET", "ranked", 6, 2,
                 List.of(Map.of("type", "enrolled-in-master-at", "institutions", List.of("luh", "lut", "but")),
                         Map.of("type", "language-at-least", "language", "en", "level", "B2")),

@@ -1,5 +1,6 @@
 package org.microdegree.learners;
 
+import org.microdegree.shared.RoundId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -112,6 +113,6 @@ class EnrolmentConcurrencyIT {
         assertThat(byStatus).as("HTTP status -> count").isEqualTo(Map.of(201, 30, 409, 170));
         assertThat(jdbc.queryForObject("select count(*) from learners_enrolment where round_id = 'luh:ml-thirty-places' and status = 'enrolled'",
                 Integer.class)).isEqualTo(30);
-        assertThat(first.getBean(ApplicationRounds.class).placesTaken("luh:ml-thirty-places")).isEqualTo(30);
+        assertThat(first.getBean(ApplicationRounds.class).placesTaken(RoundId.of("luh:ml-thirty-places"))).isEqualTo(30);
     }
 }

@@ -1,5 +1,6 @@
 package org.microdegree.learners;
 
+import org.microdegree.shared.RoundId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.mail.internet.MimeMessage;
@@ -41,8 +42,8 @@ class NotificationMailIT extends MailServerIT {
         var consenting = learners.create(new LearnerInput("Mail Me", "mail.me@example.org", null, "student", "luh", "M-1",
                 List.of("notifications-by-email")), registrar);
         var silent = learners.create(new LearnerInput("No Mail", "no.mail@example.org", null, "student", "luh", "M-2", List.of()), registrar);
-        placingApplications.apply("luh:mail-round", new ApplicationInput(consenting.id().value(), "luh", 6, 6, "2.0", Map.of()), registrar);
-        placingApplications.apply("luh:mail-round", new ApplicationInput(silent.id().value(), "luh", 6, 6, "2.0", Map.of()), registrar);
+        placingApplications.apply(RoundId.of("luh:mail-round"), new ApplicationInput(consenting.id().value(), "luh", 6, 6, "2.0", Map.of()), registrar);
+        placingApplications.apply(RoundId.of("luh:mail-round"), new ApplicationInput(silent.id().value(), "luh", 6, 6, "2.0", Map.of()), registrar);
 
         assertThat(SMTP.waitForIncomingEmail(5000, 1)).isTrue();
         MimeMessage[] received = SMTP.getReceivedMessages();

@@ -1,5 +1,6 @@
 package org.microdegree.web;
 
+import org.microdegree.shared.RoundId;
 import org.microdegree.shared.LearnerId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
@@ -87,7 +88,7 @@ class LearnerPagesIT extends DatabaseIT {
         // the round asks for a CV: her page offers the upload (sent here as the browser's multipart form)
         assertThat(me.asNormalizedText()).contains("Upload the document \"cv\"");
         LearnerId leo = learners.self(people.people.get("learner2").actor()).id();
-        String application = placingApplications.ofLearner(leo).getFirst().id();
+        String application = placingApplications.ofLearner(leo).getFirst().id().value();
         var upload = mvc.perform(MockMvcRequestBuilders
                 .multipart("/me/applications/{id}/documents/cv", application)
                 .file(new MockMultipartFile("file", "cv.pdf", "application/pdf", "%PDF-1.4 CV".getBytes()))
@@ -184,7 +185,7 @@ class LearnerPagesIT extends DatabaseIT {
         // a hostile name is shown as text on the desk
         var hostile = learners.create(new LearnerInput("<script>alert(1)</script>", "x@example.org", null, "external", "luh", null,
                 List.of()), people.people.get("registrar").actor());
-        placingApplications.apply(WebFixtures.RANKED_ROUND, new ApplicationInput(hostile.id().value(), "luh", 7, 6, "2.0",
+        placingApplications.apply(RoundId.of(WebFixtures.RANKED_ROUND), new ApplicationInput(hostile.id().value(), "luh", 7, 6, "2.0",
                 Map.of()), people.people.get("registrar").actor());
         String html = mvc.perform(get("/registrar").with(authentication(people.as("registrar")))).andReturn().getResponse().getContentAsString();
         assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>alert(1)");

@@ -1,5 +1,6 @@
 package org.microdegree.web;
 
+import org.microdegree.shared.RoundId;
 import org.microdegree.shared.LearnerId;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -96,9 +97,9 @@ public final class WebFixtures {
         applicationRounds.createRound(new RoundInput(OPEN_ROUND, "micro-credential", "luh:mc-machine-learning",
                 "2026-01-01T00:00", "2099-12-31T23:00", "Europe/Berlin", "first-come", 100, null, List.of(),
                 List.of(), null), registrar);
-        String application = placingApplications.apply(RANKED_ROUND, new ApplicationInput(null, "luh", 6, 6, "1.7",
-                Map.of("en", "C1")), lea).id();
-        String enrolment = enrollingLearners.enrol(OPEN_ROUND, null, lea).id();
+        String application = placingApplications.apply(RoundId.of(RANKED_ROUND), new ApplicationInput(null, "luh", 6, 6, "1.7",
+                Map.of("en", "C1")), lea).id().value();
+        String enrolment = enrollingLearners.enrol(RoundId.of(OPEN_ROUND), null, lea).id();
         String achievement = achievements.record(new AchievementInput(leaId.value(), null, null, "luh:mc-machine-learning",
                 "2025-07-14", "de", "1.3", "5", "project", true, true, "EX-LEA-1"), registrar, "api").id();
         String recognition = recognitions.request(new RecognitionInput(null, achievement, null, null, null, null,

@@ -1,5 +1,6 @@
 package org.microdegree.admissions.model;
 
+import org.microdegree.shared.RoundId;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -14,7 +15,7 @@ import org.microdegree.shared.ItemId;
  *
  * @param perInstitution at most this many places per applicants' home institution, or null
  */
-public record ApplicationRound(String id, InstitutionId institution, ItemKind itemKind, ItemId item,
+public record ApplicationRound(RoundId id, InstitutionId institution, ItemKind itemKind, ItemId item,
         Instant opensAt, Instant closesAt, ZoneId zone, SelectionMode selection, int capacity,
         @Nullable Integer perInstitution, List<EligibilityCriterion> eligibility,
         List<String> documents, Ranking ranking, @Nullable Instant selectedAt, Instant createdAt) {

@@ -1,5 +1,6 @@
 package org.microdegree.admissions.rest;
 
+import org.microdegree.shared.ApplicationId;
 import lombok.RequiredArgsConstructor;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -34,13 +35,13 @@ class ApplicationResource {
 
     @GetMapping("/{id}")
     @Operation(summary = "An application (the applicant, registrars of the round's institution)")
-    Views.ApplicationView get(@PathVariable String id, Actor actor) {
+    Views.ApplicationView get(@PathVariable ApplicationId id, Actor actor) {
         return Views.ApplicationView.of(placingApplications.application(id, actor));
     }
 
     @PutMapping(value = "/{id}/documents/{name}", consumes = MediaType.ALL_VALUE)
     @Operation(summary = "Upload a document the round asks for (the request body is the file, at most 10 MB; ?fileName= names it)")
-    Views.ApplicationView upload(@PathVariable String id, @PathVariable String name, @RequestParam(defaultValue = "") String fileName,
+    Views.ApplicationView upload(@PathVariable ApplicationId id, @PathVariable String name, @RequestParam(defaultValue = "") String fileName,
             @RequestHeader(value = HttpHeaders.CONTENT_TYPE, defaultValue = "application/octet-stream") String type,
             @RequestBody byte[] content, Actor actor) {
         actor.requireWrite();
@@ -49,7 +50,7 @@ class ApplicationResource {
 
     @GetMapping("/{id}/documents/{name}")
     @Operation(summary = "Download an uploaded document (the applicant, registrars of the round's institution)")
-    ResponseEntity<byte[]> document(@PathVariable String id, @PathVariable String name, Actor actor) {
+    ResponseEntity<byte[]> document(@PathVariable ApplicationId id, @PathVariable String name, Actor actor) {
         var d = placingApplications.document(id, name, actor).orElseThrow(() -> new NotFoundException("no document '" + name + "'"));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_OCTET_STREAM)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(d.fileName()).build().toString())
@@ -60,7 +61,7 @@ class ApplicationResource {
 
     @PostMapping("/{id}/reviews")
     @Operation(summary = "Your mark for the application, 0 to 100 (registrars and quality assurance of the round's institution)")
-    Views.ApplicationView review(@PathVariable String id, @RequestBody ReviewBody body, Actor actor) {
+    Views.ApplicationView review(@PathVariable ApplicationId id, @RequestBody ReviewBody body, Actor actor) {
         actor.requireWrite();
         if (body.mark() == null) {
             throw InvalidInputException.of("mark", "required");
@@ -70,14 +71,14 @@ class ApplicationResource {
 
     @PostMapping("/{id}/acceptance")
     @Operation(summary = "A selected applicant takes the place: enrolled")
-    Views.EnrolmentView accept(@PathVariable String id, Actor actor) {
+    Views.EnrolmentView accept(@PathVariable ApplicationId id, Actor actor) {
         actor.requireWrite();
         return Views.EnrolmentView.of(placingApplications.accept(id, actor));
     }
 
     @PostMapping("/{id}/withdrawal")
     @Operation(summary = "Withdraw the application; a place it held goes to the waitlist")
-    Views.ApplicationView withdraw(@PathVariable String id, Actor actor) {
+    Views.ApplicationView withdraw(@PathVariable ApplicationId id, Actor actor) {
         actor.requireWrite();
         return Views.ApplicationView.of(placingApplications.withdraw(id, actor));
     }

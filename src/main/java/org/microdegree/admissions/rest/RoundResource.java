@@ -1,5 +1,6 @@
 package org.microdegree.admissions.rest;
 
+import org.microdegree.shared.RoundId;
 import lombok.RequiredArgsConstructor;
 import org.microdegree.shared.LearnerId;
 import io.swagger.v3.oas.annotations.Operation;
@@ -63,7 +64,7 @@ class RoundResource {
 
     @GetMapping("/{id}")
     @Operation(summary = "One round (public)")
-    Views.RoundView get(@PathVariable String id, @RequestParam(required = false) String zone) {
+    Views.RoundView get(@PathVariable RoundId id, @RequestParam(required = false) String zone) {
         return Views.RoundView.of(applicationRounds.round(id), viewer(zone), Clock.systemUTC().instant());
     }
 
@@ -77,13 +78,13 @@ class RoundResource {
 
     @GetMapping("/{id}/applications")
     @Operation(summary = "The round's applications with status, score and rank (registrars of the round's institution)")
-    List<Views.ApplicationView> applications(@PathVariable String id, Actor actor) {
+    List<Views.ApplicationView> applications(@PathVariable RoundId id, Actor actor) {
         return applicationRounds.applications(id, actor).stream().map(Views.ApplicationView::of).toList();
     }
 
     @PostMapping("/{id}/applications")
     @Operation(summary = "Apply (as yourself; registrars may name a learner); refused outside the round's opening and closing instants, both included")
-    ResponseEntity<Views.ApplicationView> apply(@PathVariable String id, @RequestBody ApplicationInput body, Actor actor) {
+    ResponseEntity<Views.ApplicationView> apply(@PathVariable RoundId id, @RequestBody ApplicationInput body, Actor actor) {
         actor.requireWrite();
         var a = placingApplications.apply(id, body, actor);
         return ResponseEntity.created(URI.create("/api/v1/applications/" + a.id())).body(Views.ApplicationView.of(a));
@@ -91,7 +92,7 @@ class RoundResource {
 
     @PostMapping("/{id}/selection")
     @Operation(summary = "Rank and select after the round has closed, notifying every applicant (registrars; once)")
-    List<Selection.Decision> select(@PathVariable String id, Actor actor) {
+    List<Selection.Decision> select(@PathVariable RoundId id, Actor actor) {
         actor.requireWrite();
         return selectingApplicants.select(id, actor);
     }
@@ -100,7 +101,7 @@ class RoundResource {
 
     @PostMapping("/{id}/enrolments")
     @Operation(summary = "Take a place in a first-come round while places are left (as yourself; registrars may name a learner)")
-    ResponseEntity<Views.EnrolmentView> enrol(@PathVariable String id, @RequestBody(required = false) @Nullable EnrolBody body, Actor actor) {
+    ResponseEntity<Views.EnrolmentView> enrol(@PathVariable RoundId id, @RequestBody(required = false) @Nullable EnrolBody body, Actor actor) {
         actor.requireWrite();
         var e = enrollingLearners.enrol(id, body == null || body.learner() == null ? null : LearnerId.parse("learner", body.learner()), actor);
         return ResponseEntity.created(URI.create("/api/v1/enrolments/" + e.id())).body(Views.EnrolmentView.of(e));

@@ -1,5 +1,7 @@
 package org.microdegree.admissions.rest;
 
+import org.microdegree.shared.ApplicationId;
+import org.microdegree.shared.RoundId;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -26,7 +28,7 @@ final class Views {
         }
     }
 
-    record RoundView(String id, String institution, String kind, String item, Zoned opens, Zoned closes, String zone, String selection,
+    record RoundView(RoundId id, String institution, String kind, String item, Zoned opens, Zoned closes, String zone, String selection,
             int capacity, @Nullable Integer perInstitution, List<Map<String, Object>> eligibility, List<String> documents,
             Map<String, Double> ranking, boolean open, @Nullable Instant selectedAt) {
         static RoundView of(ApplicationRound r, @Nullable ZoneId viewer, Instant now) {
@@ -38,7 +40,7 @@ final class Views {
         }
     }
 
-    record ApplicationView(String id, String round, String learner, String institution, Instant submittedAt, String status,
+    record ApplicationView(ApplicationId id, RoundId round, String learner, String institution, Instant submittedAt, String status,
             Map<String, Object> profile, List<String> documents, int reviews, @Nullable BigDecimal score,
             @Nullable Integer rank, @Nullable String reason, @Nullable Instant decidedAt) {
         static ApplicationView of(Application a) {
@@ -48,7 +50,7 @@ final class Views {
         }
     }
 
-    record EnrolmentView(String id, String learner, String kind, String item, @Nullable String round, String status, Instant enrolledAt,
+    record EnrolmentView(String id, String learner, String kind, String item, @Nullable RoundId round, String status, Instant enrolledAt,
             @Nullable Instant withdrawnAt) {
         static EnrolmentView of(Enrolment e) {
             return new EnrolmentView(e.id(), e.learnerId().value(), e.itemKind().code(), e.item().value(), e.roundId(), e.status().code(),

@@ -14,6 +14,7 @@ import org.microdegree.admissions.model.ApplicationRound;
 import org.microdegree.admissions.model.ApplicationStatus;
 import org.microdegree.admissions.model.EligibilityCriterion;
 import org.microdegree.admissions.model.Ranking;
+import org.microdegree.shared.ApplicationId;
 import org.microdegree.shared.InstitutionId;
 
 /**
@@ -28,7 +29,7 @@ public final class Selection {
     }
 
     /** The decision for one application. */
-    public record Decision(String applicationId, ApplicationStatus status, @Nullable BigDecimal score, @Nullable Integer rank,
+    public record Decision(ApplicationId applicationId, ApplicationStatus status, @Nullable BigDecimal score, @Nullable Integer rank,
             @Nullable String reason) {}
 
     /** Why an application is not eligible, or empty. */

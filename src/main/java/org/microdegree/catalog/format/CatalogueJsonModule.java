@@ -25,6 +25,8 @@ import org.microdegree.shared.InstitutionId;
 import org.microdegree.shared.ItemId;
 import org.microdegree.shared.LearnerId;
 import org.microdegree.shared.CertificateId;
+import org.microdegree.shared.RoundId;
+import org.microdegree.shared.ApplicationId;
 import org.microdegree.shared.Text;
 import org.microdegree.shared.TextRules;
 import tools.jackson.core.JsonGenerator;
@@ -58,9 +60,11 @@ public final class CatalogueJsonModule extends SimpleModule {
         });
         scalar(ItemId.class, ItemId::of, ItemId::value);
         scalar(InstitutionId.class, InstitutionId::of, InstitutionId::value);
-        // not the catalogue's, but every API body and event names learners and certificates by these ids as plain text too
+        // not the catalogue's, but every API body and event names learners, certificates, rounds and applications by these ids as plain text too
         scalar(LearnerId.class, LearnerId::of, LearnerId::value);
         scalar(CertificateId.class, CertificateId::of, CertificateId::value);
+        scalar(RoundId.class, RoundId::of, RoundId::value);
+        scalar(ApplicationId.class, ApplicationId::of, ApplicationId::value);
         addSerializer(CreditPoints.class, new ValueSerializer<>() {
             @Override
             public void serialize(CreditPoints value, JsonGenerator gen, SerializationContext ctxt) {

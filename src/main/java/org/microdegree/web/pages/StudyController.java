@@ -1,5 +1,7 @@
 package org.microdegree.web.pages;
 
+import org.microdegree.shared.ApplicationId;
+import org.microdegree.shared.RoundId;
 import org.microdegree.shared.LearnerId;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -120,7 +122,7 @@ class StudyController {
         Instant now = Instant.now();
         String title = catalogue.find(r.itemKind(), r.item(), null, Catalogue.PUBLIC).map(CatalogueItem::title)
                 .map(t -> t.in(LocaleContextHolder.getLocale().getLanguage())).orElse(r.item().value());
-        return new RoundRow(r.id(), r.itemKind().collection(), r.item().value(), title, when(r.opensAt(), r.zone()), when(r.closesAt(), r.zone()),
+        return new RoundRow(r.id().value(), r.itemKind().collection(), r.item().value(), title, when(r.opensAt(), r.zone()), when(r.closesAt(), r.zone()),
                 viewer == null || viewer.equals(r.zone()) ? null : when(r.closesAt(), viewer), r.selection().code(), r.capacity(),
                 r.perInstitution(), r.documents(), Deadlines.open(r.opensAt(), r.closesAt(), now), r.selectedAt() != null);
     }
@@ -137,7 +139,7 @@ class StudyController {
     }
 
     @PostMapping("/rounds/{id}/apply")
-    String apply(@PathVariable String id, @RequestParam(required = false) @Nullable String homeInstitution,
+    String apply(@PathVariable RoundId id, @RequestParam(required = false) @Nullable String homeInstitution,
             @RequestParam(required = false) @Nullable Integer enrolledEqf, @RequestParam(required = false) @Nullable Integer priorDegreeEqf,
             @RequestParam(required = false) @Nullable String priorGrade, @RequestParam(required = false) @Nullable String englishLevel,
             Actor actor, RedirectAttributes redirect) {
@@ -148,7 +150,7 @@ class StudyController {
     }
 
     @PostMapping("/rounds/{id}/enrol")
-    String enrolFirstCome(@PathVariable String id, Actor actor, RedirectAttributes redirect) {
+    String enrolFirstCome(@PathVariable RoundId id, Actor actor, RedirectAttributes redirect) {
         enrollingLearners.enrol(id, null, actor);
         redirect.addFlashAttribute("done", "study.enrolled");
         return "redirect:/me";
@@ -176,7 +178,7 @@ class StudyController {
         model.addAttribute("records", r);
         CatalogueTitles titles = new CatalogueTitles(catalogue, locale.getLanguage());
         model.addAttribute("titles", titles);
-        model.addAttribute("rounds", r.applications().stream().collect(LinkedHashMap<String, RoundRow>::new,
+        model.addAttribute("rounds", r.applications().stream().collect(LinkedHashMap<RoundId, RoundRow>::new,
                 (m, a) -> m.put(a.roundId(), row(applicationRounds.round(a.roundId()), null)), Map::putAll));
         model.addAttribute("ects", r.achievements().stream().collect(LinkedHashMap<String, String>::new,
                 (m, a) -> m.put(a.id(), String.valueOf(GradeConversion.ectsOf(a.grade()))), Map::putAll));
@@ -252,21 +254,21 @@ class StudyController {
     }
 
     @PostMapping("/me/applications/{id}/accept")
-    String accept(@PathVariable String id, Actor actor, RedirectAttributes redirect) {
+    String accept(@PathVariable ApplicationId id, Actor actor, RedirectAttributes redirect) {
         placingApplications.accept(id, actor);
         redirect.addFlashAttribute("done", "study.enrolled");
         return "redirect:/me";
     }
 
     @PostMapping("/me/applications/{id}/withdraw")
-    String withdraw(@PathVariable String id, Actor actor, RedirectAttributes redirect) {
+    String withdraw(@PathVariable ApplicationId id, Actor actor, RedirectAttributes redirect) {
         placingApplications.withdraw(id, actor);
         redirect.addFlashAttribute("done", "study.withdrawn");
         return "redirect:/me";
     }
 
     @PostMapping("/me/applications/{id}/documents/{name}")
-    String upload(@PathVariable String id, @PathVariable String name,
+    String upload(@PathVariable ApplicationId id, @PathVariable String name,
             @RequestParam(name = "file", required = false) org.springframework.web.multipart.@Nullable MultipartFile file,
             Actor actor, RedirectAttributes redirect) throws IOException {
         placingApplications.application(id, actor);
@@ -318,14 +320,14 @@ class StudyController {
     }
 
     @PostMapping("/registrar/rounds/{id}/selection")
-    String select(@PathVariable String id, Actor actor, RedirectAttributes redirect) {
+    String select(@PathVariable RoundId id, Actor actor, RedirectAttributes redirect) {
         selectingApplicants.select(id, actor);
         redirect.addFlashAttribute("done", "registrar.selected");
         return "redirect:/registrar";
     }
 
     @PostMapping("/registrar/applications/{id}/review")
-    String review(@PathVariable String id, @RequestParam BigDecimal mark, Actor actor, RedirectAttributes redirect) {
+    String review(@PathVariable ApplicationId id, @RequestParam BigDecimal mark, Actor actor, RedirectAttributes redirect) {
         placingApplications.review(id, mark, actor);
         redirect.addFlashAttribute("done", "registrar.reviewed");
         return "redirect:/registrar";

@@ -1,5 +1,7 @@
 package org.microdegree.admissions.rules;
 
+import org.microdegree.shared.ApplicationId;
+import org.microdegree.shared.RoundId;
 import org.microdegree.shared.LearnerId;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,12 +30,12 @@ class SelectionTest {
     static final Instant T = Instant.parse("2025-09-01T10:00:00Z");
 
     static ApplicationRound round(int capacity, Integer perInstitution) {
-        return new ApplicationRound("luh:r", InstitutionId.of("luh"), ItemKind.MICRO_DEGREE, ItemId.of("luh:md"), T, T.plusSeconds(3600),
+        return new ApplicationRound(RoundId.of("luh:r"), InstitutionId.of("luh"), ItemKind.MICRO_DEGREE, ItemId.of("luh:md"), T, T.plusSeconds(3600),
                 ZoneId.of("CET"), SelectionMode.RANKED, capacity, perInstitution, List.of(), List.of(), Ranking.GRADE_ONLY, null, T);
     }
 
     static Application app(String id, String uni, String grade, int secondsLate, ApplicationStatus status, Integer rank) {
-        return new Application(id, "luh:r", LearnerId.of("l-" + id), InstitutionId.of(uni), T.plusSeconds(secondsLate), status,
+        return new Application(ApplicationId.of(id), RoundId.of("luh:r"), LearnerId.of("l-" + id), InstitutionId.of(uni), T.plusSeconds(secondsLate), status,
                 new ApplicantProfile(InstitutionId.of(uni), 7, 6, new BigDecimal(grade), Map.of()), List.of(), Set.of(), null, rank, null, null);
     }
 
@@ -43,7 +45,7 @@ class SelectionTest {
                 app("b", "luh", "1.3", 0, ApplicationStatus.SUBMITTED, null), app("c", "lut", "2.0", 0, ApplicationStatus.SUBMITTED, null),
                 app("d", "luh", "1.3", 5, ApplicationStatus.SUBMITTED, null));
         var decisions = Selection.select(round(3, 2), apps);
-        assertThat(decisions).extracting(Selection.Decision::applicationId, Selection.Decision::status, Selection.Decision::rank)
+        assertThat(decisions).extracting(d -> d.applicationId().value(), Selection.Decision::status, Selection.Decision::rank)
                 .containsExactly(Tuple.tuple("a", ApplicationStatus.SELECTED, 1),
                         Tuple.tuple("b", ApplicationStatus.SELECTED, 2),
                         // d has b's grade but applied later: the tie goes to the earlier application
@@ -57,8 +59,8 @@ class SelectionTest {
                 app("b", "luh", "1.3", 0, ApplicationStatus.SELECTED, 2), app("x", "lut", "1.3", 0, ApplicationStatus.SELECTED, 3),
                 app("z", "lut", "1.3", 9, ApplicationStatus.ENROLLED, 3),
                 app("y", "lut", "1.7", 0, ApplicationStatus.WAITLISTED, 4), app("d", "luh", "2.0", 0, ApplicationStatus.WAITLISTED, 5)));
-        assertThat(Selection.moveUp(round(4, 2), after)).as("lut is full, so luh's d moves up").extracting(Application::id).containsExactly("d");
-        assertThat(Selection.moveUp(round(4, null), after)).as("without quotas the best waitlisted moves up").extracting(Application::id)
+        assertThat(Selection.moveUp(round(4, 2), after)).as("lut is full, so luh's d moves up").extracting(a -> a.id().value()).containsExactly("d");
+        assertThat(Selection.moveUp(round(4, null), after)).as("without quotas the best waitlisted moves up").extracting(a -> a.id().value())
                 .containsExactly("y");
     }
 }

@@ -34,6 +34,8 @@ import org.microdegree.admissions.model.Review;
 import org.microdegree.admissions.model.SelectionMode;
 import org.microdegree.shared.InstitutionId;
 import org.microdegree.shared.ItemId;
+import org.microdegree.shared.RoundId;
+import org.microdegree.shared.ApplicationId;
 import org.microdegree.shared.jdbc.JsonColumns;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -53,15 +55,15 @@ public class AdmissionStore {
         jdbc.sql("""
                 insert into learners_round (id, institution_id, item_kind, item_id, opens_at, closes_at, zone, selection, capacity,
                                             per_institution, document, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(r.id(), r.institution().value(), r.itemKind().code(), r.item().value(), ts(r.opensAt()), ts(r.closesAt()),
+                .params(r.id().value(), r.institution().value(), r.itemKind().code(), r.item().value(), ts(r.opensAt()), ts(r.closesAt()),
                         r.zone().getId(), r.selection().code(), r.capacity(), r.perInstitution(),
                         RoundCodec.writeConditions(new RoundCodec.Conditions(r.eligibility(), r.documents(), r.ranking())), ts(r.createdAt()))
                 .update();
-        jdbc.sql("insert into learners_capacity (round_id, capacity, taken) values (?, ?, 0)").params(r.id(), r.capacity()).update();
+        jdbc.sql("insert into learners_capacity (round_id, capacity, taken) values (?, ?, 0)").params(r.id().value(), r.capacity()).update();
     }
 
-    public Optional<ApplicationRound> round(String id) {
-        return rounds("id = ?", id).stream().findFirst();
+    public Optional<ApplicationRound> round(RoundId id) {
+        return rounds("id = ?", id.value()).stream().findFirst();
     }
 
     public List<ApplicationRound> openAt(Instant at) {
@@ -91,30 +93,30 @@ public class AdmissionStore {
         RoundCodec.Conditions c = RoundCodec.readConditions(rs.getString(11));
         int per = rs.getInt(10);
         Integer perInstitution = rs.wasNull() ? null : per;
-        return new ApplicationRound(rs.getString(1), InstitutionId.of(rs.getString(2)), code(ItemKind.class, rs.getString(3)),
+        return new ApplicationRound(RoundId.of(rs.getString(1)), InstitutionId.of(rs.getString(2)), code(ItemKind.class, rs.getString(3)),
                 ItemId.of(rs.getString(4)), instant(rs, 5), instant(rs, 6), ZoneId.of(rs.getString(7)), code(SelectionMode.class, rs.getString(8)),
                 rs.getInt(9), perInstitution, c.eligibility(), c.documents(), c.ranking(), instant(rs, 12), instant(rs, 13));
     }
 
     /** False when the round was selected already (by another request or instance). */
-    public boolean markSelected(String roundId, Instant at) {
-        return jdbc.sql("update learners_round set selected_at = ? where id = ? and selected_at is null").params(ts(at), roundId).update() == 1;
+    public boolean markSelected(RoundId roundId, Instant at) {
+        return jdbc.sql("update learners_round set selected_at = ? where id = ? and selected_at is null").params(ts(at), roundId.value()).update() == 1;
     }
 
     /**
      * Takes one place of the round if one is left. One conditional update: the database serialises
      * concurrent takers on the row, so however many instances ask, the count never passes capacity.
      */
-    public boolean takePlace(String roundId) {
-        return jdbc.sql("update learners_capacity set taken = taken + 1 where round_id = ? and taken < capacity").param(roundId).update() == 1;
+    public boolean takePlace(RoundId roundId) {
+        return jdbc.sql("update learners_capacity set taken = taken + 1 where round_id = ? and taken < capacity").param(roundId.value()).update() == 1;
     }
 
-    public void freePlace(String roundId) {
-        jdbc.sql("update learners_capacity set taken = taken - 1 where round_id = ? and taken > 0").param(roundId).update();
+    public void freePlace(RoundId roundId) {
+        jdbc.sql("update learners_capacity set taken = taken - 1 where round_id = ? and taken > 0").param(roundId.value()).update();
     }
 
-    public int placesTaken(String roundId) {
-        return jdbc.sql("select taken from learners_capacity where round_id = ?").param(roundId).query(Integer.class).single();
+    public int placesTaken(RoundId roundId) {
+        return jdbc.sql("select taken from learners_capacity where round_id = ?").param(roundId.value()).query(Integer.class).single();
     }
 
     // ---- applications ----
@@ -123,7 +125,7 @@ public class AdmissionStore {
         jdbc.sql("""
                 insert into learners_application (id, round_id, learner_id, institution_id, submitted_at, status, profile)
                 values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(a.id(), a.roundId(), a.learnerId().value(), a.institution().value(), ts(a.submittedAt()), a.status().code(),
+                .params(a.id().value(), a.roundId().value(), a.learnerId().value(), a.institution().value(), ts(a.submittedAt()), a.status().code(),
                         JsonColumns.write(RoundCodec.profile(a.profile())))
                 .update();
     }
@@ -131,16 +133,16 @@ public class AdmissionStore {
     private static final String APPLICATION_COLUMNS = "id, round_id, learner_id, institution_id, submitted_at, status, profile, score,"
             + " rank_no, reason, decided_at";
 
-    public Optional<Application> application(String id) {
-        return applications("id = ?", id).stream().findFirst();
+    public Optional<Application> application(ApplicationId id) {
+        return applications("id = ?", id.value()).stream().findFirst();
     }
 
-    public Optional<Application> application(String roundId, LearnerId learnerId) {
-        return applications("round_id = ? and learner_id = ?", roundId, learnerId.value()).stream().findFirst();
+    public Optional<Application> application(RoundId roundId, LearnerId learnerId) {
+        return applications("round_id = ? and learner_id = ?", roundId.value(), learnerId.value()).stream().findFirst();
     }
 
-    public List<Application> applicationsOf(String roundId) {
-        return applications("round_id = ? order by submitted_at, id", roundId);
+    public List<Application> applicationsOf(RoundId roundId) {
+        return applications("round_id = ? order by submitted_at, id", roundId.value());
     }
 
     public List<Application> applicationsOfLearner(LearnerId learnerId) {
@@ -153,7 +155,8 @@ public class AdmissionStore {
                     int rank = rs.getInt(9);
                     Integer rankNo = rs.wasNull() ? null : rank;
                     String profile = rs.getString(7);
-                    return new Application(rs.getString(1), rs.getString(2), LearnerId.of(rs.getString(3)), InstitutionId.of(rs.getString(4)),
+                    return new Application(ApplicationId.of(rs.getString(1)), RoundId.of(rs.getString(2)), LearnerId.of(rs.getString(3)),
+                            InstitutionId.of(rs.getString(4)),
                             instant(rs, 5), code(ApplicationStatus.class, rs.getString(6)),
                             "{}".equals(profile)
                                     ? new ApplicantProfile(null, null, null, null, Map.of())
@@ -165,7 +168,7 @@ public class AdmissionStore {
         }
         Map<String, List<Review>> reviews = new HashMap<>();
         Map<String, Set<String>> documents = new HashMap<>();
-        List<String> ids = bare.stream().map(Application::id).toList();
+        List<String> ids = bare.stream().map(a -> a.id().value()).toList();
         for (int from = 0; from < ids.size(); from += 500) {
             List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
             jdbc.sql("select application_id, reviewer, mark, reviewed_at from learners_review where application_id in (:ids) order by reviewer")
@@ -179,45 +182,45 @@ public class AdmissionStore {
                     });
         }
         return bare.stream().map(a -> new Application(a.id(), a.roundId(), a.learnerId(), a.institution(), a.submittedAt(), a.status(),
-                a.profile(), reviews.getOrDefault(a.id(), List.of()), documents.getOrDefault(a.id(), Set.of()), a.score(), a.rank(),
+                a.profile(), reviews.getOrDefault(a.id().value(), List.of()), documents.getOrDefault(a.id().value(), Set.of()), a.score(), a.rank(),
                 a.reason(), a.decidedAt())).toList();
     }
 
-    public void decide(String applicationId, ApplicationStatus status, @Nullable BigDecimal score, @Nullable Integer rank,
+    public void decide(ApplicationId applicationId, ApplicationStatus status, @Nullable BigDecimal score, @Nullable Integer rank,
             @Nullable String reason, Instant at) {
         jdbc.sql("update learners_application set status = ?, score = ?, rank_no = ?, reason = ?, decided_at = ? where id = ?")
-                .params(status.code(), score, rank, reason, ts(at), applicationId).update();
+                .params(status.code(), score, rank, reason, ts(at), applicationId.value()).update();
     }
 
     /** Changes the status only if it is still {@code from}: false when another request changed it first. */
-    public boolean setStatus(String applicationId, ApplicationStatus from, ApplicationStatus to, Instant at) {
+    public boolean setStatus(ApplicationId applicationId, ApplicationStatus from, ApplicationStatus to, Instant at) {
         return jdbc.sql("update learners_application set status = ?, decided_at = ? where id = ? and status = ?")
-                .params(to.code(), ts(at), applicationId, from.code()).update() == 1;
+                .params(to.code(), ts(at), applicationId.value(), from.code()).update() == 1;
     }
 
     /** A waitlisted applicant gets the place that came free; false when the application changed meanwhile. */
-    public boolean promote(String applicationId, Instant at) {
+    public boolean promote(ApplicationId applicationId, Instant at) {
         return jdbc.sql("update learners_application set status = 'selected', reason = null, decided_at = ? where id = ? and status = 'waitlisted'")
-                .params(ts(at), applicationId).update() == 1;
+                .params(ts(at), applicationId.value()).update() == 1;
     }
 
-    public void putReview(String applicationId, String reviewer, BigDecimal mark, Instant at) {
-        jdbc.sql("delete from learners_review where application_id = ? and reviewer = ?").params(applicationId, reviewer).update();
+    public void putReview(ApplicationId applicationId, String reviewer, BigDecimal mark, Instant at) {
+        jdbc.sql("delete from learners_review where application_id = ? and reviewer = ?").params(applicationId.value(), reviewer).update();
         jdbc.sql("insert into learners_review (application_id, reviewer, mark, reviewed_at) values (?, ?, ?, ?)")
-                .params(applicationId, reviewer, mark, ts(at)).update();
+                .params(applicationId.value(), reviewer, mark, ts(at)).update();
     }
 
-    public void putDocument(String applicationId, String name, String fileName, String contentType, byte[] content, Instant at) {
-        jdbc.sql("delete from learners_document where application_id = ? and name = ?").params(applicationId, name).update();
+    public void putDocument(ApplicationId applicationId, String name, String fileName, String contentType, byte[] content, Instant at) {
+        jdbc.sql("delete from learners_document where application_id = ? and name = ?").params(applicationId.value(), name).update();
         jdbc.sql("insert into learners_document (application_id, name, file_name, content_type, content, uploaded_at) values (?, ?, ?, ?, ?, ?)")
-                .params(applicationId, name, fileName, contentType, content, ts(at)).update();
+                .params(applicationId.value(), name, fileName, contentType, content, ts(at)).update();
     }
 
     public record StoredDocument(String fileName, String contentType, byte[] content) {}
 
-    public Optional<StoredDocument> document(String applicationId, String name) {
+    public Optional<StoredDocument> document(ApplicationId applicationId, String name) {
         return jdbc.sql("select file_name, content_type, content from learners_document where application_id = ? and name = ?")
-                .params(applicationId, name).query((rs, n) -> new StoredDocument(rs.getString(1), rs.getString(2), rs.getBytes(3))).optional();
+                .params(applicationId.value(), name).query((rs, n) -> new StoredDocument(rs.getString(1), rs.getString(2), rs.getBytes(3))).optional();
     }
 
     // ---- enrolments ----
@@ -230,7 +233,8 @@ public class AdmissionStore {
         jdbc.sql("""
                 insert into learners_enrolment (id, learner_id, item_kind, item_id, round_id, status, enrolled_at, active_key)
                 values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(e.id(), e.learnerId().value(), e.itemKind().code(), e.item().value(), e.roundId(), e.status().code(), ts(e.enrolledAt()),
+                .params(e.id(), e.learnerId().value(), e.itemKind().code(), e.item().value(), e.roundId() == null ? null : e.roundId().value(),
+                        e.status().code(), ts(e.enrolledAt()),
                         activeKey(e.learnerId(), e.itemKind(), e.item()))
                 .update();
     }
@@ -261,8 +265,8 @@ public class AdmissionStore {
         return enrolments("learner_id = ? order by enrolled_at, id", learnerId.value());
     }
 
-    public List<Enrolment> enrolmentsInRound(String roundId) {
-        return enrolments("round_id = ? and status = 'enrolled' order by enrolled_at, id", roundId);
+    public List<Enrolment> enrolmentsInRound(RoundId roundId) {
+        return enrolments("round_id = ? and status = 'enrolled' order by enrolled_at, id", roundId.value());
     }
 
     /** Every active enrolment, for a batch audit. */
@@ -277,7 +281,7 @@ public class AdmissionStore {
             out.addAll(jdbc.sql("select " + ENROLMENT_COLUMNS + " from learners_enrolment where status = 'enrolled' and learner_id in (:ids)"
                     + " order by learner_id, enrolled_at, id")
                     .param("ids", chunk).query((rs, n) -> new Enrolment(rs.getString(1), LearnerId.of(rs.getString(2)), code(ItemKind.class, rs.getString(3)),
-                            ItemId.of(rs.getString(4)), rs.getString(5), code(EnrolmentStatus.class, rs.getString(6)), instant(rs, 7),
+                            ItemId.of(rs.getString(4)), roundId(rs.getString(5)), code(EnrolmentStatus.class, rs.getString(6)), instant(rs, 7),
                             instant(rs, 8)))
                     .list());
         }
@@ -288,8 +292,12 @@ public class AdmissionStore {
         return jdbc.sql("select " + ENROLMENT_COLUMNS + " from learners_enrolment where " + where).params(params)
                 .query((rs, n) -> new Enrolment(rs.getString(1), LearnerId.of(rs.getString(2)), code(ItemKind.class, rs.getString(3)),
                         ItemId.of(rs.getString(4)),
-                        rs.getString(5), code(EnrolmentStatus.class, rs.getString(6)), instant(rs, 7), instant(rs, 8)))
+                        roundId(rs.getString(5)), code(EnrolmentStatus.class, rs.getString(6)), instant(rs, 7), instant(rs, 8)))
                 .list();
+    }
+
+    private static @Nullable RoundId roundId(@Nullable String value) {
+        return value == null ? null : RoundId.of(value);
     }
 
     public boolean withdraw(String enrolmentId, Instant at) {
