@@ -11,15 +11,17 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.microdegree.catalog.Catalogue;
-import org.microdegree.catalog.model.CatalogueItem;
 import org.microdegree.catalog.model.ItemKind;
 import org.microdegree.catalog.model.LifecycleStatus;
-import org.microdegree.shared.Fields;
+import org.microdegree.shared.Coded;
+import org.microdegree.shared.InvalidInputException;
+import org.microdegree.shared.Violation;
+import org.microdegree.shared.validation.Format;
+import org.microdegree.shared.validation.Inputs;
 import org.microdegree.admissions.internal.jdbc.AdmissionStore;
 import org.microdegree.admissions.model.Application;
 import org.microdegree.admissions.model.ApplicationRound;
@@ -56,156 +58,109 @@ public class ApplicationRounds {
     private final Clock clock;
 
     public ApplicationRound createRound(RoundInput in, Actor actor) {
-        Fields f = new Fields("", field -> switch (field) {
-            case "id" -> in.id();
-            case "kind" -> in.kind();
-            case "item" -> in.item();
-            case "opens" -> in.opens();
-            case "closes" -> in.closes();
-            case "zone" -> in.zone();
-            case "selection" -> in.selection();
-            default -> null;
-        });
-        String id = f.text("id", true, 80);
-        if (id != null && !ItemId.isValid(id)) {
-            f.fail("id", "'" + id + "' is not an id of the form institution:name");
-        }
-        ItemKind kind = f.coded("kind", true, ItemKind.class);
+        List<Violation> problems = Inputs.violations(in);
+        ItemKind kind = Coded.fromCode(ItemKind.class, Format.lowerCase(in.kind())).orElse(null);
         if (kind != null && kind != ItemKind.MICRO_CREDENTIAL && kind != ItemKind.MICRO_DEGREE) {
-            f.fail("kind", "rounds are for a micro-credential or a micro-degree");
+            problems.add(Violation.at("kind", "rounds are for a micro-credential or a micro-degree"));
         }
-        ItemId item = f.parse("item", true, ItemId::of);
-        Optional<CatalogueItem> found = Optional.empty();
-        if (kind != null && item != null) {
-            found = catalogue.find(kind, item, null, EnumSet.of(LifecycleStatus.PUBLISHED));
-            if (found.isEmpty()) {
-                f.fail("item", "no published " + kind.code() + " '" + item + "'");
-            }
+        ItemId item = in.item() != null && ItemId.isValid(in.item().strip()) ? ItemId.of(in.item().strip()) : null;
+        if (kind != null && item != null && catalogue.find(kind, item, null, EnumSet.of(LifecycleStatus.PUBLISHED)).isEmpty()) {
+            problems.add(Violation.at("item", "no published " + kind.code() + " '" + item + "'"));
         }
-        ZoneId zone = null;
-        String zoneText = f.text("zone", true, 60);
-        if (zoneText != null) {
-            zone = Deadlines.zone(zoneText).orElse(null);
-            if (zone == null) {
-                f.fail("zone", "'" + zoneText + "' is not a time zone such as Europe/Berlin or CET");
-            }
+        ZoneId zone = Format.present(in.zone()) == null ? null : Deadlines.zone(in.zone().strip()).orElse(null);
+        if (zone == null && Format.present(in.zone()) != null) {
+            problems.add(Violation.at("zone", "'" + in.zone().strip() + "' is not a time zone such as Europe/Berlin or CET"));
         }
-        Instant opens = instant(f, "opens", zone);
-        Instant closes = instant(f, "closes", zone);
+        Instant opens = instant(problems, "opens", in.opens(), zone);
+        Instant closes = instant(problems, "closes", in.closes(), zone);
         if (opens != null && closes != null && !closes.isAfter(opens)) {
-            f.fail("closes", "must be after the opening");
+            problems.add(Violation.at("closes", "must be after the opening"));
         }
-        SelectionMode selection = f.raw("selection").isEmpty() ? SelectionMode.RANKED : f.coded("selection", true, SelectionMode.class);
-        if (in.capacity() == null || in.capacity() < 1 || in.capacity() > 100_000) {
-            f.fail("capacity", in.capacity() == null ? "required" : "must be 1 to 100000");
-        }
-        if (in.perInstitution() != null && (in.perInstitution() < 1 || in.capacity() != null && in.perInstitution() > in.capacity())) {
-            f.fail("perInstitution", "must be 1 to the capacity");
+        SelectionMode selection = Coded.fromCode(SelectionMode.class, Format.lowerCase(in.selection())).orElse(SelectionMode.RANKED);
+        if (in.perInstitution() != null && in.capacity() != null && in.perInstitution() > in.capacity()) {
+            problems.add(Violation.at("perInstitution", "must be 1 to the capacity"));
         }
         if (in.perInstitution() != null && selection == SelectionMode.FIRST_COME) {
-            f.fail("perInstitution", "places per institution need ranked selection");
+            problems.add(Violation.at("perInstitution", "places per institution need ranked selection"));
         }
-        List<EligibilityCriterion> criteria = criteria(f, in.eligibility() == null ? List.of() : in.eligibility());
+        List<EligibilityCriterion> criteria = criteria(problems, in.eligibility() == null ? List.of() : in.eligibility());
         List<String> documents = in.documents() == null ? List.of() : in.documents();
-        for (int i = 0; i < documents.size(); i++) {
-            if (documents.get(i) == null || !documents.get(i).matches("[a-z][a-z0-9-]{0,59}")) {
-                f.fail("documents[" + i + "]", "a document is named in lower-case letters, digits and '-' (e.g. cv, motivation-letter)");
-            }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
         }
-        Ranking ranking = ranking(f, in.ranking());
-        f.throwIfAny();
         InstitutionId institution = InstitutionId.of(item.institution());
         if (!LearnerAccess.registrarAt(actor, institution)) {
             throw new ForbiddenException("only a registrar of " + institution + " opens rounds for its offerings");
         }
-        RoundId roundId = RoundId.of(id);
+        RoundId roundId = RoundId.of(in.id().strip());
         ApplicationRound round = new ApplicationRound(roundId, institution, kind, item, opens, closes, zone, selection, in.capacity(),
-                in.perInstitution(), criteria, List.copyOf(new TreeSet<>(documents)), ranking, null, clock.instant());
+                in.perInstitution(), criteria, List.copyOf(new TreeSet<>(documents)), ranking(in.ranking()), null, clock.instant());
         tx.executeWithoutResult(s -> {
             if (admissionStore.round(roundId).isPresent()) {
-                throw new ConflictException("a round '" + id + "' exists already");
+                throw new ConflictException("a round '" + roundId + "' exists already");
             }
             admissionStore.insertRound(round);
         });
         return admissionStore.round(roundId).orElseThrow();
     }
 
-    private static @Nullable Instant instant(Fields f, String field, @Nullable ZoneId zone) {
-        String text = f.text(field, true, 60);
-        if (text == null || zone == null) {
+    private static @Nullable Instant instant(List<Violation> problems, String field, @Nullable String text, @Nullable ZoneId zone) {
+        if (Format.present(text) == null || zone == null) {
             return null;
         }
-        Deadlines.Resolved r = Deadlines.resolve(text, zone);
+        Deadlines.Resolved r = Deadlines.resolve(text.strip(), zone);
         if (r.problem() != null) {
-            f.fail(field, r.problem());
+            problems.add(Violation.at(field, r.problem()));
         }
         return r.instant().orElse(null);
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<EligibilityCriterion> criteria(Fields f, List<Map<String, Object>> raw) {
+    /** The criteria as the model has them; a criterion missing what its type needs is named. */
+    private static List<EligibilityCriterion> criteria(List<Violation> problems, List<RoundInput.Criterion> given) {
         List<EligibilityCriterion> out = new ArrayList<>();
-        for (int i = 0; i < raw.size(); i++) {
-            Map<String, Object> c = raw.get(i);
+        for (int i = 0; i < given.size(); i++) {
+            RoundInput.Criterion c = given.get(i);
             String at = "eligibility[" + i + "]";
-            Object type = c == null ? null : c.get("type");
-            try {
-                switch (type == null ? "" : type.toString()) {
-                    case "enrolled-in-master-at" -> {
-                        List<String> insts = (List<String>) c.get("institutions");
-                        if (insts == null || insts.isEmpty() || !insts.stream().allMatch(InstitutionId::isValid)) {
-                            f.fail(at + ".institutions", "a list of institution ids");
-                        } else {
-                            out.add(new EligibilityCriterion.EnrolledInMasterAt(insts.stream().map(InstitutionId::of).collect(Collectors.toSet())));
-                        }
+            if (c == null || c.type() == null) {
+                continue;
+            }
+            switch (c.type()) {
+                case "enrolled-in-master-at" -> {
+                    if (c.institutions() == null || c.institutions().isEmpty()) {
+                        problems.add(Violation.at(at + ".institutions", "a list of institution ids"));
+                    } else if (c.institutions().stream().allMatch(t -> t != null && InstitutionId.isValid(t))) {
+                        out.add(new EligibilityCriterion.EnrolledInMasterAt(c.institutions().stream().map(InstitutionId::of).collect(Collectors.toSet())));
                     }
-                    case "prior-degree-at-least" -> {
-                        Object eqf = c.get("eqf");
-                        if (!(eqf instanceof Number n) || n.intValue() < 1 || n.intValue() > 8) {
-                            f.fail(at + ".eqf", "an EQF level 1 to 8");
-                        } else {
-                            out.add(new EligibilityCriterion.PriorDegreeAtLeast(n.intValue()));
-                        }
-                    }
-                    case "language-at-least" -> {
-                        Object lang = c.get("language");
-                        Object level = c.get("level");
-                        if (!(lang instanceof String l) || !l.matches("[a-z]{2}")) {
-                            f.fail(at + ".language", "a two-letter language code such as en");
-                        } else if (!(level instanceof String lv) || !lv.matches("[ABC][12]")) {
-                            f.fail(at + ".level", "a CEFR level A1 to C2");
-                        } else {
-                            out.add(new EligibilityCriterion.LanguageAtLeast(l, Cefr.valueOf(lv)));
-                        }
-                    }
-                    default -> f.fail(at + ".type", "one of enrolled-in-master-at, prior-degree-at-least, language-at-least");
                 }
-            } catch (ClassCastException e) {
-                f.fail(at, "not a criterion of the documented shape");
+                case "prior-degree-at-least" -> {
+                    if (c.eqf() == null) {
+                        problems.add(Violation.at(at + ".eqf", "an EQF level 1 to 8"));
+                    } else {
+                        out.add(new EligibilityCriterion.PriorDegreeAtLeast(c.eqf()));
+                    }
+                }
+                case "language-at-least" -> {
+                    if (c.language() == null) {
+                        problems.add(Violation.at(at + ".language", "a two-letter language code such as en"));
+                    } else if (c.level() == null) {
+                        problems.add(Violation.at(at + ".level", "a CEFR level A1 to C2"));
+                    } else if (c.level().matches("[ABC][12]")) {
+                        out.add(new EligibilityCriterion.LanguageAtLeast(c.language(), Cefr.valueOf(c.level())));
+                    }
+                }
+                default -> {
+                    // named by the input's own check
+                }
             }
         }
         return out;
     }
 
-    private static Ranking ranking(Fields f, @Nullable Map<String, Object> raw) {
-        if (raw == null) {
+    private static Ranking ranking(RoundInput.@Nullable Weights weights) {
+        if (weights == null) {
             return Ranking.GRADE_ONLY;
         }
-        double grade = weight(f, raw, "priorGrade");
-        double reviews = weight(f, raw, "reviews");
-        return grade < 0 || reviews < 0 ? Ranking.GRADE_ONLY : new Ranking(grade, reviews);
-    }
-
-    private static double weight(Fields f, Map<String, Object> raw, String key) {
-        Object v = raw.get(key);
-        if (v == null) {
-            return 0;
-        }
-        if (!(v instanceof Number n) || n.doubleValue() < 0 || n.doubleValue() > 100) {
-            f.fail("ranking." + key, "a weight from 0 to 100");
-            return -1;
-        }
-        return n.doubleValue();
+        return new Ranking(weights.priorGrade() == null ? 0 : weights.priorGrade(), weights.reviews() == null ? 0 : weights.reviews());
     }
 
     public ApplicationRound round(RoundId id) {

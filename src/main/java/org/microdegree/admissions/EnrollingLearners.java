@@ -1,5 +1,7 @@
 package org.microdegree.admissions;
 
+import org.microdegree.shared.validation.Inputs;
+import org.microdegree.shared.Violation;
 import org.microdegree.shared.ApplicationId;
 import org.microdegree.shared.RoundId;
 import lombok.RequiredArgsConstructor;
@@ -100,13 +102,22 @@ public class EnrollingLearners {
     }
 
     /** {@link #enrolDirectly} for the learner a registrar knows by her student number at {@code institution}. */
-    public Enrolment enrolByStudentNumber(InstitutionId institution, String studentNumber, ItemKind kind, ItemId item, Actor actor) {
+    public Enrolment enrolByStudentNumber(StudentEnrolmentInput in, Actor actor) {
+        List<Violation> problems = Inputs.violations(in);
+        if (problems.isEmpty() && in.enrollable() == null) {
+            problems.add(Violation.at("kind", "micro-credential, micro-degree or study-programme, not " + in.kind()));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        InstitutionId institution = InstitutionId.of(in.institution().strip());
+        String studentNumber = in.studentNumber().strip();
         if (!LearnerAccess.registrarAt(actor, institution)) {
             throw new ForbiddenException("only a registrar of " + institution + " finds its learners by student number");
         }
         LearnerId learner = directory.byStudentNumber(institution, studentNumber)
                 .orElseThrow(() -> InvalidInputException.of("studentNumber", "no learner has the student number '" + studentNumber + "' at " + institution));
-        return enrolDirectly(kind, item, learner, actor);
+        return enrolDirectly(in.enrollable(), ItemId.of(in.item().strip()), learner, actor);
     }
 
     /** A registrar enrols a learner outside any round (no places are counted). */

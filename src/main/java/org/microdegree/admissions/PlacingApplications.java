@@ -30,7 +30,9 @@ import org.microdegree.learners.model.Learner;
 import org.microdegree.learners.rules.LearnerAccess;
 import org.microdegree.shared.Actor;
 import org.microdegree.shared.ConflictException;
-import org.microdegree.shared.Fields;
+import org.microdegree.shared.Violation;
+import org.microdegree.shared.validation.Format;
+import org.microdegree.shared.validation.Inputs;
 import org.microdegree.shared.ForbiddenException;
 import org.microdegree.shared.Ids;
 import org.microdegree.shared.InstitutionId;
@@ -124,39 +126,27 @@ public class PlacingApplications {
     }
 
     private static ApplicantProfile profile(ApplicationInput in) {
-        Fields f = new Fields("", field -> switch (field) {
-            case "homeInstitution" -> in.homeInstitution();
-            case "priorGrade" -> in.priorGrade();
-            default -> null;
-        });
-        String home = f.text("homeInstitution", false, 40);
-        if (home != null && !InstitutionId.isValid(home)) {
-            f.fail("homeInstitution", "'" + home + "' is not an institution id");
-            home = null;
-        }
-        if (in.enrolledEqf() != null && (in.enrolledEqf() < 1 || in.enrolledEqf() > 8)) {
-            f.fail("enrolledEqf", "an EQF level 1 to 8");
-        }
-        if (in.priorDegreeEqf() != null && (in.priorDegreeEqf() < 1 || in.priorDegreeEqf() > 8)) {
-            f.fail("priorDegreeEqf", "an EQF level 1 to 8");
-        }
-        BigDecimal grade = f.decimal("priorGrade", false);
+        List<Violation> problems = Inputs.violations(in);
+        String home = Format.present(in.homeInstitution());
+        BigDecimal grade = Format.parseDecimal(in.priorGrade());
         if (grade != null && (grade.compareTo(BigDecimal.ONE) < 0 || grade.compareTo(BigDecimal.valueOf(5)) > 0)) {
-            f.fail("priorGrade", "a German grade from 1.0 to 5.0");
+            problems.add(Violation.at("priorGrade", "a German grade from 1.0 to 5.0"));
         }
         Map<String, Cefr> languages = new TreeMap<>();
         if (in.languages() != null) {
             in.languages().forEach((lang, level) -> {
                 if (!lang.matches("[a-z]{2}")) {
-                    f.fail("languages." + lang, "a two-letter language code such as en");
+                    problems.add(Violation.at("languages." + lang, "a two-letter language code such as en"));
                 } else if (level == null || !level.matches("[ABC][12]")) {
-                    f.fail("languages." + lang, "a CEFR level A1 to C2");
+                    problems.add(Violation.at("languages." + lang, "a CEFR level A1 to C2"));
                 } else {
                     languages.put(lang, Cefr.valueOf(level));
                 }
             });
         }
-        f.throwIfAny();
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
         return new ApplicantProfile(home == null ? null : InstitutionId.of(home), in.enrolledEqf(), in.priorDegreeEqf(), grade, languages);
     }
 

@@ -1,5 +1,6 @@
 package org.microdegree.demo;
 
+import org.microdegree.results.RecognitionDecisionInput;
 import org.microdegree.shared.RoundId;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -73,9 +74,9 @@ final class DemoLearners {
         // pattern 6: the power programme, announced "11 September 2025, 23:00 CET", decided after the deadline
         applicationRounds.createRound(new RoundInput(POWER_ROUND.value(), "micro-degree", "luh:md-se-energy-systems", "2025-06-01T00:00",
                 "2025-09-11T23:00", "CET", "ranked", 6, 2,
-                List.of(Map.of("type", "enrolled-in-master-at", "institutions", List.of("luh", "lut", "but")),
-                        Map.of("type", "language-at-least", "language", "en", "level", "B2")),
-                List.of(), Map.of("priorGrade", 1, "reviews", 1)), registrar);
+                List.of(RoundInput.Criterion.enrolledInMasterAt(List.of("luh", "lut", "but")),
+                        RoundInput.Criterion.languageAtLeast("en", "B2")),
+                List.of(), new RoundInput.Weights(1.0, 1.0)), registrar);
         Instant received = Instant.parse("2025-09-01T09:00:00Z");
         List<Application> applications = new ArrayList<>();
         for (int i = 0; i < APPLICANTS.size(); i++) {
@@ -101,7 +102,7 @@ final class DemoLearners {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Berlin"));
         applicationRounds.createRound(new RoundInput("luh:ai-production-" + today.getYear(), "micro-degree", "luh:md-ai-in-production",
                 today.minusDays(7) + "T00:00", today.plusDays(30) + "T23:00", "Europe/Berlin", "ranked", 20, null,
-                List.of(Map.of("type", "prior-degree-at-least", "eqf", 6)), List.of("cv"), Map.of("priorGrade", 1)), registrar);
+                List.of(new RoundInput.Criterion("prior-degree-at-least", null, 6, null, null)), List.of("cv"), new RoundInput.Weights(1.0, null)), registrar);
         applicationRounds.createRound(new RoundInput("luh:machine-learning-on-demand", "micro-credential", "luh:mc-machine-learning",
                 today.minusDays(7) + "T00:00", today.plusDays(60) + "T23:59", "Europe/Berlin", "first-come", 25, null, List.of(), List.of(),
                 null), registrar);
@@ -124,8 +125,8 @@ final class DemoLearners {
         var jonasCase = recognitions.request(new RecognitionInput(people.get(1).id().value(), null, "TU Wien", "Computer Vision for Quality Control", "5",
                 "1.7", "micro-credential", "luh:mc-vision-quality", null, null), registrar);
         recognitions.startReview(jonasCase.id(), registrar);
-        recognitions.decide(jonasCase.id(), "granted", null, "Same learning outcomes at EQF 7, supervised written exam with identity check.",
-                registrar);
+        recognitions.decide(jonasCase.id(),
+                new RecognitionDecisionInput("granted", null, "Same learning outcomes at EQF 7, supervised written exam with identity check."), registrar);
         recognitions.request(new RecognitionInput(people.get(2).id().value(), null, "LUT University", "Energy Data Analytics", "3", "A",
                 "micro-credential", "luh:mc-se-energy-data", null, null), registrar);
     }

@@ -1,5 +1,7 @@
 package org.microdegree.learners;
 
+import org.microdegree.shared.Violation;
+import org.microdegree.shared.Coded;
 import org.microdegree.shared.LearnerId;
 import java.time.Clock;
 import java.time.Instant;
@@ -12,7 +14,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.microdegree.accounts.Account;
 import org.microdegree.accounts.Accounts;
@@ -28,7 +29,8 @@ import org.microdegree.learners.model.LearnerStatus;
 import org.microdegree.learners.rules.LearnerAccess;
 import org.microdegree.shared.Actor;
 import org.microdegree.shared.ConflictException;
-import org.microdegree.shared.Fields;
+import org.microdegree.shared.validation.Format;
+import org.microdegree.shared.validation.Inputs;
 import org.microdegree.shared.ForbiddenException;
 import org.microdegree.shared.Grant;
 import org.microdegree.shared.InstitutionId;
@@ -47,7 +49,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class Learners {
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     public static final Set<String> CONSENT_PURPOSES = Set.of(Notifier.EMAIL_CONSENT, "share-with-partners");
 
     private final LearnerStore store;
@@ -67,35 +68,22 @@ public class Learners {
     }
 
     public Learner create(LearnerInput in, Actor actor) {
-        Fields f = new Fields("", field -> switch (field) {
-            case "name" -> in.name();
-            case "email" -> in.email();
-            case "birthDate" -> in.birthDate();
-            case "status" -> in.status();
-            case "institution" -> in.institution();
-            case "studentNumber" -> in.studentNumber();
-            default -> null;
-        });
-        String name = f.text("name", true, 200);
-        String email = f.text("email", true, 254);
-        if (email != null && !EMAIL.matcher(email).matches()) {
-            f.fail("email", "'" + email + "' is not an e-mail address");
-        }
-        LocalDate birth = f.date("birthDate", false);
-        LearnerStatus status = f.coded("status", true, LearnerStatus.class);
-        String inst = f.text("institution", true, 40);
-        if (inst != null && !InstitutionId.isValid(inst)) {
-            f.fail("institution", "'" + inst + "' is not an institution id");
-            inst = null;
-        }
-        String number = f.text("studentNumber", false, 40);
+        List<Violation> problems = Inputs.violations(in);
         List<String> consents = in.consents() == null ? List.of() : in.consents();
         for (int i = 0; i < consents.size(); i++) {
             if (!CONSENT_PURPOSES.contains(consents.get(i))) {
-                f.fail("consents[" + i + "]", "'" + consents.get(i) + "' is not one of " + String.join(", ", CONSENT_PURPOSES));
+                problems.add(Violation.at("consents[" + i + "]", "'" + consents.get(i) + "' is not one of " + String.join(", ", CONSENT_PURPOSES)));
             }
         }
-        f.throwIfAny();
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        String name = in.name().strip();
+        String email = in.email().strip();
+        LocalDate birth = Format.parseDate(in.birthDate());
+        LearnerStatus status = Coded.fromCode(LearnerStatus.class, Format.lowerCase(in.status())).orElseThrow();
+        String inst = in.institution().strip();
+        String number = Format.present(in.studentNumber());
         InstitutionId institution = InstitutionId.of(inst);
         if (!LearnerAccess.registrarAt(actor, institution)) {
             throw new ForbiddenException("only a registrar of " + institution + " enters its learners");

@@ -6,6 +6,7 @@
  * the module's API; {@link org.microdegree.learners.LearnerDirectory} is what admissions and
  * results use.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "shared :: csv", "shared :: jdbc", "catalog", "catalog :: model", "accounts"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "shared :: csv", "shared :: jdbc", "shared :: validation", "catalog",
+        "catalog :: model", "accounts"})
 @org.jspecify.annotations.NullMarked
 package org.microdegree.learners;

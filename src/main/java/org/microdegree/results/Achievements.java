@@ -1,5 +1,6 @@
 package org.microdegree.results;
 
+import org.microdegree.shared.Violation;
 import java.util.stream.Collectors;
 import org.microdegree.shared.LearnerId;
 import java.nio.file.Path;
@@ -28,7 +29,6 @@ import org.microdegree.results.internal.csv.AchievementCsv;
 import org.microdegree.results.internal.jdbc.ResultStore;
 import org.microdegree.results.model.Achievement;
 import org.microdegree.shared.Actor;
-import org.microdegree.shared.Fields;
 import org.microdegree.shared.ForbiddenException;
 import org.microdegree.shared.InstitutionId;
 import org.microdegree.shared.InvalidInputException;
@@ -65,19 +65,6 @@ public class Achievements {
 
     /** One result from the web form or the API ({@code source} web or api). */
     public Achievement record(AchievementInput in, Actor actor, String source) {
-        Map<String, String> values = new HashMap<>();
-        values.put("learner", in.learner());
-        values.put("student_number", in.studentNumber());
-        values.put("institution", in.institution());
-        values.put("item", in.item());
-        values.put("date", in.date());
-        values.put("scale", in.scale());
-        values.put("grade", in.grade());
-        values.put("credit_points", in.creditPoints());
-        values.put("assessment", in.assessment());
-        values.put("supervised", in.supervised() == null ? null : in.supervised().toString());
-        values.put("identity_verified", in.identityVerified() == null ? null : in.identityVerified().toString());
-        values.put("reference", in.reference());
         Set<String> institutions = new TreeSet<>();
         if (in.institution() != null && InstitutionId.isValid(in.institution())) {
             institutions.add(in.institution());
@@ -91,9 +78,11 @@ public class Achievements {
                         ? Set.of(LearnerId.of(in.learner()))
                         : Set.of(),
                 directory.studentNumbers(institutions), today()));
-        Fields f = new Fields("", values::get);
-        Achievement a = reader.read(f, source, clock.instant(), null);
-        f.throwIfAny();
+        List<Violation> problems = new ArrayList<>();
+        Achievement a = reader.read(in, (field, reason) -> problems.add(Violation.at(field, reason)), source, clock.instant(), null);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
         if (a == null) {
             throw InvalidInputException.of("", "incomplete");
         }

@@ -8,7 +8,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.jspecify.annotations.Nullable;
 import org.microdegree.catalog.Catalogue;
 import org.microdegree.catalog.model.ItemKind;
 import org.microdegree.catalog.model.LifecycleStatus;
@@ -25,7 +24,9 @@ import org.microdegree.results.model.RecognitionTarget;
 import org.microdegree.results.rules.RecognitionDecision;
 import org.microdegree.shared.Actor;
 import org.microdegree.shared.ConflictException;
-import org.microdegree.shared.Fields;
+import org.microdegree.shared.Coded;
+import org.microdegree.shared.validation.Format;
+import org.microdegree.shared.validation.Inputs;
 import org.microdegree.shared.ForbiddenException;
 import org.microdegree.shared.Ids;
 import org.microdegree.shared.InstitutionId;
@@ -33,7 +34,6 @@ import org.microdegree.shared.InvalidInputException;
 import org.microdegree.shared.ItemId;
 import org.microdegree.shared.NotFoundException;
 import org.microdegree.shared.Role;
-import org.microdegree.shared.TextRules;
 import org.microdegree.shared.Violation;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -68,18 +68,6 @@ public class Recognitions {
     }
 
     public RecognitionCase request(RecognitionInput in, Actor actor) {
-        Fields f = new Fields("", field -> switch (field) {
-            case "achievement" -> in.achievement();
-            case "externalInstitution" -> in.externalInstitution();
-            case "externalTitle" -> in.externalTitle();
-            case "externalCreditPoints" -> in.externalCreditPoints();
-            case "externalGrade" -> in.externalGrade();
-            case "target" -> in.target();
-            case "targetRef" -> in.targetRef();
-            case "targetInstitution" -> in.targetInstitution();
-            case "requestedCreditPoints" -> in.requestedCreditPoints();
-            default -> null;
-        });
         Learner learner;
         if (in.learner() == null) {
             learner = learners.selfOrNew(actor);
@@ -89,40 +77,43 @@ public class Recognitions {
                 throw new NotFoundException("no learner " + in.learner());
             }
         }
-        String achievementId = f.text("achievement", false, 36);
+        List<Violation> problems = Inputs.violations(in);
+        String achievementId = Format.present(in.achievement());
         Achievement achievement = null;
         if (achievementId != null) {
             achievement = resultStore.achievement(achievementId).filter(a -> a.learnerId().equals(learner.id())).orElse(null);
             if (achievement == null) {
-                f.fail("achievement", "not an achievement of this learner");
+                problems.add(Violation.at("achievement", "not an achievement of this learner"));
             } else if (!achievement.grade().passed()) {
-                f.fail("achievement", "a failed assessment is not recognised");
+                problems.add(Violation.at("achievement", "a failed assessment is not recognised"));
             }
         }
-        String extInst = f.text("externalInstitution", false, 200);
-        String extTitle = f.text("externalTitle", false, 300);
-        BigDecimal extCp = f.decimal("externalCreditPoints", false);
-        String extGrade = f.text("externalGrade", false, 10);
+        String extInst = Format.present(in.externalInstitution());
+        String extTitle = Format.present(in.externalTitle());
+        BigDecimal extCp = Format.parseDecimal(in.externalCreditPoints());
+        String extGrade = Format.present(in.externalGrade());
         if (achievementId == null && (extInst == null || extTitle == null || extCp == null)) {
-            f.fail("achievement", "name one of your achievements, or an external micro-credential with externalInstitution,"
-                    + " externalTitle and externalCreditPoints");
+            problems.add(Violation.at("achievement", "name one of your achievements, or an external micro-credential with externalInstitution,"
+                    + " externalTitle and externalCreditPoints"));
         }
         if (achievementId != null && extTitle != null) {
-            f.fail("externalTitle", "either an achievement or an external micro-credential, not both");
+            problems.add(Violation.at("externalTitle", "either an achievement or an external micro-credential, not both"));
         }
-        RecognitionTarget target = f.coded("target", true, RecognitionTarget.class);
-        String ref = f.text("targetRef", true, 200);
+        RecognitionTarget target = Coded.fromCode(RecognitionTarget.class, Format.lowerCase(in.target())).orElse(null);
+        String ref = Format.present(in.targetRef());
         InstitutionId targetInstitution = null;
         if (target != null && ref != null) {
             if (target == RecognitionTarget.ADMISSION_REQUIREMENT) {
-                String inst = f.text("targetInstitution", true, 40);
-                if (inst != null && InstitutionId.isValid(inst)) {
+                String inst = Format.present(in.targetInstitution());
+                if (inst == null) {
+                    problems.add(Violation.at("targetInstitution", "required"));
+                } else if (InstitutionId.isValid(inst)) {
                     targetInstitution = InstitutionId.of(inst);
-                } else if (inst != null) {
-                    f.fail("targetInstitution", "'" + inst + "' is not an institution id");
+                } else {
+                    problems.add(Violation.at("targetInstitution", "'" + inst + "' is not an institution id"));
                 }
             } else if (!ItemId.isValid(ref)) {
-                f.fail("targetRef", "'" + ref + "' is not a catalogue id");
+                problems.add(Violation.at("targetRef", "'" + ref + "' is not a catalogue id"));
             } else {
                 ItemKind kind = switch (target) {
                     case MICRO_CREDENTIAL -> ItemKind.MICRO_CREDENTIAL;
@@ -130,24 +121,26 @@ public class Recognitions {
                     default -> ItemKind.STUDY_PROGRAMME;
                 };
                 if (catalogue.find(kind, ItemId.of(ref), null, EnumSet.of(LifecycleStatus.PUBLISHED, LifecycleStatus.RETIRED)).isEmpty()) {
-                    f.fail("targetRef", "no published " + kind.code() + " '" + ref + "'");
+                    problems.add(Violation.at("targetRef", "no published " + kind.code() + " '" + ref + "'"));
                 } else {
                     targetInstitution = InstitutionId.of(ItemId.of(ref).institution());
                 }
             }
         }
-        BigDecimal requested = f.decimal("requestedCreditPoints", false);
+        BigDecimal requested = Format.parseDecimal(in.requestedCreditPoints());
         if (requested == null) {
             requested = achievement != null ? achievement.creditPoints() : extCp;
         }
         if (requested != null && (requested.signum() <= 0 || requested.compareTo(BigDecimal.valueOf(60)) > 0)) {
-            f.fail("requestedCreditPoints", "more than 0 and at most 60");
+            problems.add(Violation.at("requestedCreditPoints", "more than 0 and at most 60"));
         }
         BigDecimal available = achievement != null ? achievement.creditPoints() : extCp;
         if (requested != null && available != null && requested.compareTo(available) > 0) {
-            f.fail("requestedCreditPoints", "more than the " + available.toPlainString() + " CP the prior learning carries");
+            problems.add(Violation.at("requestedCreditPoints", "more than the " + available.toPlainString() + " CP the prior learning carries"));
         }
-        f.throwIfAny();
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
         Instant now = clock.instant();
         RecognitionCase c = new RecognitionCase(Ids.next(), learner.id(), achievementId, extInst, extTitle, extCp, extGrade,
                 target, ref, targetInstitution, requested, RecognitionStatus.REQUESTED, null, null, null, null, now);
@@ -180,17 +173,12 @@ public class Recognitions {
         return resultStore.recognition(id).orElseThrow();
     }
 
-    public RecognitionCase decide(String id, @Nullable String decision, @Nullable String credited, @Nullable String justification, Actor actor) {
+    public RecognitionCase decide(String id, RecognitionDecisionInput in, Actor actor) {
         RecognitionCase c = decidable(id, actor);
-        Fields f = new Fields("", field -> switch (field) {
-            case "decision" -> decision;
-            case "creditedCreditPoints" -> credited;
-            default -> null;
-        });
-        RecognitionStatus d = f.coded("decision", true, RecognitionStatus.class);
-        BigDecimal cp = f.decimal("creditedCreditPoints", false);
-        f.throwIfAny();
-        TextRules.require("justification", justification, 2_000);
+        Inputs.checked(in);
+        RecognitionStatus d = Coded.fromCode(RecognitionStatus.class, Format.lowerCase(in.decision())).orElseThrow();
+        BigDecimal cp = Format.parseDecimal(in.creditedCreditPoints());
+        String justification = in.justification();
         List<Violation> problems = RecognitionDecision.check(c.status(), d, c.requestedCreditPoints(), cp, justification);
         if (!problems.isEmpty()) {
             if (problems.size() == 1 && problems.get(0).path().equals("status")) {

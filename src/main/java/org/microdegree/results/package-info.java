@@ -4,6 +4,6 @@
  * org.microdegree.results.EvidenceRecorded} tells the audit that a learner's evidence changed.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "shared :: csv", "shared :: jdbc", "catalog", "catalog :: model", "learners",
-        "learners :: model", "learners :: rules"})
+        "learners :: model", "learners :: rules", "shared :: validation"})
 @org.jspecify.annotations.NullMarked
 package org.microdegree.results;

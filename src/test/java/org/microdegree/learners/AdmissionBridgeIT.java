@@ -1,5 +1,6 @@
 package org.microdegree.learners;
 
+import org.microdegree.results.RecognitionDecisionInput;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -86,18 +87,19 @@ class AdmissionBridgeIT extends DatabaseIT {
         assertThat(forLinearAlgebra.requestedCreditPoints()).isEqualByComparingTo("3");
         assertThat(forLinearAlgebra.status()).isEqualTo(RecognitionStatus.REQUESTED);
 
-        assertThatThrownBy(() -> recognitions.decide(forLinearAlgebra.id(), "granted", null, "equivalent", registrar))
+        assertThatThrownBy(() -> recognitions.decide(forLinearAlgebra.id(), new RecognitionDecisionInput("granted", null, "equivalent"), registrar))
                 .as("only a case under review is decided").isInstanceOf(ConflictException.class);
         assertThatThrownBy(() -> recognitions.startReview(forLinearAlgebra.id(), otherRegistrar))
                 .as("a registrar of another university does not decide for LUH").isInstanceOf(ForbiddenException.class);
         recognitions.startReview(forLinearAlgebra.id(), registrar);
         recognitions.startReview(forNumerics.id(), registrar);
-        assertThatThrownBy(() -> recognitions.decide(forNumerics.id(), "granted", null, " ", registrar))
+        assertThatThrownBy(() -> recognitions.decide(forNumerics.id(), new RecognitionDecisionInput("granted", null, " "), registrar))
                 .as("a decision states its reasons").isInstanceOf(InvalidInputException.class);
-        RecognitionCase granted = recognitions.decide(forLinearAlgebra.id(), "granted", null,
-                "Same learning outcomes as the compulsory module MATH-LA of the M.Sc.", registrar);
-        RecognitionCase partly = recognitions.decide(forNumerics.id(), "partially-granted", "1.5",
-                "Covers the numerics part of MATH-NUM; the lab part is still to be taken.", registrar);
+        RecognitionCase granted = recognitions.decide(forLinearAlgebra.id(),
+                new RecognitionDecisionInput("granted", null, "Same learning outcomes as the compulsory module MATH-LA of the M.Sc."), registrar);
+        RecognitionCase partly = recognitions.decide(forNumerics.id(),
+                new RecognitionDecisionInput("partially-granted", "1.5", "Covers the numerics part of MATH-NUM; the lab part is still to be taken."),
+                registrar);
 
         assertThat(granted.status()).isEqualTo(RecognitionStatus.GRANTED);
         assertThat(granted.creditedCreditPoints()).isEqualByComparingTo("3");

@@ -75,9 +75,9 @@ class PowerProgrammeIT extends DatabaseIT {
     ApplicationRound powerProgrammeRound() {
         return applicationRounds.createRound(new RoundInput("luh:power-energy-2025", "micro-degree", "luh:md-se-energy-systems",
                 "2025-06-01T00:00", "2025-09-11T23:00", "CET", "ranked", 15, 5,
-                List.of(Map.of("type", "enrolled-in-master-at", "institutions", UNIVERSITIES),
-                        Map.of("type", "language-at-least", "language", "en", "level", "B2")),
-                List.of("cv"), Map.of("priorGrade", 1, "reviews", 1)), registrars);
+                List.of(RoundInput.Criterion.enrolledInMasterAt(UNIVERSITIES),
+                        RoundInput.Criterion.languageAtLeast("en", "B2")),
+                List.of("cv"), new RoundInput.Weights(1.0, 1.0)), registrars);
     }
 
     record Applicant(Learner learner, String university, Application application) {}

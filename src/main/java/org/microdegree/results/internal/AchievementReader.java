@@ -16,14 +16,18 @@ import org.microdegree.results.model.Achievement;
 import org.microdegree.results.model.Grade;
 import org.microdegree.results.model.GradeScale;
 import org.microdegree.results.rules.GradeConversion;
-import org.microdegree.shared.Fields;
+import org.microdegree.results.AchievementInput;
+import org.microdegree.shared.Coded;
+import org.microdegree.shared.Violation;
+import org.microdegree.shared.validation.Format;
+import org.microdegree.shared.validation.Inputs;
 import org.microdegree.shared.Ids;
 import org.microdegree.shared.InstitutionId;
 import org.microdegree.shared.ItemId;
 
 /**
- * Turns the fields of one result (CSV row, API body or form) into an achievement, checking each
- * field against the catalogue and the learners known. Field names are the CSV column names.
+ * Turns one result (CSV row, API body or form, all bound to {@link AchievementInput}) into an
+ * achievement: the input's own constraints, then each field against the catalogue and the learners known.
  */
 @RequiredArgsConstructor
 public final class AchievementReader {
@@ -34,9 +38,23 @@ public final class AchievementReader {
 
     private final Lookups lookups;
 
-    public @Nullable Achievement read(Fields f, String source, Instant now, @Nullable String fixedInstitution) {
-        int before = f.problems().size();
-        ItemId item = f.parse("item", true, ItemId::of);
+    /** Where a reader names a problem: the field (as the input record names it) and the reason. */
+    public interface Problems {
+        void fail(String field, String reason);
+    }
+
+    /** The achievement the input describes, or null when it has problems (each named to {@code problems}). */
+    public @Nullable Achievement read(AchievementInput in, Problems problems, String source, Instant now, @Nullable String fixedInstitution) {
+        int[] count = {0};
+        Problems f = (field, reason) -> {
+            count[0]++;
+            problems.fail(field, reason);
+        };
+        for (Violation v : Inputs.violations(in)) {
+            f.fail(v.path(), v.reason());
+        }
+        String itemText = Format.present(in.item());
+        ItemId item = itemText != null && ItemId.isValid(itemText) ? ItemId.of(itemText) : null;
         ItemKind kind = null;
         if (item != null) {
             if (lookups.modules().contains(item)) {
@@ -47,73 +65,64 @@ public final class AchievementReader {
                 f.fail("item", "no module or micro-credential '" + item + "' is in the catalogue");
             }
         }
-        String instText = fixedInstitution != null ? fixedInstitution : f.raw("institution");
+        String instText = fixedInstitution != null ? fixedInstitution : Format.present(in.institution());
         InstitutionId institution = null;
-        if (!instText.isEmpty()) {
-            if (InstitutionId.isValid(instText)) {
-                institution = InstitutionId.of(instText);
-            } else {
-                f.fail("institution", "'" + instText + "' is not an institution id");
-            }
+        if (instText != null) {
+            institution = InstitutionId.isValid(instText) ? InstitutionId.of(instText) : null;
         } else if (item != null) {
             institution = InstitutionId.of(item.institution());
         }
-        LearnerId learner = learner(f, institution);
-        LocalDate date = f.date("date", true);
+        LearnerId learner = learner(in, f, institution);
+        LocalDate date = Format.parseDate(in.date());
         if (date != null && date.isAfter(lookups.today())) {
             f.fail("date", date + " is in the future");
         }
-        GradeScale scale = f.coded("scale", true, GradeScale.class);
+        GradeScale scale = Coded.fromCode(GradeScale.class, Format.lowerCase(in.scale())).orElse(null);
+        String gradeText = Format.present(in.grade());
         Grade grade = null;
-        String gradeText = f.raw("grade");
-        if (gradeText.isEmpty()) {
-            f.fail("grade", "required");
-        } else if (scale != null) {
+        if (gradeText != null && scale != null) {
             grade = GradeConversion.parse(scale, gradeText).orElse(null);
             if (grade == null) {
                 f.fail("grade", "'" + gradeText + "' is not a grade on the " + scale.code() + " scale (" + GradeConversion.allowed(scale) + ")");
             }
         }
-        BigDecimal cp = f.decimal("credit_points", true);
+        BigDecimal cp = Format.parseDecimal(in.creditPoints());
         if (cp != null && grade != null) {
             if (grade.passed() && (cp.signum() <= 0 || cp.compareTo(BigDecimal.valueOf(60)) > 0)) {
-                f.fail("credit_points", "a pass earns more than 0 and at most 60 CP, not " + cp.toPlainString());
+                f.fail("creditPoints", "a pass earns more than 0 and at most 60 CP, not " + cp.toPlainString());
             } else if (!grade.passed() && cp.signum() != 0) {
-                f.fail("credit_points", "a fail earns 0 CP, not " + cp.toPlainString());
+                f.fail("creditPoints", "a fail earns 0 CP, not " + cp.toPlainString());
             } else if (cp.scale() > 1 && cp.stripTrailingZeros().scale() > 1) {
-                f.fail("credit_points", cp.toPlainString() + " has more than one decimal");
+                f.fail("creditPoints", cp.toPlainString() + " has more than one decimal");
             }
         }
-        AssessmentType assessment = f.coded("assessment", true, AssessmentType.class);
-        boolean supervised = f.bool("supervised", false);
-        boolean identity = f.bool("identity_verified", false);
-        String reference = f.text("reference", "csv".equals(source), 100);
-        if (reference != null && !reference.matches("[A-Za-z0-9][A-Za-z0-9._/-]*")) {
-            f.fail("reference", "'" + reference + "' is not a key of letters, digits and . _ / -");
-            reference = null;
+        AssessmentType assessment = Coded.fromCode(AssessmentType.class, Format.lowerCase(in.assessment())).orElse(null);
+        String reference = Format.present(in.reference());
+        if (reference == null && "csv".equals(source)) {
+            f.fail("reference", "required");
         }
-        if (f.problems().size() > before || item == null || kind == null || institution == null || learner == null || date == null
-                || grade == null || cp == null || assessment == null) {
+        if (count[0] > 0 || item == null || kind == null || institution == null || learner == null || date == null || grade == null || cp == null
+                || assessment == null) {
             return null;
         }
         String ref = reference == null ? Ids.next() : reference;
         return new Achievement(institution.value() + ":" + ref, learner, institution, kind, item, date, grade,
-                cp.setScale(1, RoundingMode.UNNECESSARY), assessment, supervised, identity, source,
-                ref, now);
+                cp.setScale(1, RoundingMode.UNNECESSARY), assessment, Boolean.TRUE.equals(in.supervised()), Boolean.TRUE.equals(in.identityVerified()),
+                source, ref, now);
     }
 
-    private @Nullable LearnerId learner(Fields f, @Nullable InstitutionId institution) {
-        String id = f.raw("learner");
-        String number = f.raw("student_number");
-        if (!id.isEmpty()) {
+    private @Nullable LearnerId learner(AchievementInput in, Problems f, @Nullable InstitutionId institution) {
+        String id = Format.present(in.learner());
+        String number = Format.present(in.studentNumber());
+        if (id != null) {
             if (!LearnerId.isValid(id) || !lookups.learnerIds().contains(LearnerId.of(id))) {
                 f.fail("learner", "no learner has the id '" + id + "'");
                 return null;
             }
             return LearnerId.of(id);
         }
-        if (number.isEmpty()) {
-            f.fail("student_number", "required (or the learner's id in the column learner)");
+        if (number == null) {
+            f.fail("studentNumber", "required (or the learner's id in the column learner)");
             return null;
         }
         if (institution == null) {
@@ -121,7 +130,7 @@ public final class AchievementReader {
         }
         String found = lookups.studentNumbers().getOrDefault(institution.value(), Map.of()).get(number);
         if (found == null) {
-            f.fail("student_number", "no learner has the student number '" + number + "' at " + institution);
+            f.fail("studentNumber", "no learner has the student number '" + number + "' at " + institution);
             return null;
         }
         return LearnerId.of(found);

@@ -1,12 +1,12 @@
 package org.microdegree.results.rest;
 
+import org.microdegree.results.RecognitionDecisionInput;
 import lombok.RequiredArgsConstructor;
 import org.microdegree.shared.LearnerId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 import org.microdegree.results.AchievementInput;
 import org.microdegree.results.Achievements;
 import org.microdegree.learners.ImportSummary;
@@ -86,13 +86,11 @@ class ResultResource {
         return Views.RecognitionView.of(recognitions.startReview(id, actor));
     }
 
-    record DecisionBody(@Nullable String decision, @Nullable String creditedCreditPoints, @Nullable String justification) {}
-
     @PostMapping("/recognitions/{id}/decision")
     @Operation(summary = "Decide a case under review: granted, partially-granted (with creditedCreditPoints) or denied, with a justification")
-    Views.RecognitionView decide(@PathVariable String id, @RequestBody DecisionBody body, Actor actor) {
+    Views.RecognitionView decide(@PathVariable String id, @RequestBody RecognitionDecisionInput body, Actor actor) {
         actor.requireWrite();
-        return Views.RecognitionView.of(recognitions.decide(id, body.decision(), body.creditedCreditPoints(), body.justification(), actor));
+        return Views.RecognitionView.of(recognitions.decide(id, body, actor));
     }
 
     @GetMapping("/recognitions/{id}/journal")

@@ -20,14 +20,13 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.microdegree.shared.Fields;
 import org.microdegree.shared.CsvProblem;
 import org.microdegree.shared.InvalidInputException;
 import org.microdegree.shared.Violation;
 
 /**
  * A CSV file as exam offices export it: UTF-8 with or without byte-order mark, ';' or ',' (found
- * from the header), named columns in any order. Reads every row into {@link Fields} and collects
+ * from the header), named columns in any order. Reads every row as a {@link CsvRow} and collects
  * every problem with its line and column; throws them all at the end, so nothing is half-read.
  * A large file is read row by row from disk ({@link #open(String, Path, List, List)}), never whole.
  */
@@ -35,9 +34,9 @@ public final class CsvTable {
 
     public static final int MAX_REPORTED = 200;
 
-    /** What to do with one row: read its fields (problems go to them); {@code line} for messages. */
+    /** What to do with one row: read its values; its problems go to the row. */
     public interface RowReader {
-        void read(Fields fields, int line);
+        void read(CsvRow row);
     }
 
     private CsvTable() {
@@ -136,15 +135,11 @@ public final class CsvTable {
             } catch (IllegalArgumentException | IllegalStateException e) {
                 throw new InvalidInputException(List.of(new Violation("", "unreadable CSV: " + e.getMessage(), source, 0, 0)));
             }
-            int line = (int) parser.getCurrentLineNumber();
-            Fields f = new Fields("", c -> {
-                Integer i = columns.get(c);
-                return i == null || i >= record.size() ? null : record.get(i);
-            });
-            rows.read(f, line);
-            for (Violation v : f.problems()) {
+            CsvRow row = new CsvRow(record, columns, (int) parser.getCurrentLineNumber());
+            rows.read(row);
+            for (Violation v : row.problems()) {
                 Integer col = columns.get(v.path());
-                problems.add(new Violation(v.path(), v.reason(), source, line, col == null ? 0 : col + 1));
+                problems.add(new Violation(v.path(), v.reason(), source, row.line(), col == null ? 0 : col + 1));
             }
             return true;
         }

@@ -1,5 +1,7 @@
 package org.microdegree.web.pages;
 
+import org.microdegree.admissions.StudentEnrolmentInput;
+import org.microdegree.results.RecognitionDecisionInput;
 import org.microdegree.shared.ApplicationId;
 import org.microdegree.shared.RoundId;
 import org.microdegree.shared.LearnerId;
@@ -20,8 +22,6 @@ import org.microdegree.audit.Audits;
 import org.microdegree.catalog.Catalogue;
 import org.microdegree.catalog.CatalogueTitles;
 import org.microdegree.catalog.model.CatalogueItem;
-import org.microdegree.shared.Coded;
-import org.microdegree.catalog.model.ItemKind;
 import org.microdegree.learners.AccountLinks;
 import org.microdegree.results.AchievementInput;
 import org.microdegree.results.Achievements;
@@ -42,11 +42,8 @@ import org.microdegree.results.rules.GradeConversion;
 import org.microdegree.shared.Actor;
 import org.microdegree.shared.Days;
 import org.microdegree.shared.ForbiddenException;
-import org.microdegree.shared.InstitutionId;
 import org.microdegree.shared.InvalidInputException;
-import org.microdegree.shared.ItemId;
 import org.microdegree.shared.Role;
-import org.microdegree.shared.Violation;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
@@ -347,28 +344,8 @@ class StudyController {
     @PostMapping("/registrar/enrolments")
     String enrol(@RequestParam Map<String, String> form, Actor actor, RedirectAttributes redirect) {
         requireRegistrar(actor);
-        String inst = blank(form.get("institution"));
-        String number = blank(form.get("studentNumber"));
-        String item = blank(form.get("item"));
-        var kind = Coded.fromCode(ItemKind.class, String.valueOf(form.get("kind")))
-                .filter(k -> k != ItemKind.MODULE).orElse(null);
-        List<Violation> problems = new ArrayList<>();
-        if (inst == null || !InstitutionId.isValid(inst)) {
-            problems.add(Violation.at("institution", "an institution id such as luh"));
-        }
-        if (number == null) {
-            problems.add(Violation.at("studentNumber", "required"));
-        }
-        if (kind == null) {
-            problems.add(Violation.at("kind", "micro-credential, micro-degree or study-programme"));
-        }
-        if (item == null || !ItemId.isValid(item)) {
-            problems.add(Violation.at("item", "a catalogue id such as luh:bsc-computer-science"));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        enrollingLearners.enrolByStudentNumber(InstitutionId.of(inst), number, kind, ItemId.of(item), actor);
+        enrollingLearners.enrolByStudentNumber(new StudentEnrolmentInput(blank(form.get("institution")), blank(form.get("studentNumber")),
+                blank(form.get("kind")), blank(form.get("item"))), actor);
         redirect.addFlashAttribute("done", "registrar.enrolled");
         return "redirect:/registrar";
     }
@@ -383,7 +360,7 @@ class StudyController {
     @PostMapping("/registrar/recognitions/{id}/decision")
     String decide(@PathVariable String id, @RequestParam String decision, @RequestParam(required = false) @Nullable String creditedCreditPoints,
             @RequestParam(required = false) @Nullable String justification, Actor actor, RedirectAttributes redirect) {
-        recognitions.decide(id, decision, blank(creditedCreditPoints), justification, actor);
+        recognitions.decide(id, new RecognitionDecisionInput(decision, blank(creditedCreditPoints), justification), actor);
         redirect.addFlashAttribute("done", "registrar.decided");
         return "redirect:/registrar";
     }

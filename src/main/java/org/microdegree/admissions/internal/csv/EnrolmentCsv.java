@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.microdegree.catalog.model.ItemKind;
-import org.microdegree.shared.InstitutionId;
+import org.microdegree.admissions.StudentEnrolmentInput;
 import org.microdegree.shared.ItemId;
 import org.microdegree.shared.csv.CsvTable;
 
@@ -31,26 +31,24 @@ public final class EnrolmentCsv {
     public static List<Row> read(String source, byte[] content, Map<String, Map<String, String>> numbers, Set<ItemId> published) {
         List<Row> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        CsvTable.read(source, content, COLUMNS, COLUMNS, (f, line) -> {
-            String inst = f.text("institution", true, 40);
-            if (inst != null && !InstitutionId.isValid(inst)) {
-                f.fail("institution", "'" + inst + "' is not an institution id");
+        CsvTable.read(source, content, COLUMNS, COLUMNS, row -> {
+            StudentEnrolmentInput in = new StudentEnrolmentInput(row.get("institution"), row.get("student_number"), row.get("kind"), row.get("item"));
+            row.check(in);
+            String learner = in.institution() == null || in.studentNumber() == null
+                    ? null
+                    : numbers.getOrDefault(in.institution(), Map.of()).get(in.studentNumber());
+            if (row.ok() && learner == null) {
+                row.fail("student_number", "no learner has the student number '" + in.studentNumber() + "' at " + in.institution());
             }
-            String number = f.text("student_number", true, 40);
-            String learner = inst == null || number == null ? null : numbers.getOrDefault(inst, Map.of()).get(number);
-            if (inst != null && number != null && learner == null) {
-                f.fail("student_number", "no learner has the student number '" + number + "' at " + inst);
+            ItemKind kind = in.enrollable();
+            if (row.ok() && kind == null) {
+                row.fail("kind", "micro-credential, micro-degree or study-programme, not " + in.kind());
             }
-            ItemKind kind = f.coded("kind", true, ItemKind.class);
-            if (kind == ItemKind.MODULE) {
-                f.fail("kind", "micro-credential, micro-degree or study-programme, not " + kind.code());
+            if (row.ok() && !published.contains(ItemId.of(in.item()))) {
+                row.fail("item", "no published micro-credential, programme or study programme '" + in.item() + "'");
             }
-            ItemId item = f.parse("item", true, ItemId::of);
-            if (item != null && !published.contains(item)) {
-                f.fail("item", "no published micro-credential, programme or study programme '" + item + "'");
-            }
-            if (f.ok() && learner != null && kind != null && item != null && seen.add(learner + "|" + item)) {
-                out.add(new Row(LearnerId.of(learner), kind, item));
+            if (row.ok() && seen.add(learner + "|" + in.item())) {
+                out.add(new Row(LearnerId.of(learner), kind, ItemId.of(in.item())));
             }
         });
         return out;

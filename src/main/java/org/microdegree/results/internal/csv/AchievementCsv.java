@@ -1,5 +1,6 @@
 package org.microdegree.results.internal.csv;
 
+import org.jspecify.annotations.Nullable;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,6 +14,8 @@ import org.microdegree.results.model.Achievement;
 import org.microdegree.shared.InvalidInputException;
 import org.microdegree.shared.Violation;
 import org.microdegree.shared.csv.CsvTable;
+import org.microdegree.shared.csv.CsvRow;
+import org.microdegree.results.AchievementInput;
 
 /** Assessment results from an exam office's CSV file (columns in docs/achievements-csv.md). */
 public final class AchievementCsv {
@@ -36,12 +39,12 @@ public final class AchievementCsv {
         Map<String, Integer> seen = new HashMap<>();
         Set<String> institutions = new TreeSet<>();
         try (CsvTable.Rows rows = CsvTable.open(source, file, COLUMNS, REQUIRED)) {
-            rows.readAll((f, line) -> {
-                Achievement a = reader.read(f, "csv", now, null);
+            rows.readAll(row -> {
+                Achievement a = read(row, reader, now);
                 if (a != null) {
-                    Integer earlier = seen.putIfAbsent(a.id(), line);
+                    Integer earlier = seen.putIfAbsent(a.id(), row.line());
                     if (earlier != null) {
-                        f.fail("reference", "'" + a.reference() + "' is used on line " + earlier + " already");
+                        row.fail("reference", "'" + a.reference() + "' is used on line " + earlier + " already");
                     }
                     institutions.add(a.institution().value());
                 }
@@ -54,7 +57,7 @@ public final class AchievementCsv {
     public static Chunks open(String source, Path file, AchievementReader reader, Instant now, long skip) {
         CsvTable.Rows rows = CsvTable.open(source, file, COLUMNS, REQUIRED);
         List<Violation> ignored = new ArrayList<>();
-        for (long i = 0; i < skip && rows.next((f, line) -> {
+        for (long i = 0; i < skip && rows.next(row -> {
         }, ignored); i++) {
             // written before the restart
         }
@@ -77,8 +80,8 @@ public final class AchievementCsv {
         public List<Achievement> next(int n) {
             List<Achievement> out = new ArrayList<>(Math.min(n, 10_000));
             List<Violation> problems = new ArrayList<>();
-            while (out.size() < n && rows.next((f, line) -> {
-                Achievement a = reader.read(f, "csv", now, null);
+            while (out.size() < n && rows.next(row -> {
+                Achievement a = read(row, reader, now);
                 if (a != null) {
                     out.add(a);
                 }
@@ -99,17 +102,25 @@ public final class AchievementCsv {
     public static List<Achievement> read(String source, byte[] content, AchievementReader reader, Instant now) {
         List<Achievement> out = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
-        CsvTable.read(source, content, COLUMNS, REQUIRED, (f, line) -> {
-            Achievement a = reader.read(f, "csv", now, null);
+        CsvTable.read(source, content, COLUMNS, REQUIRED, row -> {
+            Achievement a = read(row, reader, now);
             if (a != null) {
-                Integer earlier = seen.putIfAbsent(a.id(), line);
+                Integer earlier = seen.putIfAbsent(a.id(), row.line());
                 if (earlier != null) {
-                    f.fail("reference", "'" + a.reference() + "' is used on line " + earlier + " already");
+                    row.fail("reference", "'" + a.reference() + "' is used on line " + earlier + " already");
                 } else {
                     out.add(a);
                 }
             }
         });
         return out;
+    }
+
+    /** One row, bound to the API's input for a result; a problem is named by its column. */
+    private static @Nullable Achievement read(CsvRow row, AchievementReader reader, Instant now) {
+        AchievementInput in = new AchievementInput(row.get("learner"), row.get("student_number"), row.get("institution"), row.get("item"),
+                row.get("date"), row.get("scale"), row.get("grade"), row.get("credit_points"), row.get("assessment"),
+                row.yesNo("supervised", false), row.yesNo("identity_verified", false), row.get("reference"));
+        return reader.read(in, (field, reason) -> row.fail(CsvRow.column(field), reason), "csv", now, null);
     }
 }
