@@ -5,8 +5,10 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
+import org.jspecify.annotations.Nullable;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.microdegree.catalog.Catalogue;
 import org.microdegree.catalog.model.ItemKind;
@@ -212,8 +214,16 @@ public class Recognitions {
 
     /** Open cases for the institutions where the actor is registrar. */
     public List<RecognitionCase> open(Actor actor) {
-        return resultStore.openRecognitions(actor.staffOf().stream().filter(i -> actor.has(Role.REGISTRAR, i)).map(InstitutionId::value)
-                .collect(Collectors.toSet()));
+        return resultStore.openRecognitions(registrarAt(actor));
+    }
+
+    /** Decided cases for the institutions where the actor is registrar, the latest first (at most 200); one outcome or all. */
+    public List<RecognitionCase> decided(Actor actor, @Nullable RecognitionStatus decision) {
+        return resultStore.decidedRecognitions(registrarAt(actor), decision != null && decision.decided() ? decision : null, 200);
+    }
+
+    private static Set<String> registrarAt(Actor actor) {
+        return actor.staffOf().stream().filter(i -> actor.has(Role.REGISTRAR, i)).map(InstitutionId::value).collect(Collectors.toSet());
     }
 
     public List<JournalRow> journal(String id, Actor actor) {

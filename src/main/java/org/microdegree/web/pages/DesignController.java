@@ -100,7 +100,7 @@ class DesignController {
             return "redirect:/design/" + kind + "/" + created.id();
         } catch (InvalidInputException e) {
             response.setStatus(422);
-            return form(kind, k, null, values, problems(e), actor, model);
+            return form(kind, k, null, values, FormProblems.of(e), actor, model);
         }
     }
 
@@ -132,7 +132,7 @@ class DesignController {
             return "redirect:/design/" + kind + "/" + stored.id();
         } catch (InvalidInputException e) {
             response.setStatus(422);
-            return form(kind, k, stored, values, problems(e), actor, model);
+            return form(kind, k, stored, values, FormProblems.of(e), actor, model);
         }
     }
 
@@ -149,7 +149,7 @@ class DesignController {
             catalogueEditing.transition(k, stored.id(), a, actor, reason == null || reason.isBlank() ? null : reason);
         } catch (InvalidInputException e) {
             response.setStatus(422);
-            return form(kind, k, stored, DesignForm.values(k, catalogue.document(stored)), problems(e), actor, model);
+            return form(kind, k, stored, DesignForm.values(k, catalogue.document(stored)), FormProblems.of(e), actor, model);
         }
         redirect.addFlashAttribute("moved", a.code());
         return "redirect:/design/" + kind + "/" + stored.id();
@@ -169,7 +169,7 @@ class DesignController {
                 ConformanceReport report = conformance.checkDraft(item, List.of());
                 findings = report.findings().stream().filter(Finding::isProblem).toList();
             } catch (InvalidInputException e) {
-                problems.putAll(problems(e));
+                problems.putAll(FormProblems.of(e));
             }
         }
         String lang = LocaleContextHolder.getLocale().getLanguage();
@@ -249,14 +249,6 @@ class DesignController {
             values.put(f.name(), v == null ? "" : v);
         }
         return values;
-    }
-
-    private static Map<String, String> problems(InvalidInputException e) {
-        Map<String, String> m = new LinkedHashMap<>();
-        for (Violation v : e.violations()) {
-            m.merge(v.path(), v.reason(), (a, b) -> a + "; " + b);
-        }
-        return m;
     }
 
     private static InvalidInputException invalid(Map<String, String> errors) {

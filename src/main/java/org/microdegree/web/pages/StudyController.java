@@ -1,7 +1,8 @@
 package org.microdegree.web.pages;
 
-import org.microdegree.admissions.StudentEnrolmentInput;
-import org.microdegree.results.RecognitionDecisionInput;
+import org.microdegree.shared.ConflictException;
+import org.microdegree.shared.validation.Format;
+import lombok.RequiredArgsConstructor;
 import org.microdegree.shared.ApplicationId;
 import org.microdegree.shared.RoundId;
 import org.microdegree.shared.LearnerId;
@@ -12,7 +13,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,9 +21,7 @@ import org.jspecify.annotations.Nullable;
 import org.microdegree.audit.Audits;
 import org.microdegree.catalog.Catalogue;
 import org.microdegree.catalog.CatalogueTitles;
-import org.microdegree.catalog.model.CatalogueItem;
 import org.microdegree.learners.AccountLinks;
-import org.microdegree.results.AchievementInput;
 import org.microdegree.results.Achievements;
 import org.microdegree.admissions.ApplicationInput;
 import org.microdegree.admissions.ApplicationRounds;
@@ -33,17 +31,12 @@ import org.microdegree.learners.Learners;
 import org.microdegree.admissions.PlacingApplications;
 import org.microdegree.results.RecognitionInput;
 import org.microdegree.results.Recognitions;
-import org.microdegree.admissions.SelectingApplicants;
-import org.microdegree.admissions.model.Application;
-import org.microdegree.admissions.model.ApplicationRound;
 import org.microdegree.learners.model.Notification;
 import org.microdegree.admissions.rules.Deadlines;
 import org.microdegree.results.rules.GradeConversion;
 import org.microdegree.shared.Actor;
 import org.microdegree.shared.Days;
-import org.microdegree.shared.ForbiddenException;
 import org.microdegree.shared.InvalidInputException;
-import org.microdegree.shared.Role;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
@@ -59,10 +52,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The learners' pages: the open application rounds (public), the learner's own page with export
- * and erasure, and the registrar's desk for rounds, results and recognition.
+ * The learners' pages: the open application rounds (public) and the learner's own page with export
+ * and erasure (the registrar's desk is {@link RegistrarDeskController}).
  */
 @Controller
+@RequiredArgsConstructor
 class StudyController {
 
     /** Zones offered for showing deadlines; the round's own zone is always shown too. */
@@ -73,7 +67,6 @@ class StudyController {
     private final AccountLinks links;
     private final ApplicationRounds applicationRounds;
     private final PlacingApplications placingApplications;
-    private final SelectingApplicants selectingApplicants;
     private final EnrollingLearners enrollingLearners;
     private final Achievements achievements;
     private final Recognitions recognitions;
@@ -81,24 +74,7 @@ class StudyController {
     private final MessageSource messages;
     private final Audits audits;
     private final CertificateCards certificateCards;
-
-    StudyController(Learners learners, ApplicationRounds applicationRounds, PlacingApplications placingApplications, SelectingApplicants selectingApplicants,
-            EnrollingLearners enrollingLearners, Achievements achievements, Recognitions recognitions, Catalogue catalogue,
-            MessageSource messages, Audits audits,
-            AccountLinks links, CertificateCards certificateCards) {
-        this.audits = audits;
-        this.certificateCards = certificateCards;
-        this.links = links;
-        this.learners = learners;
-        this.applicationRounds = applicationRounds;
-        this.placingApplications = placingApplications;
-        this.selectingApplicants = selectingApplicants;
-        this.enrollingLearners = enrollingLearners;
-        this.achievements = achievements;
-        this.recognitions = recognitions;
-        this.catalogue = catalogue;
-        this.messages = messages;
-    }
+    private final RoundRows roundRows;
 
     /** "5 December 2026", "5. Dezember 2026": a day in the reader's language, in Germany's zone. */
     static String day(Instant at, Locale locale) {
@@ -111,39 +87,39 @@ class StudyController {
         return DateTimeFormatter.ofPattern(pattern, locale).format(at.atZone(zone));
     }
 
-    /** A round as the pages show it. */
-    record RoundRow(String id, String kind, String item, String title, String opens, String closes, @Nullable String closesForViewer,
-            String selection, int capacity, @Nullable Integer perInstitution, List<String> documents, boolean open, boolean selected) {}
-
-    private RoundRow row(ApplicationRound r, @Nullable ZoneId viewer) {
-        Instant now = Instant.now();
-        String title = catalogue.find(r.itemKind(), r.item(), null, Catalogue.PUBLIC).map(CatalogueItem::title)
-                .map(t -> t.in(LocaleContextHolder.getLocale().getLanguage())).orElse(r.item().value());
-        return new RoundRow(r.id().value(), r.itemKind().collection(), r.item().value(), title, when(r.opensAt(), r.zone()), when(r.closesAt(), r.zone()),
-                viewer == null || viewer.equals(r.zone()) ? null : when(r.closesAt(), viewer), r.selection().code(), r.capacity(),
-                r.perInstitution(), r.documents(), Deadlines.open(r.opensAt(), r.closesAt(), now), r.selectedAt() != null);
-    }
-
     // ---- public: the open rounds ----
 
     @GetMapping("/rounds")
     String rounds(@RequestParam(required = false) @Nullable String zone, Model model) {
         ZoneId viewer = zone == null || zone.isBlank() ? null : Deadlines.zone(zone).orElse(null);
-        model.addAttribute("rounds", applicationRounds.open().stream().map(r -> row(r, viewer)).toList());
+        model.addAttribute("rounds", applicationRounds.open().stream().map(r -> roundRows.row(r, viewer)).toList());
         model.addAttribute("zones", ZONES);
         model.addAttribute("zone", viewer == null ? "" : viewer.getId());
         return "study/rounds";
     }
 
     @PostMapping("/rounds/{id}/apply")
-    String apply(@PathVariable RoundId id, @RequestParam(required = false) @Nullable String homeInstitution,
-            @RequestParam(required = false) @Nullable Integer enrolledEqf, @RequestParam(required = false) @Nullable Integer priorDegreeEqf,
-            @RequestParam(required = false) @Nullable String priorGrade, @RequestParam(required = false) @Nullable String englishLevel,
-            Actor actor, RedirectAttributes redirect) {
-        Map<String, String> languages = englishLevel == null || englishLevel.isBlank() ? Map.of() : Map.of("en", englishLevel);
-        placingApplications.apply(id, new ApplicationInput(null, blank(homeInstitution), enrolledEqf, priorDegreeEqf, blank(priorGrade), languages), actor);
+    String apply(@PathVariable RoundId id, @RequestParam Map<String, String> form, Actor actor, RedirectAttributes redirect) {
+        String english = Format.present(form.get("englishLevel"));
+        Map<String, String> languages = english == null ? Map.of() : Map.of("en", english);
+        try {
+            placingApplications.apply(id, new ApplicationInput(null, Format.present(form.get("homeInstitution")), level(form.get("enrolledEqf")),
+                    level(form.get("priorDegreeEqf")), Format.present(form.get("priorGrade")), languages), actor);
+        } catch (InvalidInputException | ConflictException e) {
+            // back to the round's form with what she chose and why it was refused, beside the field or above the form
+            redirect.addFlashAttribute("applyRound", id.value());
+            redirect.addFlashAttribute("applyValues", form);
+            redirect.addFlashAttribute("applyProblems", e instanceof InvalidInputException invalid ? FormProblems.of(invalid) : Map.of());
+            redirect.addFlashAttribute("applyRefused", e instanceof ConflictException ? e.getMessage() : "");
+            return "redirect:/rounds#round-" + id.value();
+        }
         redirect.addFlashAttribute("done", "study.applied");
         return "redirect:/me";
+    }
+
+    /** A level chosen from the form's list; anything else is no level (the list offers only these). */
+    private static @Nullable Integer level(@Nullable String chosen) {
+        return chosen == null || !chosen.matches("[1-8]") ? null : Integer.valueOf(chosen);
     }
 
     @PostMapping("/rounds/{id}/enrol")
@@ -151,10 +127,6 @@ class StudyController {
         enrollingLearners.enrol(id, null, actor);
         redirect.addFlashAttribute("done", "study.enrolled");
         return "redirect:/me";
-    }
-
-    private static @Nullable String blank(@Nullable String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
     // ---- the learner's own page ----
@@ -175,8 +147,8 @@ class StudyController {
         model.addAttribute("records", r);
         CatalogueTitles titles = new CatalogueTitles(catalogue, locale.getLanguage());
         model.addAttribute("titles", titles);
-        model.addAttribute("rounds", r.applications().stream().collect(LinkedHashMap<RoundId, RoundRow>::new,
-                (m, a) -> m.put(a.roundId(), row(applicationRounds.round(a.roundId()), null)), Map::putAll));
+        model.addAttribute("rounds", r.applications().stream().collect(LinkedHashMap<RoundId, RoundRows.RoundRow>::new,
+                (m, a) -> m.put(a.roundId(), roundRows.row(applicationRounds.round(a.roundId()), null)), Map::putAll));
         model.addAttribute("ects", r.achievements().stream().collect(LinkedHashMap<String, String>::new,
                 (m, a) -> m.put(a.id(), String.valueOf(GradeConversion.ectsOf(a.grade()))), Map::putAll));
         model.addAttribute("notes", r.notifications().stream().map(n -> subject(n, locale, titles)).toList());
@@ -194,12 +166,6 @@ class StudyController {
         model.addAttribute("totalCp", r.achievements().stream().filter(a -> a.grade().passed()).map(a -> a.creditPoints())
                 .reduce(BigDecimal.ZERO, BigDecimal::add).stripTrailingZeros().toPlainString());
         return "study/me";
-    }
-
-    /** An erased learner for the registrar: no name, a short anonymous number to tell records apart. */
-    private String erasedName(LearnerId learnerId) {
-        return messages.getMessage("learner.erasedName", new Object[]{learnerId.value().substring(Math.max(0, learnerId.value().length() - 8))},
-                LocaleContextHolder.getLocale());
     }
 
     private String subject(Notification n, Locale locale, CatalogueTitles titles) {
@@ -284,84 +250,5 @@ class StudyController {
         recognitions.request(new RecognitionInput(null, achievement, null, null, null, null, target, targetRef, null, null), actor);
         redirect.addFlashAttribute("done", "study.recognitionRequested");
         return "redirect:/me";
-    }
-
-    // ---- the registrar's desk ----
-
-    private static void requireRegistrar(Actor actor) {
-        if (!actor.hasAnywhere(Role.REGISTRAR)) {
-            throw new ForbiddenException("the registrar's desk is for registrars");
-        }
-    }
-
-    /** An application with its learner's name, for the registrar. */
-    record ApplicationRow(Application application, String learner) {}
-
-    @GetMapping("/registrar")
-    String desk(Actor actor, Model model) {
-        requireRegistrar(actor);
-        List<Map<String, Object>> rounds = new ArrayList<>();
-        for (ApplicationRound r : applicationRounds.managed(actor)) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("round", row(r, null));
-            m.put("applications", applicationRounds.applications(r.id(), actor).stream()
-                    .map(a -> new ApplicationRow(a, learners.find(a.learnerId()).map(l -> l.name() == null ? erasedName(l.id()) : l.name()).orElse("?")))
-                    .toList());
-            m.put("taken", applicationRounds.placesTaken(r.id()));
-            rounds.add(m);
-        }
-        model.addAttribute("rounds", rounds);
-        model.addAttribute("cases", recognitions.open(actor));
-        model.addAttribute("scales", List.of("de", "ects", "pass-fail"));
-        return "study/registrar";
-    }
-
-    @PostMapping("/registrar/rounds/{id}/selection")
-    String select(@PathVariable RoundId id, Actor actor, RedirectAttributes redirect) {
-        selectingApplicants.select(id, actor);
-        redirect.addFlashAttribute("done", "registrar.selected");
-        return "redirect:/registrar";
-    }
-
-    @PostMapping("/registrar/applications/{id}/review")
-    String review(@PathVariable ApplicationId id, @RequestParam BigDecimal mark, Actor actor, RedirectAttributes redirect) {
-        placingApplications.review(id, mark, actor);
-        redirect.addFlashAttribute("done", "registrar.reviewed");
-        return "redirect:/registrar";
-    }
-
-    @PostMapping("/registrar/achievements")
-    String record(@RequestParam Map<String, String> form, Actor actor, RedirectAttributes redirect) {
-        requireRegistrar(actor);
-        achievements.record(new AchievementInput(blank(form.get("learner")), blank(form.get("studentNumber")), blank(form.get("institution")),
-                blank(form.get("item")), blank(form.get("date")), blank(form.get("scale")), blank(form.get("grade")),
-                blank(form.get("creditPoints")), blank(form.get("assessment")), form.containsKey("supervised"),
-                form.containsKey("identityVerified"), blank(form.get("reference"))), actor, "web");
-        redirect.addFlashAttribute("done", "registrar.recorded");
-        return "redirect:/registrar";
-    }
-
-    @PostMapping("/registrar/enrolments")
-    String enrol(@RequestParam Map<String, String> form, Actor actor, RedirectAttributes redirect) {
-        requireRegistrar(actor);
-        enrollingLearners.enrolByStudentNumber(new StudentEnrolmentInput(blank(form.get("institution")), blank(form.get("studentNumber")),
-                blank(form.get("kind")), blank(form.get("item"))), actor);
-        redirect.addFlashAttribute("done", "registrar.enrolled");
-        return "redirect:/registrar";
-    }
-
-    @PostMapping("/registrar/recognitions/{id}/review")
-    String startReview(@PathVariable String id, Actor actor, RedirectAttributes redirect) {
-        recognitions.startReview(id, actor);
-        redirect.addFlashAttribute("done", "registrar.underReview");
-        return "redirect:/registrar";
-    }
-
-    @PostMapping("/registrar/recognitions/{id}/decision")
-    String decide(@PathVariable String id, @RequestParam String decision, @RequestParam(required = false) @Nullable String creditedCreditPoints,
-            @RequestParam(required = false) @Nullable String justification, Actor actor, RedirectAttributes redirect) {
-        recognitions.decide(id, new RecognitionDecisionInput(decision, blank(creditedCreditPoints), justification), actor);
-        redirect.addFlashAttribute("done", "registrar.decided");
-        return "redirect:/registrar";
     }
 }

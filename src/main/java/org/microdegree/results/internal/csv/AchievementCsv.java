@@ -81,7 +81,10 @@ public final class AchievementCsv {
             List<Achievement> out = new ArrayList<>(Math.min(n, 10_000));
             List<Violation> problems = new ArrayList<>();
             while (out.size() < n && rows.next(row -> {
-                Achievement a = read(row, reader, now);
+                Achievement a = reader.readChecked(input(row), (field, reason) -> row.fail(CsvRow.column(field), reason), "csv", now);
+                if (a == null && row.ok()) {
+                    row.fail("", "the row changed since the file was checked; check the file again");
+                }
                 if (a != null) {
                     out.add(a);
                 }
@@ -118,9 +121,12 @@ public final class AchievementCsv {
 
     /** One row, bound to the API's input for a result; a problem is named by its column. */
     private static @Nullable Achievement read(CsvRow row, AchievementReader reader, Instant now) {
-        AchievementInput in = new AchievementInput(row.get("learner"), row.get("student_number"), row.get("institution"), row.get("item"),
-                row.get("date"), row.get("scale"), row.get("grade"), row.get("credit_points"), row.get("assessment"),
-                row.yesNo("supervised", false), row.yesNo("identity_verified", false), row.get("reference"));
-        return reader.read(in, (field, reason) -> row.fail(CsvRow.column(field), reason), "csv", now, null);
+        return reader.read(input(row), (field, reason) -> row.fail(CsvRow.column(field), reason), "csv", now, null);
+    }
+
+    private static AchievementInput input(CsvRow row) {
+        return new AchievementInput(row.get("learner"), row.get("student_number"), row.get("institution"), row.get("item"), row.get("date"),
+                row.get("scale"), row.get("grade"), row.get("credit_points"), row.get("assessment"), row.yesNo("supervised", false),
+                row.yesNo("identity_verified", false), row.get("reference"));
     }
 }

@@ -283,6 +283,17 @@ public class ResultStore {
                 .param("i", List.copyOf(institutions)).query((rs, n) -> recognition(rs)).list();
     }
 
+    /** The decided cases of these institutions, the latest decision first; {@code decision} narrows them to one outcome. */
+    public List<RecognitionCase> decidedRecognitions(Set<String> institutions, @Nullable RecognitionStatus decision, int limit) {
+        if (institutions.isEmpty()) {
+            return List.of();
+        }
+        List<String> statuses = decision == null ? List.of("granted", "partially-granted", "denied") : List.of(decision.code());
+        return jdbc.sql("select " + RECOGNITION_COLUMNS + " from learners_recognition where target_institution in (:i)"
+                + " and status in (:s) order by decided_at desc, id fetch first " + limit + " rows only")
+                .param("i", List.copyOf(institutions)).param("s", statuses).query((rs, n) -> recognition(rs)).list();
+    }
+
     private List<RecognitionCase> recognitions(String where, Object... params) {
         return jdbc.sql("select " + RECOGNITION_COLUMNS + " from learners_recognition where " + where).params(params)
                 .query((rs, n) -> recognition(rs)).list();

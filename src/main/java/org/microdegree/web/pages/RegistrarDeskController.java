@@ -1,0 +1,180 @@
+package org.microdegree.web.pages;
+
+import java.util.Comparator;
+import java.util.stream.Collectors;
+import java.util.Locale;
+import org.microdegree.shared.Coded;
+import org.microdegree.results.model.RecognitionStatus;
+import org.microdegree.results.model.RecognitionCase;
+import jakarta.servlet.http.HttpServletResponse;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import lombok.RequiredArgsConstructor;
+import org.jspecify.annotations.Nullable;
+import org.microdegree.admissions.ApplicationRounds;
+import org.microdegree.admissions.EnrollingLearners;
+import org.microdegree.admissions.PlacingApplications;
+import org.microdegree.admissions.SelectingApplicants;
+import org.microdegree.admissions.StudentEnrolmentInput;
+import org.microdegree.admissions.model.Application;
+import org.microdegree.admissions.model.ApplicationRound;
+import org.microdegree.learners.Learners;
+import org.microdegree.results.AchievementInput;
+import org.microdegree.results.Achievements;
+import org.microdegree.results.RecognitionDecisionInput;
+import org.microdegree.results.Recognitions;
+import org.microdegree.shared.Actor;
+import org.microdegree.shared.ApplicationId;
+import org.microdegree.shared.ForbiddenException;
+import org.microdegree.shared.InvalidInputException;
+import org.microdegree.shared.LearnerId;
+import org.microdegree.shared.Role;
+import org.microdegree.shared.RoundId;
+import org.microdegree.shared.validation.Format;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The registrar's desk: her institutions' rounds with their applicants, results entered one by one,
+ * enrolments by student number, recognition cases. A refused form comes back with what she typed and
+ * each problem beside its field.
+ */
+@Controller
+@RequiredArgsConstructor
+class RegistrarDeskController {
+
+    private final Learners learners;
+    private final ApplicationRounds applicationRounds;
+    private final PlacingApplications placingApplications;
+    private final SelectingApplicants selectingApplicants;
+    private final EnrollingLearners enrollingLearners;
+    private final Achievements achievements;
+    private final Recognitions recognitions;
+    private final MessageSource messages;
+    private final RoundRows roundRows;
+
+    private static void requireRegistrar(Actor actor) {
+        if (!actor.hasAnywhere(Role.REGISTRAR)) {
+            throw new ForbiddenException("the registrar's desk is for registrars");
+        }
+    }
+
+    /** An application with its learner's name, for the registrar. */
+    record ApplicationRow(Application application, String learner) {}
+
+    @GetMapping("/registrar")
+    String desk(Actor actor, Model model, @RequestParam(name = "decision", required = false) @Nullable String decision) {
+        requireRegistrar(actor);
+        List<Map<String, Object>> rounds = new ArrayList<>();
+        for (ApplicationRound r : applicationRounds.managed(actor)) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("round", roundRows.row(r, null));
+            // by rank once selected (the unranked, ineligible ones after), else in the order they came
+            m.put("applications", applicationRounds.applications(r.id(), actor).stream()
+                    .sorted(Comparator.comparing(Application::rank, Comparator.nullsLast(Comparator.naturalOrder())))
+                    .map(a -> new ApplicationRow(a, learners.find(a.learnerId()).map(l -> l.name() == null ? erasedName(l.id()) : l.name()).orElse("?")))
+                    .toList());
+            m.put("taken", applicationRounds.placesTaken(r.id()));
+            rounds.add(m);
+        }
+        model.addAttribute("rounds", rounds);
+        model.addAttribute("cases", recognitions.open(actor));
+        RecognitionStatus shown = decision == null ? null : Coded.fromCode(RecognitionStatus.class, decision).filter(RecognitionStatus::decided).orElse(null);
+        List<RecognitionCase> decided = recognitions.decided(actor, shown);
+        Locale locale = LocaleContextHolder.getLocale();
+        model.addAttribute("decision", shown == null ? "" : shown.code());
+        model.addAttribute("decidedCases", decided);
+        model.addAttribute("decidedOn", decided.stream().filter(c -> c.decidedAt() != null)
+                .collect(Collectors.toMap(RecognitionCase::id, c -> StudyController.day(c.decidedAt(), locale))));
+        model.addAttribute("scales", List.of("de", "ects", "pass-fail"));
+        if (!model.containsAttribute("result")) {
+            model.addAttribute("result", Map.of("supervised", "true", "identityVerified", "true"));
+        }
+        model.addAttribute("resultProblems", model.getAttribute("resultProblems") == null ? Map.of() : model.getAttribute("resultProblems"));
+        model.addAttribute("enrolment", model.getAttribute("enrolment") == null ? Map.of() : model.getAttribute("enrolment"));
+        model.addAttribute("enrolmentProblems", model.getAttribute("enrolmentProblems") == null ? Map.of() : model.getAttribute("enrolmentProblems"));
+        return "study/registrar";
+    }
+
+    /** An erased learner for the registrar: no name, a short anonymous number to tell records apart. */
+    private String erasedName(LearnerId learnerId) {
+        return messages.getMessage("learner.erasedName", new Object[]{learnerId.value().substring(Math.max(0, learnerId.value().length() - 8))},
+                LocaleContextHolder.getLocale());
+    }
+
+    @PostMapping("/registrar/rounds/{id}/selection")
+    String select(@PathVariable RoundId id, Actor actor, RedirectAttributes redirect) {
+        selectingApplicants.select(id, actor);
+        redirect.addFlashAttribute("done", "registrar.selected");
+        return "redirect:/registrar";
+    }
+
+    @PostMapping("/registrar/applications/{id}/review")
+    String review(@PathVariable ApplicationId id, @RequestParam BigDecimal mark, Actor actor, RedirectAttributes redirect) {
+        placingApplications.review(id, mark, actor);
+        redirect.addFlashAttribute("done", "registrar.reviewed");
+        return "redirect:/registrar";
+    }
+
+    @PostMapping("/registrar/achievements")
+    String record(@RequestParam Map<String, String> form, Actor actor, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        requireRegistrar(actor);
+        try {
+            achievements.record(new AchievementInput(text(form, "learner"), text(form, "studentNumber"), text(form, "institution"),
+                    text(form, "item"), text(form, "date"), text(form, "scale"), text(form, "grade"), text(form, "creditPoints"),
+                    text(form, "assessment"), form.containsKey("supervised"), form.containsKey("identityVerified"), text(form, "reference")), actor, "web");
+        } catch (InvalidInputException e) {
+            response.setStatus(422);
+            model.addAttribute("result", form);
+            model.addAttribute("resultProblems", FormProblems.of(e));
+            return desk(actor, model, null);
+        }
+        redirect.addFlashAttribute("done", "registrar.recorded");
+        return "redirect:/registrar";
+    }
+
+    @PostMapping("/registrar/enrolments")
+    String enrol(@RequestParam Map<String, String> form, Actor actor, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        requireRegistrar(actor);
+        try {
+            enrollingLearners.enrolByStudentNumber(new StudentEnrolmentInput(text(form, "institution"), text(form, "studentNumber"), text(form, "kind"),
+                    text(form, "item")), actor);
+        } catch (InvalidInputException e) {
+            response.setStatus(422);
+            model.addAttribute("enrolment", form);
+            model.addAttribute("enrolmentProblems", FormProblems.of(e));
+            return desk(actor, model, null);
+        }
+        redirect.addFlashAttribute("done", "registrar.enrolled");
+        return "redirect:/registrar";
+    }
+
+    private static @Nullable String text(Map<String, String> form, String field) {
+        return Format.present(form.get(field));
+    }
+
+    @PostMapping("/registrar/recognitions/{id}/review")
+    String startReview(@PathVariable String id, Actor actor, RedirectAttributes redirect) {
+        recognitions.startReview(id, actor);
+        redirect.addFlashAttribute("done", "registrar.underReview");
+        return "redirect:/registrar";
+    }
+
+    @PostMapping("/registrar/recognitions/{id}/decision")
+    String decide(@PathVariable String id, @RequestParam String decision, @RequestParam(required = false) @Nullable String creditedCreditPoints,
+            @RequestParam(required = false) @Nullable String justification, Actor actor, RedirectAttributes redirect) {
+        recognitions.decide(id, new RecognitionDecisionInput(decision, Format.present(creditedCreditPoints), justification), actor);
+        redirect.addFlashAttribute("done", "registrar.decided");
+        return "redirect:/registrar";
+    }
+}
