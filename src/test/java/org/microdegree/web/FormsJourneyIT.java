@@ -239,4 +239,54 @@ class FormsJourneyIT {
         new Select(browser.findElement(By.id("english-" + round))).selectByValue("C1");
         browser.findElement(By.cssSelector("[id='round-" + round + "'] form[action$='/apply'] button[type=submit]")).click();
     }
+
+    @Test
+    void theRegistrarOpensARoundAndARefusedOneComesBackAsTyped() throws Exception {
+        robin.signIn("robin@luh.example");
+        robin.open("/registrar?lang=en");
+        browser.findElement(By.id("new-round")).click();
+        assertThat(robin.element(By.tagName("h1")).getText()).isEqualTo("Open an application round");
+        new Select(browser.findElement(By.id("offering"))).selectByValue("micro-degree|luh:md-ai-essentials");
+        type("id", "luh:ai-essentials-2027");
+        robin.script("document.getElementById('opens').value = '2027-03-01T00:00'; document.getElementById('closes').value = '2027-02-01T00:00';");
+        type("capacity", "0");
+        type("documents", "CV");
+        type("masterAt", "luh, LUT");
+        new Select(browser.findElement(By.id("englishAtLeast"))).selectByValue("B2");
+        browser.findElement(By.cssSelector("#round-form button[type=submit]")).click();
+
+        assertThat(robin.element(By.cssSelector("#round-form p.error")).getText()).isEqualTo("Please correct the marked fields.");
+        assertThat(browser.findElement(By.id("closes-error")).getText()).isEqualTo("must be after the opening");
+        assertThat(browser.findElement(By.id("capacity-error")).getText()).isEqualTo("must be 1 to 100000");
+        assertThat(browser.findElement(By.id("documents-error")).getText()).startsWith("a document is named in lower-case letters");
+        assertThat(browser.findElement(By.id("masterAt-error")).getText()).isEqualTo("'LUT' is not an institution id");
+        assertThat(value("id")).isEqualTo("luh:ai-essentials-2027");
+        assertThat(value("opens")).isEqualTo("2027-03-01T00:00");
+        assertThat(value("masterAt")).isEqualTo("luh, LUT");
+        assertThat(new Select(browser.findElement(By.id("englishAtLeast"))).getFirstSelectedOption().getDomAttribute("value")).isEqualTo("B2");
+        assertThat(new Select(browser.findElement(By.id("offering"))).getFirstSelectedOption().getDomAttribute("value"))
+                .isEqualTo("micro-degree|luh:md-ai-essentials");
+        assertThat(jdbc.queryForObject("select count(*) from learners_round", Integer.class)).isZero();
+        robin.accessible("round-refused");
+
+        robin.script("document.getElementById('closes').value = '2027-03-31T23:59';");
+        type("capacity", "30");
+        type("documents", "cv");
+        type("masterAt", "luh, lut");
+        browser.findElement(By.cssSelector("#round-form button[type=submit]")).click();
+        assertThat(robin.element(By.cssSelector("p[role=status]")).getText()).isEqualTo("The round is open.");
+        assertThat(browser.findElement(By.id("rounds")).findElement(By.xpath("following-sibling::article")).getText())
+                .contains("AI Essentials", "luh:ai-essentials-2027", "0 of 30");
+        robin.accessible("round-opened");
+
+        robin.open("/registrar/rounds/new?lang=de");
+        assertThat(robin.element(By.tagName("h1")).getText()).isEqualTo("Bewerbungsrunde eröffnen");
+        browser.findElement(By.cssSelector("#round-form button[type=submit]")).click();
+        assertThat(robin.element(By.cssSelector("#round-form p.error")).getText()).isEqualTo("Bitte korrigieren Sie die markierten Felder.");
+        robin.accessible("round-refused-de");
+        robin.phone();
+        robin.open("/registrar/rounds/new");
+        assertThat(robin.pageWidth()).isLessThanOrEqualTo(390L);
+        robin.accessible("round-form-de-phone");
+    }
 }
