@@ -279,6 +279,11 @@ class FormsJourneyIT {
                 .contains("AI Essentials", "luh:ai-essentials-2027", "0 of 30");
         robin.accessible("round-opened");
 
+        // a page that does not exist: she stays signed in on it
+        robin.open("/registrar/no-such-page?lang=en");
+        assertThat(browser.getPageSource()).contains("Signed in as robin@luh.example");
+        robin.accessible("not-found-signed-in");
+
         robin.open("/registrar/rounds/new?lang=de");
         assertThat(robin.element(By.tagName("h1")).getText()).isEqualTo("Bewerbungsrunde eröffnen");
         browser.findElement(By.cssSelector("#round-form button[type=submit]")).click();

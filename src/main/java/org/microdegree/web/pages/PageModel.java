@@ -13,13 +13,17 @@ import org.microdegree.web.security.Actors;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.ui.Model;
+import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** What every page's layout needs (who is signed in, the language switcher), and error pages instead of problems. */
-@ControllerAdvice(basePackages = "org.microdegree.web.pages")
+/**
+ * What every page's layout needs (who is signed in, the language switcher), and error pages instead of problems.
+ * Boot's error controller gets the layout's model too, so that a signed-in person's 404 page shows her signed in.
+ */
+@ControllerAdvice(basePackages = "org.microdegree.web.pages", assignableTypes = ErrorController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 @RequiredArgsConstructor
 class PageModel {
