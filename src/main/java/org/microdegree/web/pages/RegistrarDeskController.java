@@ -97,12 +97,11 @@ class RegistrarDeskController {
         model.addAttribute("decidedOn", decided.stream().filter(c -> c.decidedAt() != null)
                 .collect(Collectors.toMap(RecognitionCase::id, c -> StudyController.day(c.decidedAt(), locale))));
         model.addAttribute("scales", List.of("de", "ects", "pass-fail"));
-        if (!model.containsAttribute("result")) {
-            model.addAttribute("result", Map.of("supervised", "true", "identityVerified", "true"));
-        }
-        model.addAttribute("resultProblems", model.getAttribute("resultProblems") == null ? Map.of() : model.getAttribute("resultProblems"));
-        model.addAttribute("enrolment", model.getAttribute("enrolment") == null ? Map.of() : model.getAttribute("enrolment"));
-        model.addAttribute("enrolmentProblems", model.getAttribute("enrolmentProblems") == null ? Map.of() : model.getAttribute("enrolmentProblems"));
+        // a refused form's values and problems are in the model already; the empty forms' defaults otherwise
+        putIfAbsent(model, "result", Map.of("supervised", "true", "identityVerified", "true"));
+        putIfAbsent(model, "resultProblems", Map.of());
+        putIfAbsent(model, "enrolment", Map.of());
+        putIfAbsent(model, "enrolmentProblems", Map.of());
         return "study/registrar";
     }
 
@@ -134,10 +133,7 @@ class RegistrarDeskController {
                     text(form, "item"), text(form, "date"), text(form, "scale"), text(form, "grade"), text(form, "creditPoints"),
                     text(form, "assessment"), form.containsKey("supervised"), form.containsKey("identityVerified"), text(form, "reference")), actor, "web");
         } catch (InvalidInputException e) {
-            response.setStatus(422);
-            model.addAttribute("result", form);
-            model.addAttribute("resultProblems", FormProblems.of(e));
-            return desk(actor, model, null);
+            return refused("result", form, e, actor, model, response);
         }
         redirect.addFlashAttribute("done", "registrar.recorded");
         return "redirect:/registrar";
@@ -150,13 +146,24 @@ class RegistrarDeskController {
             enrollingLearners.enrolByStudentNumber(new StudentEnrolmentInput(text(form, "institution"), text(form, "studentNumber"), text(form, "kind"),
                     text(form, "item")), actor);
         } catch (InvalidInputException e) {
-            response.setStatus(422);
-            model.addAttribute("enrolment", form);
-            model.addAttribute("enrolmentProblems", FormProblems.of(e));
-            return desk(actor, model, null);
+            return refused("enrolment", form, e, actor, model, response);
         }
         redirect.addFlashAttribute("done", "registrar.enrolled");
         return "redirect:/registrar";
+    }
+
+    /** The desk again (422) with the refused form as typed and its problems by field, under {@code name} and {@code nameProblems}. */
+    private String refused(String name, Map<String, String> form, InvalidInputException e, Actor actor, Model model, HttpServletResponse response) {
+        response.setStatus(422);
+        model.addAttribute(name, form);
+        model.addAttribute(name + "Problems", FormProblems.of(e));
+        return desk(actor, model, null);
+    }
+
+    private static void putIfAbsent(Model model, String name, Object value) {
+        if (!model.containsAttribute(name)) {
+            model.addAttribute(name, value);
+        }
     }
 
     private static @Nullable String text(Map<String, String> form, String field) {
