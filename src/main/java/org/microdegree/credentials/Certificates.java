@@ -17,6 +17,7 @@ import org.microdegree.learners.Learners;
 import org.microdegree.shared.Actor;
 import org.microdegree.shared.ConflictException;
 import org.microdegree.shared.ForbiddenException;
+import org.microdegree.shared.InstitutionId;
 import org.microdegree.shared.InvalidInputException;
 import org.microdegree.shared.NotFoundException;
 import org.microdegree.shared.Role;
@@ -67,6 +68,27 @@ public class Certificates {
             }
         });
         return out;
+    }
+
+    /** How many certificates the desk lists at once (the newest). */
+    public static final int RECENT = 100;
+
+    /**
+     * The newest certificates of the registrar's institutions: all, or those of one learner (her id
+     * or student number at one of them) or the one certificate {@code query} names; only valid or
+     * only revoked ones when {@code revoked} says so.
+     */
+    public List<Certificate> recent(@Nullable String query, @Nullable Boolean revoked, Actor actor) {
+        List<String> at = actor.grants().stream().filter(g -> actor.has(Role.REGISTRAR, g.institution())).map(g -> g.institution().value())
+                .distinct().toList();
+        String q = query == null || query.isBlank() ? null : query.strip();
+        if (q != null) {
+            // a student number: whose it is at one of her institutions, if anyone's; else an id
+            String typed = q;
+            q = at.stream().map(i -> directory.byStudentNumber(InstitutionId.of(i), typed))
+                    .flatMap(Optional::stream).map(LearnerId::value).findFirst().orElse(typed);
+        }
+        return store.recent(at, q, revoked, RECENT);
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.microdegree.jobs;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -17,6 +18,10 @@ import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.microdegree.jobs.internal.ImportPreview;
 import org.microdegree.jobs.internal.JobActors;
+import org.microdegree.jobs.internal.JobExecutions;
+import org.microdegree.jobs.internal.JobParameterSets;
+import org.microdegree.jobs.internal.Revocations;
+import org.microdegree.credentials.Certificates;
 import org.microdegree.jobs.internal.JobViews;
 import org.microdegree.jobs.internal.PartitionBoard;
 import org.microdegree.learners.ImportSummary;
@@ -32,11 +37,9 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.step.StepExecution;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.util.FileSystemUtils;
@@ -59,9 +62,11 @@ public class Jobs {
     private final JdbcClient jdbc;
     private final ImportPreview previews;
     private final JobViews views;
+    private final Certificates certificates;
 
     Jobs(JobOperator operator, JobRepository repository, Job importJob, Job awardJob, Job revokeJob, Job exportJob, PartitionBoard board, JdbcClient jdbc,
-            ImportPreview previews, JobViews views) {
+            ImportPreview previews, JobViews views, Certificates certificates) {
+        this.certificates = certificates;
         this.previews = previews;
         this.operator = operator;
         this.repository = repository;
@@ -82,14 +87,7 @@ public class Jobs {
      * @param source what the user named, for the errors' places
      */
     public JobView revoke(Path file, String source, String user, Consumer<JobView> progress) {
-        JobParameters parameters = new JobParametersBuilder()
-                .addString("file", file.toAbsolutePath().toString())
-                .addLocalDateTime("requested", LocalDateTime.now())
-                .addString("source", source, false)
-                .addString("user", user, false)
-                .addString("registrarAt", "", false)
-                .toJobParameters();
-        return follow(revokeJob, parameters, progress);
+        return follow(revokeJob, JobParameterSets.revoking(file, source, user, Set.of()), progress);
     }
 
     /**
@@ -98,15 +96,40 @@ public class Jobs {
      */
     public JobView exportCertificates(Path zip, @Nullable String institution, @Nullable String pdfLanguage, String user,
             Consumer<JobView> progress) {
-        JobParameters parameters = new JobParametersBuilder()
-                .addString("out", zip.toAbsolutePath().toString())
-                .addLocalDateTime("requested", LocalDateTime.now())
-                .addString("institution", institution == null ? "" : institution, false)
-                .addString("pdf", pdfLanguage == null ? "" : pdfLanguage, false)
-                .addString("user", user, false)
-                .addString("registrarAt", "", false)
-                .toJobParameters();
-        return follow(exportJob, parameters, progress);
+        return follow(exportJob, JobParameterSets.exporting(zip, institution, pdfLanguage, user, Set.of()), progress);
+    }
+
+    /**
+     * Checks a revocation list as the job would, nothing written: how many certificates it lists, or
+     * every error at once ({@link InvalidInputException}), each with its line.
+     */
+    public int checkRevocations(Path file, String source, Actor actor) {
+        JobActors.registrarAt(actor);
+        return Revocations.checked(file, source, certificates, actor);
+    }
+
+    /** The same started by a registrar in the browser: revoked in the background with her rights. */
+    public void revokeInBackground(Path file, String source, Actor actor) {
+        inBackground(revokeJob, JobParameterSets.revoking(file, source, actor.name(), JobActors.registrarAt(actor)), null);
+    }
+
+    /** Her institutions' certificates into {@code zip} in the background (with PDFs in {@code pdfLanguage}); the job's page offers it. */
+    public void exportInBackground(Path zip, @Nullable String pdfLanguage, Actor actor) {
+        inBackground(exportJob, JobParameterSets.exporting(zip, null, pdfLanguage, actor.name(), JobActors.registrarAt(actor)), null);
+    }
+
+    /**
+     * The ZIP a completed export job wrote, for the registrar who started it (or one who holds the
+     * same rights); empty for any other job, or while it runs.
+     */
+    public Optional<Path> exportFile(long id, Actor actor) {
+        JobExecution execution = execution(id).orElseThrow(() -> new NotFoundException("no job " + id));
+        if (!execution.getJobInstance().getJobName().equals(exportJob.getName()) || execution.getStatus() != BatchStatus.COMPLETED) {
+            return Optional.empty();
+        }
+        requireRights(execution, actor);
+        Path zip = Path.of(String.valueOf(execution.getJobParameters().getString("out")));
+        return Files.isRegularFile(zip) ? Optional.of(zip) : Optional.empty();
     }
 
     private JobView view(JobExecution e) {
@@ -122,7 +145,7 @@ public class Jobs {
      * @param source what the user named (the ZIP file), for the errors' places
      */
     public JobView importData(Path dir, String source, String user, Consumer<JobView> progress) {
-        return follow(importJob, importParameters(dir, source, user, Set.of()), progress);
+        return follow(importJob, JobParameterSets.importing(dir, source, user, Set.of()), progress);
     }
 
     /**
@@ -136,7 +159,7 @@ public class Jobs {
 
     /** Awards every met credential without a certificate; {@code confirm}: also those that wait for a registrar's confirmation. */
     public JobView award(boolean confirm, String user, Consumer<JobView> progress) {
-        return follow(awardJob, awardParameters(confirm, user, Set.of()), progress);
+        return follow(awardJob, JobParameterSets.awarding(confirm, user, Set.of()), progress);
     }
 
     /**
@@ -144,34 +167,28 @@ public class Jobs {
      * rights (her institutions' rows and certificates only), and its page follows it.
      */
     public void importInBackground(Path dir, String source, Actor actor) {
-        JobParameters parameters = importParameters(dir, source, actor.name(), JobActors.registrarAt(actor));
-        background.execute(() -> {
-            if (quietly(importJob, parameters)) {
-                deleteQuietly(dir); // kept while the job may still be restarted
-            }
-        });
-        awaitStart(importJob, parameters);
+        // the folder is kept while the job may still be restarted
+        inBackground(importJob, JobParameterSets.importing(dir, source, actor.name(), JobActors.registrarAt(actor)), dir);
     }
 
     public void awardInBackground(boolean confirm, Actor actor) {
-        JobParameters parameters = awardParameters(confirm, actor.name(), JobActors.registrarAt(actor));
+        inBackground(awardJob, JobParameterSets.awarding(confirm, actor.name(), JobActors.registrarAt(actor)), null);
+    }
+
+    /** Runs the job on a virtual thread; returns once it is in the repository. {@code done}: removed when the job has ended for good. */
+    private void inBackground(Job job, JobParameters parameters, @Nullable Path done) {
         background.execute(() -> {
-            quietly(awardJob, parameters);
+            if (quietly(job, parameters) && done != null) {
+                deleteQuietly(done);
+            }
         });
-        awaitStart(awardJob, parameters);
+        awaitStart(job, parameters);
     }
 
     /** Restarts a failed job in the background (the browser); only a job started with rights the actor holds too. */
     public void restartInBackground(long id, Actor actor) {
         JobExecution execution = execution(id).orElseThrow(() -> new NotFoundException("no job " + id));
-        String at = execution.getJobParameters().getString("registrarAt", "");
-        Set<String> needed = at == null || at.isBlank() ? Set.of() : Set.of(at.split(","));
-        boolean allowed = actor.operator() || (needed.isEmpty()
-                ? actor.grants().stream().anyMatch(g -> g.role() == Role.ADMIN)
-                : needed.stream().allMatch(i -> actor.has(Role.REGISTRAR, i)));
-        if (!allowed) {
-            throw new ForbiddenException("job " + id + " was started with rights you do not hold");
-        }
+        requireRights(execution, actor);
         background.execute(() -> {
             try {
                 restart(id, Duration.ofMinutes(2), v -> {
@@ -180,6 +197,18 @@ public class Jobs {
                 LOG.info("job {} restarted from the browser stopped again: {}", id, e.getMessage());
             }
         });
+    }
+
+    /** Only someone who holds the rights a job was started with acts on it (an admin on the operator's). */
+    private static void requireRights(JobExecution execution, Actor actor) {
+        String at = execution.getJobParameters().getString("registrarAt", "");
+        Set<String> needed = at == null || at.isBlank() ? Set.of() : Set.of(at.split(","));
+        boolean allowed = actor.operator() || (needed.isEmpty()
+                ? actor.grants().stream().anyMatch(g -> g.role() == Role.ADMIN)
+                : needed.stream().allMatch(i -> actor.has(Role.REGISTRAR, i)));
+        if (!allowed) {
+            throw new ForbiddenException("job " + execution.getId() + " was started with rights you do not hold");
+        }
     }
 
     /** Returns once the job is in the repository (or after a few seconds): the page the user sees next lists it. */
@@ -220,26 +249,6 @@ public class Jobs {
     private static final Logger LOG = LoggerFactory.getLogger(Jobs.class);
     private final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
 
-    private static JobParameters importParameters(Path dir, String source, String user, Set<String> registrarAt) {
-        return new JobParametersBuilder()
-                .addString("dir", dir.toAbsolutePath().toString())
-                .addString("source", source, false)
-                .addString("user", user, false)
-                .addString("audit", "true", false)
-                .addString("registrarAt", String.join(",", registrarAt), false)
-                .toJobParameters();
-    }
-
-    private static JobParameters awardParameters(boolean confirm, String user, Set<String> registrarAt) {
-        return new JobParametersBuilder()
-                .addLocalDateTime("requested", LocalDateTime.now())
-                .addString("user", user, false)
-                .addString("confirm", Boolean.toString(confirm), false)
-                .addString("audit", "false", false)
-                .addString("registrarAt", String.join(",", registrarAt), false)
-                .toJobParameters();
-    }
-
     /**
      * Restarts a failed or stopped job from its last committed chunk. A job whose process died (it
      * still shows as running, but nothing has moved for {@code quiet}) is marked failed first.
@@ -251,7 +260,7 @@ public class Jobs {
             throw new ConflictException("job " + id + " was restarted before as job " + last.getId() + "; restart that");
         }
         if (execution.isRunning()) {
-            LocalDateTime moved = lastMoved(execution);
+            LocalDateTime moved = JobExecutions.lastMoved(execution);
             if (moved != null && moved.isAfter(LocalDateTime.now().minus(quiet))) {
                 throw new ConflictException("job " + id + " is running (it moved at " + moved.withNano(0)
                         + "); wait for it, or restart it when it has not moved for " + quiet.toMinutes() + " minutes");
@@ -274,16 +283,6 @@ public class Jobs {
 
     private JobView follow(Job job, JobParameters parameters, Consumer<JobView> progress) {
         return follow(job, parameters, () -> operator.start(job, parameters), progress);
-    }
-
-    private @Nullable LocalDateTime lastMoved(JobExecution execution) {
-        LocalDateTime moved = execution.getLastUpdated();
-        for (StepExecution s : execution.getStepExecutions()) {
-            if (s.getLastUpdated() != null && (moved == null || s.getLastUpdated().isAfter(moved))) {
-                moved = s.getLastUpdated();
-            }
-        }
-        return moved;
     }
 
     /** Takes part in other instances' jobs: runs open partitions until none came for {@code idle}; returns how many it ran. */
@@ -366,7 +365,7 @@ public class Jobs {
 
     /** Bad data: the job is abandoned (there is nothing to resume) and its errors go back to the caller; else a job to restart. */
     private RuntimeException failure(JobExecution done, JobView view) {
-        for (Throwable t : failures(done)) {
+        for (Throwable t : JobExecutions.failures(done)) {
             if (t instanceof InvalidInputException invalid) {
                 try {
                     operator.abandon(repository.getJobExecution(done.getId()));
@@ -378,18 +377,6 @@ public class Jobs {
         }
         return new JobFailedException(view, "job " + done.getId() + " (" + done.getJobInstance().getJobName() + ") stopped: "
                 + (view.message() == null ? "a step failed" : view.message()));
-    }
-
-    private static List<Throwable> failures(JobExecution execution) {
-        List<Throwable> out = new ArrayList<>();
-        for (Throwable t : execution.getAllFailureExceptions()) {
-            Throwable c = t;
-            while (c.getCause() != null && !(c instanceof InvalidInputException)) {
-                c = c.getCause();
-            }
-            out.add(c);
-        }
-        return out;
     }
 
 }

@@ -73,6 +73,11 @@ final class BrowserJourney implements AutoCloseable {
         return ((JavascriptExecutor) browser).executeScript(javascript, args);
     }
 
+    /** A script that ends by calling its last argument with its answer (a fetch, say). */
+    Object asyncScript(String javascript, Object... args) {
+        return ((JavascriptExecutor) browser).executeAsyncScript(javascript, args);
+    }
+
     /** A screenshot of the page, and axe-core's check of it: no violation of any rule. */
     void accessible(String name) throws IOException {
         Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();

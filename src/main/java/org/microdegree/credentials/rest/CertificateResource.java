@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.microdegree.shared.Coded;
 import org.microdegree.catalog.model.ItemKind;
 import org.microdegree.credentials.CertificateForms;
+import org.microdegree.credentials.ConfirmingAwards;
 import org.microdegree.credentials.Certificates;
 import org.microdegree.credentials.model.Certificate;
 import org.microdegree.shared.Actor;
@@ -46,6 +47,7 @@ class CertificateResource {
     private final Certificates certificates;
     private final AwardingCertificates awarding;
     private final CertificateForms forms;
+    private final ConfirmingAwards confirming;
 
     /** What lists show: no credential body. */
     record Summary(String id, String learner, String kind, String credential, int version, String title, String institution,
@@ -107,6 +109,15 @@ class CertificateResource {
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/zip"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"certificates.zip\"")
                 .body(out -> forms.zip(all, lang, out));
+    }
+
+    record WaitingAward(String key, String learner, String kind, String credential, int version, String title, String metOn) {}
+
+    @GetMapping("/awaiting-confirmation")
+    @Operation(summary = "Awards of the registrar's institutions that wait for her confirmation, oldest first (at most 500); confirm one with POST /award")
+    List<WaitingAward> waiting(Actor actor) {
+        return confirming.waiting(actor).stream().map(w -> new WaitingAward(w.key(), w.learner().value(), w.kind().code(), w.credential().value(),
+                w.version(), w.title().en(), w.metOn().toString())).toList();
     }
 
     record AwardBody(@Nullable String learner, @Nullable String kind, @Nullable String credential, @Nullable Integer version) {}

@@ -37,7 +37,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * chunk, the position committed with each chunk, so a restart goes on where it stopped. A
  * certificate revoked before (by an earlier run, or by hand) is skipped, not an error.
  */
-final class Revocations {
+public final class Revocations {
 
     static final int CHUNK = 500;
 
@@ -91,34 +91,44 @@ final class Revocations {
     static Tasklet check(Certificates certificates) {
         return (StepContribution contribution, ChunkContext chunk) -> {
             var parameters = chunk.getStepContext().getStepExecution().getJobExecution().getJobParameters();
-            String source = parameters.getString("source", "revocations.csv");
-            Actor actor = JobActors.of(parameters);
-            List<Row> rows = read(Path.of(String.valueOf(parameters.getString("file"))), source);
-            List<Violation> problems = new ArrayList<>();
-            Map<String, Long> seen = new HashMap<>();
-            for (Row row : rows) {
-                Long before = seen.putIfAbsent(row.certificate(), row.line());
-                if (before != null) {
-                    problems.add(Violation.at("certificate", "listed before, on line " + before).locatedIn(source, (int) row.line(), 0));
-                    continue;
-                }
-                try {
-                    certificates.checkRevocation(CertificateId.parse("certificate", row.certificate()), row.reason(), actor);
-                } catch (ConflictException e) {
-                    // revoked before: skipped by the next step
-                } catch (NotFoundException | ForbiddenException e) {
-                    problems.add(Violation.at("certificate", e.getMessage()).locatedIn(source, (int) row.line(), 0));
-                } catch (InvalidInputException e) {
-                    e.violations().forEach(v -> problems.add(Violation.at(v.path(), v.reason()).locatedIn(source, (int) row.line(), 0)));
-                }
+            int size = checked(Path.of(String.valueOf(parameters.getString("file"))), parameters.getString("source", "revocations.csv"),
+                    certificates, JobActors.of(parameters));
+            for (int i = 0; i < size; i++) {
                 contribution.incrementReadCount();
             }
-            if (!problems.isEmpty()) {
-                throw new InvalidInputException(problems);
-            }
-            chunk.getStepContext().getStepExecution().getJobExecution().getExecutionContext().putLong("size", rows.size());
+            chunk.getStepContext().getStepExecution().getJobExecution().getExecutionContext().putLong("size", size);
             return RepeatStatus.FINISHED;
         };
+    }
+
+    /**
+     * Reads and checks a list as the job's first step does, nothing written: how many certificates it
+     * lists (revoked before ones included, skipped later), or every error at once, by line.
+     */
+    public static int checked(Path file, String source, Certificates certificates, Actor actor) {
+        List<Row> rows = read(file, source);
+        List<Violation> problems = new ArrayList<>();
+        Map<String, Long> seen = new HashMap<>();
+        for (Row row : rows) {
+            Long before = seen.putIfAbsent(row.certificate(), row.line());
+            if (before != null) {
+                problems.add(Violation.at("certificate", "listed before, on line " + before).locatedIn(source, (int) row.line(), 0));
+                continue;
+            }
+            try {
+                certificates.checkRevocation(CertificateId.parse("certificate", row.certificate()), row.reason(), actor);
+            } catch (ConflictException e) {
+                // revoked before: skipped by the next step
+            } catch (NotFoundException | ForbiddenException e) {
+                problems.add(Violation.at("certificate", e.getMessage()).locatedIn(source, (int) row.line(), 0));
+            } catch (InvalidInputException e) {
+                e.violations().forEach(v -> problems.add(Violation.at(v.path(), v.reason()).locatedIn(source, (int) row.line(), 0)));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return rows.size();
     }
 
     /** Step two: the revocations, a chunk per call; the next row's index is committed with each chunk. */

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.regex.Pattern;
 import org.microdegree.jobs.Jobs;
 import org.microdegree.learners.ImportSummary;
@@ -16,7 +15,11 @@ import org.microdegree.shared.InvalidInputException;
 import org.microdegree.shared.NotFoundException;
 import org.microdegree.shared.Role;
 import org.microdegree.shared.Violation;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,11 +42,11 @@ class JobsController {
     static final List<String> PARTS = List.of("achievements.csv", "enrolments.csv", "learners.csv");
 
     private final Jobs jobs;
-    private final Path uploads;
+    private final UploadFolders uploads;
 
-    JobsController(Jobs jobs, @Value("${microdegree.jobs.uploads:${java.io.tmpdir}/microdegree-uploads}") String uploads) {
+    JobsController(Jobs jobs, UploadFolders uploads) {
         this.jobs = jobs;
-        this.uploads = Path.of(uploads);
+        this.uploads = uploads;
     }
 
     private static void requireDesk(Actor actor) {
@@ -128,12 +131,10 @@ class JobsController {
         try {
             ImportSummary s = jobs.preview(part, content, name, actor);
             model.addAttribute("summary", s);
-            String token = UUID.randomUUID().toString();
-            Path dir = uploads.resolve(token);
-            Files.createDirectories(dir);
+            Path dir = uploads.create();
             Files.write(dir.resolve(part), content);
             Files.writeString(dir.resolve(".name"), name);
-            model.addAttribute("token", token);
+            model.addAttribute("token", dir.getFileName().toString());
         } catch (InvalidInputException e) {
             model.addAttribute("problems", e.violations().stream().map(Violation::describe).limit(200).toList());
             model.addAttribute("problemCount", e.violations().size());
@@ -145,14 +146,20 @@ class JobsController {
     @PostMapping("/jobs/import/{token}")
     String run(@PathVariable String token, Actor actor, RedirectAttributes redirect) throws IOException {
         requireDesk(actor);
-        if (!token.matches("[0-9a-f-]{36}") || !Files.isDirectory(uploads.resolve(token))) {
-            throw new NotFoundException("no upload " + token + " (upload the file again)");
-        }
-        Path dir = uploads.resolve(token);
+        Path dir = uploads.find(token).orElseThrow(() -> new NotFoundException("no upload " + token + " (upload the file again)"));
         String name = Files.readString(dir.resolve(".name"));
         jobs.importInBackground(dir, name, actor);
         redirect.addFlashAttribute("done", "jobs.importStarted");
         return "redirect:/jobs";
+    }
+
+    /** The ZIP an export job wrote, for whoever started it. */
+    @GetMapping("/jobs/{id}/certificates.zip")
+    ResponseEntity<Resource> download(@PathVariable long id, Actor actor) {
+        requireDesk(actor);
+        Path zip = jobs.exportFile(id, actor).orElseThrow(() -> new NotFoundException("job " + id + " has written no export (yet)"));
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/zip"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"certificates-" + id + ".zip\"").body(new FileSystemResource(zip));
     }
 
     /** The header and the first five rows, split at ';' or ',' as the importer does. */

@@ -21,7 +21,6 @@ import org.microdegree.admissions.SelectingApplicants;
 import org.microdegree.admissions.StudentEnrolmentInput;
 import org.microdegree.admissions.model.Application;
 import org.microdegree.admissions.model.ApplicationRound;
-import org.microdegree.learners.Learners;
 import org.microdegree.results.AchievementInput;
 import org.microdegree.results.Achievements;
 import org.microdegree.results.RecognitionDecisionInput;
@@ -30,11 +29,9 @@ import org.microdegree.shared.Actor;
 import org.microdegree.shared.ApplicationId;
 import org.microdegree.shared.ForbiddenException;
 import org.microdegree.shared.InvalidInputException;
-import org.microdegree.shared.LearnerId;
 import org.microdegree.shared.Role;
 import org.microdegree.shared.RoundId;
 import org.microdegree.shared.validation.Format;
-import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -53,14 +50,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequiredArgsConstructor
 class RegistrarDeskController {
 
-    private final Learners learners;
+    private final LearnerNames names;
     private final ApplicationRounds applicationRounds;
     private final PlacingApplications placingApplications;
     private final SelectingApplicants selectingApplicants;
     private final EnrollingLearners enrollingLearners;
     private final Achievements achievements;
     private final Recognitions recognitions;
-    private final MessageSource messages;
     private final RoundRows roundRows;
 
     private static void requireRegistrar(Actor actor) {
@@ -82,7 +78,7 @@ class RegistrarDeskController {
             // by rank once selected (the unranked, ineligible ones after), else in the order they came
             m.put("applications", applicationRounds.applications(r.id(), actor).stream()
                     .sorted(Comparator.comparing(Application::rank, Comparator.nullsLast(Comparator.naturalOrder())))
-                    .map(a -> new ApplicationRow(a, learners.find(a.learnerId()).map(l -> l.name() == null ? erasedName(l.id()) : l.name()).orElse("?")))
+                    .map(a -> new ApplicationRow(a, names.of(a.learnerId())))
                     .toList());
             m.put("taken", applicationRounds.placesTaken(r.id()));
             rounds.add(m);
@@ -103,12 +99,6 @@ class RegistrarDeskController {
         putIfAbsent(model, "enrolment", Map.of());
         putIfAbsent(model, "enrolmentProblems", Map.of());
         return "study/registrar";
-    }
-
-    /** An erased learner for the registrar: no name, a short anonymous number to tell records apart. */
-    private String erasedName(LearnerId learnerId) {
-        return messages.getMessage("learner.erasedName", new Object[]{learnerId.value().substring(Math.max(0, learnerId.value().length() - 8))},
-                LocaleContextHolder.getLocale());
     }
 
     @PostMapping("/registrar/rounds/{id}/selection")

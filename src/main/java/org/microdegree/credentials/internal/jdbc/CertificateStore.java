@@ -11,9 +11,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.BitSet;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.microdegree.credentials.model.Certificate;
 import org.microdegree.credentials.model.CertificateKind;
@@ -190,6 +192,49 @@ public class CertificateStore {
     }
 
     public record Met(LearnerId learner, String itemKind, String item, int version, LocalDate on) {}
+
+    /**
+     * Met credential versions without a certificate whose credential waits for a registrar's
+     * confirmation, of credentials these institutions offer, oldest first.
+     */
+    public List<Met> awaitingConfirmation(Collection<String> institutions, int limit) {
+        if (institutions.isEmpty()) {
+            return List.of();
+        }
+        // a credential's id begins with the institution that offers it
+        List<String> prefixes = institutions.stream().map(i -> i + ":%").toList();
+        String offered = String.join(" or ", Collections.nCopies(prefixes.size(), "m.item_id like ?"));
+        return jdbc.sql("select m.learner_id, m.item_kind, m.item_id, m.item_version, m.met_on from audit_requirements_met m"
+                + " join certificate_awarding a on a.item_kind = m.item_kind and a.item_id = m.item_id and a.confirmation = true"
+                + " where (" + offered + ") and not exists (select 1 from certificate c where c.learner_id = m.learner_id"
+                + " and c.item_kind = m.item_kind and c.item_id = m.item_id and c.item_version = m.item_version"
+                + " and c.certificate_kind <> 'partial-completion') order by m.met_on, m.learner_id, m.item_id limit ?")
+                .params(Stream.concat(prefixes.stream(), Stream.of(limit)).toList())
+                .query((rs, n) -> new Met(LearnerId.of(rs.getString(1)), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getObject(5, LocalDate.class)))
+                .list();
+    }
+
+    /**
+     * The newest certificates of these institutions, at most {@code limit}: of one learner or one
+     * certificate when {@code learnerOrId} names one, only valid or only revoked ones when asked.
+     */
+    public List<Certificate> recent(Collection<String> institutions, @Nullable String learnerOrId, @Nullable Boolean revoked, int limit) {
+        if (institutions.isEmpty()) {
+            return List.of();
+        }
+        String sql = "select " + COLUMNS + " from certificate where institution_id in (:institutions)"
+                + (learnerOrId == null ? "" : " and (learner_id = :q or id = :q)")
+                + (revoked == null ? "" : " and status = :status")
+                + " order by issued_at desc, id desc limit :limit";
+        var spec = jdbc.sql(sql).param("institutions", institutions).param("limit", limit);
+        if (learnerOrId != null) {
+            spec = spec.param("q", learnerOrId);
+        }
+        if (revoked != null) {
+            spec = spec.param("status", revoked ? "revoked" : "valid");
+        }
+        return spec.query(CertificateStore::row).list();
+    }
 
     private static Certificate row(ResultSet rs, int n) throws SQLException {
         OffsetDateTime revokedAt = rs.getObject(13, OffsetDateTime.class);
