@@ -47,9 +47,11 @@ public class CatalogueEditing {
     private final ObjectProvider<SubmissionGate> gates;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final ReviewRules reviewRules;
 
     CatalogueEditing(Catalogue catalogue, CatalogueStore store, ItemDocuments documents, Skills skills, ObjectProvider<SubmissionGate> gates,
-            TransactionTemplate tx, Clock clock) {
+            TransactionTemplate tx, Clock clock, ReviewRules reviewRules) {
+        this.reviewRules = reviewRules;
         this.catalogue = catalogue;
         this.store = store;
         this.documents = documents;
@@ -139,6 +141,12 @@ public class CatalogueEditing {
             if (action == LifecycleAction.SUBMIT) {
                 checkAlone(latest);
             }
+            if (action == LifecycleAction.REJECT && (reason == null || reason.isBlank())) {
+                throw InvalidInputException.of("reason", "say why it is rejected: the designer reads it to revise the draft");
+            }
+            if (action == LifecycleAction.APPROVE) {
+                reviewRules.requireSecondPerson(latest, actor);
+            }
             if (action == LifecycleAction.SUBMIT || action == LifecycleAction.PUBLISH) {
                 requireConformance(latest, action);
             }
@@ -162,7 +170,7 @@ public class CatalogueEditing {
             changed.add(documents.row(moved));
             journal.add(new JournalEntry(kind, id, latest.version(), action.code(), latest.status(), to, actor.name(), now, reason));
             store.update(changed);
-            store.journal(journal);
+            store.journal(journal, actor.account());
             return moved;
         });
     }

@@ -1,5 +1,9 @@
 package org.microdegree.catalog;
 
+import java.util.Set;
+import org.microdegree.shared.Grant;
+import org.microdegree.shared.Role;
+
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -80,8 +84,16 @@ class CatalogueApiIT extends DatabaseIT {
     void aMicroCredentialIsReviewedAndPublishedThroughTheApi() throws Exception {
         mvc.perform(post("/api/v1/micro-credentials").with(httpBasic(ADMIN, PASSWORD))
                 .contentType(MediaType.APPLICATION_JSON).content(NEW_MC)).andExpect(status().isCreated());
-        for (String action : new String[]{"submit", "approve", "publish"}) {
-            mvc.perform(post("/api/v1/micro-credentials/luh:mc-robotics/transitions").with(httpBasic(ADMIN, PASSWORD))
+        mvc.perform(post("/api/v1/micro-credentials/luh:mc-robotics/transitions").with(httpBasic(ADMIN, PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"action\": \"submit\", \"reason\": \"ok\"}")).andExpect(status().isOk());
+        // four eyes: who submitted does not approve; another member of quality assurance does
+        mvc.perform(post("/api/v1/micro-credentials/luh:mc-robotics/transitions").with(httpBasic(ADMIN, PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"action\": \"approve\"}"))
+                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errors[0].path").value("action"))
+                .andExpect(jsonPath("$.errors[0].reason").value(startsWith("four-eyes rule of luh: you submitted version 1")));
+        accounts.create("quinn@luh.example", "Quinn Quality", PASSWORD.toCharArray(), Set.of(Grant.of(Role.QUALITY, "luh")));
+        for (String action : new String[]{"approve", "publish"}) {
+            mvc.perform(post("/api/v1/micro-credentials/luh:mc-robotics/transitions").with(httpBasic("quinn@luh.example", PASSWORD))
                     .contentType(MediaType.APPLICATION_JSON).content("{\"action\": \"" + action + "\", \"reason\": \"ok\"}"))
                     .andExpect(status().isOk());
         }

@@ -1,5 +1,11 @@
 package org.microdegree.conformance;
 
+import org.microdegree.shared.Role;
+
+import org.microdegree.shared.Grant;
+
+import java.util.Set;
+
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
@@ -117,9 +123,12 @@ class ConformanceApiIT extends DatabaseIT {
                 .contentType(MediaType.APPLICATION_JSON).content("{\"action\": \"publish\"}"))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value(startsWith("cannot publish micro-credential 'luh:mc-ai-ethics' version 2: no quality approval")));
-        for (String action : new String[]{"reject", "submit", "approve", "publish"}) {
-            mvc.perform(post("/api/v1/micro-credentials/luh:mc-ai-ethics/transitions").with(httpBasic(ADMIN, PASSWORD))
-                    .contentType(MediaType.APPLICATION_JSON).content("{\"action\": \"" + action + "\"}")).andExpect(status().isOk());
+        // a rejection says why; the approval is another person's than the submission (four eyes)
+        accounts.create("quinn@luh.example", "Quinn Quality", PASSWORD.toCharArray(), Set.of(Grant.of(Role.QUALITY, "luh")));
+        for (String[] step : new String[][]{{"reject", ADMIN}, {"submit", ADMIN}, {"approve", "quinn@luh.example"}, {"publish", ADMIN}}) {
+            mvc.perform(post("/api/v1/micro-credentials/luh:mc-ai-ethics/transitions").with(httpBasic(step[1], PASSWORD))
+                    .contentType(MediaType.APPLICATION_JSON).content("{\"action\": \"" + step[0] + "\", \"reason\": \"never reviewed\"}"))
+                    .andExpect(status().isOk());
         }
     }
 

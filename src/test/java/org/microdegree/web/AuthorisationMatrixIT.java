@@ -125,6 +125,7 @@ class AuthorisationMatrixIT extends DatabaseIT {
             Map.entry("form-enrol", "institution=luh&studentNumber=L-0001&kind=study-programme&item=luh:bsc-computer-science"),
             Map.entry("form-decision", "decision=denied&justification=Outcomes+differ"),
             Map.entry("form-noreason", "reason="),
+            Map.entry("four-eyes", "{\"fourEyes\": true}"),
             Map.entry("form-confirm", "award=nothing-waits"),
             Map.entry("form-round", "offering=micro-degree%7Cluh:md-ai-essentials&id=luh:matrix-round&opens=2026-01-01T00:00&closes=2099-12-31T23:00"
                     + "&zone=Europe/Berlin&selection=ranked&capacity=10&priorGradeWeight=1&reviewWeight=0"),

@@ -149,6 +149,8 @@ class CertificateDeskJourneyIT {
         robin.accessible("revoke-refused");
         browser.findElement(By.id("reason")).sendKeys("the exam was taken by someone else");
         browser.findElement(By.cssSelector("#revoke-form button[type=submit]")).click();
+        // the page after the revocation, not the one it was sent from
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.findElements(By.id("revoke-form")).isEmpty());
         assertThat(robin.element(By.id("certificate-status")).getText()).startsWith("revoked on ").endsWith(": the exam was taken by someone else");
         assertThat(browser.findElements(By.id("revoke-form"))).isEmpty();
         assertThat(statusOf(lea.machineLearning().id().value())).isEqualTo("revoked");

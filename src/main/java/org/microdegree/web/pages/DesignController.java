@@ -2,6 +2,7 @@ package org.microdegree.web.pages;
 
 import lombok.RequiredArgsConstructor;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,6 +52,7 @@ class DesignController {
     private final Catalogue catalogue;
     private final CatalogueEditing catalogueEditing;
     private final Conformance conformance;
+    private final StaffNames staffNames;
 
     /** A row of the dashboard. */
     record Row(String id, String title, int version, String status, String href) {}
@@ -149,7 +151,16 @@ class DesignController {
             catalogueEditing.transition(k, stored.id(), a, actor, reason == null || reason.isBlank() ? null : reason);
         } catch (InvalidInputException e) {
             response.setStatus(422);
-            return form(kind, k, stored, DesignForm.values(k, catalogue.document(stored)), FormProblems.of(e), actor, model);
+            // the step's own problems stand beside its button, with the reason as typed
+            Map<String, String> problems = FormProblems.of(e);
+            model.addAttribute("stepTried", a.code());
+            model.addAttribute("stepReason", reason == null ? "" : reason);
+            model.addAttribute("stepProblems", problems.entrySet().stream().filter(p -> p.getKey().equals("reason") || p.getKey().equals("action"))
+                    .map(Map.Entry::getValue).toList());
+            Map<String, String> rest = new LinkedHashMap<>(problems);
+            rest.remove("reason");
+            rest.remove("action");
+            return form(kind, k, stored, DesignForm.values(k, catalogue.document(stored)), rest, actor, model);
         }
         redirect.addFlashAttribute("moved", a.code());
         return "redirect:/design/" + kind + "/" + stored.id();
@@ -197,6 +208,9 @@ class DesignController {
         return "design/findings :: findings";
     }
 
+    /** A journal entry with its time in words and the person's name. */
+    record JournalRow(JournalEntry entry, String when, String who) {}
+
     @GetMapping("/design/{kind}/{id}/journal")
     String journal(@PathVariable String kind, @PathVariable String id, Actor actor, Model model) {
         requireStaff(actor);
@@ -205,7 +219,8 @@ class DesignController {
         List<JournalEntry> entries = catalogue.journal(k, item.id(), actor);
         model.addAttribute("item", item);
         model.addAttribute("kind", kind);
-        model.addAttribute("entries", entries);
+        model.addAttribute("entries", entries.stream()
+                .map(e -> new JournalRow(e, StudyController.when(e.at(), ZoneId.of("Europe/Berlin")), staffNames.of(e.actor()))).toList());
         model.addAttribute("lang", LocaleContextHolder.getLocale().getLanguage());
         return "design/journal";
     }
@@ -239,6 +254,11 @@ class DesignController {
             }
         }
         model.addAttribute("actions", actions);
+        if (!model.containsAttribute("stepTried")) {
+            model.addAttribute("stepTried", "");
+            model.addAttribute("stepReason", "");
+            model.addAttribute("stepProblems", List.of());
+        }
         return "design/form";
     }
 

@@ -8,6 +8,7 @@ import org.microdegree.shared.ConflictException;
 import org.microdegree.shared.ForbiddenException;
 import org.microdegree.shared.InvalidInputException;
 import org.microdegree.shared.NotFoundException;
+import org.microdegree.catalog.ReviewQueue;
 import org.microdegree.shared.Role;
 import org.microdegree.web.security.Actors;
 import org.springframework.core.Ordered;
@@ -29,12 +30,15 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class PageModel {
 
     private final Actors actors;
+    private final ReviewQueue reviewQueue;
 
     @ModelAttribute
     void layout(Model model, HttpServletRequest request) {
         Actor current = actors.current();
         model.addAttribute("actor", current);
         model.addAttribute("registrar", current.hasAnywhere(Role.REGISTRAR));
+        // quality assurance sees in the navigation how much waits for her
+        model.addAttribute("reviewCount", current.hasAnywhere(Role.QUALITY) && !current.operator() ? reviewQueue.count(current) : -1);
         // GET pages switch in place; after a POST the switcher leads to the same address by GET
         model.addAttribute("langEn", ServletUriComponentsBuilder.fromRequest(request).replaceQueryParam("lang", "en").build().toUriString());
         model.addAttribute("langDe", ServletUriComponentsBuilder.fromRequest(request).replaceQueryParam("lang", "de").build().toUriString());

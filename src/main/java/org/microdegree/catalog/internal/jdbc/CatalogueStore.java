@@ -191,9 +191,14 @@ public class CatalogueStore {
     }
 
     public void journal(List<JournalEntry> entries) {
+        journal(entries, null);
+    }
+
+    /** Journal entries of one person's step; {@code account} is hers (null for the operator). */
+    public void journal(List<JournalEntry> entries, @Nullable String account) {
         template.batchUpdate("""
-                insert into catalog_journal (kind, item_id, version, action, from_status, to_status, actor, at, reason)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", new BatchPreparedStatementSetter() {
+                insert into catalog_journal (kind, item_id, version, action, from_status, to_status, actor, at, reason, actor_account)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new BatchPreparedStatementSetter() {
             @Override
             public void setValues(PreparedStatement ps, int i) throws SQLException {
                 JournalEntry e = entries.get(i);
@@ -206,6 +211,7 @@ public class CatalogueStore {
                 ps.setString(7, e.actor());
                 ps.setObject(8, e.at().atOffset(ZoneOffset.UTC));
                 ps.setString(9, e.reason());
+                ps.setString(10, account);
             }
 
             @Override
@@ -213,6 +219,13 @@ public class CatalogueStore {
                 return entries.size();
             }
         });
+    }
+
+    /** The account that last submitted this version for review, if a person did. */
+    public Optional<String> submittedBy(ItemKind kind, ItemId id, int version) {
+        return jdbc.sql("select actor_account from catalog_journal where kind = ? and item_id = ? and version = ? and action = 'submit'"
+                + " order by seq desc").params(kind.code(), id.value(), version).query((rs, n) -> Optional.ofNullable(rs.getString(1)))
+                .list().stream().findFirst().flatMap(a -> a);
     }
 
     public List<JournalEntry> journalOf(ItemKind kind, ItemId id) {
