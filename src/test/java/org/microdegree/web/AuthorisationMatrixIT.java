@@ -126,6 +126,13 @@ class AuthorisationMatrixIT extends DatabaseIT {
             Map.entry("form-decision", "decision=denied&justification=Outcomes+differ"),
             Map.entry("form-noreason", "reason="),
             Map.entry("four-eyes", "{\"fourEyes\": true}"),
+            Map.entry("invite", "{\"email\": \"invited@luh.example\", \"role\": \"designer\", \"institution\": \"luh\"}"),
+            Map.entry("enable", "{\"enabled\": true}"),
+            Map.entry("form-invite", "email=invited-in-browser%40luh.example&name=Ivy+Invited&role=designer&institution=luh"),
+            Map.entry("form-grant", "role=registrar&institution=luh"),
+            Map.entry("form-enable", "enabled=true"),
+            Map.entry("form-four-eyes", "fourEyes=true"),
+            Map.entry("form-password-set", "password=correct-horse-battery&repeated=correct-horse-battery"),
             Map.entry("form-confirm", "award=nothing-waits"),
             Map.entry("form-round", "offering=micro-degree%7Cluh:md-ai-essentials&id=luh:matrix-round&opens=2026-01-01T00:00&closes=2099-12-31T23:00"
                     + "&zone=Europe/Berlin&selection=ranked&capacity=10&priorGradeWeight=1&reviewWeight=0"),

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.microdegree.accounts.Account;
+import org.microdegree.accounts.AccountAdministration;
 import org.microdegree.accounts.Accounts;
 import org.microdegree.accounts.ApiToken;
 import org.microdegree.accounts.NewToken;
@@ -22,13 +23,13 @@ import org.microdegree.shared.ForbiddenException;
 import org.microdegree.shared.Grant;
 import org.microdegree.shared.InstitutionId;
 import org.microdegree.shared.InvalidInputException;
-import org.microdegree.shared.NotFoundException;
 import org.microdegree.shared.Role;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -45,6 +46,7 @@ import org.springframework.web.bind.annotation.RestController;
 class AccountResource {
 
     private final Accounts accounts;
+    private final AccountAdministration administration;
 
     record AccountView(String id, String email, String name, boolean enabled, List<String> roles, @Nullable String sso,
             Instant createdAt, @Nullable Instant lastSignIn) {
@@ -80,11 +82,36 @@ class AccountResource {
     @GetMapping
     @Operation(summary = "The accounts holding a role at an institution where you are admin")
     List<AccountView> list(Actor actor) {
-        Set<String> adminOf = adminOf(actor);
-        if (!actor.operator() && adminOf.isEmpty()) {
-            throw new ForbiddenException("listing accounts needs the role admin at an institution");
+        return administration.accounts(actor).stream().map(AccountView::of).toList();
+    }
+
+    record InvitationBody(@Nullable String email, @Nullable String name, @Nullable String role, @Nullable String institution) {}
+
+    record InvitationView(AccountView account, boolean mailed, @Nullable String link) {}
+
+    @PostMapping("/invitations")
+    @Operation(summary = "Invite a person by e-mail with a role where you are admin: her account, and a one-time link (valid 7 days) to set "
+            + "her password, e-mailed; the link is in the answer only when no e-mail could be sent")
+    ResponseEntity<InvitationView> invite(@RequestBody InvitationBody body, Actor actor) {
+        Grant g = grant(new GrantBody(body.role(), body.institution()), "");
+        AccountAdministration.requireAdmin(actor, g.institution());
+        if (body.email() == null) {
+            throw InvalidInputException.of("email", "required");
         }
-        return (actor.operator() ? accounts.list() : accounts.atInstitutions(adminOf)).stream().map(AccountView::of).toList();
+        AccountAdministration.Invitation i = administration.invite(body.email(), body.name() == null ? "" : body.name(), g, actor);
+        return ResponseEntity.created(URI.create("/api/v1/accounts/" + i.account().id()))
+                .body(new InvitationView(AccountView.of(i.account()), i.mailed(), i.mailed() ? null : i.link()));
+    }
+
+    record EnabledBody(@Nullable Boolean enabled) {}
+
+    @PutMapping("/{id}/enabled")
+    @Operation(summary = "Disable an account (it can no longer sign in or use its tokens) or enable it again (admin of its institutions)")
+    AccountView enabled(@PathVariable String id, @RequestBody EnabledBody body, Actor actor) {
+        if (body.enabled() == null) {
+            throw InvalidInputException.of("enabled", "true or false");
+        }
+        return AccountView.of(administration.setEnabled(id, body.enabled(), actor));
     }
 
     @PostMapping
@@ -99,7 +126,7 @@ class AccountResource {
             throw InvalidInputException.of("roles", "name at least one role at an institution where you are admin");
         }
         for (Grant g : grants) {
-            requireAdmin(actor, g.institution());
+            AccountAdministration.requireAdmin(actor, g.institution());
         }
         if (body.email() == null) {
             throw InvalidInputException.of("email", "required");
@@ -118,19 +145,13 @@ class AccountResource {
     @PostMapping("/{id}/roles")
     @Operation(summary = "Grant a role at an institution where you are admin")
     AccountView grant(@PathVariable String id, @RequestBody GrantBody body, Actor actor) {
-        Grant g = grant(body, "");
-        requireAdmin(actor, g.institution());
-        Account a = accounts.byId(id).orElseThrow(() -> new NotFoundException("account '" + id + "' does not exist"));
-        return AccountView.of(accounts.grant(a.email(), g));
+        return AccountView.of(administration.grant(id, grant(body, ""), actor));
     }
 
     @DeleteMapping("/{id}/roles")
     @Operation(summary = "Revoke a role at an institution where you are admin")
     AccountView revoke(@PathVariable String id, @RequestParam String role, @RequestParam String institution, Actor actor) {
-        Grant g = grant(new GrantBody(role, institution), "");
-        requireAdmin(actor, g.institution());
-        Account a = accounts.byId(id).orElseThrow(() -> new NotFoundException("account '" + id + "' does not exist"));
-        return AccountView.of(accounts.revoke(a.email(), g));
+        return AccountView.of(administration.revoke(id, grant(new GrantBody(role, institution), ""), actor));
     }
 
     @GetMapping("/{id}/tokens")
@@ -191,23 +212,11 @@ class AccountResource {
             return me;
         }
         Account other = accounts.byId(id).orElse(null);
-        Set<String> adminOf = adminOf(actor);
+        Set<String> adminOf = AccountAdministration.adminOf(actor);
         if (other == null || other.grants().stream().noneMatch(g -> adminOf.contains(g.institution().value()))) {
             throw new ForbiddenException("you may see only your own account, or accounts at institutions where you are admin");
         }
         return other;
-    }
-
-    private static Set<String> adminOf(Actor actor) {
-        Set<String> s = new LinkedHashSet<>();
-        actor.grants().stream().filter(g -> g.role() == Role.ADMIN).forEach(g -> s.add(g.institution().value()));
-        return s;
-    }
-
-    private static void requireAdmin(Actor actor, InstitutionId institution) {
-        if (actor.readOnly() || !(actor.operator() || actor.grants().contains(new Grant(Role.ADMIN, institution)))) {
-            throw new ForbiddenException("managing roles at " + institution + " needs the role admin there");
-        }
     }
 
     private static Grant grant(GrantBody body, String path) {

@@ -37,6 +37,7 @@ class PageModel {
         Actor current = actors.current();
         model.addAttribute("actor", current);
         model.addAttribute("registrar", current.hasAnywhere(Role.REGISTRAR));
+        model.addAttribute("admin", current.grants().stream().anyMatch(g -> g.role() == Role.ADMIN));
         // quality assurance sees in the navigation how much waits for her
         model.addAttribute("reviewCount", current.hasAnywhere(Role.QUALITY) && !current.operator() ? reviewQueue.count(current) : -1);
         // GET pages switch in place; after a POST the switcher leads to the same address by GET

@@ -32,7 +32,7 @@ class SecurityConfig {
 
     /** Pages and files anyone may load; every other page needs a signed-in person. */
     static final String[] PUBLIC_PAGES = {"/", "/catalogue", "/catalogue/**", "/rounds", "/verify", "/verify/**",
-            "/.well-known/did.json", "/institutions/*/did.json", "/login", "/error",
+            "/.well-known/did.json", "/institutions/*/did.json", "/login", "/error", "/invitation/*",
             "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
             "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"};
 

@@ -1,0 +1,164 @@
+package org.microdegree.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.microdegree.EmptyDatabase;
+import org.microdegree.TestDatabase;
+import org.microdegree.accounts.Accounts;
+import org.microdegree.catalog.Catalogue;
+import org.microdegree.catalog.CatalogueEditing;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Alex, LUH's admin, at his desk: an invitation with a mistyped address comes back as typed with the
+ * reason beside the field; Ivy is invited to quality assurance and, no mail server being set up
+ * here, Alex is given her one-time link. He grants Dana the registrar's role and revokes it again,
+ * and disables Leo's account. Ivy sets her password through the link (a mismatch is told beside the
+ * field), signs in and finds the review queue; the link does not work twice. In English and German,
+ * at desktop and phone width (390 px), each page checked with axe-core (0 violations); screenshots
+ * under target/screenshots/admin.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AdminJourneyIT {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabase.properties("adminjourney").forEach((k, v) -> registry.add(k, () -> v));
+    }
+
+    @LocalServerPort int port;
+    @Autowired Accounts accounts;
+    @Autowired Catalogue catalogue;
+    @Autowired CatalogueEditing catalogueEditing;
+    @Autowired JdbcTemplate jdbc;
+
+    BrowserJourney journey;
+    WebDriver browser;
+    WebFixtures fixtures;
+
+    @BeforeEach
+    void luhsPeople() {
+        journey = new BrowserJourney(port, "admin");
+        browser = journey.browser;
+        EmptyDatabase.clear(jdbc);
+        fixtures = new WebFixtures(accounts, catalogue, catalogueEditing);
+    }
+
+    @AfterEach
+    void stop() {
+        if (journey != null) {
+            journey.close();
+        }
+    }
+
+    private String row(String key) {
+        return browser.findElement(By.id("person-" + fixtures.people.get(key).id())).getText();
+    }
+
+    /** Until the page after a form's answer shows it (the page it was sent from may still be there a moment). */
+    private void waitUntil(Function<WebDriver, Boolean> shown) {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class).until(shown);
+    }
+
+    private void type(String id, String text) {
+        var field = browser.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    @Test
+    void theAdminInvitesGrantsAndRevokesARoleAndTheInvitedPersonSetsHerPassword() throws Exception {
+        journey.signIn("alex@luh.example");
+        journey.open("/catalogue?lang=en");
+        journey.element(By.id("nav-admin")).click();
+        assertThat(journey.element(By.tagName("h1")).getText()).isEqualTo("Admin: people and settings");
+        assertThat(browser.findElement(By.id("people-table")).getText()).contains("dana@luh.example", "quinn@luh.example");
+        journey.accessible("desk");
+
+        // a mistyped address: as typed, the reason beside the field, no account made
+        type("i-email", "ivy@luh");
+        type("i-name", "Ivy Ingram");
+        new Select(browser.findElement(By.id("i-role"))).selectByValue("quality");
+        browser.findElement(By.cssSelector("#invite-form button[type=submit]")).click();
+        assertThat(journey.element(By.id("i-email-error")).getText()).isEqualTo("is not an e-mail address");
+        assertThat(browser.findElement(By.id("i-name")).getDomProperty("value")).isEqualTo("Ivy Ingram");
+        assertThat(new Select(browser.findElement(By.id("i-role"))).getFirstSelectedOption().getDomAttribute("value")).isEqualTo("quality");
+        assertThat(accounts.byEmail("ivy@luh")).isEmpty();
+        journey.accessible("invite-refused");
+
+        type("i-email", "ivy@luh.example");
+        browser.findElement(By.cssSelector("#invite-form button[type=submit]")).click();
+        assertThat(journey.element(By.id("invited")).getText()).contains("ivy@luh.example has been invited. No e-mail could be sent");
+        String link = browser.findElement(By.id("invitation-link")).getDomProperty("value");
+        assertThat(link).contains("/invitation/");
+        // the link names the configured public address; here the test's server answers at another port
+        String path = link.substring(link.indexOf("/invitation/"));
+        assertThat(browser.findElement(By.id("people-table")).getText()).contains("ivy@luh.example", "quality assurance at luh");
+        journey.accessible("invited");
+
+        // Dana becomes a registrar too, and is one no more
+        String dana = fixtures.people.get("designer").id();
+        new Select(browser.findElement(By.id("g-role-" + dana))).selectByValue("registrar");
+        browser.findElement(By.cssSelector("#person-" + dana + " form[action$='/roles'] button")).click();
+        waitUntil(d -> row("designer").contains("registrar at luh"));
+        assertThat(accounts.byId(dana).orElseThrow().grants()).hasSize(2);
+        browser.findElement(By.cssSelector("#person-" + dana + " form[action$='/roles/revocation'] input[value=registrar] ~ button")).click();
+        waitUntil(d -> !row("designer").contains("registrar at luh"));
+        assertThat(journey.element(By.cssSelector("p.notice[role=status]")).getText()).isEqualTo("The role has been revoked from dana@luh.example.");
+        assertThat(accounts.byId(dana).orElseThrow().grants()).hasSize(1);
+
+        // Leo's account is disabled
+        String leo = fixtures.people.get("learner2").id();
+        browser.findElement(By.cssSelector("#person-" + leo + " form[action$='/enabled'] button")).click();
+        waitUntil(d -> row("learner2").contains("disabled"));
+        assertThat(accounts.byId(leo).orElseThrow().enabled()).isFalse();
+        journey.accessible("roles-changed");
+
+        // Ivy's link: a mismatch told beside the field, then her password; she signs in
+        browser.manage().deleteAllCookies();
+        journey.open(path + "?lang=en");
+        assertThat(journey.element(By.tagName("h1")).getText()).isEqualTo("Set your password");
+        type("password", "ivy-correct-horse");
+        type("repeated", "ivy-correct-hors");
+        browser.findElement(By.cssSelector("#invitation-form button[type=submit]")).click();
+        assertThat(journey.element(By.id("repeated-error")).getText()).isEqualTo("is not the same password");
+        journey.accessible("invitation-refused");
+        type("password", "ivy-correct-horse");
+        type("repeated", "ivy-correct-horse");
+        browser.findElement(By.cssSelector("#invitation-form button[type=submit]")).click();
+        assertThat(journey.element(By.cssSelector("p.notice[role=status]")).getText()).isEqualTo("Your password is set. Sign in with your e-mail address.");
+        journey.element(By.id("email")).sendKeys("ivy@luh.example");
+        browser.findElement(By.id("password")).sendKeys("ivy-correct-horse");
+        browser.findElement(By.cssSelector("form button[type=submit].primary")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.getPageSource().contains("Signed in as ivy@luh.example"));
+        assertThat(browser.findElement(By.id("nav-review")).getText()).startsWith("Review");
+        browser.manage().deleteAllCookies();
+        journey.open(path);
+        assertThat(journey.element(By.tagName("section")).getText()).contains("This page does not exist.", "has been used or has expired");
+
+        // in German, and on a phone
+        journey.signIn("alex@luh.example");
+        journey.open("/admin?lang=de");
+        assertThat(journey.element(By.tagName("h1")).getText()).isEqualTo("Verwaltung: Personen und Einstellungen");
+        journey.accessible("desk-de");
+        journey.phone();
+        journey.open("/admin");
+        assertThat(journey.pageWidth()).as("the desk fits a 390 px phone").isLessThanOrEqualTo(390L);
+        journey.accessible("desk-de-phone");
+    }
+}
