@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.microdegree.admissions.internal.jdbc.AdmissionStore;
 import org.microdegree.admissions.model.ApplicantProfile;
+import org.microdegree.admissions.model.ApplicantDocument;
 import org.microdegree.admissions.model.Application;
 import org.microdegree.admissions.model.ApplicationRound;
 import org.microdegree.admissions.model.ApplicationStatus;
@@ -187,9 +188,9 @@ public class PlacingApplications {
         return admissionStore.application(applicationId).orElseThrow();
     }
 
-    public Optional<AdmissionStore.StoredDocument> document(ApplicationId applicationId, String name, Actor actor) {
+    public Optional<ApplicantDocument> document(ApplicationId applicationId, String name, Actor actor) {
         ownApplication(applicationId, actor);
-        return admissionStore.document(applicationId, name);
+        return admissionStore.document(applicationId, name).map(d -> new ApplicantDocument(d.fileName(), d.contentType(), d.content()));
     }
 
     /** A reviewer's mark, 0 to 100: registrars and quality assurance of the round's institution. */

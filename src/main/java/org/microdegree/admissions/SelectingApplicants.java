@@ -35,24 +35,26 @@ public class SelectingApplicants {
     private final Clock clock;
 
     /**
+     * What selecting would decide now, nothing written: for the registrar to look at before she
+     * commits it. A round still open is previewed as if it closed now.
+     */
+    public List<Selection.Decision> preview(RoundId roundId, Actor actor) {
+        ApplicationRound r = selectable(roundId, actor);
+        return decisions(r, admissionStore.applicationsOf(roundId));
+    }
+
+    /**
      * Ranks the applications of a closed round and selects, notifying every applicant. Runs once;
      * a second call, here or on another instance, is refused.
      */
     public List<Selection.Decision> select(RoundId roundId, Actor actor) {
-        ApplicationRound r = rounds.managedRound(roundId, actor);
-        if (r.selection() != SelectionMode.RANKED) {
-            throw new ConflictException("round " + roundId + " gives places first come, first served");
-        }
+        ApplicationRound r = selectable(roundId, actor);
         Instant now = clock.instant();
         if (!now.isAfter(r.closesAt())) {
             throw new ConflictException("round " + roundId + " is open until " + ApplicationRounds.shown(r.closesAt(), r.zone()) + "; select after it closes");
         }
         List<Application> apps = admissionStore.applicationsOf(roundId);
-        List<Application> waiting = Selection.awaitingReview(r, apps);
-        if (!waiting.isEmpty()) {
-            throw new ConflictException(waiting.size() + " eligible application(s) have no review yet, and reviews count for the ranking");
-        }
-        List<Selection.Decision> decisions = Selection.select(r, apps);
+        List<Selection.Decision> decisions = decisions(r, apps);
         tx.executeWithoutResult(s -> {
             if (!admissionStore.markSelected(roundId, now)) {
                 throw new ConflictException("round " + roundId + " has been selected already");
@@ -66,5 +68,24 @@ public class SelectingApplicants {
             }
         });
         return decisions;
+    }
+
+    private ApplicationRound selectable(RoundId roundId, Actor actor) {
+        ApplicationRound r = rounds.managedRound(roundId, actor);
+        if (r.selection() != SelectionMode.RANKED) {
+            throw new ConflictException("round " + roundId + " gives places first come, first served");
+        }
+        if (r.selectedAt() != null) {
+            throw new ConflictException("round " + roundId + " has been selected already");
+        }
+        return r;
+    }
+
+    private static List<Selection.Decision> decisions(ApplicationRound r, List<Application> apps) {
+        List<Application> waiting = Selection.awaitingReview(r, apps);
+        if (!waiting.isEmpty()) {
+            throw new ConflictException(waiting.size() + " eligible application(s) have no review yet, and reviews count for the ranking");
+        }
+        return Selection.select(r, apps);
     }
 }

@@ -90,6 +90,12 @@ class RoundResource {
         return ResponseEntity.created(URI.create("/api/v1/applications/" + a.id())).body(Views.ApplicationView.of(a));
     }
 
+    @GetMapping("/{id}/selection")
+    @Operation(summary = "What ranking and selecting would decide now, with each decision's reason; nothing written, nobody told (registrars)")
+    List<Selection.Decision> previewSelection(@PathVariable RoundId id, Actor actor) {
+        return selectingApplicants.preview(id, actor);
+    }
+
     @PostMapping("/{id}/selection")
     @Operation(summary = "Rank and select after the round has closed, notifying every applicant (registrars; once)")
     List<Selection.Decision> select(@PathVariable RoundId id, Actor actor) {

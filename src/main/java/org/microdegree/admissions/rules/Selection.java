@@ -96,10 +96,16 @@ public final class Selection {
             if (taken < round.capacity() && !quotaFull) {
                 taken++;
                 perInstitution.merge(s.a().institution(), 1, Integer::sum);
-                out.add(new Decision(s.a().id(), ApplicationStatus.SELECTED, s.score(), rank, null));
+                // why she has a place: which of them, in all and of her home institution's
+                String place = "place " + taken + " of " + round.capacity();
+                out.add(new Decision(s.a().id(), ApplicationStatus.SELECTED, s.score(), rank, round.perInstitution() == null
+                        ? place
+                        : place + ", " + (atHome + 1) + " of " + round.perInstitution() + " for " + s.a().institution()));
             } else {
-                out.add(new Decision(s.a().id(), ApplicationStatus.WAITLISTED, s.score(), rank,
-                        quotaFull ? "the places for " + s.a().institution() + " are taken" : "all places are taken"));
+                // why a higher rank may wait while a lower one has a place: her home institution's places are taken
+                out.add(new Decision(s.a().id(), ApplicationStatus.WAITLISTED, s.score(), rank, quotaFull
+                        ? "the " + round.perInstitution() + " places for " + s.a().institution() + " are taken by higher ranks"
+                        : "all " + round.capacity() + " places are taken by higher ranks"));
             }
         }
         return out;

@@ -25,6 +25,14 @@ import org.microdegree.results.AchievementInput;
 import org.microdegree.results.Achievements;
 import org.microdegree.results.RecognitionDecisionInput;
 import org.microdegree.results.Recognitions;
+import java.nio.charset.StandardCharsets;
+import org.microdegree.admissions.rules.Selection;
+import org.microdegree.shared.ConflictException;
+import org.microdegree.shared.NotFoundException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.microdegree.shared.Actor;
 import org.microdegree.shared.ApplicationId;
 import org.microdegree.shared.ForbiddenException;
@@ -99,6 +107,42 @@ class RegistrarDeskController {
         putIfAbsent(model, "enrolment", Map.of());
         putIfAbsent(model, "enrolmentProblems", Map.of());
         return "study/registrar";
+    }
+
+    /** A decision of the preview with the applicant's name. */
+    record DecisionRow(Selection.Decision decision, String learner) {}
+
+    /** What selecting would decide, nothing written: she looks before she commits. */
+    @GetMapping("/registrar/rounds/{id}/selection")
+    String previewSelection(@PathVariable RoundId id, Actor actor, Model model) {
+        requireRegistrar(actor);
+        List<Selection.Decision> decisions;
+        try {
+            decisions = selectingApplicants.preview(id, actor);
+        } catch (ConflictException e) {
+            // not yet to be selected (reviews missing, selected before): the page says why
+            decisions = List.of();
+            model.addAttribute("problem", e.getMessage());
+        }
+        Map<ApplicationId, Application> applications = applicationRounds.applications(id, actor).stream()
+                .collect(Collectors.toMap(Application::id, a -> a));
+        model.addAttribute("round", roundRows.row(applicationRounds.round(id), null));
+        model.addAttribute("decisions", decisions.stream()
+                .sorted(Comparator.comparing(Selection.Decision::rank, Comparator.nullsLast(Comparator.naturalOrder())))
+                .map(d -> new DecisionRow(d, names.of(applications.get(d.applicationId()).learnerId()))).toList());
+        return "study/selection-preview";
+    }
+
+    /** An applicant's uploaded document (her CV, say), for the round's registrars. */
+    @GetMapping("/registrar/applications/{id}/documents/{name}")
+    ResponseEntity<byte[]> document(@PathVariable ApplicationId id, @PathVariable String name, Actor actor) {
+        requireRegistrar(actor);
+        var document = placingApplications.document(id, name, actor).orElseThrow(() -> new NotFoundException("no document '" + name + "'"));
+        // what the applicant uploaded is never shown in the page's origin: downloaded, not rendered
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_OCTET_STREAM)
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(document.fileName(), StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff").body(document.content());
     }
 
     @PostMapping("/registrar/rounds/{id}/selection")

@@ -1,5 +1,6 @@
 package org.microdegree.web.pages;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -23,6 +24,7 @@ class ReviewController {
     private final ReviewQueue queue;
     private final ReviewRules rules;
     private final StaffNames names;
+    private final Clock clock;
 
     /** A row of the queue as the page shows it. */
     record Row(String id, String title, String kind, int version, String submittedBy, String submittedOn, long days, String href) {}
@@ -36,7 +38,7 @@ class ReviewController {
             throw new ForbiddenException("the review queue is for quality assurance");
         }
         String lang = LocaleContextHolder.getLocale().getLanguage();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         List<Row> rows = queue.of(actor).stream().map(w -> new Row(w.item().id().value(), w.item().title().in(lang), w.item().kind().code(),
                 w.item().version(), names.of(w.submittedBy()), StudyController.when(w.submittedAt(), ZoneId.of("Europe/Berlin")),
                 Duration.between(w.submittedAt(), now).toDays(), "/design/" + w.item().kind().collection() + "/" + w.item().id().value())).toList();

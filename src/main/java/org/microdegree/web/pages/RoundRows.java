@@ -1,5 +1,6 @@
 package org.microdegree.web.pages;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -18,13 +19,15 @@ import org.springframework.stereotype.Component;
 class RoundRows {
 
     private final Catalogue catalogue;
+    private final Clock clock;
 
     /** A round as the pages show it. */
     record RoundRow(String id, String kind, String item, String title, String opens, String closes, @Nullable String closesForViewer,
             String selection, int capacity, @Nullable Integer perInstitution, List<String> documents, boolean open, boolean selected) {}
 
     RoundRow row(ApplicationRound r, @Nullable ZoneId viewer) {
-        Instant now = Instant.now();
+        // the application's clock, as the services that open and close the round read it
+        Instant now = clock.instant();
         String title = catalogue.find(r.itemKind(), r.item(), null, Catalogue.PUBLIC).map(CatalogueItem::title)
                 .map(t -> t.in(LocaleContextHolder.getLocale().getLanguage())).orElse(r.item().value());
         return new RoundRow(r.id().value(), r.itemKind().collection(), r.item().value(), title, StudyController.when(r.opensAt(), r.zone()),

@@ -54,6 +54,21 @@ class SelectionTest {
     }
 
     @Test
+    void eachDecisionSaysWhyEvenWhenAHigherRankWaitsWhileALowerOneHasAPlace() {
+        List<Application> apps = List.of(app("a", "luh", "1.0", 0, ApplicationStatus.SUBMITTED, null),
+                app("b", "luh", "1.3", 0, ApplicationStatus.SUBMITTED, null), app("c", "lut", "2.0", 0, ApplicationStatus.SUBMITTED, null),
+                app("d", "luh", "1.3", 5, ApplicationStatus.SUBMITTED, null), app("e", "lut", "2.3", 0, ApplicationStatus.SUBMITTED, null));
+        var decisions = Selection.select(round(3, 2), apps);
+        assertThat(decisions).extracting(d -> d.applicationId().value(), Selection.Decision::reason)
+                .containsExactly(Tuple.tuple("a", "place 1 of 3, 1 of 2 for luh"),
+                        Tuple.tuple("b", "place 2 of 3, 2 of 2 for luh"),
+                        // rank 3 waits while rank 4 has a place: luh's two places are taken
+                        Tuple.tuple("d", "the 2 places for luh are taken by higher ranks"),
+                        Tuple.tuple("c", "place 3 of 3, 1 of 2 for lut"),
+                        Tuple.tuple("e", "all 3 places are taken by higher ranks"));
+    }
+
+    @Test
     void whenAPlaceComesFreeTheBestWaitlistedWhoseUniversityHasRoomMovesUp() {
         List<Application> after = new ArrayList<>(List.of(app("a", "luh", "1.0", 0, ApplicationStatus.WITHDRAWN, 1),
                 app("b", "luh", "1.3", 0, ApplicationStatus.SELECTED, 2), app("x", "lut", "1.3", 0, ApplicationStatus.SELECTED, 3),
