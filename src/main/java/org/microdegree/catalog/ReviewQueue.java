@@ -1,11 +1,14 @@
 package org.microdegree.catalog;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import lombok.RequiredArgsConstructor;
+import org.microdegree.catalog.internal.jdbc.CatalogueStore;
 import org.microdegree.catalog.model.CatalogueItem;
 import org.microdegree.catalog.model.ItemKind;
 import org.microdegree.catalog.model.JournalEntry;
@@ -28,6 +31,11 @@ public class ReviewQueue {
     private static final int AT_MOST = 1_000;
 
     private final Catalogue catalogue;
+    private final CatalogueStore store;
+    private final Clock clock;
+
+    /** How far back a designer hears of the decisions on her submissions. */
+    public static final Duration NEWS = Duration.ofDays(30);
 
     /** An item waiting for review: its submission is the journal's last "submit" of its version. */
     public record Waiting(CatalogueItem item, String submittedBy, Instant submittedAt) {}
@@ -43,6 +51,17 @@ public class ReviewQueue {
         }
         out.sort(Comparator.comparing(Waiting::submittedAt));
         return out;
+    }
+
+    /**
+     * What quality assurance decided, in the last 30 days, on the versions she submitted (rejected
+     * with the reason, approved, published), newest first: the designer's notifications.
+     */
+    public List<JournalEntry> decisionsOnMySubmissions(Actor actor) {
+        if (actor.account() == null) {
+            return List.of();
+        }
+        return store.decisionsOnSubmissionsOf(actor.account(), clock.instant().minus(NEWS), 20);
     }
 
     /** How many items wait for her review: the navigation shows it. */

@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.microdegree.EmptyDatabase;
 import org.microdegree.TestDatabase;
 import org.microdegree.accounts.Accounts;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.microdegree.catalog.Catalogue;
+import org.microdegree.catalog.model.CatalogueItem;
 import org.microdegree.catalog.CatalogueEditing;
 import org.microdegree.catalog.model.ItemKind;
 import org.microdegree.catalog.model.LifecycleAction;
@@ -39,6 +42,7 @@ class ReviewJourneyIT {
     }
 
     static final String COBOTS = "luh:mc-cobots";
+    static final String ETHICS = "luh:mc-ai-ethics";
 
     @LocalServerPort int port;
     @Autowired Accounts accounts;
@@ -61,6 +65,13 @@ class ReviewJourneyIT {
         var alex = fixtures.people.get("admin").actor();
         catalogueEditing.create(catalogue.readItem(ItemKind.MICRO_CREDENTIAL, WebFixtures.mc(COBOTS, "Cobots", "luh:mb-ml-manufacturing")), alex);
         catalogueEditing.transition(ItemKind.MICRO_CREDENTIAL, ItemId.of(COBOTS), LifecycleAction.SUBMIT, alex, null);
+        // Dana's second version of the published AI Ethics, retitled
+        var dana = fixtures.people.get("designer").actor();
+        CatalogueItem ethics = catalogue.<CatalogueItem>find(ItemKind.MICRO_CREDENTIAL, ItemId.of(ETHICS), null, Catalogue.ALL).orElseThrow();
+        Map<String, Object> document = new LinkedHashMap<>(catalogue.document(ethics));
+        document.put("title", Map.of("en", "Ethics of AI in Practice"));
+        catalogueEditing.update(catalogue.readItem(ItemKind.MICRO_CREDENTIAL, document), dana, "a clearer title");
+        catalogueEditing.transition(ItemKind.MICRO_CREDENTIAL, ItemId.of(ETHICS), LifecycleAction.SUBMIT, dana, null);
     }
 
     @AfterEach
@@ -78,13 +89,14 @@ class ReviewJourneyIT {
     void qualityAssuranceRejectsWithAReasonAndApprovesUnderFourEyes() throws Exception {
         journey.signIn("quinn@luh.example");
         journey.open("/design?lang=en");
-        assertThat(journey.element(By.id("nav-review")).getText()).isEqualTo("Review (2)");
+        assertThat(journey.element(By.id("nav-review")).getText()).isEqualTo("Review (3)");
         browser.findElement(By.id("nav-review")).click();
         assertThat(journey.element(By.tagName("h1")).getText()).isEqualTo("Review queue");
         var rows = browser.findElements(By.cssSelector("#review-queue tbody tr"));
-        assertThat(rows).hasSize(2);
+        assertThat(rows).hasSize(3);
         assertThat(rows.get(0).getText()).as("the longest waiting first").contains("Robotics in Production", "designer");
         assertThat(rows.get(1).getText()).contains("Cobots", "admin");
+        assertThat(rows.get(2).getText()).contains("Ethics of AI in Practice", "luh:mc-ai-ethics v2", "designer");
         assertThat(browser.findElement(By.cssSelector("ul.rules")).getText()).contains("Four-eyes rule at luh");
         journey.accessible("queue");
 
@@ -107,6 +119,20 @@ class ReviewJourneyIT {
                 .doesNotContain("quinn@luh.example").containsPattern("\\d{1,2} [A-Z][a-z]+ \\d{4}, \\d{2}:\\d{2}");
         journey.accessible("journal");
 
+        // a new version of a published item: what changed, field by field
+        journey.open("/design/micro-credentials/" + ETHICS);
+        String changes = journey.element(By.id("changes")).getText();
+        assertThat(changes).contains("Changes since the published version 1", "Title (English)", "AI Ethics", "Ethics of AI in Practice");
+        journey.accessible("changes");
+
+        // Dana hears of the rejection on her desk, with the reason
+        browser.manage().deleteAllCookies();
+        journey.signIn("dana@luh.example");
+        journey.open("/design?lang=en");
+        assertThat(journey.element(By.id("news")).getText()).contains("luh:mc-draft-robotics version 1 was rejected by quality on",
+                "The learning outcomes do not say what is assessed.");
+        journey.accessible("designer-news");
+
         // Alex submitted Cobots himself: he may not approve it
         browser.manage().deleteAllCookies();
         journey.signIn("alex@luh.example");
@@ -116,13 +142,16 @@ class ReviewJourneyIT {
         assertThat(status(COBOTS)).isEqualTo("in-review");
         journey.accessible("four-eyes-refused");
 
-        // Quinn approves it; the queue is empty
+        // Quinn approves it and AI Ethics; the queue is empty
         browser.manage().deleteAllCookies();
         journey.signIn("quinn@luh.example");
         journey.open("/design/micro-credentials/" + COBOTS);
         browser.findElement(By.id("action-approve")).click();
         assertThat(journey.element(By.cssSelector("p.notice[role=status]")).getText()).isNotBlank();
         assertThat(status(COBOTS)).isEqualTo("approved");
+        journey.open("/design/micro-credentials/" + ETHICS);
+        browser.findElement(By.id("action-approve")).click();
+        assertThat(journey.element(By.cssSelector("p.notice[role=status]")).getText()).isNotBlank();
         journey.open("/review");
         assertThat(journey.element(By.id("review-empty")).getText()).isEqualTo("Nothing waits for review.");
         assertThat(browser.findElement(By.id("nav-review")).getText()).isEqualTo("Review");

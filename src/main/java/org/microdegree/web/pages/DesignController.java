@@ -11,6 +11,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.microdegree.catalog.Catalogue;
 import org.microdegree.catalog.CatalogueEditing;
+import org.microdegree.catalog.ReviewQueue;
 import org.microdegree.catalog.model.CatalogueItem;
 import org.microdegree.shared.Coded;
 import org.microdegree.catalog.model.ItemKind;
@@ -53,6 +54,8 @@ class DesignController {
     private final CatalogueEditing catalogueEditing;
     private final Conformance conformance;
     private final StaffNames staffNames;
+    private final ReviewQueue reviewQueue;
+    private final PublishedChanges changes;
 
     /** A row of the dashboard. */
     record Row(String id, String title, int version, String status, String href) {}
@@ -74,6 +77,9 @@ class DesignController {
         }
         model.addAttribute("sections", sections);
         model.addAttribute("canDesign", actor.hasAnywhere(Role.DESIGNER));
+        // what quality assurance decided on her submissions: rejected with the reason, approved, published
+        model.addAttribute("news", reviewQueue.decisionsOnMySubmissions(actor).stream()
+                .map(e -> new JournalRow(e, StudyController.when(e.at(), ZoneId.of("Europe/Berlin")), staffNames.of(e.actor()))).toList());
         return "design/index";
     }
 
@@ -111,7 +117,9 @@ class DesignController {
         requireStaff(actor);
         ItemKind k = kind(kind);
         CatalogueItem item = find(k, id, actor);
-        return form(kind, k, item, DesignForm.values(k, catalogue.document(item)), Map.of(), actor, model);
+        Map<String, String> values = DesignForm.values(k, catalogue.document(item));
+        model.addAttribute("changes", changes.since(k, item, values));
+        return form(kind, k, item, values, Map.of(), actor, model);
     }
 
     @PostMapping("/design/{kind}/{id}")

@@ -228,6 +228,23 @@ public class CatalogueStore {
                 .list().stream().findFirst().flatMap(a -> a);
     }
 
+    /**
+     * Quality assurance's decisions since {@code since} on versions that this account submitted:
+     * what the designer hears of her submissions, newest first.
+     */
+    public List<JournalEntry> decisionsOnSubmissionsOf(String account, Instant since, int limit) {
+        return jdbc.sql("""
+                select j.kind, j.item_id, j.version, j.action, j.from_status, j.to_status, j.actor, j.at, j.reason from catalog_journal j
+                where j.action in ('reject', 'approve', 'publish') and j.at > ? and exists (select 1 from catalog_journal s
+                  where s.kind = j.kind and s.item_id = j.item_id and s.version = j.version and s.action = 'submit' and s.actor_account = ?)
+                order by j.at desc, j.seq desc""")
+                .params(since.atOffset(ZoneOffset.UTC), account)
+                .query((rs, n) -> new JournalEntry(Coded.fromCode(ItemKind.class, rs.getString(1)).orElseThrow(),
+                        ItemId.of(rs.getString(2)), rs.getInt(3), rs.getString(4), rs.getString(5) == null ? null : status(rs.getString(5)),
+                        status(rs.getString(6)), rs.getString(7), rs.getObject(8, OffsetDateTime.class).toInstant(), rs.getString(9)))
+                .stream().limit(limit).toList();
+    }
+
     public List<JournalEntry> journalOf(ItemKind kind, ItemId id) {
         return jdbc.sql("""
                 select version, action, from_status, to_status, actor, at, reason from catalog_journal
