@@ -58,7 +58,59 @@ public class ApplicationRounds {
     private final Clock clock;
 
     public ApplicationRound createRound(RoundInput in, Actor actor) {
-        List<Violation> problems = Inputs.violations(in);
+        ApplicationRound round = build(in, actor, clock.instant(), List.of());
+        tx.executeWithoutResult(s -> {
+            if (admissionStore.round(round.id()).isPresent()) {
+                throw new ConflictException("a round '" + round.id() + "' exists already");
+            }
+            admissionStore.insertRound(round);
+        });
+        return admissionStore.round(round.id()).orElseThrow();
+    }
+
+    /**
+     * Changes a round until it is selected: deadlines, places, selection, eligibility, documents and
+     * ranking. Its id and offering stay; fewer places than are taken are refused.
+     */
+    public ApplicationRound updateRound(RoundId id, RoundInput in, Actor actor) {
+        ApplicationRound before = managedRound(id, actor);
+        if (before.selectedAt() != null) {
+            throw new ConflictException("round " + id + " has been selected; it no longer changes");
+        }
+        List<Violation> problems = new ArrayList<>();
+        if (in.item() != null && !before.item().value().equals(in.item().strip())
+                || in.kind() != null && !before.itemKind().code().equals(Format.lowerCase(in.kind()))) {
+            problems.add(Violation.at("item", "a round's offering does not change; open a new round for another"));
+        }
+        int taken = admissionStore.placesTaken(id);
+        if (in.capacity() != null && in.capacity() < taken) {
+            problems.add(Violation.at("capacity", taken + " places are taken already"));
+        }
+        RoundInput same = new RoundInput(id.value(), before.itemKind().code(), before.item().value(), in.opens(), in.closes(), in.zone(), in.selection(),
+                in.capacity(), in.perInstitution(), in.eligibility(), in.documents(), in.ranking());
+        ApplicationRound after = build(same, actor, before.createdAt(), problems);
+        if (!admissionStore.updateRound(after)) {
+            throw new ConflictException("round " + id + " has been selected meanwhile; it no longer changes");
+        }
+        return round(id);
+    }
+
+    /** Closes an open round at once: no more applications; a ranked round may then be selected. */
+    public ApplicationRound close(RoundId id, Actor actor) {
+        ApplicationRound r = managedRound(id, actor);
+        Instant now = clock.instant();
+        if (!Deadlines.open(r.opensAt(), r.closesAt(), now)) {
+            throw new ConflictException("round " + id + " is not open");
+        }
+        admissionStore.updateRound(new ApplicationRound(r.id(), r.institution(), r.itemKind(), r.item(), r.opensAt(), now, r.zone(), r.selection(),
+                r.capacity(), r.perInstitution(), r.eligibility(), r.documents(), r.ranking(), r.selectedAt(), r.createdAt()));
+        return round(id);
+    }
+
+    /** The round the input describes, or every problem at once (with those the caller found before). */
+    private ApplicationRound build(RoundInput in, Actor actor, Instant createdAt, List<Violation> found) {
+        List<Violation> problems = new ArrayList<>(found);
+        problems.addAll(Inputs.violations(in));
         ItemKind kind = Coded.fromCode(ItemKind.class, Format.lowerCase(in.kind())).orElse(null);
         if (kind != null && kind != ItemKind.MICRO_CREDENTIAL && kind != ItemKind.MICRO_DEGREE) {
             problems.add(Violation.at("kind", "rounds are for a micro-credential or a micro-degree"));
@@ -93,15 +145,8 @@ public class ApplicationRounds {
             throw new ForbiddenException("only a registrar of " + institution + " opens rounds for its offerings");
         }
         RoundId roundId = RoundId.of(in.id().strip());
-        ApplicationRound round = new ApplicationRound(roundId, institution, kind, item, opens, closes, zone, selection, in.capacity(),
-                in.perInstitution(), criteria, List.copyOf(new TreeSet<>(documents)), ranking(in.ranking()), null, clock.instant());
-        tx.executeWithoutResult(s -> {
-            if (admissionStore.round(roundId).isPresent()) {
-                throw new ConflictException("a round '" + roundId + "' exists already");
-            }
-            admissionStore.insertRound(round);
-        });
-        return admissionStore.round(roundId).orElseThrow();
+        return new ApplicationRound(roundId, institution, kind, item, opens, closes, zone, selection, in.capacity(),
+                in.perInstitution(), criteria, List.copyOf(new TreeSet<>(documents)), ranking(in.ranking()), null, createdAt);
     }
 
     private static @Nullable Instant instant(List<Violation> problems, String field, @Nullable String text, @Nullable ZoneId zone) {

@@ -125,6 +125,9 @@ class AuthorisationMatrixIT extends DatabaseIT {
             Map.entry("form-enrol", "institution=luh&studentNumber=L-0001&kind=study-programme&item=luh:bsc-computer-science"),
             Map.entry("form-decision", "decision=denied&justification=Outcomes+differ"),
             Map.entry("form-noreason", "reason="),
+            // a change refused for its capacity: the rows after it still find the round as it was
+            Map.entry("form-round-change", "opens=2026-01-01T00%3A00&closes=2099-12-31T23%3A00&zone=Europe%2FBerlin&selection=ranked&capacity=0"),
+            Map.entry("round-change", "{\"opens\": \"2026-01-01T00:00\", \"closes\": \"2099-12-31T23:00\", \"zone\": \"Europe/Berlin\", \"capacity\": 0}"),
             Map.entry("four-eyes", "{\"fourEyes\": true}"),
             Map.entry("invite", "{\"email\": \"invited@luh.example\", \"role\": \"designer\", \"institution\": \"luh\"}"),
             Map.entry("enable", "{\"enabled\": true}"),

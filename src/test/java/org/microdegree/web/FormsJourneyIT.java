@@ -4,6 +4,8 @@ import org.microdegree.results.Achievements;
 import org.microdegree.admissions.EnrollingLearners;
 import org.microdegree.admissions.PlacingApplications;
 import org.microdegree.admissions.ApplicationRounds;
+import org.microdegree.admissions.RoundInput;
+import java.util.List;
 import org.microdegree.learners.LearnerDirectory;
 import org.microdegree.results.model.RecognitionCase;
 import org.microdegree.results.Recognitions;
@@ -293,5 +295,42 @@ class FormsJourneyIT {
         robin.open("/registrar/rounds/new");
         assertThat(robin.pageWidth()).isLessThanOrEqualTo(390L);
         robin.accessible("round-form-de-phone");
+    }
+
+    @Test
+    void theRegistrarChangesAnOpenRoundAndClosesIt() throws Exception {
+        Actor registrar = Actor.person("robin", "Robin Registrar", Set.of(Grant.of(Role.REGISTRAR, "luh")));
+        applicationRounds.createRound(new RoundInput("luh:ai-essentials-2027", "micro-degree", "luh:md-ai-essentials", "2026-01-01T00:00",
+                "2099-12-31T23:00", "Europe/Berlin", "ranked", 30, null, List.of(), List.of("cv"), new RoundInput.Weights(1.0, 0.0)), registrar);
+        robin.signIn("robin@luh.example");
+        robin.open("/registrar?lang=en");
+        browser.findElement(By.cssSelector("a[aria-label='Change the round luh:ai-essentials-2027']")).click();
+        assertThat(robin.element(By.tagName("h1")).getText()).isEqualTo("Change the round luh:ai-essentials-2027");
+        assertThat(value("capacity")).isEqualTo("30");
+        assertThat(value("opens")).isEqualTo("2026-01-01T00:00");
+        assertThat(value("documents")).isEqualTo("cv");
+        assertThat(browser.findElement(By.id("offering")).isEnabled()).as("the offering stays").isFalse();
+
+        type("capacity", "0");
+        browser.findElement(By.cssSelector("#round-form button[type=submit]")).click();
+        assertThat(robin.element(By.id("capacity-error")).getText()).isEqualTo("must be 1 to 100000");
+        assertThat(value("documents")).isEqualTo("cv");
+        assertThat(value("closes")).isEqualTo("2099-12-31T23:00");
+        robin.accessible("round-change-refused");
+        type("capacity", "25");
+        browser.findElement(By.cssSelector("#round-form button[type=submit]")).click();
+        assertThat(robin.element(By.cssSelector("p[role=status]")).getText()).isEqualTo("The round has been changed.");
+        assertThat(jdbc.queryForObject("select capacity from learners_round where id = 'luh:ai-essentials-2027'", Integer.class)).isEqualTo(25);
+
+        browser.findElement(By.cssSelector("button[aria-label='Close the round luh:ai-essentials-2027 now']")).click();
+        assertThat(robin.element(By.cssSelector("p[role=status]")).getText()).isEqualTo("The round is closed: it takes no more applications.");
+        assertThat(browser.findElements(By.cssSelector("button[aria-label='Close the round luh:ai-essentials-2027 now']"))).isEmpty();
+        robin.accessible("round-closed");
+        robin.open("/registrar/rounds/luh:ai-essentials-2027/edit?lang=de");
+        assertThat(robin.element(By.tagName("h1")).getText()).isEqualTo("Die Runde luh:ai-essentials-2027 ändern");
+        robin.phone();
+        robin.open("/registrar/rounds/luh:ai-essentials-2027/edit");
+        assertThat(robin.pageWidth()).isLessThanOrEqualTo(390L);
+        robin.accessible("round-change-de-phone");
     }
 }

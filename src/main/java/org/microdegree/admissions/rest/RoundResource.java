@@ -26,6 +26,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -88,6 +89,21 @@ class RoundResource {
         actor.requireWrite();
         var a = placingApplications.apply(id, body, actor);
         return ResponseEntity.created(URI.create("/api/v1/applications/" + a.id())).body(Views.ApplicationView.of(a));
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "Change a round until it is selected: deadlines, places, selection, eligibility, documents, ranking (registrars; "
+            + "its id and offering stay)")
+    Views.RoundView update(@PathVariable RoundId id, @RequestBody RoundInput body, Actor actor) {
+        actor.requireWrite();
+        return Views.RoundView.of(applicationRounds.updateRound(id, body, actor), null, Clock.systemUTC().instant());
+    }
+
+    @PostMapping("/{id}/closing")
+    @Operation(summary = "Close an open round now: no more applications; a ranked round may then be selected (registrars)")
+    Views.RoundView close(@PathVariable RoundId id, Actor actor) {
+        actor.requireWrite();
+        return Views.RoundView.of(applicationRounds.close(id, actor), null, Clock.systemUTC().instant());
     }
 
     @GetMapping("/{id}/selection")

@@ -10,7 +10,14 @@ import java.util.Map;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.microdegree.admissions.ApplicationRounds;
+import java.math.BigDecimal;
+import java.time.format.DateTimeFormatter;
 import org.microdegree.admissions.RoundInput;
+import org.microdegree.admissions.model.ApplicationRound;
+import org.microdegree.admissions.model.EligibilityCriterion;
+import org.microdegree.shared.InstitutionId;
+import org.microdegree.shared.RoundId;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.microdegree.catalog.Catalogue;
 import org.microdegree.catalog.model.CatalogueItem;
 import org.microdegree.catalog.model.ItemKind;
@@ -52,10 +59,25 @@ class RoundFormController {
     @PostMapping("/registrar/rounds")
     String create(@RequestParam Map<String, String> form, Actor actor, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         requireRegistrar(actor);
+        List<String> criterionFields = new ArrayList<>();
+        RoundInput in = input(form, criterionFields);
+        try {
+            applicationRounds.createRound(in, actor);
+        } catch (InvalidInputException e) {
+            response.setStatus(422);
+            return form(actor, model, form, fields(e, criterionFields));
+        }
+        redirect.addFlashAttribute("done", "registrar.roundOpened");
+        return "redirect:/registrar";
+    }
+
+    /**
+     * The round the form describes; {@code criterionFields} gets the form's eligibility fields in the
+     * order the input lists them, so that a criterion's problems go back to its field.
+     */
+    private static RoundInput input(Map<String, String> form, List<String> criterionFields) {
         String[] offering = form.getOrDefault("offering", "").split("\\|", 2);
         List<RoundInput.Criterion> criteria = new ArrayList<>();
-        // the form's eligibility fields, in the order the input lists them; a criterion's problems go back to its field
-        List<String> criterionFields = new ArrayList<>();
         String masterAt = Format.present(form.get("masterAt"));
         if (masterAt != null) {
             criteria.add(RoundInput.Criterion.enrolledInMasterAt(Arrays.stream(masterAt.split("[,\\s]+")).filter(s -> !s.isBlank()).toList()));
@@ -72,20 +94,88 @@ class RoundFormController {
             criterionFields.add("englishAtLeast");
         }
         String documents = Format.present(form.get("documents"));
-        RoundInput in = new RoundInput(Format.present(form.get("id")), offering.length == 2 ? offering[0] : null, offering.length == 2 ? offering[1] : null,
+        return new RoundInput(Format.present(form.get("id")), offering.length == 2 ? offering[0] : null, offering.length == 2 ? offering[1] : null,
                 Format.present(form.get("opens")), Format.present(form.get("closes")), Format.present(form.get("zone")), Format.present(form.get("selection")),
                 number(form.get("capacity")), number(form.get("perInstitution")), criteria,
                 documents == null ? List.of() : Arrays.stream(documents.split("[,\\s]+")).filter(s -> !s.isBlank()).toList(),
                 new RoundInput.Weights(weight(form.get("priorGradeWeight")), weight(form.get("reviewWeight"))));
+    }
+
+    /** The round's terms in the form, as the registrar set them: deadlines in the round's own zone. */
+    @GetMapping("/registrar/rounds/{id}/edit")
+    String edit(@PathVariable RoundId id, Actor actor, Model model) {
+        ApplicationRound r = managed(id, actor);
+        Map<String, String> values = new HashMap<>();
+        values.put("id", r.id().value());
+        values.put("offering", r.itemKind().code() + "|" + r.item().value());
+        values.put("opens", LOCAL.format(r.opensAt().atZone(r.zone())));
+        values.put("closes", LOCAL.format(r.closesAt().atZone(r.zone())));
+        values.put("zone", r.zone().getId());
+        values.put("selection", r.selection().code());
+        values.put("capacity", Integer.toString(r.capacity()));
+        if (r.perInstitution() != null) {
+            values.put("perInstitution", r.perInstitution().toString());
+        }
+        for (EligibilityCriterion c : r.eligibility()) {
+            switch (c) {
+                case EligibilityCriterion.EnrolledInMasterAt m -> values.put("masterAt",
+                        String.join(", ", m.institutions().stream().map(InstitutionId::value).sorted().toList()));
+                case EligibilityCriterion.PriorDegreeAtLeast p -> values.put("priorDegreeEqf", Integer.toString(p.eqf()));
+                case EligibilityCriterion.LanguageAtLeast l -> values.put("englishAtLeast", l.level().name());
+                default -> {
+                    // no field on the form
+                }
+            }
+        }
+        values.put("documents", String.join(", ", r.documents()));
+        values.put("priorGradeWeight", plain(r.ranking().priorGradeWeight()));
+        values.put("reviewWeight", plain(r.ranking().reviewWeight()));
+        model.addAttribute("editing", true);
+        return form(actor, model, values, Map.of());
+    }
+
+    @PostMapping("/registrar/rounds/{id}")
+    String update(@PathVariable RoundId id, @RequestParam Map<String, String> form, Actor actor, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
+        ApplicationRound r = managed(id, actor);
+        Map<String, String> values = new HashMap<>(form);
+        // the offering and the id do not change: a disabled field sends nothing
+        values.put("id", id.value());
+        values.put("offering", r.itemKind().code() + "|" + r.item().value());
+        List<String> criterionFields = new ArrayList<>();
         try {
-            applicationRounds.createRound(in, actor);
+            applicationRounds.updateRound(id, input(values, criterionFields), actor);
         } catch (InvalidInputException e) {
             response.setStatus(422);
-            return form(actor, model, form, fields(e, criterionFields));
+            model.addAttribute("editing", true);
+            return form(actor, model, values, fields(e, criterionFields));
         }
-        redirect.addFlashAttribute("done", "registrar.roundOpened");
+        redirect.addFlashAttribute("done", "registrar.roundChanged");
         return "redirect:/registrar";
     }
+
+    @PostMapping("/registrar/rounds/{id}/closing")
+    String close(@PathVariable RoundId id, Actor actor, RedirectAttributes redirect) {
+        requireRegistrar(actor);
+        applicationRounds.close(id, actor);
+        redirect.addFlashAttribute("done", "registrar.roundClosed");
+        return "redirect:/registrar";
+    }
+
+    private ApplicationRound managed(RoundId id, Actor actor) {
+        requireRegistrar(actor);
+        ApplicationRound r = applicationRounds.round(id);
+        if (!actor.has(Role.REGISTRAR, r.institution())) {
+            throw new ForbiddenException("only a registrar of " + r.institution() + " changes this round");
+        }
+        return r;
+    }
+
+    private static String plain(double weight) {
+        return BigDecimal.valueOf(weight).stripTrailingZeros().toPlainString();
+    }
+
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm");
 
     private String form(Actor actor, Model model, Map<String, String> values, Map<String, String> problems) {
         requireRegistrar(actor);
@@ -101,6 +191,9 @@ class RoundFormController {
         model.addAttribute("zones", StudyController.ZONES);
         model.addAttribute("values", values);
         model.addAttribute("problems", problems);
+        if (!model.containsAttribute("editing")) {
+            model.addAttribute("editing", false);
+        }
         return "study/round-form";
     }
 

@@ -62,6 +62,20 @@ public class AdmissionStore {
         jdbc.sql("insert into learners_capacity (round_id, capacity, taken) values (?, ?, 0)").params(r.id().value(), r.capacity()).update();
     }
 
+    /** Writes a round's changed terms, unless it has been selected; its places follow its capacity. */
+    public boolean updateRound(ApplicationRound r) {
+        int updated = jdbc.sql("""
+                update learners_round set opens_at = ?, closes_at = ?, zone = ?, selection = ?, capacity = ?, per_institution = ?, document = ?
+                where id = ? and selected_at is null""")
+                .params(ts(r.opensAt()), ts(r.closesAt()), r.zone().getId(), r.selection().code(), r.capacity(), r.perInstitution(),
+                        RoundCodec.writeConditions(new RoundCodec.Conditions(r.eligibility(), r.documents(), r.ranking())), r.id().value())
+                .update();
+        if (updated == 1) {
+            jdbc.sql("update learners_capacity set capacity = ? where round_id = ?").params(r.capacity(), r.id().value()).update();
+        }
+        return updated == 1;
+    }
+
     public Optional<ApplicationRound> round(RoundId id) {
         return rounds("id = ?", id.value()).stream().findFirst();
     }
