@@ -3,6 +3,7 @@ package org.microdegree.accounts;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -118,6 +119,26 @@ public class AccountAdministration {
             throw new InvalidInputException(List.of(Violation.at("enabled", "you cannot disable your own account")));
         }
         return accounts.setEnabled(account.email(), enabled);
+    }
+
+    /** An API token with whose it is, as the admin's list shows it. */
+    public record PersonsToken(Account account, ApiToken token) {}
+
+    /** The active API tokens of the people at her institutions, newest first: to revoke one that should no longer work. */
+    public List<PersonsToken> tokens(Actor actor) {
+        Instant now = clock.instant();
+        return accounts(actor).stream().flatMap(a -> accounts.tokens(a.id()).stream().filter(t -> t.activeAt(now)).map(t -> new PersonsToken(a, t)))
+                .sorted(Comparator.comparing((PersonsToken t) -> t.token().createdAt()).reversed()).toList();
+    }
+
+    /** Revokes a token of a person who holds a role at one of her institutions. */
+    public void revokeToken(String accountId, String tokenId, Actor actor) {
+        Account account = existing(accountId);
+        Set<String> adminOf = adminOf(actor);
+        if (actor.readOnly() || !actor.operator() && account.grants().stream().noneMatch(g -> adminOf.contains(g.institution().value()))) {
+            throw new ForbiddenException("revoking a token needs the role admin where its holder works");
+        }
+        accounts.revokeToken(account.id(), tokenId);
     }
 
     private Account existing(String accountId) {

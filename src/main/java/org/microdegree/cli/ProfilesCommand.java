@@ -1,5 +1,7 @@
 package org.microdegree.cli;
 
+import org.microdegree.shared.Actor;
+
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -172,7 +174,7 @@ final class ProfilesCommand extends CommandGroup {
                 Conformance conformance = ctx.getBean(Conformance.class);
                 List<String> adopted = profiles.isEmpty() && !none
                         ? conformance.adoptedBy(institution)
-                        : conformance.adopt(institution, profiles, actor());
+                        : conformance.adopt(institution, profiles, Actor.operator(actor()));
                 Cli.stdout().printf("%s adopts: %s%n", institution, adopted.isEmpty() ? "(none)" : String.join(", ", adopted));
             });
             return Cli.OK;

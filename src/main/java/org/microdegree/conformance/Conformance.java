@@ -1,5 +1,13 @@
 package org.microdegree.conformance;
 
+import org.microdegree.shared.Role;
+
+import org.microdegree.shared.InstitutionId;
+
+import org.microdegree.shared.ForbiddenException;
+
+import org.microdegree.shared.Actor;
+
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import java.util.ArrayList;
@@ -162,9 +170,16 @@ public class Conformance {
     }
 
     /** Sets the profiles an institution checks its designs against. */
-    public List<String> adopt(String institution, List<String> profileIds, String actor) {
+    /** The profiles the institution checks its designs against from now on: its quality assurance (or admin) decides. */
+    public List<String> adopt(String institution, @Nullable List<String> profileIds, Actor actor) {
+        if (actor.readOnly() || !InstitutionId.isValid(institution) || !actor.has(Role.QUALITY, institution)) {
+            throw new ForbiddenException("you need the role quality at " + institution);
+        }
         requireInstitution(institution, "institution");
-        return profiles.adopt(institution, profileIds, actor);
+        if (profileIds == null) {
+            throw InvalidInputException.of("profiles", "required: a list of profile ids (may be empty)");
+        }
+        return profiles.adopt(institution, profileIds, actor.name());
     }
 
     public List<String> adoptedBy(String institution) {

@@ -9,7 +9,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.microdegree.EmptyDatabase;
 import org.microdegree.TestDatabase;
+import java.util.Set;
 import org.microdegree.accounts.Accounts;
+import org.microdegree.accounts.TokenScope;
 import org.microdegree.catalog.Catalogue;
 import org.microdegree.catalog.CatalogueEditing;
 import org.openqa.selenium.By;
@@ -57,6 +59,7 @@ class AdminJourneyIT {
         browser = journey.browser;
         EmptyDatabase.clear(jdbc);
         fixtures = new WebFixtures(accounts, catalogue, catalogueEditing);
+        accounts.createToken(fixtures.people.get("designer").id(), "danas-laptop", Set.of(TokenScope.READ), Duration.ofDays(30));
     }
 
     @AfterEach
@@ -128,6 +131,19 @@ class AdminJourneyIT {
         waitUntil(d -> row("learner2").contains("disabled"));
         assertThat(accounts.byId(leo).orElseThrow().enabled()).isFalse();
         journey.accessible("roles-changed");
+
+        // Dana's token goes; LUH adopts the EU profile beside its own
+        assertThat(browser.findElement(By.id("tokens-table")).getText()).contains("dana@luh.example", "danas-laptop", "read");
+        browser.findElement(By.cssSelector("button[aria-label='Revoke the token danas-laptop of dana@luh.example']")).click();
+        assertThat(journey.element(By.cssSelector("p.notice[role=status]")).getText()).endsWith("it no longer works.");
+        assertThat(browser.findElements(By.id("tokens-table"))).isEmpty();
+        assertThat(accounts.tokens(fixtures.people.get("designer").id()).getFirst().revokedAt()).isNotNull();
+        browser.findElement(By.cssSelector("#profiles-luh input[value='eu-2022']")).click();
+        browser.findElement(By.cssSelector("#profiles-luh button[type=submit]")).click();
+        assertThat(journey.element(By.cssSelector("p.notice[role=status]")).getText()).isEqualTo("luh now checks its designs against the chosen profiles.");
+        assertThat(browser.findElement(By.cssSelector("#profiles-luh input[value='eu-2022']")).isSelected()).isTrue();
+        assertThat(jdbc.queryForList("select profile_id from policy_adoption where institution_id = 'luh'", String.class)).contains("eu-2022");
+        journey.accessible("tokens-and-profiles");
 
         // Ivy's link: a mismatch told beside the field, then her password; she signs in
         browser.manage().deleteAllCookies();

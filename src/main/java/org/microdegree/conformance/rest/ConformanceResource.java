@@ -193,15 +193,11 @@ class ConformanceResource {
         return new Adoption(id, conformance.adoptedBy(id));
     }
 
-    record AdoptRequest(List<String> profiles) {}
+    record AdoptRequest(@Nullable List<String> profiles) {}
 
     @PutMapping("/api/v1/institutions/{id}/profiles")
     Adoption adopt(@PathVariable String id, @RequestBody AdoptRequest request, Actor actor) {
-        requireQuality(actor, id);
-        if (request.profiles() == null) {
-            throw InvalidInputException.of("profiles", "required: a list of profile ids (may be empty)");
-        }
-        return new Adoption(id, conformance.adopt(id, request.profiles(), actor.name()));
+        return new Adoption(id, conformance.adopt(id, request.profiles(), actor));
     }
 
     // ---- helpers ----

@@ -9,6 +9,9 @@ import org.jspecify.annotations.Nullable;
 import org.microdegree.accounts.Account;
 import org.microdegree.accounts.AccountAdministration;
 import org.microdegree.catalog.ReviewRules;
+import org.microdegree.conformance.Conformance;
+import org.microdegree.policy.Profiles;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.microdegree.shared.Actor;
 import org.microdegree.shared.ForbiddenException;
 import org.microdegree.shared.Grant;
@@ -36,9 +39,14 @@ class AdminController {
 
     private final AccountAdministration administration;
     private final ReviewRules reviewRules;
+    private final Conformance conformance;
+    private final Profiles profiles;
 
-    /** An institution's setting as the page shows it. */
-    record Institution(String id, boolean fourEyes) {}
+    /** An institution's settings as the page shows them: its review rule and the rule profiles it adopts. */
+    record Institution(String id, boolean fourEyes, List<String> adopted) {}
+
+    /** A rule profile to adopt: shipped ones, and those an institution made for itself. */
+    record Profile(String id, String title, @Nullable String owner) {}
 
     private static List<String> institutions(Actor actor) {
         List<String> at = AccountAdministration.adminOf(actor).stream().sorted().toList();
@@ -52,7 +60,11 @@ class AdminController {
     String desk(Actor actor, Model model) {
         List<String> at = institutions(actor);
         model.addAttribute("institutions", at);
-        model.addAttribute("settings", at.stream().map(i -> new Institution(i, reviewRules.fourEyes(InstitutionId.of(i)))).toList());
+        model.addAttribute("settings",
+                at.stream().map(i -> new Institution(i, reviewRules.fourEyes(InstitutionId.of(i)), conformance.adoptedBy(i))).toList());
+        String language = LocaleContextHolder.getLocale().getLanguage();
+        model.addAttribute("profiles", profiles.all().stream().map(p -> new Profile(p.id(), p.title().in(language), p.owner())).toList());
+        model.addAttribute("tokens", administration.tokens(actor));
         model.addAttribute("roles", List.of(Role.values()).stream().map(Role::code).toList());
         model.addAttribute("people", administration.accounts(actor).stream().sorted(Comparator.comparing(Account::email)).toList());
         if (!model.containsAttribute("invite")) {
@@ -120,6 +132,25 @@ class AdminController {
         redirect.addFlashAttribute("done", fourEyes ? "admin.fourEyesOn" : "admin.fourEyesOff");
         redirect.addFlashAttribute("doneFor", id);
         return "redirect:/admin";
+    }
+
+    @PostMapping("/admin/institutions/{id}/profiles")
+    String adopt(@PathVariable String id, @RequestParam(name = "profile", required = false) @Nullable List<String> adopted, Actor actor,
+            RedirectAttributes redirect) {
+        institutions(actor);
+        conformance.adopt(id, adopted == null ? List.of() : adopted, actor);
+        redirect.addFlashAttribute("done", "admin.adopted");
+        redirect.addFlashAttribute("doneFor", id);
+        return "redirect:/admin#profiles";
+    }
+
+    @PostMapping("/admin/accounts/{id}/tokens/{token}/revocation")
+    String revokeToken(@PathVariable String id, @PathVariable String token, Actor actor, RedirectAttributes redirect) {
+        institutions(actor);
+        administration.revokeToken(id, token, actor);
+        redirect.addFlashAttribute("done", "admin.tokenRevoked");
+        redirect.addFlashAttribute("doneFor", token);
+        return "redirect:/admin#tokens";
     }
 
     /** A role at an institution from a form: both named, or the problems of both at once. */
