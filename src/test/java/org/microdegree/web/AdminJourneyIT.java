@@ -35,7 +35,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * at desktop and phone width (390 px), each page checked with axe-core (0 violations); screenshots
  * under target/screenshots/admin.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "microdegree.sso.institution-claim=schac_home_organization", "microdegree.sso.institutions[uni-hannover.de]=luh",
+        "microdegree.sso.roles-claim=groups", "microdegree.sso.roles.qa=quality", "microdegree.sso.default-roles=learner"})
 class AdminJourneyIT {
 
     @DynamicPropertySource
@@ -144,6 +146,20 @@ class AdminJourneyIT {
         assertThat(browser.findElement(By.cssSelector("#profiles-luh input[value='eu-2022']")).isSelected()).isTrue();
         assertThat(jdbc.queryForList("select profile_id from policy_adoption where institution_id = 'luh'", String.class)).contains("eu-2022");
         journey.accessible("tokens-and-profiles");
+
+        // the single sign-on mapping, and what a claim set would give
+        browser.findElement(By.id("sso-link")).click();
+        assertThat(journey.element(By.id("sso-mapping")).getText()).contains("schac_home_organization", "uni-hannover.de → luh", "qa → quality");
+        type("claims", "{\"groups\": [\"qa\"");
+        browser.findElement(By.cssSelector("#sso-test-form button")).click();
+        assertThat(journey.element(By.id("claims-error")).getText()).startsWith("not a JSON object of claims");
+        assertThat(browser.findElement(By.id("claims")).getDomProperty("value")).isEqualTo("{\"groups\": [\"qa\"");
+        journey.accessible("sso-refused");
+        type("claims", "{\"schac_home_organization\": \"uni-hannover.de\", \"groups\": [\"qa\", \"staff\"]}");
+        browser.findElement(By.cssSelector("#sso-test-form button")).click();
+        assertThat(journey.element(By.id("sso-result")).getText()).contains("learner at luh", "quality assurance at luh");
+        journey.accessible("sso-tested");
+        journey.open("/admin");
 
         // Ivy's link: a mismatch told beside the field, then her password; she signs in
         browser.manage().deleteAllCookies();

@@ -136,6 +136,7 @@ class AuthorisationMatrixIT extends DatabaseIT {
             Map.entry("form-enable", "enabled=true"),
             Map.entry("form-four-eyes", "fourEyes=true"),
             Map.entry("form-adopt", "profile=eu-2022"),
+            Map.entry("form-claims", "claims=%7B%22groups%22%3A%5B%22staff%22%5D%7D"),
             Map.entry("form-password-set", "password=correct-horse-battery&repeated=correct-horse-battery"),
             Map.entry("form-confirm", "award=nothing-waits"),
             Map.entry("form-round", "offering=micro-degree%7Cluh:md-ai-essentials&id=luh:matrix-round&opens=2026-01-01T00:00&closes=2099-12-31T23:00"
