@@ -2,7 +2,12 @@ package org.microdegree.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import javax.imageio.ImageIO;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -78,6 +83,14 @@ class AdminJourneyIT {
     /** Until the page after a form's answer shows it (the page it was sent from may still be there a moment). */
     private void waitUntil(Function<WebDriver, Boolean> shown) {
         new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class).until(shown);
+    }
+
+    /** A small logo: a PNG of 40 by 20 pixels. */
+    private static Path png() throws IOException {
+        BufferedImage image = new BufferedImage(40, 20, BufferedImage.TYPE_INT_RGB);
+        Path file = Files.createTempFile("logo", ".png");
+        ImageIO.write(image, "png", file.toFile());
+        return file;
     }
 
     private void type(String id, String text) {
@@ -159,6 +172,31 @@ class AdminJourneyIT {
         browser.findElement(By.cssSelector("#sso-test-form button")).click();
         assertThat(journey.element(By.id("sso-result")).getText()).contains("learner at luh", "quality assurance at luh");
         journey.accessible("sso-tested");
+        journey.open("/admin");
+
+        // LUH's profile: a country in words and a text file as logo come back as typed, told why; then in order
+        browser.findElement(By.id("profile-luh")).click();
+        type("i-country", "Deutschland");
+        type("i-signatoryName", "Prof. Dr. Volker Epping");
+        type("i-signatoryRoleEn", "");
+        Path notAnImage = Files.writeString(Files.createTempFile("logo", ".png"), "not an image");
+        browser.findElement(By.id("i-logo")).sendKeys(notAnImage.toAbsolutePath().toString());
+        browser.findElement(By.cssSelector("#institution-form button[type=submit]")).click();
+        assertThat(journey.element(By.id("i-country-error")).getText()).startsWith("an ISO 3166 country code");
+        assertThat(browser.findElement(By.id("i-logo-error")).getText()).isEqualTo("a PNG or JPEG image");
+        assertThat(browser.findElement(By.id("i-signatoryRoleEn-error")).getText()).startsWith("required with a signatory");
+        assertThat(browser.findElement(By.id("i-signatoryName")).getDomProperty("value")).isEqualTo("Prof. Dr. Volker Epping");
+        journey.accessible("institution-refused");
+        type("i-country", "DE");
+        type("i-signatoryRoleEn", "President");
+        type("i-signatoryRoleDe", "Präsident");
+        browser.findElement(By.id("i-logo")).sendKeys(png().toAbsolutePath().toString());
+        browser.findElement(By.cssSelector("#institution-form button[type=submit]")).click();
+        assertThat(journey.element(By.cssSelector("p.notice[role=status]")).getText()).isEqualTo("The profile has been saved.");
+        assertThat(browser.findElement(By.cssSelector("img.logo")).getDomAttribute("src")).startsWith("data:image/png;base64,");
+        assertThat(jdbc.queryForObject("select document from catalog_institution where id = 'luh'", String.class))
+                .contains("Prof. Dr. Volker Epping", "Präsident");
+        journey.accessible("institution-saved");
         journey.open("/admin");
 
         // Ivy's link: a mismatch told beside the field, then her password; she signs in

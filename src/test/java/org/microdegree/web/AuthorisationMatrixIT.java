@@ -136,6 +136,8 @@ class AuthorisationMatrixIT extends DatabaseIT {
             Map.entry("form-enable", "enabled=true"),
             Map.entry("form-four-eyes", "fourEyes=true"),
             Map.entry("form-adopt", "profile=eu-2022"),
+            // refused for its country: the institution stays as the worked example has it
+            Map.entry("form-institution", "nameEn=Leibniz+University+Hannover&country=XX"),
             Map.entry("form-claims", "claims=%7B%22groups%22%3A%5B%22staff%22%5D%7D"),
             Map.entry("form-password-set", "password=correct-horse-battery&repeated=correct-horse-battery"),
             Map.entry("form-confirm", "award=nothing-waits"),
