@@ -180,10 +180,23 @@ class FormsJourneyIT {
         recognitions.startReview(energy.id(), registrar);
         recognitions.decide(energy.id(), new RecognitionDecisionInput("granted", null, "Same learning outcomes at EQF 7."), registrar);
 
+        RecognitionCase solar = recognitions.request(new RecognitionInput(jana.value(), null, "LUT University", "Solar Economics", "5", "B",
+                "micro-credential", "luh:mc-ai-ethics", null, null), registrar);
+        recognitions.startReview(solar.id(), registrar);
+
         robin.signIn("robin@luh.example");
         robin.open("/registrar?lang=en");
         assertThat(robin.element(By.id("decided-cases")).getText()).contains("luh:mc-machine-learning", "granted", "Same learning outcomes at EQF 7.",
                 "Robin Registrar");
+
+        // a partial grant with nothing credited and no reasons: the case's form comes back as chosen, told why beside each field
+        new Select(browser.findElement(By.id("decision-" + solar.id()))).selectByValue("partially-granted");
+        browser.findElement(By.cssSelector("#decide-" + solar.id() + " button[type=submit]")).click();
+        assertThat(robin.element(By.id("why-" + solar.id() + "-error")).getText()).isEqualTo("every decision states its reasons");
+        assertThat(browser.findElement(By.id("credited-" + solar.id() + "-error")).getText()).startsWith("a partial grant credits more than 0");
+        assertThat(new Select(browser.findElement(By.id("decision-" + solar.id()))).getFirstSelectedOption().getDomAttribute("value"))
+                .isEqualTo("partially-granted");
+        robin.accessible("decision-refused");
         robin.accessible("decided-cases");
         new Select(browser.findElement(By.id("decision-filter"))).selectByValue("denied");
         browser.findElement(By.cssSelector("#decided-filter button")).click();

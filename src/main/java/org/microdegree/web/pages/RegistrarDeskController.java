@@ -106,6 +106,11 @@ class RegistrarDeskController {
         putIfAbsent(model, "resultProblems", Map.of());
         putIfAbsent(model, "enrolment", Map.of());
         putIfAbsent(model, "enrolmentProblems", Map.of());
+        putIfAbsent(model, "decisionCase", "");
+        putIfAbsent(model, "decisionForm", Map.of());
+        putIfAbsent(model, "decisionProblems", Map.of());
+        // the other cases' forms: nothing typed, nothing refused
+        model.addAttribute("nothing", Map.of());
         return "study/registrar";
     }
 
@@ -212,9 +217,20 @@ class RegistrarDeskController {
     }
 
     @PostMapping("/registrar/recognitions/{id}/decision")
-    String decide(@PathVariable String id, @RequestParam String decision, @RequestParam(required = false) @Nullable String creditedCreditPoints,
-            @RequestParam(required = false) @Nullable String justification, Actor actor, RedirectAttributes redirect) {
-        recognitions.decide(id, new RecognitionDecisionInput(decision, Format.present(creditedCreditPoints), justification), actor);
+    String decide(@PathVariable String id, @RequestParam Map<String, String> form, Actor actor, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
+        requireRegistrar(actor);
+        try {
+            recognitions.decide(id, new RecognitionDecisionInput(text(form, "decision"), text(form, "creditedCreditPoints"), text(form, "justification")),
+                    actor);
+        } catch (InvalidInputException e) {
+            // the case's form again, as typed, each problem beside its field
+            response.setStatus(422);
+            model.addAttribute("decisionCase", id);
+            model.addAttribute("decisionForm", form);
+            model.addAttribute("decisionProblems", FormProblems.of(e));
+            return desk(actor, model, null);
+        }
         redirect.addFlashAttribute("done", "registrar.decided");
         return "redirect:/registrar";
     }
