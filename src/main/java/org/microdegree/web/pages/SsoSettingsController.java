@@ -11,6 +11,7 @@ import org.microdegree.shared.ForbiddenException;
 import org.microdegree.shared.Grant;
 import org.microdegree.web.security.ClaimMapping;
 import org.microdegree.web.security.SsoProperties;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,6 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
  * roles a person with those claims would get at her first sign-in.
  */
 @Controller
+@ConditionalOnWebApplication // the claim mapping is the web security's: the command line has none
 @RequiredArgsConstructor
 class SsoSettingsController {
 
