@@ -103,6 +103,15 @@ class ReviewJourneyIT {
         // the review view: read only, titled so
         rows.get(0).findElement(By.tagName("a")).click();
         assertThat(journey.element(By.tagName("h1")).getText()).isEqualTo("Robotics in Production (read only)");
+        // an empty comment is told beside the field; then her question stands in the conversation
+        browser.findElement(By.cssSelector("#comment-form button")).click();
+        assertThat(journey.element(By.id("comment-text-error")).getText()).isEqualTo("write the comment");
+        browser.findElement(By.id("comment-text")).sendKeys("Which assessment do the outcomes rest on?");
+        browser.findElement(By.cssSelector("#comment-form button")).click();
+        assertThat(journey.element(By.cssSelector("#comments ol")).getText()).contains("quality", "(on version 1)",
+                "Which assessment do the outcomes rest on?");
+        journey.accessible("commented");
+
         // no reason: told beside the button, nothing moves
         browser.findElement(By.id("action-reject")).click();
         assertThat(journey.element(By.id("step-error-reject")).getText()).startsWith("say why it is rejected");

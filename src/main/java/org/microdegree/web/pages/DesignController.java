@@ -11,6 +11,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.microdegree.catalog.Catalogue;
 import org.microdegree.catalog.CatalogueEditing;
+import org.microdegree.catalog.ItemComments;
 import org.microdegree.catalog.ReviewQueue;
 import org.microdegree.catalog.model.CatalogueItem;
 import org.microdegree.shared.Coded;
@@ -56,6 +57,7 @@ class DesignController {
     private final StaffNames staffNames;
     private final ReviewQueue reviewQueue;
     private final PublishedChanges changes;
+    private final ItemComments comments;
 
     /** A row of the dashboard. */
     record Row(String id, String title, int version, String status, String href) {}
@@ -119,6 +121,12 @@ class DesignController {
         CatalogueItem item = find(k, id, actor);
         Map<String, String> values = DesignForm.values(k, catalogue.document(item));
         model.addAttribute("changes", changes.since(k, item, values));
+        // the staff's conversation on the item, with the time in words and the person's name
+        model.addAttribute("comments", involved(item).stream().noneMatch(actor::staffOf)
+                ? null
+                : comments.of(k, item.id(), actor).stream()
+                        .map(c -> new CommentRow(c.text(), c.version(), staffNames.of(c.author()), StudyController.when(c.at(), ZoneId.of("Europe/Berlin"))))
+                        .toList());
         return form(kind, k, item, values, Map.of(), actor, model);
     }
 
@@ -215,6 +223,9 @@ class DesignController {
         model.addAttribute("warnings", warnings);
         return "design/findings :: findings";
     }
+
+    /** A comment as the page shows it. */
+    record CommentRow(String text, int version, String who, String when) {}
 
     /** A journal entry with its time in words and the person's name. */
     record JournalRow(JournalEntry entry, String when, String who) {}
