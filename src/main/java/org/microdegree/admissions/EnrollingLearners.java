@@ -226,6 +226,19 @@ public class EnrollingLearners {
         return admissionStore.enrolment(enrolmentId).orElseThrow();
     }
 
+    /** How many enrolments the registrar's list shows at once (the newest). */
+    public static final int RECENT = 200;
+
+    /**
+     * The newest enrolments in her institutions' offerings (micro-credentials, programmes, study
+     * programmes), of one kind when named: the registrar's list.
+     */
+    public List<Enrolment> recentAt(Actor actor, @Nullable ItemKind kind) {
+        List<String> at = actor.grants().stream().filter(g -> LearnerAccess.registrarAt(actor, g.institution())).map(g -> g.institution().value())
+                .distinct().toList();
+        return admissionStore.enrolmentsAt(at, kind, RECENT);
+    }
+
     public List<Enrolment> enrolments(LearnerId learnerId) {
         return admissionStore.enrolmentsOf(learnerId);
     }

@@ -157,6 +157,19 @@ class FormsJourneyIT {
         assertThat(value("e-item")).isEqualTo("luh:md-ai-essentials");
         robin.accessible("enrolment-refused");
 
+        // Jana in her Bachelor's programme; the list of enrolments shows it, filtered to study programmes
+        type("e-number", "J-1");
+        new Select(browser.findElement(By.id("e-kind"))).selectByValue("study-programme");
+        type("e-item", "luh:bsc-computer-science");
+        browser.findElement(By.cssSelector("#enrol-form button[type=submit]")).click();
+        assertThat(robin.element(By.cssSelector("p[role=status]")).getText()).isEqualTo("The learner has been enrolled.");
+        browser.findElement(By.id("enrolments-link")).click();
+        new Select(robin.element(By.id("enrolment-kind"))).selectByValue("study-programme");
+        browser.findElement(By.cssSelector("#enrolment-filter button")).click();
+        assertThat(robin.element(By.id("enrolments")).getText()).contains("Jana Jobs", "luh:bsc-computer-science", "enrolled");
+        robin.accessible("enrolments");
+        robin.open("/registrar?lang=en");
+
         // in German, and on a phone
         robin.open("/registrar?lang=de");
         typeResult("J-404", "7,0");

@@ -20,6 +20,8 @@ import org.microdegree.admissions.PlacingApplications;
 import org.microdegree.admissions.SelectingApplicants;
 import org.microdegree.admissions.StudentEnrolmentInput;
 import org.microdegree.admissions.model.Application;
+import org.microdegree.admissions.model.Enrolment;
+import org.microdegree.catalog.model.ItemKind;
 import org.microdegree.admissions.model.ApplicationRound;
 import org.microdegree.results.AchievementInput;
 import org.microdegree.results.Achievements;
@@ -176,6 +178,22 @@ class RegistrarDeskController {
         }
         redirect.addFlashAttribute("done", "registrar.recorded");
         return "redirect:/registrar";
+    }
+
+    /** An enrolment with its learner's name and the day, as the list shows it. */
+    record EnrolmentRow(Enrolment enrolment, String learner, String on) {}
+
+    /** The newest enrolments in her institutions' offerings, study programmes included, of one kind when chosen. */
+    @GetMapping("/registrar/enrolments")
+    String enrolments(@RequestParam(required = false) @Nullable String kind, Actor actor, Model model) {
+        requireRegistrar(actor);
+        ItemKind shown = kind == null ? null : Coded.fromCode(ItemKind.class, kind).orElse(null);
+        Locale locale = LocaleContextHolder.getLocale();
+        model.addAttribute("kind", shown == null ? "" : shown.code());
+        model.addAttribute("shownAtMost", EnrollingLearners.RECENT);
+        model.addAttribute("enrolments", enrollingLearners.recentAt(actor, shown).stream()
+                .map(e -> new EnrolmentRow(e, names.of(e.learnerId()), StudyController.day(e.enrolledAt(), locale))).toList());
+        return "study/enrolments";
     }
 
     @PostMapping("/registrar/enrolments")

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -300,6 +301,24 @@ public class AdmissionStore {
                     .list());
         }
         return out;
+    }
+
+    /**
+     * The newest enrolments in the offerings of these institutions (an item's id begins with its
+     * institution), of one kind when named, at most {@code limit}.
+     */
+    public List<Enrolment> enrolmentsAt(Collection<String> institutions, @Nullable ItemKind kind, int limit) {
+        if (institutions.isEmpty()) {
+            return List.of();
+        }
+        List<Object> params = new ArrayList<>();
+        institutions.forEach(i -> params.add(i + ":%"));
+        String offered = String.join(" or ", Collections.nCopies(institutions.size(), "item_id like ?"));
+        if (kind != null) {
+            params.add(kind.code());
+        }
+        params.add(limit);
+        return enrolments("(" + offered + ")" + (kind == null ? "" : " and item_kind = ?") + " order by enrolled_at desc, id limit ?", params.toArray());
     }
 
     private List<Enrolment> enrolments(String where, Object... params) {
