@@ -237,12 +237,12 @@ public class CatalogueStore {
                 select j.kind, j.item_id, j.version, j.action, j.from_status, j.to_status, j.actor, j.at, j.reason from catalog_journal j
                 where j.action in ('reject', 'approve', 'publish') and j.at > ? and exists (select 1 from catalog_journal s
                   where s.kind = j.kind and s.item_id = j.item_id and s.version = j.version and s.action = 'submit' and s.actor_account = ?)
-                order by j.at desc, j.seq desc""")
-                .params(since.atOffset(ZoneOffset.UTC), account)
+                order by j.at desc, j.seq desc limit ?""")
+                .params(since.atOffset(ZoneOffset.UTC), account, limit)
                 .query((rs, n) -> new JournalEntry(Coded.fromCode(ItemKind.class, rs.getString(1)).orElseThrow(),
                         ItemId.of(rs.getString(2)), rs.getInt(3), rs.getString(4), rs.getString(5) == null ? null : status(rs.getString(5)),
                         status(rs.getString(6)), rs.getString(7), rs.getObject(8, OffsetDateTime.class).toInstant(), rs.getString(9)))
-                .stream().limit(limit).toList();
+                .list(); // a list, not a stream: a stream left open would keep its connection
     }
 
     public List<JournalEntry> journalOf(ItemKind kind, ItemId id) {
