@@ -74,6 +74,26 @@ public class AccountAdministration {
         return new Invitation(account, sent.link(), sent.mailed());
     }
 
+    /**
+     * A person who forgot her password gets a new one-time link to set one (7 days, once), e-mailed
+     * or, without a mail server, given to the admin to pass on. Her old password stops working now.
+     */
+    public Invitation resetPassword(String accountId, Actor actor) {
+        Account account = existing(accountId);
+        Set<String> adminOf = adminOf(actor);
+        if (actor.readOnly() || !actor.operator() && account.grants().stream().noneMatch(g -> adminOf.contains(g.institution().value()))) {
+            throw new ForbiddenException("resetting a password needs the role admin where its holder works");
+        }
+        // the old password no longer opens the account: a random one nobody knows replaces it
+        accounts.resetPassword(account.email(), Secrets.random().toCharArray());
+        String secret = Secrets.random();
+        Instant now = clock.instant();
+        invitations.insert(Secrets.sha256Hex(secret), account.id(), actor.name(), now, now.plus(INVITATION_VALIDITY));
+        String institution = account.grants().stream().map(g -> g.institution().value()).filter(adminOf::contains).findFirst().orElse("microdegree");
+        InvitationMail.Sent sent = mail.send(account.email(), secret, institution);
+        return new Invitation(account, sent.link(), sent.mailed());
+    }
+
     /** Whether the link still works: for the page that asks for the password. */
     public boolean invitationOpen(String secret) {
         return invitations.open(Secrets.sha256Hex(secret), clock.instant()).isPresent();

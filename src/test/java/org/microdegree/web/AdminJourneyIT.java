@@ -16,6 +16,7 @@ import org.microdegree.EmptyDatabase;
 import org.microdegree.TestDatabase;
 import java.util.Set;
 import org.microdegree.accounts.Accounts;
+import org.microdegree.accounts.SignIn;
 import org.microdegree.accounts.TokenScope;
 import org.microdegree.catalog.Catalogue;
 import org.microdegree.catalog.CatalogueEditing;
@@ -220,6 +221,21 @@ class AdminJourneyIT {
         browser.manage().deleteAllCookies();
         journey.open(path);
         assertThat(journey.element(By.tagName("section")).getText()).contains("This page does not exist.", "has been used or has expired");
+
+        // Quinn forgot her password: Alex resets it, her old one stops working, the link sets a new one
+        journey.signIn("alex@luh.example");
+        journey.open("/admin?lang=en");
+        browser.findElement(By.cssSelector("button[aria-label='Reset the password of quinn@luh.example']")).click();
+        assertThat(journey.element(By.id("invited")).getText()).contains("The password of quinn@luh.example is reset.");
+        String reset = browser.findElement(By.id("invitation-link")).getDomProperty("value");
+        assertThat(accounts.signIn("quinn@luh.example", WebFixtures.PASSWORD)).isInstanceOf(SignIn.Refused.class);
+        browser.manage().deleteAllCookies();
+        journey.open(reset.substring(reset.indexOf("/invitation/")) + "?lang=en");
+        type("password", "quinn-new-horse-staple");
+        type("repeated", "quinn-new-horse-staple");
+        browser.findElement(By.cssSelector("#invitation-form button[type=submit]")).click();
+        assertThat(journey.element(By.cssSelector("p.notice[role=status]")).getText()).startsWith("Your password is set.");
+        assertThat(accounts.signIn("quinn@luh.example", "quinn-new-horse-staple")).isNotInstanceOf(SignIn.Refused.class);
 
         // in German, and on a phone
         journey.signIn("alex@luh.example");

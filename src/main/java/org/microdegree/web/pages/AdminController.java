@@ -122,6 +122,17 @@ class AdminController {
         return "redirect:/admin";
     }
 
+    @PostMapping("/admin/accounts/{id}/password-reset")
+    String resetPassword(@PathVariable String id, Actor actor, RedirectAttributes redirect) {
+        institutions(actor);
+        AccountAdministration.Invitation i = administration.resetPassword(id, actor);
+        redirect.addFlashAttribute("reset", i.account().email());
+        if (!i.mailed()) {
+            redirect.addFlashAttribute("invitationLink", i.link());
+        }
+        return "redirect:/admin";
+    }
+
     @PostMapping("/admin/institutions/{id}/review-rule")
     String reviewRule(@PathVariable String id, @RequestParam boolean fourEyes, Actor actor, RedirectAttributes redirect) {
         institutions(actor);
