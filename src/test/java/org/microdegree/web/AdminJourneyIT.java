@@ -104,7 +104,7 @@ class AdminJourneyIT {
     void theAdminInvitesGrantsAndRevokesARoleAndTheInvitedPersonSetsHerPassword() throws Exception {
         journey.signIn("alex@luh.example");
         journey.open("/catalogue?lang=en");
-        journey.element(By.id("nav-admin")).click();
+        journey.submit(By.id("nav-admin"));
         assertThat(journey.element(By.tagName("h1")).getText()).isEqualTo("Admin: people and settings");
         assertThat(browser.findElement(By.id("people-table")).getText()).contains("dana@luh.example", "quinn@luh.example");
         journey.accessible("desk");
@@ -113,7 +113,7 @@ class AdminJourneyIT {
         type("i-email", "ivy@luh");
         type("i-name", "Ivy Ingram");
         new Select(browser.findElement(By.id("i-role"))).selectByValue("quality");
-        browser.findElement(By.cssSelector("#invite-form button[type=submit]")).click();
+        journey.submit(By.cssSelector("#invite-form button[type=submit]"));
         assertThat(journey.element(By.id("i-email-error")).getText()).isEqualTo("is not an e-mail address");
         assertThat(browser.findElement(By.id("i-name")).getDomProperty("value")).isEqualTo("Ivy Ingram");
         assertThat(new Select(browser.findElement(By.id("i-role"))).getFirstSelectedOption().getDomAttribute("value")).isEqualTo("quality");
@@ -121,7 +121,7 @@ class AdminJourneyIT {
         journey.accessible("invite-refused");
 
         type("i-email", "ivy@luh.example");
-        browser.findElement(By.cssSelector("#invite-form button[type=submit]")).click();
+        journey.submit(By.cssSelector("#invite-form button[type=submit]"));
         assertThat(journey.element(By.id("invited")).getText()).contains("ivy@luh.example has been invited. No e-mail could be sent");
         String link = browser.findElement(By.id("invitation-link")).getDomProperty("value");
         assertThat(link).contains("/invitation/");
@@ -133,56 +133,56 @@ class AdminJourneyIT {
         // Dana becomes a registrar too, and is one no more
         String dana = fixtures.people.get("designer").id();
         new Select(browser.findElement(By.id("g-role-" + dana))).selectByValue("registrar");
-        browser.findElement(By.cssSelector("#person-" + dana + " form[action$='/roles'] button")).click();
+        journey.submit(By.cssSelector("#person-" + dana + " form[action$='/roles'] button"));
         waitUntil(d -> row("designer").contains("registrar at luh"));
         assertThat(accounts.byId(dana).orElseThrow().grants()).hasSize(2);
-        browser.findElement(By.cssSelector("#person-" + dana + " form[action$='/roles/revocation'] input[value=registrar] ~ button")).click();
+        journey.submit(By.cssSelector("#person-" + dana + " form[action$='/roles/revocation'] input[value=registrar] ~ button"));
         waitUntil(d -> !row("designer").contains("registrar at luh"));
         assertThat(journey.element(By.cssSelector("p.notice[role=status]")).getText()).isEqualTo("The role has been revoked from dana@luh.example.");
         assertThat(accounts.byId(dana).orElseThrow().grants()).hasSize(1);
 
         // Leo's account is disabled
         String leo = fixtures.people.get("learner2").id();
-        browser.findElement(By.cssSelector("#person-" + leo + " form[action$='/enabled'] button")).click();
+        journey.submit(By.cssSelector("#person-" + leo + " form[action$='/enabled'] button"));
         waitUntil(d -> row("learner2").contains("disabled"));
         assertThat(accounts.byId(leo).orElseThrow().enabled()).isFalse();
         journey.accessible("roles-changed");
 
         // Dana's token goes; LUH adopts the EU profile beside its own
         assertThat(browser.findElement(By.id("tokens-table")).getText()).contains("dana@luh.example", "danas-laptop", "read");
-        browser.findElement(By.cssSelector("button[aria-label='Revoke the token danas-laptop of dana@luh.example']")).click();
+        journey.submit(By.cssSelector("button[aria-label='Revoke the token danas-laptop of dana@luh.example']"));
         assertThat(journey.element(By.cssSelector("p.notice[role=status]")).getText()).endsWith("it no longer works.");
         assertThat(browser.findElements(By.id("tokens-table"))).isEmpty();
         assertThat(accounts.tokens(fixtures.people.get("designer").id()).getFirst().revokedAt()).isNotNull();
         browser.findElement(By.cssSelector("#profiles-luh input[value='eu-2022']")).click();
-        browser.findElement(By.cssSelector("#profiles-luh button[type=submit]")).click();
+        journey.submit(By.cssSelector("#profiles-luh button[type=submit]"));
         assertThat(journey.element(By.cssSelector("p.notice[role=status]")).getText()).isEqualTo("luh now checks its designs against the chosen profiles.");
         assertThat(browser.findElement(By.cssSelector("#profiles-luh input[value='eu-2022']")).isSelected()).isTrue();
         assertThat(jdbc.queryForList("select profile_id from policy_adoption where institution_id = 'luh'", String.class)).contains("eu-2022");
         journey.accessible("tokens-and-profiles");
 
         // the single sign-on mapping, and what a claim set would give
-        browser.findElement(By.id("sso-link")).click();
+        journey.submit(By.id("sso-link"));
         assertThat(journey.element(By.id("sso-mapping")).getText()).contains("schac_home_organization", "uni-hannover.de → luh", "qa → quality");
         type("claims", "{\"groups\": [\"qa\"");
-        browser.findElement(By.cssSelector("#sso-test-form button")).click();
+        journey.submit(By.cssSelector("#sso-test-form button"));
         assertThat(journey.element(By.id("claims-error")).getText()).startsWith("not a JSON object of claims");
         assertThat(browser.findElement(By.id("claims")).getDomProperty("value")).isEqualTo("{\"groups\": [\"qa\"");
         journey.accessible("sso-refused");
         type("claims", "{\"schac_home_organization\": \"uni-hannover.de\", \"groups\": [\"qa\", \"staff\"]}");
-        browser.findElement(By.cssSelector("#sso-test-form button")).click();
+        journey.submit(By.cssSelector("#sso-test-form button"));
         assertThat(journey.element(By.id("sso-result")).getText()).contains("learner at luh", "quality assurance at luh");
         journey.accessible("sso-tested");
         journey.open("/admin");
 
         // LUH's profile: a country in words and a text file as logo come back as typed, told why; then in order
-        browser.findElement(By.id("profile-luh")).click();
+        journey.submit(By.id("profile-luh"));
         type("i-country", "Deutschland");
         type("i-signatoryName", "Prof. Dr. Volker Epping");
         type("i-signatoryRoleEn", "");
         Path notAnImage = Files.writeString(Files.createTempFile("logo", ".png"), "not an image");
         browser.findElement(By.id("i-logo")).sendKeys(notAnImage.toAbsolutePath().toString());
-        browser.findElement(By.cssSelector("#institution-form button[type=submit]")).click();
+        journey.submit(By.cssSelector("#institution-form button[type=submit]"));
         assertThat(journey.element(By.id("i-country-error")).getText()).startsWith("an ISO 3166 country code");
         assertThat(browser.findElement(By.id("i-logo-error")).getText()).isEqualTo("a PNG or JPEG image");
         assertThat(browser.findElement(By.id("i-signatoryRoleEn-error")).getText()).startsWith("required with a signatory");
@@ -192,7 +192,7 @@ class AdminJourneyIT {
         type("i-signatoryRoleEn", "President");
         type("i-signatoryRoleDe", "Präsident");
         browser.findElement(By.id("i-logo")).sendKeys(png().toAbsolutePath().toString());
-        browser.findElement(By.cssSelector("#institution-form button[type=submit]")).click();
+        journey.submit(By.cssSelector("#institution-form button[type=submit]"));
         assertThat(journey.element(By.cssSelector("p.notice[role=status]")).getText()).isEqualTo("The profile has been saved.");
         assertThat(browser.findElement(By.cssSelector("img.logo")).getDomAttribute("src")).startsWith("data:image/png;base64,");
         assertThat(jdbc.queryForObject("select document from catalog_institution where id = 'luh'", String.class))
@@ -206,16 +206,16 @@ class AdminJourneyIT {
         assertThat(journey.element(By.tagName("h1")).getText()).isEqualTo("Set your password");
         type("password", "ivy-correct-horse");
         type("repeated", "ivy-correct-hors");
-        browser.findElement(By.cssSelector("#invitation-form button[type=submit]")).click();
+        journey.submit(By.cssSelector("#invitation-form button[type=submit]"));
         assertThat(journey.element(By.id("repeated-error")).getText()).isEqualTo("is not the same password");
         journey.accessible("invitation-refused");
         type("password", "ivy-correct-horse");
         type("repeated", "ivy-correct-horse");
-        browser.findElement(By.cssSelector("#invitation-form button[type=submit]")).click();
+        journey.submit(By.cssSelector("#invitation-form button[type=submit]"));
         assertThat(journey.element(By.cssSelector("p.notice[role=status]")).getText()).isEqualTo("Your password is set. Sign in with your e-mail address.");
         journey.element(By.id("email")).sendKeys("ivy@luh.example");
         browser.findElement(By.id("password")).sendKeys("ivy-correct-horse");
-        browser.findElement(By.cssSelector("form button[type=submit].primary")).click();
+        journey.submit(By.cssSelector("form button[type=submit].primary"));
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.getPageSource().contains("Signed in as ivy@luh.example"));
         assertThat(browser.findElement(By.id("nav-review")).getText()).startsWith("Review");
         browser.manage().deleteAllCookies();
@@ -225,7 +225,7 @@ class AdminJourneyIT {
         // Quinn forgot her password: Alex resets it, her old one stops working, the link sets a new one
         journey.signIn("alex@luh.example");
         journey.open("/admin?lang=en");
-        browser.findElement(By.cssSelector("button[aria-label='Reset the password of quinn@luh.example']")).click();
+        journey.submit(By.cssSelector("button[aria-label='Reset the password of quinn@luh.example']"));
         assertThat(journey.element(By.id("invited")).getText()).contains("The password of quinn@luh.example is reset.");
         String reset = browser.findElement(By.id("invitation-link")).getDomProperty("value");
         assertThat(accounts.signIn("quinn@luh.example", WebFixtures.PASSWORD)).isInstanceOf(SignIn.Refused.class);
@@ -233,7 +233,7 @@ class AdminJourneyIT {
         journey.open(reset.substring(reset.indexOf("/invitation/")) + "?lang=en");
         type("password", "quinn-new-horse-staple");
         type("repeated", "quinn-new-horse-staple");
-        browser.findElement(By.cssSelector("#invitation-form button[type=submit]")).click();
+        journey.submit(By.cssSelector("#invitation-form button[type=submit]"));
         assertThat(journey.element(By.cssSelector("p.notice[role=status]")).getText()).startsWith("Your password is set.");
         assertThat(accounts.signIn("quinn@luh.example", "quinn-new-horse-staple")).isNotInstanceOf(SignIn.Refused.class);
 

@@ -17,6 +17,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -71,6 +72,16 @@ final class BrowserJourney implements AutoCloseable {
 
     Object script(String javascript, Object... args) {
         return ((JavascriptExecutor) browser).executeScript(javascript, args);
+    }
+
+    /**
+     * Clicks what leads to another page (a form's button, a link) and waits until the page it was on
+     * is gone: what is read next is the new page's, never the old one's.
+     */
+    void submit(By by) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        browser.findElement(by).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
     }
 
     /** A script that ends by calling its last argument with its answer (a fetch, say). */

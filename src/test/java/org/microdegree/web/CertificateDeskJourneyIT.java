@@ -115,7 +115,7 @@ class CertificateDeskJourneyIT {
     void theRegistrarConfirmsAnAwardRevokesCertificatesAndExportsThemAll() throws Exception {
         robin.signIn("robin@luh.example");
         robin.open("/registrar?lang=en");
-        browser.findElement(By.id("certificate-desk")).click();
+        robin.submit(By.id("certificate-desk"));
         assertThat(robin.element(By.tagName("h1")).getText()).isEqualTo("Certificates of your institutions");
         String waiting = browser.findElement(By.id("confirm-form")).getText();
         // met on the day the audit found it met: today
@@ -126,7 +126,7 @@ class CertificateDeskJourneyIT {
 
         // she confirms Leo's award: issued, and nothing waits any more
         browser.findElement(By.cssSelector("#confirm-form input[type=checkbox]")).click();
-        browser.findElement(By.cssSelector("#confirm-form button[type=submit]")).click();
+        robin.submit(By.cssSelector("#confirm-form button[type=submit]"));
         assertThat(robin.element(By.id("confirmed")).getText()).isEqualTo("1 certificates issued (0 had been issued before).");
         assertThat(browser.findElements(By.id("confirm-form"))).isEmpty();
         assertThat(certificatesOf(leo, "valid")).isEqualTo(1);
@@ -134,21 +134,21 @@ class CertificateDeskJourneyIT {
 
         // Lea by her student number: two certificates, one revoked before
         browser.findElement(By.id("cert-q")).sendKeys("L-0001");
-        browser.findElement(By.cssSelector("#certificate-filter button")).click();
+        robin.submit(By.cssSelector("#certificate-filter button"));
         String found = robin.element(By.id("certificates")).getText();
         assertThat(found).contains("Lea Learner").doesNotContain("Leo Learner").contains("valid", "revoked");
-        browser.findElement(By.cssSelector("a[href$='/registrar/certificates/" + lea.machineLearning().id().value() + "']")).click();
+        robin.submit(By.cssSelector("a[href$='/registrar/certificates/" + lea.machineLearning().id().value() + "']"));
         assertThat(robin.element(By.id("certificate-status")).getText()).isEqualTo("valid");
         robin.accessible("certificate");
 
         // no reason: the error beside the field, nothing revoked; then with a reason
-        browser.findElement(By.cssSelector("#revoke-form button[type=submit]")).click();
+        robin.submit(By.cssSelector("#revoke-form button[type=submit]"));
         assertThat(robin.element(By.id("reason-error")).getText()).isEqualTo("a revocation needs a reason");
         assertThat(browser.findElement(By.id("reason")).getDomAttribute("aria-describedby")).isEqualTo("reason-error");
         assertThat(statusOf(lea.machineLearning().id().value())).isEqualTo("valid");
         robin.accessible("revoke-refused");
         browser.findElement(By.id("reason")).sendKeys("the exam was taken by someone else");
-        browser.findElement(By.cssSelector("#revoke-form button[type=submit]")).click();
+        robin.submit(By.cssSelector("#revoke-form button[type=submit]"));
         // the page after the revocation, not the one it was sent from
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.findElements(By.id("revoke-form")).isEmpty());
         assertThat(robin.element(By.id("certificate-status")).getText()).startsWith("revoked on ").endsWith(": the exam was taken by someone else");
@@ -161,7 +161,7 @@ class CertificateDeskJourneyIT {
                 + leosCertificate + ",grade corrected by the exam board\n00000000-0000-4000-8000-000000000000,mistake\n");
         robin.open("/registrar/certificates");
         browser.findElement(By.id("revocation-file")).sendKeys(wrong.toAbsolutePath().toString());
-        browser.findElement(By.cssSelector("#revocation-form button[type=submit]")).click();
+        robin.submit(By.cssSelector("#revocation-form button[type=submit]"));
         assertThat(robin.element(By.id("revocation-problems")).getText()).contains(wrong.getFileName() + ":3",
                 "no certificate 00000000-0000-4000-8000-000000000000");
         assertThat(certificatesOf(leo, "valid")).isEqualTo(1);
@@ -170,12 +170,12 @@ class CertificateDeskJourneyIT {
         Path right = Files.writeString(Files.createTempFile("revocations", ".csv"), "certificate,reason\n"
                 + leosCertificate + ",grade corrected by the exam board\n");
         browser.findElement(By.id("revocation-file")).sendKeys(right.toAbsolutePath().toString());
-        browser.findElement(By.cssSelector("#revocation-form button[type=submit]")).click();
+        robin.submit(By.cssSelector("#revocation-form button[type=submit]"));
         assertThat(robin.element(By.cssSelector("#run-revocations p")).getText())
                 .isEqualTo(right.getFileName() + " lists 1 certificates; every line is in order.");
         assertThat(certificatesOf(leo, "valid")).as("checking revokes nothing").isEqualTo(1);
         robin.accessible("revocation-list-checked");
-        browser.findElement(By.cssSelector("#run-revocations button")).click();
+        robin.submit(By.cssSelector("#run-revocations button"));
         new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> d.findElement(By.id("jobs-table")).getText().contains("completed"));
         assertThat(certificatesOf(leo, "revoked")).isEqualTo(1);
         assertThat(jdbc.queryForObject("select revoked_reason from certificate where id = ?", String.class, leosCertificate))
@@ -184,13 +184,13 @@ class CertificateDeskJourneyIT {
         // every certificate as a ZIP: a job writes it, its page offers it
         robin.open("/registrar/certificates");
         new Select(browser.findElement(By.id("export-pdf"))).selectByValue("");
-        browser.findElement(By.cssSelector("#export-form button[type=submit]")).click();
+        robin.submit(By.cssSelector("#export-form button[type=submit]"));
         new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> {
             d.navigate().refresh();
             return d.findElement(By.id("jobs-table")).getText().contains("Certificate export")
                     && d.findElement(By.cssSelector("#jobs-table tbody tr")).getText().contains("completed");
         });
-        browser.findElement(By.cssSelector("#jobs-table tbody tr td a")).click();
+        robin.submit(By.cssSelector("#jobs-table tbody tr td a"));
         String zip = String.valueOf(robin.asyncScript("const done = arguments[arguments.length - 1];"
                 + "fetch(document.getElementById('download').href).then(r => r.arrayBuffer().then(b => done(r.status + ' '"
                 + " + r.headers.get('content-type') + ' ' + String.fromCharCode(...new Uint8Array(b).slice(0, 2)) + ' ' + b.byteLength)));"));

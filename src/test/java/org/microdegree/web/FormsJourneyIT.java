@@ -100,7 +100,7 @@ class FormsJourneyIT {
         type("r-cp", "5");
         new Select(browser.findElement(By.id("r-assessment"))).selectByValue("written-exam");
         type("r-reference", "EX-J-1");
-        browser.findElement(By.cssSelector("#result-form button[type=submit]")).click();
+        robin.submit(By.cssSelector("#result-form button[type=submit]"));
     }
 
     private void type(String id, String text) {
@@ -139,7 +139,7 @@ class FormsJourneyIT {
         // she corrects the two fields she was shown; the rest stays as she typed it
         type("r-number", "J-1");
         type("r-grade", "1.3");
-        browser.findElement(By.cssSelector("#result-form button[type=submit]")).click();
+        robin.submit(By.cssSelector("#result-form button[type=submit]"));
         assertThat(robin.element(By.cssSelector("p[role=status]")).getText()).isNotBlank();
         assertThat(browser.findElements(By.id("r-grade-error"))).isEmpty();
         assertThat(results()).isEqualTo(1);
@@ -151,7 +151,7 @@ class FormsJourneyIT {
         type("e-number", "J-404");
         new Select(browser.findElement(By.id("e-kind"))).selectByValue("micro-degree");
         type("e-item", "luh:md-ai-essentials");
-        browser.findElement(By.cssSelector("#enrol-form button[type=submit]")).click();
+        robin.submit(By.cssSelector("#enrol-form button[type=submit]"));
         assertThat(robin.element(By.id("e-number-error")).getText()).isEqualTo("no learner has the student number 'J-404' at luh");
         assertThat(new Select(browser.findElement(By.id("e-kind"))).getFirstSelectedOption().getDomAttribute("value")).isEqualTo("micro-degree");
         assertThat(value("e-item")).isEqualTo("luh:md-ai-essentials");
@@ -161,11 +161,11 @@ class FormsJourneyIT {
         type("e-number", "J-1");
         new Select(browser.findElement(By.id("e-kind"))).selectByValue("study-programme");
         type("e-item", "luh:bsc-computer-science");
-        browser.findElement(By.cssSelector("#enrol-form button[type=submit]")).click();
+        robin.submit(By.cssSelector("#enrol-form button[type=submit]"));
         assertThat(robin.element(By.cssSelector("p[role=status]")).getText()).isEqualTo("The learner has been enrolled.");
-        browser.findElement(By.id("enrolments-link")).click();
+        robin.submit(By.id("enrolments-link"));
         new Select(robin.element(By.id("enrolment-kind"))).selectByValue("study-programme");
-        browser.findElement(By.cssSelector("#enrolment-filter button")).click();
+        robin.submit(By.cssSelector("#enrolment-filter button"));
         assertThat(robin.element(By.id("enrolments")).getText()).contains("Jana Jobs", "luh:bsc-computer-science", "enrolled");
         robin.accessible("enrolments");
         robin.open("/registrar?lang=en");
@@ -204,7 +204,7 @@ class FormsJourneyIT {
 
         // a partial grant with nothing credited and no reasons: the case's form comes back as chosen, told why beside each field
         new Select(browser.findElement(By.id("decision-" + solar.id()))).selectByValue("partially-granted");
-        browser.findElement(By.cssSelector("#decide-" + solar.id() + " button[type=submit]")).click();
+        robin.submit(By.cssSelector("#decide-" + solar.id() + " button[type=submit]"));
         assertThat(robin.element(By.id("why-" + solar.id() + "-error")).getText()).isEqualTo("every decision states its reasons");
         assertThat(browser.findElement(By.id("credited-" + solar.id() + "-error")).getText()).startsWith("a partial grant credits more than 0");
         assertThat(new Select(browser.findElement(By.id("decision-" + solar.id()))).getFirstSelectedOption().getDomAttribute("value"))
@@ -212,7 +212,7 @@ class FormsJourneyIT {
         robin.accessible("decision-refused");
         robin.accessible("decided-cases");
         new Select(browser.findElement(By.id("decision-filter"))).selectByValue("denied");
-        browser.findElement(By.cssSelector("#decided-filter button")).click();
+        robin.submit(By.cssSelector("#decided-filter button"));
         assertThat(robin.element(By.id("decided")).isDisplayed()).isTrue();
         assertThat(browser.findElements(By.id("decided-cases"))).as("no case was denied").isEmpty();
         assertThat(new Select(browser.findElement(By.id("decision-filter"))).getFirstSelectedOption().getDomAttribute("value")).isEqualTo("denied");
@@ -241,7 +241,7 @@ class FormsJourneyIT {
 
         // she applied to this round before: the reason, and her choices still there
         type("grade-" + round, "1.7");
-        browser.findElement(By.cssSelector("[id='round-" + round + "'] form[action$='/apply'] button[type=submit]")).click();
+        robin.submit(By.cssSelector("[id='round-" + round + "'] form[action$='/apply'] button[type=submit]"));
         assertThat(robin.element(By.cssSelector("[id='round-" + round + "'] p.error")).getText())
                 .isEqualTo("this learner has applied to round " + round + " already");
         assertThat(value("grade-" + round)).isEqualTo("1.7");
@@ -265,14 +265,14 @@ class FormsJourneyIT {
         new Select(browser.findElement(By.id("prior-" + round))).selectByValue("6");
         type("grade-" + round, grade);
         new Select(browser.findElement(By.id("english-" + round))).selectByValue("C1");
-        browser.findElement(By.cssSelector("[id='round-" + round + "'] form[action$='/apply'] button[type=submit]")).click();
+        robin.submit(By.cssSelector("[id='round-" + round + "'] form[action$='/apply'] button[type=submit]"));
     }
 
     @Test
     void theRegistrarOpensARoundAndARefusedOneComesBackAsTyped() throws Exception {
         robin.signIn("robin@luh.example");
         robin.open("/registrar?lang=en");
-        browser.findElement(By.id("new-round")).click();
+        robin.submit(By.id("new-round"));
         assertThat(robin.element(By.tagName("h1")).getText()).isEqualTo("Open an application round");
         new Select(browser.findElement(By.id("offering"))).selectByValue("micro-degree|luh:md-ai-essentials");
         type("id", "luh:ai-essentials-2027");
@@ -281,7 +281,7 @@ class FormsJourneyIT {
         type("documents", "CV");
         type("masterAt", "luh, LUT");
         new Select(browser.findElement(By.id("englishAtLeast"))).selectByValue("B2");
-        browser.findElement(By.cssSelector("#round-form button[type=submit]")).click();
+        robin.submit(By.cssSelector("#round-form button[type=submit]"));
 
         assertThat(robin.element(By.cssSelector("#round-form p.error")).getText()).isEqualTo("Please correct the marked fields.");
         assertThat(browser.findElement(By.id("closes-error")).getText()).isEqualTo("must be after the opening");
@@ -301,7 +301,7 @@ class FormsJourneyIT {
         type("capacity", "30");
         type("documents", "cv");
         type("masterAt", "luh, lut");
-        browser.findElement(By.cssSelector("#round-form button[type=submit]")).click();
+        robin.submit(By.cssSelector("#round-form button[type=submit]"));
         assertThat(robin.element(By.cssSelector("p[role=status]")).getText()).isEqualTo("The round is open.");
         assertThat(browser.findElement(By.id("rounds")).findElement(By.xpath("following-sibling::article")).getText())
                 .contains("AI Essentials", "luh:ai-essentials-2027", "0 of 30");
@@ -314,7 +314,7 @@ class FormsJourneyIT {
 
         robin.open("/registrar/rounds/new?lang=de");
         assertThat(robin.element(By.tagName("h1")).getText()).isEqualTo("Bewerbungsrunde eröffnen");
-        browser.findElement(By.cssSelector("#round-form button[type=submit]")).click();
+        robin.submit(By.cssSelector("#round-form button[type=submit]"));
         assertThat(robin.element(By.cssSelector("#round-form p.error")).getText()).isEqualTo("Bitte korrigieren Sie die markierten Felder.");
         robin.accessible("round-refused-de");
         robin.phone();
@@ -330,7 +330,7 @@ class FormsJourneyIT {
                 "2099-12-31T23:00", "Europe/Berlin", "ranked", 30, null, List.of(), List.of("cv"), new RoundInput.Weights(1.0, 0.0)), registrar);
         robin.signIn("robin@luh.example");
         robin.open("/registrar?lang=en");
-        browser.findElement(By.cssSelector("a[aria-label='Change the round luh:ai-essentials-2027']")).click();
+        robin.submit(By.cssSelector("a[aria-label='Change the round luh:ai-essentials-2027']"));
         assertThat(robin.element(By.tagName("h1")).getText()).isEqualTo("Change the round luh:ai-essentials-2027");
         assertThat(value("capacity")).isEqualTo("30");
         assertThat(value("opens")).isEqualTo("2026-01-01T00:00");
@@ -338,17 +338,17 @@ class FormsJourneyIT {
         assertThat(browser.findElement(By.id("offering")).isEnabled()).as("the offering stays").isFalse();
 
         type("capacity", "0");
-        browser.findElement(By.cssSelector("#round-form button[type=submit]")).click();
+        robin.submit(By.cssSelector("#round-form button[type=submit]"));
         assertThat(robin.element(By.id("capacity-error")).getText()).isEqualTo("must be 1 to 100000");
         assertThat(value("documents")).isEqualTo("cv");
         assertThat(value("closes")).isEqualTo("2099-12-31T23:00");
         robin.accessible("round-change-refused");
         type("capacity", "25");
-        browser.findElement(By.cssSelector("#round-form button[type=submit]")).click();
+        robin.submit(By.cssSelector("#round-form button[type=submit]"));
         assertThat(robin.element(By.cssSelector("p[role=status]")).getText()).isEqualTo("The round has been changed.");
         assertThat(jdbc.queryForObject("select capacity from learners_round where id = 'luh:ai-essentials-2027'", Integer.class)).isEqualTo(25);
 
-        browser.findElement(By.cssSelector("button[aria-label='Close the round luh:ai-essentials-2027 now']")).click();
+        robin.submit(By.cssSelector("button[aria-label='Close the round luh:ai-essentials-2027 now']"));
         assertThat(robin.element(By.cssSelector("p[role=status]")).getText()).isEqualTo("The round is closed: it takes no more applications.");
         assertThat(browser.findElements(By.cssSelector("button[aria-label='Close the round luh:ai-essentials-2027 now']"))).isEmpty();
         robin.accessible("round-closed");

@@ -90,7 +90,7 @@ class ReviewJourneyIT {
         journey.signIn("quinn@luh.example");
         journey.open("/design?lang=en");
         assertThat(journey.element(By.id("nav-review")).getText()).isEqualTo("Review (3)");
-        browser.findElement(By.id("nav-review")).click();
+        journey.submit(By.id("nav-review"));
         assertThat(journey.element(By.tagName("h1")).getText()).isEqualTo("Review queue");
         var rows = browser.findElements(By.cssSelector("#review-queue tbody tr"));
         assertThat(rows).hasSize(3);
@@ -101,28 +101,28 @@ class ReviewJourneyIT {
         journey.accessible("queue");
 
         // the review view: read only, titled so
-        rows.get(0).findElement(By.tagName("a")).click();
+        journey.submit(By.cssSelector("#review-queue tbody tr:first-child a"));
         assertThat(journey.element(By.tagName("h1")).getText()).isEqualTo("Robotics in Production (read only)");
         // an empty comment is told beside the field; then her question stands in the conversation
-        browser.findElement(By.cssSelector("#comment-form button")).click();
+        journey.submit(By.cssSelector("#comment-form button"));
         assertThat(journey.element(By.id("comment-text-error")).getText()).isEqualTo("write the comment");
         browser.findElement(By.id("comment-text")).sendKeys("Which assessment do the outcomes rest on?");
-        browser.findElement(By.cssSelector("#comment-form button")).click();
+        journey.submit(By.cssSelector("#comment-form button"));
         assertThat(journey.element(By.cssSelector("#comments ol")).getText()).contains("quality", "(on version 1)",
                 "Which assessment do the outcomes rest on?");
         journey.accessible("commented");
 
         // no reason: told beside the button, nothing moves
-        browser.findElement(By.id("action-reject")).click();
+        journey.submit(By.id("action-reject"));
         assertThat(journey.element(By.id("step-error-reject")).getText()).startsWith("say why it is rejected");
         assertThat(browser.findElement(By.id("reason-reject")).getDomAttribute("aria-describedby")).isEqualTo("step-error-reject");
         assertThat(status(WebFixtures.LUH_DRAFT)).isEqualTo("in-review");
         journey.accessible("reject-refused");
         browser.findElement(By.id("reason-reject")).sendKeys("The learning outcomes do not say what is assessed.");
-        browser.findElement(By.id("action-reject")).click();
+        journey.submit(By.id("action-reject"));
         assertThat(journey.element(By.cssSelector("p.notice[role=status]")).getText()).isNotBlank();
         assertThat(status(WebFixtures.LUH_DRAFT)).isEqualTo("draft");
-        browser.findElement(By.cssSelector("p.meta a")).click();
+        journey.submit(By.cssSelector("p.meta a"));
         String journal = journey.element(By.tagName("table")).getText();
         assertThat(journal).contains("The learning outcomes do not say what is assessed.", "quality", "designer")
                 .doesNotContain("quinn@luh.example").containsPattern("\\d{1,2} [A-Z][a-z]+ \\d{4}, \\d{2}:\\d{2}");
@@ -146,7 +146,7 @@ class ReviewJourneyIT {
         browser.manage().deleteAllCookies();
         journey.signIn("alex@luh.example");
         journey.open("/design/micro-credentials/" + COBOTS);
-        browser.findElement(By.id("action-approve")).click();
+        journey.submit(By.id("action-approve"));
         assertThat(journey.element(By.id("step-error-approve")).getText()).contains("four-eyes rule of luh", "another member of quality assurance");
         assertThat(status(COBOTS)).isEqualTo("in-review");
         journey.accessible("four-eyes-refused");
@@ -155,11 +155,11 @@ class ReviewJourneyIT {
         browser.manage().deleteAllCookies();
         journey.signIn("quinn@luh.example");
         journey.open("/design/micro-credentials/" + COBOTS);
-        browser.findElement(By.id("action-approve")).click();
+        journey.submit(By.id("action-approve"));
         assertThat(journey.element(By.cssSelector("p.notice[role=status]")).getText()).isNotBlank();
         assertThat(status(COBOTS)).isEqualTo("approved");
         journey.open("/design/micro-credentials/" + ETHICS);
-        browser.findElement(By.id("action-approve")).click();
+        journey.submit(By.id("action-approve"));
         assertThat(journey.element(By.cssSelector("p.notice[role=status]")).getText()).isNotBlank();
         journey.open("/review");
         assertThat(journey.element(By.id("review-empty")).getText()).isEqualTo("Nothing waits for review.");

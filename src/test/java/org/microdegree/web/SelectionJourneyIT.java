@@ -115,7 +115,7 @@ class SelectionJourneyIT {
         assertThat(download).startsWith("200 attachment;").contains("cv-S-1.pdf").endsWith("CV of Anna Amsel");
         robin.accessible("desk-with-cvs");
 
-        browser.findElement(By.cssSelector("a[href$='/rounds/" + ROUND + "/selection']")).click();
+        robin.submit(By.cssSelector("a[href$='/rounds/" + ROUND + "/selection']"));
         assertThat(robin.element(By.tagName("h1")).getText()).startsWith("Selection: ");
         var rows = browser.findElements(By.cssSelector("#selection-preview tbody tr"));
         assertThat(rows).hasSize(3);
@@ -133,7 +133,7 @@ class SelectionJourneyIT {
         assertThat(robin.pageWidth()).isLessThanOrEqualTo(390L);
         robin.accessible("preview-de-phone");
 
-        browser.findElement(By.cssSelector("#commit-selection button")).click();
+        robin.submit(By.cssSelector("#commit-selection button"));
         assertThat(robin.element(By.cssSelector("p.notice[role=status]")).getText()).isNotBlank();
         assertThat(statuses()).containsExactly("selected", "selected", "waitlisted");
         robin.accessible("selected-de-phone");
