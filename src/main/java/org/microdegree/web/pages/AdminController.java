@@ -98,9 +98,7 @@ class AdminController {
             @RequestParam(required = false) @Nullable String institution, Actor actor, RedirectAttributes redirect) {
         institutions(actor);
         Account a = administration.grant(id, grant(role, institution), actor);
-        redirect.addFlashAttribute("done", "admin.granted");
-        redirect.addFlashAttribute("doneFor", a.email());
-        return "redirect:/admin";
+        return done(redirect, "admin.granted", a.email(), "");
     }
 
     @PostMapping("/admin/accounts/{id}/roles/revocation")
@@ -108,18 +106,14 @@ class AdminController {
             @RequestParam(required = false) @Nullable String institution, Actor actor, RedirectAttributes redirect) {
         institutions(actor);
         Account a = administration.revoke(id, grant(role, institution), actor);
-        redirect.addFlashAttribute("done", "admin.revoked");
-        redirect.addFlashAttribute("doneFor", a.email());
-        return "redirect:/admin";
+        return done(redirect, "admin.revoked", a.email(), "");
     }
 
     @PostMapping("/admin/accounts/{id}/enabled")
     String enable(@PathVariable String id, @RequestParam boolean enabled, Actor actor, RedirectAttributes redirect) {
         institutions(actor);
         Account a = administration.setEnabled(id, enabled, actor);
-        redirect.addFlashAttribute("done", enabled ? "admin.enabled" : "admin.disabled");
-        redirect.addFlashAttribute("doneFor", a.email());
-        return "redirect:/admin";
+        return done(redirect, enabled ? "admin.enabled" : "admin.disabled", a.email(), "");
     }
 
     @PostMapping("/admin/accounts/{id}/password-reset")
@@ -140,9 +134,7 @@ class AdminController {
             throw new ForbiddenException("only an admin of " + id + " sets its review rules");
         }
         reviewRules.setFourEyes(InstitutionId.of(id), fourEyes, actor);
-        redirect.addFlashAttribute("done", fourEyes ? "admin.fourEyesOn" : "admin.fourEyesOff");
-        redirect.addFlashAttribute("doneFor", id);
-        return "redirect:/admin";
+        return done(redirect, fourEyes ? "admin.fourEyesOn" : "admin.fourEyesOff", id, "");
     }
 
     @PostMapping("/admin/institutions/{id}/profiles")
@@ -150,18 +142,21 @@ class AdminController {
             RedirectAttributes redirect) {
         institutions(actor);
         conformance.adopt(id, adopted == null ? List.of() : adopted, actor);
-        redirect.addFlashAttribute("done", "admin.adopted");
-        redirect.addFlashAttribute("doneFor", id);
-        return "redirect:/admin#profiles";
+        return done(redirect, "admin.adopted", id, "#profiles");
     }
 
     @PostMapping("/admin/accounts/{id}/tokens/{token}/revocation")
     String revokeToken(@PathVariable String id, @PathVariable String token, Actor actor, RedirectAttributes redirect) {
         institutions(actor);
         administration.revokeToken(id, token, actor);
-        redirect.addFlashAttribute("done", "admin.tokenRevoked");
-        redirect.addFlashAttribute("doneFor", token);
-        return "redirect:/admin#tokens";
+        return done(redirect, "admin.tokenRevoked", token, "#tokens");
+    }
+
+    /** Back to the desk (at {@code anchor}) with the notice {@code key} about {@code subject}. */
+    private static String done(RedirectAttributes redirect, String key, String subject, String anchor) {
+        redirect.addFlashAttribute("done", key);
+        redirect.addFlashAttribute("doneFor", subject);
+        return "redirect:/admin" + anchor;
     }
 
     /** A role at an institution from a form: both named, or the problems of both at once. */

@@ -48,7 +48,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequiredArgsConstructor
 class DesignController {
 
-    private static final Map<String, ItemKind> KINDS = Map.of("modules", ItemKind.MODULE,
+    /** The design pages by collection; a study programme is not designed here. */
+    static final Map<String, ItemKind> KINDS = Map.of("modules", ItemKind.MODULE,
             "micro-credentials", ItemKind.MICRO_CREDENTIAL, "micro-degrees", ItemKind.MICRO_DEGREE);
 
     private final Catalogue catalogue;

@@ -1,6 +1,5 @@
 package org.microdegree.web.pages;
 
-import java.util.Map;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.microdegree.catalog.ItemComments;
@@ -40,12 +39,10 @@ class ItemCommentController {
     }
 
     private static ItemKind kind(String collection) {
-        for (ItemKind k : Map.of("micro-credentials", ItemKind.MICRO_CREDENTIAL, "micro-degrees", ItemKind.MICRO_DEGREE, "modules", ItemKind.MODULE)
-                .values()) {
-            if (k.collection().equals(collection)) {
-                return k;
-            }
+        ItemKind k = DesignController.KINDS.get(collection);
+        if (k == null) {
+            throw new NotFoundException("there is no design page for '" + collection + "'");
         }
-        throw new NotFoundException("there is no design page for '" + collection + "'");
+        return k;
     }
 }

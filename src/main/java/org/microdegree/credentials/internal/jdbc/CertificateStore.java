@@ -158,12 +158,14 @@ public class CertificateStore {
                 .query(Boolean.class).optional().orElse(false);
     }
 
+    /** A met credential version ({@code m}) without its certificate (a partial confirmation is not one). */
+    private static final String UNAWARDED = "not exists (select 1 from certificate c where c.learner_id = m.learner_id and c.item_kind = m.item_kind"
+            + " and c.item_id = m.item_id and c.item_version = m.item_version and c.certificate_kind <> 'partial-completion')";
+
     /** Met credential versions that have no certificate yet: what {@code award --all} works through. */
     public List<Met> unawarded() {
         return jdbc.sql("select m.learner_id, m.item_kind, m.item_id, m.item_version, m.met_on from audit_requirements_met m"
-                + " where not exists (select 1 from certificate c where c.learner_id = m.learner_id and c.item_kind = m.item_kind"
-                + " and c.item_id = m.item_id and c.item_version = m.item_version and c.certificate_kind <> 'partial-completion')"
-                + " order by m.learner_id, m.item_kind, m.item_id")
+                + " where " + UNAWARDED + " order by m.learner_id, m.item_kind, m.item_id")
                 .query((rs, n) -> new Met(LearnerId.of(rs.getString(1)), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getObject(5, LocalDate.class)))
                 .list();
     }
@@ -174,9 +176,7 @@ public class CertificateStore {
             return List.of();
         }
         return jdbc.sql("select m.learner_id, m.item_kind, m.item_id, m.item_version, m.met_on from audit_requirements_met m"
-                + " where m.learner_id in (:learners) and not exists (select 1 from certificate c where c.learner_id = m.learner_id"
-                + " and c.item_kind = m.item_kind and c.item_id = m.item_id and c.item_version = m.item_version"
-                + " and c.certificate_kind <> 'partial-completion') order by m.learner_id, m.item_kind, m.item_id")
+                + " where m.learner_id in (:learners) and " + UNAWARDED + " order by m.learner_id, m.item_kind, m.item_id")
                 .param("learners", learners.stream().map(LearnerId::value).toList())
                 .query((rs, n) -> new Met(LearnerId.of(rs.getString(1)), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getObject(5, LocalDate.class)))
                 .list();
@@ -185,9 +185,7 @@ public class CertificateStore {
     /** The learners with a met credential version and no certificate for it, in order. */
     public List<String> learnersUnawarded() {
         return jdbc.sql("select distinct m.learner_id from audit_requirements_met m"
-                + " where not exists (select 1 from certificate c where c.learner_id = m.learner_id and c.item_kind = m.item_kind"
-                + " and c.item_id = m.item_id and c.item_version = m.item_version and c.certificate_kind <> 'partial-completion')"
-                + " order by m.learner_id")
+                + " where " + UNAWARDED + " order by m.learner_id")
                 .query(String.class).list();
     }
 
@@ -206,9 +204,7 @@ public class CertificateStore {
         String offered = String.join(" or ", Collections.nCopies(prefixes.size(), "m.item_id like ?"));
         return jdbc.sql("select m.learner_id, m.item_kind, m.item_id, m.item_version, m.met_on from audit_requirements_met m"
                 + " join certificate_awarding a on a.item_kind = m.item_kind and a.item_id = m.item_id and a.confirmation = true"
-                + " where (" + offered + ") and not exists (select 1 from certificate c where c.learner_id = m.learner_id"
-                + " and c.item_kind = m.item_kind and c.item_id = m.item_id and c.item_version = m.item_version"
-                + " and c.certificate_kind <> 'partial-completion') order by m.met_on, m.learner_id, m.item_id limit ?")
+                + " where (" + offered + ") and " + UNAWARDED + " order by m.met_on, m.learner_id, m.item_id limit ?")
                 .params(Stream.concat(prefixes.stream(), Stream.of(limit)).toList())
                 .query((rs, n) -> new Met(LearnerId.of(rs.getString(1)), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getObject(5, LocalDate.class)))
                 .list();
