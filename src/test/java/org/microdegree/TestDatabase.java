@@ -20,7 +20,9 @@ public final class TestDatabase {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("microdegree.keys.password", "integration-tests-only");
         if (postgres()) {
-            String schema = "microdegree_it_" + name;
+            // test JVMs run side by side (one per fork): each keeps its schemas to itself
+            String fork = System.getProperty("it.fork", "");
+            String schema = "microdegree_it_" + name + (fork.isBlank() ? "" : "_" + fork);
             p.put("spring.datasource.url", System.getProperty("it.db.url") + "?currentSchema=" + schema);
             p.put("spring.datasource.username", System.getProperty("it.db.user", "postgres"));
             p.put("spring.datasource.password", System.getProperty("it.db.password", ""));

@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.microdegree.accounts.internal.InvitationMail;
 import org.microdegree.accounts.internal.jdbc.InvitationStore;
 import org.microdegree.shared.Actor;
 import org.microdegree.shared.ForbiddenException;
@@ -34,10 +33,10 @@ public class AccountAdministration {
 
     private final Accounts accounts;
     private final InvitationStore invitations;
-    private final InvitationMail mail;
+    private final OneTimeLinkMail mail;
     private final Clock clock;
 
-    AccountAdministration(Accounts accounts, InvitationStore invitations, InvitationMail mail, Clock clock) {
+    AccountAdministration(Accounts accounts, InvitationStore invitations, OneTimeLinkMail mail, Clock clock) {
         this.accounts = accounts;
         this.invitations = invitations;
         this.mail = mail;
@@ -70,7 +69,7 @@ public class AccountAdministration {
         String secret = Secrets.random();
         Instant now = clock.instant();
         invitations.insert(Secrets.sha256Hex(secret), account.id(), actor.name(), now, now.plus(INVITATION_VALIDITY));
-        InvitationMail.Sent sent = mail.send(account.email(), secret, grant.institution().value());
+        OneTimeLinkMail.Sent sent = sendInvitation(account, secret, grant.institution().value());
         return new Invitation(account, sent.link(), sent.mailed());
     }
 
@@ -90,8 +89,15 @@ public class AccountAdministration {
         Instant now = clock.instant();
         invitations.insert(Secrets.sha256Hex(secret), account.id(), actor.name(), now, now.plus(INVITATION_VALIDITY));
         String institution = account.grants().stream().map(g -> g.institution().value()).filter(adminOf::contains).findFirst().orElse("microdegree");
-        InvitationMail.Sent sent = mail.send(account.email(), secret, institution);
+        OneTimeLinkMail.Sent sent = sendInvitation(account, secret, institution);
         return new Invitation(account, sent.link(), sent.mailed());
+    }
+
+    private OneTimeLinkMail.Sent sendInvitation(Account account, String secret, String institution) {
+        return mail.send(account.email(), "/invitation/" + secret, "invitation", "Your microdegree account at " + institution + " / Ihr microdegree-Konto",
+                link -> "You have been given an account at " + institution + ". Set your password with this link (valid for 7 days, once):\n"
+                        + link + "\n\nFür Sie wurde ein Konto bei " + institution + " angelegt. Legen Sie Ihr Passwort mit diesem Link fest "
+                        + "(7 Tage gültig, einmal).\n");
     }
 
     /** Whether the link still works: for the page that asks for the password. */

@@ -248,7 +248,17 @@ public class EnrollingLearners {
         return admissionStore.activeEnrolments(learnerIds);
     }
 
+    /** The active enrolments of the learners with ids after {@code after} (exclusive; "" from the first) up to {@code to}. */
+    public List<Enrolment> activeEnrolmentsBetween(String after, LearnerId to) {
+        return admissionStore.activeEnrolmentsBetween(after, to.value());
+    }
+
     public List<Enrolment> activeEnrolments() {
         return admissionStore.activeEnrolments();
+    }
+
+    /** The learners with an active enrolment, in id order: whom a batch audit audits. */
+    public List<LearnerId> enrolledLearners() {
+        return admissionStore.enrolledLearners().stream().map(LearnerId::of).toList();
     }
 }

@@ -7,10 +7,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.LongAdder;
 import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 import org.microdegree.audit.engine.AuditPolicy;
@@ -23,8 +21,6 @@ import org.microdegree.admissions.EnrollingLearners;
 import org.microdegree.results.Evidence;
 import org.microdegree.results.LearnerEvidence;
 import org.microdegree.admissions.model.Enrolment;
-import org.microdegree.shared.Actor;
-import org.microdegree.shared.ForbiddenException;
 import org.microdegree.shared.ItemId;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -55,35 +51,27 @@ public class Reaudits {
         this.events = events;
     }
 
-    /** What a batch audit found. */
-    public record Summary(int learners, int credentials, int complete, long millis) {}
+    /** What auditing a batch job's chunk of learners found: learners with an enrolment, credentials audited, of them complete. */
+    public record Counts(int learners, int credentials, int complete) {}
 
-    /** Audits every learner for every micro-credential and programme they are enrolled in (operators only). */
-    public Summary auditAll(Actor actor) {
-        if (!actor.operator()) {
-            throw new ForbiddenException("the batch audit runs at the command line");
-        }
-        long started = System.nanoTime();
+    /**
+     * Audits the learners with ids after {@code after} (exclusive; "" from the first) up to {@code to}
+     * (a chunk of {@code audit --all}'s job) for every micro-credential and programme they are
+     * enrolled in; records nothing. Evidence and enrolments are read as one range of ids each.
+     */
+    public Counts audit(String after, LearnerId to) {
         CatalogueUnits units = audits.catalogueUnits();
-        Map<LearnerId, List<Enrolment>> byLearner = new LinkedHashMap<>();
-        for (Enrolment e : enrollingLearners.activeEnrolments()) {
-            byLearner.computeIfAbsent(e.learnerId(), k -> new ArrayList<>()).add(e);
-        }
-        LocalDate today = LocalDate.now(clock);
-        Map<LearnerId, List<Evidence>> all = this.evidence.ofAll();
-        AuditPolicy policy = AuditPolicy.on(today);
-        // learners are independent and the snapshot is read-only: audit them on every core
-        LongAdder credentials = new LongAdder();
-        LongAdder complete = new LongAdder();
-        byLearner.entrySet().parallelStream().forEach(l -> {
-            auditEnrolments(l.getValue(), Audits.proofs(all.getOrDefault(l.getKey(), List.of())), units, policy, (e, r) -> {
-                credentials.increment();
-                if (r.complete()) {
-                    complete.increment();
-                }
-            });
-        });
-        return new Summary(byLearner.size(), credentials.intValue(), complete.intValue(), (System.nanoTime() - started) / 1_000_000);
+        AuditPolicy policy = AuditPolicy.on(LocalDate.now(clock));
+        Map<LearnerId, List<Evidence>> all = evidence.ofLearnersBetween(after, to);
+        Map<LearnerId, List<Enrolment>> enrolled = new HashMap<>();
+        enrollingLearners.activeEnrolmentsBetween(after, to).forEach(e -> enrolled.computeIfAbsent(e.learnerId(), k -> new ArrayList<>()).add(e));
+        int[] credentials = {0};
+        int[] complete = {0};
+        enrolled.forEach((learner, mine) -> auditEnrolments(mine, Audits.proofs(all.getOrDefault(learner, List.of())), units, policy, (e, r) -> {
+            credentials[0]++;
+            complete[0] += r.complete() ? 1 : 0;
+        }));
+        return new Counts(enrolled.size(), credentials[0], complete[0]);
     }
 
     /**

@@ -143,16 +143,22 @@ final class AccountsCommand extends CommandGroup {
         }
     }
 
-    @Command(name = "grant", mixinStandardHelpOptions = true, description = "Grant a role at an institution: admin, designer, quality, registrar or learner.")
-    static final class GrantRole implements Callable<Integer> {
-        @Mixin DataOptions data;
+    /** Whose role changes, and which role where: the arguments of grant and revoke. */
+    static final class RoleAtInstitution {
         @Parameters(paramLabel = "E-MAIL") String email;
         @Option(names = "--role", required = true, paramLabel = "ROLE") String role;
         @Option(names = "--institution", required = true, paramLabel = "ID") String institution;
+    }
+
+    @Command(name = "grant", mixinStandardHelpOptions = true, description = "Grant a role at an institution: admin, designer, quality, registrar or learner.")
+    static final class GrantRole implements Callable<Integer> {
+        @Mixin DataOptions data;
+        @Mixin RoleAtInstitution change;
 
         @Override
         public Integer call() {
-            Runtime.inContext(data, ctx -> describe(ctx.getBean(Accounts.class).grant(email, grant(ctx, role, institution)), Cli.stdout()));
+            Runtime.inContext(data, ctx -> describe(ctx.getBean(Accounts.class).grant(change.email, grant(ctx, change.role, change.institution)),
+                    Cli.stdout()));
             return Cli.OK;
         }
     }
@@ -160,17 +166,17 @@ final class AccountsCommand extends CommandGroup {
     @Command(name = "revoke", mixinStandardHelpOptions = true, description = "Revoke a role at an institution.")
     static final class RevokeRole implements Callable<Integer> {
         @Mixin DataOptions data;
-        @Parameters(paramLabel = "E-MAIL") String email;
-        @Option(names = "--role", required = true, paramLabel = "ROLE") String role;
-        @Option(names = "--institution", required = true, paramLabel = "ID") String institution;
+        @Mixin RoleAtInstitution change;
 
         @Override
         public Integer call() {
-            Role r = Role.fromCode(role).orElseThrow(() -> new UsageException("--role: '" + role + "' is not one of: " + Role.codes()));
-            if (!InstitutionId.isValid(institution)) {
-                throw new UsageException("--institution: '" + institution + "' is not an institution id");
+            Role r = Role.fromCode(change.role).orElseThrow(() -> new UsageException("--role: '" + change.role + "' is not one of: " + Role.codes()));
+            // a role may be revoked at an institution the catalogue no longer lists
+            if (!InstitutionId.isValid(change.institution)) {
+                throw new UsageException("--institution: '" + change.institution + "' is not an institution id");
             }
-            Runtime.inContext(data, ctx -> describe(ctx.getBean(Accounts.class).revoke(email, new Grant(r, InstitutionId.of(institution))), Cli.stdout()));
+            Runtime.inContext(data, ctx -> describe(ctx.getBean(Accounts.class).revoke(change.email, new Grant(r, InstitutionId.of(change.institution))),
+                    Cli.stdout()));
             return Cli.OK;
         }
     }

@@ -9,7 +9,8 @@ import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.microdegree.audit.AuditReport;
 import org.microdegree.audit.Audits;
-import org.microdegree.audit.Reaudits;
+import org.microdegree.jobs.JobView;
+import org.microdegree.jobs.Jobs;
 import org.microdegree.shared.Coded;
 import org.microdegree.catalog.model.ItemKind;
 import org.microdegree.shared.Actor;
@@ -21,7 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 @Command(name = "audit", mixinStandardHelpOptions = true, description = {
         "Audit learners against the micro-credentials and programmes they are enrolled in: what is met, by which",
-        "results, and what is still missing. --all audits everyone and ends with a summary line. Nothing is stored."})
+        "results, and what is still missing. --all audits everyone as a job (restartable with jobs restart ID, shared with instances running jobs work)",
+        "and ends with a summary line. Nothing is stored but the job's counts."})
 final class AuditCommand implements Callable<Integer> {
 
     @Mixin DataOptions data;
@@ -50,9 +52,12 @@ final class AuditCommand implements Callable<Integer> {
         Runtime.inContext(data, ctx -> {
             Audits audits = ctx.getBean(Audits.class);
             if (all) {
-                Reaudits.Summary s = ctx.getBean(Reaudits.class).auditAll(operator);
-                Cli.stdout().printf("audited %d learners: %d of %d enrolled credentials complete (%d ms)%n", s.learners(), s.complete(),
-                        s.credentials(), s.millis());
+                long started = System.nanoTime();
+                try (JobProgress progress = new JobProgress(System.err)) {
+                    JobView job = ctx.getBean(Jobs.class).audit(operator.name(), progress);
+                    progress.close();
+                    Cli.stdout().printf("job %d: %s (%d ms)%n", job.id(), JobsCommand.awards(job), (System.nanoTime() - started) / 1_000_000);
+                }
                 return;
             }
             List<AuditReport> reports = audits.reports(LearnerId.parse("--learner", learner), programme == null ? null : ItemId.of(programme), hypotheses,

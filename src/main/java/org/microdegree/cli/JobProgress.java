@@ -49,11 +49,13 @@ final class JobProgress implements Consumer<JobView>, AutoCloseable {
             }
             return;
         }
-        boolean ofCertificates = !job.name().equals("import") && !job.name().equals("award");
+        boolean ofCertificates = job.name().equals("revoke") || job.name().equals("export-certificates");
         String doing = job.name().equals("revoke") ? "revoked" : "exported";
+        String learnersDone = job.name().equals("audit") ? "audited" : "audited and awarded";
         if (terminal) {
             if (bar == null) {
-                bar = new ProgressBarBuilder().setTaskName("job " + job.id() + (ofCertificates ? " " + job.name() : " audit and award"))
+                bar = new ProgressBarBuilder()
+                        .setTaskName("job " + job.id() + (ofCertificates || job.name().equals("audit") ? " " + job.name() : " audit and award"))
                         .setInitialMax(job.total())
                         .setStyle(ProgressBarStyle.ASCII).setUnit(ofCertificates ? " certificates" : " learners", 1).showSpeed().setConsumer(
                                 new me.tongfei.progressbar.ConsoleProgressBarConsumer(err))
@@ -68,7 +70,7 @@ final class JobProgress implements Consumer<JobView>, AutoCloseable {
             if (ofCertificates) {
                 err.printf("job %d: %s %d of %d certificates (%d%%)%n", job.id(), doing, job.done(), job.total(), tenth * 10);
             } else {
-                err.printf("job %d: audited and awarded %d of %d learners (%d%%)%n", job.id(), job.done(), job.total(), tenth * 10);
+                err.printf("job %d: %s %d of %d learners (%d%%)%n", job.id(), learnersDone, job.done(), job.total(), tenth * 10);
             }
         }
     }

@@ -18,7 +18,12 @@ import picocli.CommandLine.Parameters;
 final class JobsCommand {
 
     /** The awards' outcome in one line, as {@code award --all} has always said it. */
+    /** What the job's audit (and award) step found, over every run of the job. */
     static String awards(JobView job) {
+        if (job.name().equals("audit")) {
+            return String.format("audited %d learners: %d of %d enrolled credentials complete", job.count("learners"), job.count("complete"),
+                    job.count("credentials"));
+        }
         return String.format("%d learners audited; issued %d certificate(s); %d issued before; %d awaiting partners' approval;"
                 + " %d awaiting confirmation (--confirm); %d failed", job.count("learners"), job.count("issued"), job.count("issuedBefore"),
                 job.count("awaitingApproval"), job.count("awaitingConfirmation"), job.count("failed"));

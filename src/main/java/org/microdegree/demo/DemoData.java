@@ -9,6 +9,8 @@ import java.util.Set;
 import org.microdegree.accounts.Accounts;
 import org.microdegree.catalog.BundleSyntax;
 import org.microdegree.catalog.Catalogue;
+import org.microdegree.conformance.Conformance;
+import org.microdegree.shared.Actor;
 import org.microdegree.catalog.ImportResult;
 import org.microdegree.results.Achievements;
 import org.microdegree.admissions.ApplicationRounds;
@@ -50,6 +52,7 @@ class DemoData implements SmartInitializingSingleton {
     record DemoAccount(String email, String name, Role role, String institution) {}
 
     private final Catalogue catalogue;
+    private final Conformance conformance;
     private final Accounts accounts;
     private final Learners learners;
     private final ApplicationRounds applicationRounds;
@@ -67,6 +70,8 @@ class DemoData implements SmartInitializingSingleton {
             }
             ImportResult result = catalogue.importBundle("luh-worked-example.yaml", in.readAllBytes(), BundleSyntax.YAML, "demo");
             log.info("Worked example: {}", result.summary());
+            // LUH checks its designs as its own micro-degree model and the EU Recommendation ask, so that the live check means something
+            conformance.adopt("luh", List.of("luh-2023", "eu-2022"), Actor.operator("demo"));
             for (DemoAccount a : ACCOUNTS) {
                 accounts.createDemo(a.email(), a.name(), DEMO_PASSWORD, Set.of(Grant.of(a.role(), a.institution())));
             }

@@ -4,7 +4,7 @@
  * installations for tests and benchmarks. Only the command line (and tests) use it; no business
  * module depends on it.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "catalog", "catalog :: model", "learners",
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "catalog", "catalog :: model", "conformance", "learners",
         "learners :: model", "admissions", "admissions :: model", "admissions :: rules", "results", "results :: model", "results :: rules", "accounts"})
 @org.jspecify.annotations.NullMarked
 package org.microdegree.demo;

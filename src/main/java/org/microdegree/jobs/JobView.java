@@ -40,11 +40,11 @@ public record JobView(long id, long instance, String name, String status, @Nulla
 
     /** The audit-and-award step's totals, by name. */
     public static final List<String> COUNTS = List.of("learners", "issued", "issuedBefore", "awaitingApproval", "awaitingConfirmation", "failed",
-            "done", "revoked", "revokedBefore", "exported");
+            "done", "revoked", "revokedBefore", "exported", "credentials", "complete");
 
     /**
      * A count over every run: learners, issued, issuedBefore, awaitingApproval, awaitingConfirmation,
-     * failed (audit and award); done, revoked, revokedBefore (revocation).
+     * failed (audit and award); done, revoked, revokedBefore (revocation); credentials, complete (audit).
      */
     public long count(String name) {
         return counts.getOrDefault(name, 0L);

@@ -58,13 +58,15 @@ public class Jobs {
     private final Job awardJob;
     private final Job revokeJob;
     private final Job exportJob;
+    private final Job auditJob;
     private final PartitionBoard board;
     private final JdbcClient jdbc;
     private final ImportPreview previews;
     private final JobViews views;
     private final Certificates certificates;
 
-    Jobs(JobOperator operator, JobRepository repository, Job importJob, Job awardJob, Job revokeJob, Job exportJob, PartitionBoard board, JdbcClient jdbc,
+    Jobs(JobOperator operator, JobRepository repository, Job importJob, Job awardJob, Job revokeJob, Job exportJob, Job auditJob, PartitionBoard board,
+            JdbcClient jdbc,
             ImportPreview previews, JobViews views, Certificates certificates) {
         this.certificates = certificates;
         this.previews = previews;
@@ -74,6 +76,7 @@ public class Jobs {
         this.awardJob = awardJob;
         this.revokeJob = revokeJob;
         this.exportJob = exportJob;
+        this.auditJob = auditJob;
         this.board = board;
         this.jdbc = jdbc;
         this.views = views;
@@ -160,6 +163,15 @@ public class Jobs {
     /** Awards every met credential without a certificate; {@code confirm}: also those that wait for a registrar's confirmation. */
     public JobView award(boolean confirm, String user, Consumer<JobView> progress) {
         return follow(awardJob, JobParameterSets.awarding(confirm, user, Set.of()), progress);
+    }
+
+    /**
+     * Audits every learner with an enrolment for everything she is enrolled in, partitioned like an
+     * award; records nothing. The counts are the view's {@code learners}, {@code credentials} and
+     * {@code complete}.
+     */
+    public JobView audit(String user, Consumer<JobView> progress) {
+        return follow(auditJob, JobParameterSets.auditing(user), progress);
     }
 
     /**
@@ -276,7 +288,7 @@ public class Jobs {
                     + "; only a failed or stopped job is restarted");
         }
         String name = execution.getJobInstance().getJobName();
-        Job job = List.of(importJob, revokeJob, exportJob).stream().filter(j -> j.getName().equals(name)).findFirst().orElse(awardJob);
+        Job job = List.of(importJob, revokeJob, exportJob, auditJob).stream().filter(j -> j.getName().equals(name)).findFirst().orElse(awardJob);
         JobExecution failed = execution;
         return follow(job, execution.getJobParameters(), () -> operator.restart(failed), progress);
     }

@@ -1,5 +1,8 @@
 package org.microdegree.learners;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.microdegree.shared.LearnerId;
 import java.time.Clock;
 import java.time.Duration;
@@ -12,7 +15,8 @@ import org.jspecify.annotations.Nullable;
 import org.microdegree.accounts.Account;
 import org.microdegree.accounts.Accounts;
 import org.microdegree.accounts.LearnerRoleGranted;
-import org.microdegree.learners.internal.ClaimMail;
+import org.microdegree.accounts.OneTimeLinkMail;
+import org.microdegree.shared.Secrets;
 import org.microdegree.learners.internal.jdbc.LearnerStore;
 import org.microdegree.learners.model.Learner;
 import org.microdegree.learners.rules.LearnerAccess;
@@ -32,21 +36,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  * way round.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AccountLinks {
 
     private final LearnerStore store;
     private final Accounts accounts;
     private final TransactionTemplate tx;
-    private final ClaimMail claimMail;
+    private final OneTimeLinkMail claimMail;
     private final Clock clock;
-
-    AccountLinks(LearnerStore store, Accounts accounts, TransactionTemplate tx, ClaimMail claimMail, Clock clock) {
-        this.clock = clock;
-        this.store = store;
-        this.accounts = accounts;
-        this.tx = tx;
-        this.claimMail = claimMail;
-    }
 
     /**
      * An institution granted the learner role to an account (its admin, or its single sign-on):
@@ -135,15 +132,18 @@ public class AccountLinks {
         if (!claimMail.canSend()) {
             throw new ConflictException("this installation sends no e-mail; ask your registrar to link your learner record");
         }
-        String secret = ClaimMail.secret();
+        String secret = Secrets.random();
         Instant now = clock.instant();
         tx.executeWithoutResult(s -> {
-            store.insertClaim(ClaimMail.hash(secret), records.get(0).id(), account.id(), now,
+            store.insertClaim(Secrets.sha256Hex(secret), records.get(0).id(), account.id(), now,
                     now.plus(Duration.ofDays(1)));
             store.journal(records.get(0).id(), "learner:" + records.get(0).id(), now, actor.name(), "e-mail confirmation sent", null);
         });
-        String link = claimMail.send(account.email(), secret);
-        return new Claim(account.email(), 1, !claimMail.demo(), claimMail.demo() ? link : null);
+        OneTimeLinkMail.Sent sent = claimMail.send(account.email(), "/me/claim/" + secret, "e-mail confirmation link",
+                "Confirm your e-mail address / Bestätigen Sie Ihre E-Mail-Adresse",
+                link -> "To link your learner record to your account, open this link while signed in (valid for 24 hours):\n" + link
+                        + "\n\nUm Ihren Datensatz mit Ihrem Konto zu verbinden, öffnen Sie diesen Link angemeldet (24 Stunden gültig).\n");
+        return new Claim(account.email(), 1, sent.mailed(), sent.mailed() ? null : sent.link());
     }
 
     /** Follows the one-time link: the record is linked to the signed-in account that asked for it. */
@@ -156,7 +156,7 @@ public class AccountLinks {
             if (store.byAccount(actor.account()).isPresent()) {
                 throw new ConflictException("a learner record is linked to your account already");
             }
-            LearnerId learner = store.useClaim(ClaimMail.hash(secret), actor.account(), now)
+            LearnerId learner = store.useClaim(Secrets.sha256Hex(secret), actor.account(), now)
                     .orElseThrow(() -> new NotFoundException("this link is unknown, used, expired, or was sent for another account"));
             Learner l = store.learner(learner).orElseThrow();
             if (l.accountId() != null || l.erasedAt() != null) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -368,7 +369,13 @@ class CliIT {
         assertThat(imported.out()).contains("learners.csv: 300 learners: 300 new")
                 .containsPattern("imported " + Pattern.quote(first.toString()) + " as job \\d+");
         InProcess.Run audited = run("audit", "--all", "--data", data.toString());
-        assertThat(audited.out()).containsPattern("audited 300 learners: [1-9][0-9]* of [1-9][0-9]* enrolled credentials complete \\(\\d+ ms\\)");
+        Matcher auditJob = Pattern.compile("job (\\d+): audited 300 learners: ([1-9][0-9]*) of ([1-9][0-9]*) enrolled credentials complete \\(\\d+ ms\\)")
+                .matcher(audited.out());
+        assertThat(auditJob.find()).as(audited.out()).isTrue();
+        // the audit is a job like the import: listed, with its steps and the same totals
+        InProcess.Run shown = run("jobs", "show", auditJob.group(1), "--data", data.toString());
+        assertThat(shown.out()).contains("audit ").contains("completed").contains("collect-enrolled-learners").contains("audit-all")
+                .contains("audited 300 learners: " + auditJob.group(2) + " of " + auditJob.group(3) + " enrolled credentials complete");
         assertThat(run("import", first.toString(), "--data", data.toString()).out()).as("a second import changes nothing")
                 .contains("300 learners: 0 new, 0 changed, 300 unchanged");
         System.clearProperty("microdegree.keys.password");

@@ -1,6 +1,9 @@
 package org.microdegree.credentials;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.StandardOpenOption;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,6 +47,15 @@ public final class IndependentVerifier {
             return;
         }
         Files.createDirectories(HOME);
+        // test JVMs run side by side: one installs, the others wait for it
+        try (FileChannel lock = FileChannel.open(HOME.resolveSibling("vc-verifier.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                FileLock held = lock.lock()) {
+            installLocked();
+        }
+        installed = true;
+    }
+
+    private static void installLocked() throws IOException, InterruptedException {
         for (String f : List.of("package.json", "package-lock.json", "verify.mjs", "wallet.mjs")) {
             Files.copy(SOURCE.resolve(f), HOME.resolve(f), StandardCopyOption.REPLACE_EXISTING);
         }
@@ -53,7 +65,6 @@ public final class IndependentVerifier {
                 throw new IllegalStateException("npm ci failed (" + npm.exit() + "): " + npm.output());
             }
         }
-        installed = true;
     }
 
     static Result run(List<String> command, int timeoutSeconds) throws IOException, InterruptedException {

@@ -3,6 +3,7 @@ package org.microdegree.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.microdegree.conformance.Conformance;
 import org.microdegree.TestDatabase;
 import org.microdegree.accounts.Accounts;
 import org.microdegree.admissions.ApplicationRounds;
@@ -31,6 +32,7 @@ class DemoModuleIT {
 
     @Autowired Accounts accounts;
     @Autowired ApplicationRounds rounds;
+    @Autowired Conformance conformance;
 
     @Test
     void theDemoStartsWithAnAccountPerRoleAndThePowerProgrammeDecided() {
@@ -39,5 +41,10 @@ class DemoModuleIT {
         assertThat(rounds.round(power).selectedAt()).isNotNull();
         assertThat(rounds.applications(power, Actor.operator("test"))).extracting(a -> a.status())
                 .contains(ApplicationStatus.ENROLLED, ApplicationStatus.WITHDRAWN);
+    }
+
+    @Test
+    void luhChecksItsDesignsAgainstItsOwnModelAndTheEuRecommendation() {
+        assertThat(conformance.adoptedBy("luh")).containsExactlyInAnyOrder("luh-2023", "eu-2022");
     }
 }

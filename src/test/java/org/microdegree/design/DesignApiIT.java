@@ -1,12 +1,19 @@
 package org.microdegree.design;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.microdegree.DatabaseIT;
@@ -16,6 +23,7 @@ import org.microdegree.catalog.Fixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The design assistant over the API, with the shipped examples as bodies (YAML), on H2 and PostgreSQL. */
 class DesignApiIT extends DatabaseIT {
@@ -56,6 +64,35 @@ class DesignApiIT extends DatabaseIT {
                 .andExpect(jsonPath("$.reasons[0].text").value(
                         "Quote von tuw: 4 Micro-Credentials sind verlangt, tuw bietet aber 3 zu 5 LP auf EQR-Stufe 7 an."))
                 .andExpect(jsonPath("$.draft").doesNotExist());
+    }
+
+    @Test
+    void aPublishedJointMasterListsEachOutcomeOnceAndChartsItsSixtyCreditPoints() throws Exception {
+        String answer = mvc.perform(post("/api/v1/design/joint-master").with(httpBasic(ADMIN, PASSWORD)).contentType("application/yaml")
+                .content(example("joint-master"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        // the partners agreed: the draft and its four parts are published as they are
+        String draft = JsonMapper.builder().build().readTree(answer).get("draft").toString().replace("\"status\":\"draft\"", "\"status\":\"published\"");
+        catalogue.importBundle("joint-master.json", draft.getBytes(StandardCharsets.UTF_8), BundleSyntax.JSON, "test");
+
+        String page = mvc.perform(get("/catalogue/micro-degrees/luh:jm-green-engineering")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        // the chart: a bar per part (15 CP each); the twelve micro-credentials are inside the parts, not bars again
+        String chart = page.substring(page.indexOf("<svg class=\"chart\""), page.indexOf("</svg>"));
+        Matcher bar = Pattern.compile("<text x=\"[0-9.]+\" y=\"[0-9]+\">([0-9.]+)</text>").matcher(chart);
+        BigDecimal total = BigDecimal.ZERO;
+        int bars = 0;
+        while (bar.find()) {
+            total = total.add(new BigDecimal(bar.group(1)));
+            bars++;
+        }
+        assertThat(bars).as("four parts").isEqualTo(4);
+        assertThat(total).isEqualByComparingTo("60");
+        // every learning outcome once, however many ways the programme names its micro-credential
+        String outcomes = page.substring(page.indexOf("<h2>Learning outcomes"));
+        outcomes = outcomes.substring(0, outcomes.indexOf("</ul>"));
+        List<String> listed = Pattern.compile("<li><span>([^<]*)</span> <span class=\"meta\">\\(([^<]*)\\)</span></li>").matcher(outcomes).results()
+                .map(m -> m.group(1) + " / " + m.group(2)).toList();
+        assertThat(listed).hasSizeGreaterThanOrEqualTo(12).doesNotHaveDuplicates();
     }
 
     @Test

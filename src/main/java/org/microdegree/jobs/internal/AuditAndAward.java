@@ -50,7 +50,7 @@ class AuditAndAward implements Tasklet {
         none.setPropagationBehavior(TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
     }
 
-    private static void add(ExecutionContext ctx, String key, long n) {
+    static void add(ExecutionContext ctx, String key, long n) {
         ctx.putLong(key, ctx.getLong(key, 0L) + n);
     }
 

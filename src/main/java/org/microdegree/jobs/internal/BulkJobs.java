@@ -9,6 +9,7 @@ import org.microdegree.results.Achievements;
 import org.microdegree.admissions.EnrollingLearners;
 import org.microdegree.results.LearnerEvidence;
 import org.microdegree.learners.Learners;
+import org.microdegree.shared.LearnerId;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -38,6 +39,8 @@ class BulkJobs {
     static final String WORKER = "audit-and-award-learners";
     static final String REVOKE = "revoke";
     static final String EXPORT = "export-certificates";
+    static final String AUDIT = "audit";
+    static final String AUDIT_WORKER = "audit-learners";
 
     @Bean
     Step importData(JobRepository repository, PlatformTransactionManager tm, Catalogue catalogue, Learners learners, EnrollingLearners enrollingLearners,
@@ -87,6 +90,35 @@ class BulkJobs {
                 .partitionHandler(new SharedPartitionHandler(board, repository, WORKER, partitions > 0 ? partitions : 2 * cores,
                         threads > 0 ? threads : cores))
                 .build();
+    }
+
+    /** {@code audit --all}: every learner with an enrolment, audited a chunk at a time on every core; nothing recorded, the counts kept. */
+    @Bean
+    Job auditJob(JobRepository repository, PlatformTransactionManager tm, EnrollingLearners enrollingLearners, JobLearners learners,
+            PartitionBoard board, @Value("${microdegree.jobs.partitions:0}") int partitions,
+            @Value("${microdegree.jobs.threads:0}") int threads) {
+        Step collect = new StepBuilder("collect-enrolled-learners", repository)
+                .tasklet((contribution, chunk) -> {
+                    long instance = chunk.getStepContext().getStepExecution().getJobExecution().getJobInstance().getInstanceId();
+                    var ids = enrollingLearners.enrolledLearners().stream().map(LearnerId::value).toList();
+                    learners.replace(instance, ids);
+                    contribution.incrementWriteCount(ids.size());
+                    return RepeatStatus.FINISHED;
+                }, tm)
+                .build();
+        int cores = Runtime.getRuntime().availableProcessors();
+        Step audit = new StepBuilder("audit-all", repository)
+                .partitioner(AUDIT_WORKER, new LearnerRanges(learners))
+                .partitionHandler(new SharedPartitionHandler(board, repository, AUDIT_WORKER, partitions > 0 ? partitions : 2 * cores,
+                        threads > 0 ? threads : cores))
+                .build();
+        return new JobBuilder(AUDIT, repository).start(collect).next(audit).listener(forget(learners)).build();
+    }
+
+    /** One partition of {@code audit --all}'s step, found by name wherever the partition runs. */
+    @Bean
+    Step auditLearners(JobRepository repository, PlatformTransactionManager tm, JobLearners learners, Reaudits audits) {
+        return new StepBuilder(AUDIT_WORKER, repository).tasklet(new AuditLearners(learners, audits), tm).build();
     }
 
     @Bean

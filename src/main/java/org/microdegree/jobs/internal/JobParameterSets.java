@@ -37,6 +37,13 @@ public final class JobParameterSets {
                 .toJobParameters();
     }
 
+    public static JobParameters auditing(String user) {
+        return new JobParametersBuilder()
+                .addLocalDateTime("requested", LocalDateTime.now())
+                .addString("user", user, false)
+                .toJobParameters();
+    }
+
     public static JobParameters revoking(Path file, String source, String user, Set<String> registrarAt) {
         return new JobParametersBuilder()
                 .addString("file", file.toAbsolutePath().toString())

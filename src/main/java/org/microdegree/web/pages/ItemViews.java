@@ -1,5 +1,8 @@
 package org.microdegree.web.pages;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -25,6 +28,7 @@ import org.microdegree.skills.Skills;
 import org.springframework.context.MessageSource;
 
 /** View models for item pages: the requirement tree in words, the CP composition, outcomes and skills by label. */
+@RequiredArgsConstructor(access = AccessLevel.PRIVATE)
 final class ItemViews {
 
     /** A line of the tree in words; a unit links to its page when it has one. */
@@ -47,12 +51,7 @@ final class ItemViews {
     private final String lang;
 
     ItemViews(Catalogue catalogue, Skills skills, MessageSource messages, Actor actor, Locale locale) {
-        this.catalogue = catalogue;
-        this.skills = skills;
-        this.messages = messages;
-        this.actor = actor;
-        this.locale = locale;
-        this.lang = locale.getLanguage();
+        this(catalogue, skills, messages, actor, locale, locale.getLanguage());
     }
 
     Line tree(Requirement node) {
@@ -91,11 +90,18 @@ final class ItemViews {
         return new Line(msg(key, title, cp) + shared, href, label, List.of());
     }
 
-    /** The programme's components (the units its tree names) with their CP. */
+    /**
+     * The programme's components (the units its tree names) with their CP. A micro-credential that
+     * a nested programme named here holds already is part of that programme's bar, not a bar again
+     * (a joint Master names its parts and, for the quota, their micro-credentials).
+     */
     List<Bar> parts(MicroDegreeProgramme md) {
         List<String[]> rows = new ArrayList<>();
         List<BigDecimal> cps = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
+        Set<ItemId> visited = new LinkedHashSet<>(Set.of(md.id()));
+        md.nestedProgrammes().forEach(n -> find(ItemKind.MICRO_DEGREE, n).map(MicroDegreeProgramme.class::cast)
+                .ifPresent(p -> microCredentialsOf(p, visited).forEach(mc -> seen.add(ItemKind.MICRO_CREDENTIAL.code() + mc.id()))));
         Requirement.forEachUnit(md.requirements(), "", (path, u) -> {
             if (seen.add(u.kind().code() + u.id())) {
                 Optional<CatalogueItem> item = find(u.kind(), u.id());
@@ -131,7 +137,7 @@ final class ItemViews {
         return bars;
     }
 
-    /** The learning outcomes of the micro-credentials a programme names, directly or through nested programmes. */
+    /** The learning outcomes of the micro-credentials a programme names, directly or through nested programmes; each once. */
     List<Outcome> outcomesOf(MicroDegreeProgramme md) {
         List<Outcome> out = new ArrayList<>();
         for (MicroCredential mc : microCredentialsOf(md, new LinkedHashSet<>())) {
@@ -148,13 +154,16 @@ final class ItemViews {
         return List.copyOf(uris);
     }
 
+    /** The micro-credentials a programme names, directly or through nested programmes, each once (a joint Master names them both ways). */
     private List<MicroCredential> microCredentialsOf(MicroDegreeProgramme md, Set<ItemId> visited) {
         List<MicroCredential> out = new ArrayList<>();
         if (!visited.add(md.id())) {
             return out;
         }
         for (ItemId id : md.microCredentials()) {
-            find(ItemKind.MICRO_CREDENTIAL, id).map(MicroCredential.class::cast).ifPresent(out::add);
+            if (visited.add(id)) {
+                find(ItemKind.MICRO_CREDENTIAL, id).map(MicroCredential.class::cast).ifPresent(out::add);
+            }
         }
         for (ItemId id : md.nestedProgrammes()) {
             find(ItemKind.MICRO_DEGREE, id).map(MicroDegreeProgramme.class::cast).ifPresent(n -> out.addAll(microCredentialsOf(n, visited)));

@@ -289,6 +289,16 @@ public class AdmissionStore {
         return enrolments("status = 'enrolled' order by learner_id, enrolled_at");
     }
 
+    /** The learners with an active enrolment, in id order. */
+    public List<String> enrolledLearners() {
+        return jdbc.sql("select distinct learner_id from learners_enrolment where status = 'enrolled' order by learner_id").query(String.class).list();
+    }
+
+    /** The active enrolments of the learners whose ids lie after {@code after} up to {@code to}: a range of the learner index. */
+    public List<Enrolment> activeEnrolmentsBetween(String after, String to) {
+        return enrolments("status = 'enrolled' and learner_id > ? and learner_id <= ? order by learner_id, enrolled_at, id", after, to);
+    }
+
     /** The active enrolments of these learners, a thousand learners per query. */
     public List<Enrolment> activeEnrolments(Collection<LearnerId> learnerIds) {
         List<Enrolment> out = new ArrayList<>();

@@ -1,9 +1,8 @@
 package org.microdegree.catalog.internal.jdbc;
 
+import org.microdegree.shared.jdbc.RowBatch;
 import lombok.RequiredArgsConstructor;
 import java.math.BigDecimal;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -84,22 +83,13 @@ public class CatalogueStore {
     }
 
     private static BatchPreparedStatementSetter institutionSetter(List<InstitutionRow> rows, Timestamp now) {
-        return new BatchPreparedStatementSetter() {
-            @Override
-            public void setValues(PreparedStatement ps, int i) throws SQLException {
-                InstitutionRow r = rows.get(i);
-                ps.setString(1, r.name());
-                ps.setString(2, r.country());
-                ps.setString(3, r.document());
-                ps.setObject(4, now.value());
-                ps.setString(5, r.id());
-            }
-
-            @Override
-            public int getBatchSize() {
-                return rows.size();
-            }
-        };
+        return RowBatch.of(rows, (ps, r, i) -> {
+            ps.setString(1, r.name());
+            ps.setString(2, r.country());
+            ps.setString(3, r.document());
+            ps.setObject(4, now.value());
+            ps.setString(5, r.id());
+        });
     }
 
     public void insert(List<ItemRow> rows) {
@@ -124,53 +114,35 @@ public class CatalogueStore {
     }
 
     private static BatchPreparedStatementSetter itemSetter(List<ItemRow> rows, Timestamp now, boolean insert) {
-        return new BatchPreparedStatementSetter() {
-            @Override
-            public void setValues(PreparedStatement ps, int i) throws SQLException {
-                ItemRow r = rows.get(i);
-                int c = 1;
-                ps.setString(c++, r.status().code());
-                ps.setString(c++, r.institution());
-                ps.setString(c++, r.title());
-                ps.setBigDecimal(c++, r.creditPoints());
-                if (r.eqfLevel() == null) {
-                    ps.setNull(c++, Types.SMALLINT);
-                } else {
-                    ps.setInt(c++, r.eqfLevel());
-                }
-                ps.setString(c++, r.document());
-                ps.setString(c++, r.hash());
+        return RowBatch.of(rows, (ps, r, i) -> {
+            int c = 1;
+            ps.setString(c++, r.status().code());
+            ps.setString(c++, r.institution());
+            ps.setString(c++, r.title());
+            ps.setBigDecimal(c++, r.creditPoints());
+            if (r.eqfLevel() == null) {
+                ps.setNull(c++, Types.SMALLINT);
+            } else {
+                ps.setInt(c++, r.eqfLevel());
+            }
+            ps.setString(c++, r.document());
+            ps.setString(c++, r.hash());
+            ps.setObject(c++, now.value());
+            if (insert) {
                 ps.setObject(c++, now.value());
-                if (insert) {
-                    ps.setObject(c++, now.value());
-                }
-                ps.setString(c++, r.kind().code());
-                ps.setString(c++, r.id().value());
-                ps.setInt(c, r.version());
             }
-
-            @Override
-            public int getBatchSize() {
-                return rows.size();
-            }
-        };
+            ps.setString(c++, r.kind().code());
+            ps.setString(c++, r.id().value());
+            ps.setInt(c, r.version());
+        });
     }
 
     private void deleteDerived(String table, List<ItemRow> rows) {
-        template.batchUpdate("delete from " + table + " where kind = ? and id = ? and version = ?", new BatchPreparedStatementSetter() {
-            @Override
-            public void setValues(PreparedStatement ps, int i) throws SQLException {
-                ItemRow r = rows.get(i);
-                ps.setString(1, r.kind().code());
-                ps.setString(2, r.id().value());
-                ps.setInt(3, r.version());
-            }
-
-            @Override
-            public int getBatchSize() {
-                return rows.size();
-            }
-        });
+        template.batchUpdate("delete from " + table + " where kind = ? and id = ? and version = ?", RowBatch.of(rows, (ps, r, i) -> {
+            ps.setString(1, r.kind().code());
+            ps.setString(2, r.id().value());
+            ps.setInt(3, r.version());
+        }));
     }
 
     private void insertReferences(List<ItemRow> rows) {
@@ -198,27 +170,18 @@ public class CatalogueStore {
     public void journal(List<JournalEntry> entries, @Nullable String account) {
         template.batchUpdate("""
                 insert into catalog_journal (kind, item_id, version, action, from_status, to_status, actor, at, reason, actor_account)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new BatchPreparedStatementSetter() {
-            @Override
-            public void setValues(PreparedStatement ps, int i) throws SQLException {
-                JournalEntry e = entries.get(i);
-                ps.setString(1, e.kind().code());
-                ps.setString(2, e.item().value());
-                ps.setInt(3, e.version());
-                ps.setString(4, e.action());
-                ps.setString(5, e.from() == null ? null : e.from().code());
-                ps.setString(6, e.to().code());
-                ps.setString(7, e.actor());
-                ps.setObject(8, e.at().atOffset(ZoneOffset.UTC));
-                ps.setString(9, e.reason());
-                ps.setString(10, account);
-            }
-
-            @Override
-            public int getBatchSize() {
-                return entries.size();
-            }
-        });
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", RowBatch.of(entries, (ps, e, i) -> {
+            ps.setString(1, e.kind().code());
+            ps.setString(2, e.item().value());
+            ps.setInt(3, e.version());
+            ps.setString(4, e.action());
+            ps.setString(5, e.from() == null ? null : e.from().code());
+            ps.setString(6, e.to().code());
+            ps.setString(7, e.actor());
+            ps.setObject(8, e.at().atOffset(ZoneOffset.UTC));
+            ps.setString(9, e.reason());
+            ps.setString(10, account);
+        }));
     }
 
     /** The account that last submitted this version for review, if a person did. */

@@ -1,5 +1,6 @@
 package org.microdegree.learners.internal.jdbc;
 
+import org.microdegree.shared.jdbc.RowBatch;
 import lombok.RequiredArgsConstructor;
 import org.microdegree.shared.LearnerId;
 import static org.microdegree.shared.jdbc.SqlValues.code;
@@ -8,8 +9,6 @@ import static org.microdegree.shared.jdbc.SqlValues.instant;
 import static org.microdegree.shared.jdbc.SqlValues.ts;
 import static org.microdegree.shared.jdbc.SqlValues.chunks;
 
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,7 +30,6 @@ import org.microdegree.learners.model.LearnerJournalEntry;
 import org.microdegree.learners.model.LearnerStatus;
 import org.microdegree.learners.model.Notification;
 import org.microdegree.shared.InstitutionId;
-import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -269,23 +267,14 @@ public class LearnerStore {
 
     public void journal(List<LearnerJournalEntry> entries) {
         template.batchUpdate("insert into learners_journal (learner_id, subject, at, actor, action, detail) values (?, ?, ?, ?, ?, ?)",
-                new BatchPreparedStatementSetter() {
-                    @Override
-                    public void setValues(PreparedStatement ps, int i) throws SQLException {
-                        LearnerJournalEntry e = entries.get(i);
-                        ps.setString(1, e.learnerId().value());
-                        ps.setString(2, e.subject());
-                        ps.setObject(3, ts(e.at()));
-                        ps.setString(4, e.actor());
-                        ps.setString(5, e.action());
-                        ps.setString(6, e.detail());
-                    }
-
-                    @Override
-                    public int getBatchSize() {
-                        return entries.size();
-                    }
-                });
+                RowBatch.of(entries, (ps, e, i) -> {
+                    ps.setString(1, e.learnerId().value());
+                    ps.setString(2, e.subject());
+                    ps.setObject(3, ts(e.at()));
+                    ps.setString(4, e.actor());
+                    ps.setString(5, e.action());
+                    ps.setString(6, e.detail());
+                }));
     }
 
     public List<JournalRow> journalOf(LearnerId learnerId) {

@@ -1,5 +1,6 @@
 package org.microdegree.results.internal.jdbc;
 
+import org.microdegree.shared.jdbc.RowBatch;
 import lombok.RequiredArgsConstructor;
 import org.microdegree.shared.LearnerId;
 import static org.microdegree.shared.jdbc.SqlValues.code;
@@ -10,7 +11,6 @@ import static org.microdegree.shared.jdbc.SqlValues.learnerChunks;
 
 import java.math.BigDecimal;
 import java.sql.Date;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -34,7 +34,6 @@ import org.microdegree.results.model.RecognitionTarget;
 import org.microdegree.shared.InstitutionId;
 import org.microdegree.shared.ItemId;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -93,35 +92,26 @@ public class ResultStore {
     }
 
     private static BatchPreparedStatementSetter setter(List<Achievement> list, List<String> hashes) {
-        return new BatchPreparedStatementSetter() {
-            @Override
-            public void setValues(PreparedStatement ps, int i) throws SQLException {
-                Achievement a = list.get(i);
-                ps.setString(1, a.learnerId().value());
-                ps.setString(2, a.institution().value());
-                ps.setString(3, a.itemKind().code());
-                ps.setString(4, a.item().value());
-                ps.setDate(5, Date.valueOf(a.achievedOn()));
-                ps.setString(6, a.grade().scale().code());
-                ps.setString(7, a.grade().value());
-                ps.setBigDecimal(8, a.grade().german());
-                ps.setBoolean(9, a.grade().passed());
-                ps.setBigDecimal(10, a.creditPoints());
-                ps.setString(11, a.assessment().code());
-                ps.setBoolean(12, a.supervised());
-                ps.setBoolean(13, a.identityVerified());
-                ps.setString(14, a.source());
-                ps.setString(15, a.reference());
-                ps.setString(16, hashes.get(i));
-                ps.setObject(17, ts(a.recordedAt()));
-                ps.setString(18, a.id());
-            }
-
-            @Override
-            public int getBatchSize() {
-                return list.size();
-            }
-        };
+        return RowBatch.of(list, (ps, a, i) -> {
+            ps.setString(1, a.learnerId().value());
+            ps.setString(2, a.institution().value());
+            ps.setString(3, a.itemKind().code());
+            ps.setString(4, a.item().value());
+            ps.setDate(5, Date.valueOf(a.achievedOn()));
+            ps.setString(6, a.grade().scale().code());
+            ps.setString(7, a.grade().value());
+            ps.setBigDecimal(8, a.grade().german());
+            ps.setBoolean(9, a.grade().passed());
+            ps.setBigDecimal(10, a.creditPoints());
+            ps.setString(11, a.assessment().code());
+            ps.setBoolean(12, a.supervised());
+            ps.setBoolean(13, a.identityVerified());
+            ps.setString(14, a.source());
+            ps.setString(15, a.reference());
+            ps.setString(16, hashes.get(i));
+            ps.setObject(17, ts(a.recordedAt()));
+            ps.setString(18, a.id());
+        });
     }
 
     private static final String ACHIEVEMENT_COLUMNS = "id, learner_id, institution_id, item_kind, item_id, achieved_on, scale, grade, german_grade,"
@@ -139,72 +129,17 @@ public class ResultStore {
 
     private static final String PASSED_COLUMNS = "learner_id, id, institution_id, item_kind, item_id, credit_points, german_grade, achieved_on";
 
-    /**
-     * Every passed result, only the columns an audit reads, without materialising a million rows:
-     * on H2 in pages along the row id, which follow the table's own storage order (one large
-     * result would be spilled to a temporary file; a lazily executed one failed now and then with
-     * "chunk not found" while the store compacted itself beside it; pages along the primary key
-     * jump around the table); on PostgreSQL through a cursor, which needs a transaction and a fetch size.
-     * Read in {@code parts} parts (this is the 0-based {@code part}), so that several threads can read
-     * side by side: on H2 a range of row ids each, on PostgreSQL the rows whose id hashes to it.
-     */
-    public void forEachPassed(int parts, int part, PassedRow row) {
-        template.execute((ConnectionCallback<Void>) c -> {
-            if (c.getMetaData().getDatabaseProductName().equals("H2")) {
-                long from;
-                long to;
-                try (var st = c.createStatement(); ResultSet rs = st.executeQuery("select min(_rowid_), max(_rowid_) from learners_achievement")) {
-                    rs.next();
-                    long min = rs.getLong(1);
-                    long max = rs.getLong(2);
-                    long size = (max - min) / parts + 1;
-                    from = min + part * size - 1;
-                    to = part == parts - 1 ? max : min + (part + 1) * size - 1;
-                }
-                long after = from;
-                while (after < to) {
-                    long last = after;
-                    try (PreparedStatement ps = c.prepareStatement("select _rowid_, " + PASSED_COLUMNS + " from learners_achievement"
-                            + " where _rowid_ > ? and _rowid_ <= ? and passed = true order by _rowid_ limit 20000")) {
-                        ps.setLong(1, after);
-                        ps.setLong(2, to);
-                        try (ResultSet rs = ps.executeQuery()) {
-                            while (rs.next()) {
-                                last = rs.getLong(1);
-                                passed(rs, 1, row);
-                            }
-                        }
-                    }
-                    if (last == after) {
-                        return null;
-                    }
-                    after = last;
-                }
-                return null;
-            }
-            boolean autoCommit = c.getAutoCommit();
-            c.setAutoCommit(false);
-            try (PreparedStatement ps = c.prepareStatement("select " + PASSED_COLUMNS + " from learners_achievement where passed = true"
-                    + " and mod(hashtext(id)::bigint + 2147483648, ?) = ?")) {
-                ps.setInt(1, parts);
-                ps.setInt(2, part);
-                ps.setFetchSize(10_000);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        passed(rs, 0, row);
-                    }
-                }
-            } finally {
-                c.commit();
-                c.setAutoCommit(autoCommit);
-            }
-            return null;
-        });
-    }
-
     private static void passed(ResultSet rs, int skip, PassedRow row) throws SQLException {
         row.accept(rs.getString(skip + 1), rs.getString(skip + 2), rs.getString(skip + 3), rs.getString(skip + 4), rs.getString(skip + 5),
                 rs.getBigDecimal(skip + 6), rs.getBigDecimal(skip + 7), rs.getObject(skip + 8, LocalDate.class));
+    }
+
+    /** The passed results of the learners with ids after {@code after} up to {@code to}: one range of the learner index. */
+    public void forEachPassedBetween(String after, String to, PassedRow row) {
+        jdbc.sql("select " + PASSED_COLUMNS + " from learners_achievement where learner_id > ? and learner_id <= ? and passed = true")
+                .params(after, to).query(rs -> {
+                    passed(rs, 0, row);
+                });
     }
 
     /** The passed results of these learners, a thousand learners per query (by the learner index). */

@@ -1,0 +1,162 @@
+package org.microdegree.search;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import org.microdegree.catalog.Catalogue;
+import org.microdegree.catalog.CatalogueVersions;
+import org.microdegree.catalog.model.CatalogueItem;
+import org.microdegree.catalog.model.LifecycleStatus;
+import org.microdegree.catalog.model.MicroCredential;
+import org.microdegree.catalog.model.MicroDegreeProgramme;
+import org.microdegree.search.internal.SearchIndex;
+import org.microdegree.shared.InvalidInputException;
+import org.microdegree.shared.Text;
+import org.microdegree.shared.Violation;
+import org.microdegree.skills.EscoConcept;
+import org.microdegree.skills.Skills;
+import org.springframework.stereotype.Service;
+
+/**
+ * Searches the published micro-credentials and programmes. The index is built on first use and
+ * again when the catalogue has changed: the catalogue's revision is looked at, at most four times
+ * a second, so a publication is found within a second without a query to the database per search.
+ */
+@Service
+public class CatalogueSearch {
+
+    private static final long CHECK_EVERY = TimeUnit.MILLISECONDS.toNanos(250);
+    public static final int MAX_SIZE = 100;
+
+    private final Catalogue catalogue;
+    private final Skills skills;
+
+    private record Indexed(CatalogueVersions source, SearchIndex index) {}
+
+    private volatile @Nullable Indexed indexed;
+    private volatile long checkedAt;
+
+    CatalogueSearch(Catalogue catalogue, Skills skills) {
+        this.catalogue = catalogue;
+        this.skills = skills;
+    }
+
+    /** A page of what matches, with facet counts; bad paging or sorting is refused with every problem at once. */
+    public SearchResult search(SearchQuery q) {
+        List<Violation> problems = new ArrayList<>();
+        if (q.page() < 1) {
+            problems.add(Violation.at("page", "a page number from 1"));
+        }
+        if (q.size() < 1 || q.size() > MAX_SIZE) {
+            problems.add(Violation.at("size", "from 1 to " + MAX_SIZE));
+        }
+        if (!SearchQuery.SORTS.contains(q.sort())) {
+            problems.add(Violation.at("sort", "one of " + String.join(", ", SearchQuery.SORTS)));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return index().search(q);
+    }
+
+    /** The index of the catalogue as it is now (within a quarter of a second). */
+    SearchIndex index() {
+        Indexed current = indexed;
+        long now = System.nanoTime();
+        if (current != null && now - checkedAt < CHECK_EVERY) {
+            return current.index();
+        }
+        CatalogueVersions versions = catalogue.versions();
+        checkedAt = now;
+        if (current != null && current.source() == versions) {
+            return current.index();
+        }
+        synchronized (this) {
+            current = indexed;
+            if (current == null || current.source() != versions) {
+                current = new Indexed(versions, SearchIndex.of(entries(versions)));
+                indexed = current;
+            }
+            return current.index();
+        }
+    }
+
+    private List<SearchIndex.Entry> entries(CatalogueVersions versions) {
+        // the newest published version of each item
+        Map<String, CatalogueItem> published = new LinkedHashMap<>();
+        Stream.concat(versions.bundle().microCredentials().stream(), versions.bundle().microDegrees().stream())
+                .filter(i -> i.status() == LifecycleStatus.PUBLISHED)
+                .forEach(i -> published.merge(i.kind().code() + ' ' + i.id(), i, (a, b) -> a.version() >= b.version() ? a : b));
+        List<SearchIndex.Entry> out = new ArrayList<>(published.size());
+        for (CatalogueItem item : published.values()) {
+            out.add(entry(item));
+        }
+        return out;
+    }
+
+    private SearchIndex.Entry entry(CatalogueItem item) {
+        StringBuilder en = new StringBuilder();
+        StringBuilder de = new StringBuilder();
+        add(en, de, item.title());
+        Map<Facet, List<String>> facets = new EnumMap<>(Facet.class);
+        facets.put(Facet.KIND, List.of(item.kind().code()));
+        facets.put(Facet.INSTITUTION, List.of(item.id().institution()));
+        facets.put(Facet.EQF, List.of(Integer.toString(item.eqfLevel().level())));
+        facets.put(Facet.CP, List.of(Facet.cpRange(item.creditPoints().toBigDecimal().doubleValue())));
+        facets.put(Facet.SKILL, item.skills());
+        List<String> languages;
+        String mode;
+        switch (item) {
+            case MicroCredential mc -> {
+                add(en, de, mc.description());
+                mc.learningOutcomes().forEach(t -> add(en, de, t));
+                languages = mc.languages();
+                mode = mc.mode() == null ? null : mc.mode().code();
+                facets.put(Facet.FIELD, mc.iscedField() == null ? List.of() : List.of(mc.iscedField()));
+                facets.put(Facet.DOMAIN, mc.applicationDomains());
+            }
+            case MicroDegreeProgramme md -> {
+                add(en, de, md.description());
+                add(en, de, md.labourMarketRationale());
+                languages = md.languages();
+                mode = md.mode() == null ? null : md.mode().code();
+            }
+            default -> throw new IllegalArgumentException("only micro-credentials and programmes are searched");
+        }
+        facets.put(Facet.LANGUAGE, languages);
+        facets.put(Facet.MODE, mode == null ? List.of() : List.of(mode));
+        // skills by their English labels (ESCO v1.2 as shipped has no German labels)
+        for (String uri : item.skills()) {
+            skills.find(uri).map(EscoConcept::label).ifPresent(l -> en.append(' ').append(l));
+        }
+        return new SearchIndex.Entry(item.kind().code(), item.id().value(), item.title().en(), item.title().de(), en.toString(), de.toString(),
+                item.creditPoints().toBigDecimal(), item.eqfLevel().level(), item.id().institution(), languages, mode, facets);
+    }
+
+    private static void add(StringBuilder en, StringBuilder de, @Nullable Text text) {
+        if (text != null) {
+            en.append(' ').append(text.en());
+            if (text.de() != null) {
+                de.append(' ').append(text.de());
+            }
+        }
+    }
+
+    /** The facets as the API names them, from request parameters; an unknown value is simply not found. */
+    public static Map<Facet, List<String>> filters(Map<String, ? extends Collection<String>> params) {
+        Map<Facet, List<String>> out = new EnumMap<>(Facet.class);
+        params.forEach((name, values) -> Facet.of(name).ifPresent(f -> {
+            List<String> chosen = values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).toList();
+            if (!chosen.isEmpty()) {
+                out.put(f, chosen);
+            }
+        }));
+        return out;
+    }
+}

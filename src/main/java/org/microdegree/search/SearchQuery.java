@@ -1,0 +1,28 @@
+package org.microdegree.search;
+
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a visitor asks: words (none: everything), chosen facet values (several of one facet: any of
+ * them), the order, and the page.
+ *
+ * @param text    words to find in titles, descriptions, outcomes and skills; blank for all
+ * @param filters facet name to the values chosen, e.g. {@code eqf -> [7]}; names from {@link Facet}
+ * @param sort    {@code relevance} (or, without words, by title), {@code cp}, {@code title}
+ * @param page    1-based
+ */
+public record SearchQuery(String text, Map<Facet, List<String>> filters, String sort, int page, int size) {
+
+    public static final List<String> SORTS = List.of("relevance", "cp", "title");
+
+    public SearchQuery {
+        text = text.strip();
+        filters = Map.copyOf(filters);
+    }
+
+    public static SearchQuery of(@Nullable String text) {
+        return new SearchQuery(text == null ? "" : text, Map.of(), "relevance", 1, 20);
+    }
+}
