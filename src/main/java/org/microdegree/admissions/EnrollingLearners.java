@@ -257,6 +257,11 @@ public class EnrollingLearners {
         return admissionStore.activeEnrolments();
     }
 
+    /** The next learners with an active enrolment after {@code after} (exclusive) up to {@code to}, in id order: a batch audit's chunk. */
+    public List<LearnerId> enrolledLearnersBetween(String after, String to, int limit) {
+        return admissionStore.enrolledLearnersBetween(after, to, limit).stream().map(LearnerId::of).toList();
+    }
+
     /** The learners with an active enrolment, in id order: whom a batch audit audits. */
     public List<LearnerId> enrolledLearners() {
         return admissionStore.enrolledLearners().stream().map(LearnerId::of).toList();

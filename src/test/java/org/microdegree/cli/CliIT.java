@@ -374,7 +374,7 @@ class CliIT {
         assertThat(auditJob.find()).as(audited.out()).isTrue();
         // the audit is a job like the import: listed, with its steps and the same totals
         InProcess.Run shown = run("jobs", "show", auditJob.group(1), "--data", data.toString());
-        assertThat(shown.out()).contains("audit ").contains("completed").contains("collect-enrolled-learners").contains("audit-all")
+        assertThat(shown.out()).contains("audit ").contains("completed").contains("audit-all").contains("audit-learners:partition")
                 .contains("audited 300 learners: " + auditJob.group(2) + " of " + auditJob.group(3) + " enrolled credentials complete");
         assertThat(run("import", first.toString(), "--data", data.toString()).out()).as("a second import changes nothing")
                 .contains("300 learners: 0 new, 0 changed, 300 unchanged");

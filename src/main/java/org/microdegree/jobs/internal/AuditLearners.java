@@ -2,6 +2,7 @@ package org.microdegree.jobs.internal;
 
 import java.util.List;
 import lombok.RequiredArgsConstructor;
+import org.microdegree.admissions.EnrollingLearners;
 import org.microdegree.audit.Reaudits;
 import org.microdegree.shared.LearnerId;
 import org.springframework.batch.core.step.StepContribution;
@@ -11,7 +12,8 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * One partition of {@code audit --all}: a chunk of learners per call, their evidence read once, each
+ * One partition of {@code audit --all}: a range of enrolled learners' ids, a chunk of them per call (read
+ * from the enrolments: nothing is written to list them), their evidence read once, each
  * audited for what she is enrolled in. Nothing is written but the counts, kept in the partition's
  * context with the last learner done, so that a restart goes on from there with the totals so far.
  *
@@ -23,7 +25,7 @@ class AuditLearners implements Tasklet {
 
     private static final int CHUNK = 1000;
 
-    private final JobLearners learners;
+    private final EnrollingLearners enrollingLearners;
     private final Reaudits audits;
 
     @Override
@@ -34,7 +36,7 @@ class AuditLearners implements Tasklet {
             return RepeatStatus.FINISHED;
         }
         String after = ctx.containsKey(AuditAndAward.LAST) ? ctx.getString(AuditAndAward.LAST) : ctx.getString(LearnerRanges.AFTER);
-        List<LearnerId> ids = learners.next(ctx.getLong(LearnerRanges.INSTANCE), after, to, CHUNK).stream().map(LearnerId::of).toList();
+        List<LearnerId> ids = enrollingLearners.enrolledLearnersBetween(after, to, CHUNK);
         if (ids.isEmpty()) {
             return RepeatStatus.FINISHED;
         }

@@ -86,39 +86,33 @@ class BulkJobs {
             @Value("${microdegree.jobs.partitions:0}") int partitions, @Value("${microdegree.jobs.threads:0}") int threads) {
         int cores = Runtime.getRuntime().availableProcessors();
         return new StepBuilder("audit-and-award", repository)
-                .partitioner(WORKER, new LearnerRanges(learners))
+                .partitioner(WORKER, new LearnerRanges(learners::all))
                 .partitionHandler(new SharedPartitionHandler(board, repository, WORKER, partitions > 0 ? partitions : 2 * cores,
                         threads > 0 ? threads : cores))
                 .build();
     }
 
-    /** {@code audit --all}: every learner with an enrolment, audited a chunk at a time on every core; nothing recorded, the counts kept. */
+    /**
+     * {@code audit --all}: every learner with an enrolment, in ranges of ids read from the enrolments
+     * (nothing written to list them), audited a chunk at a time on every core; nothing recorded, the
+     * counts kept.
+     */
     @Bean
-    Job auditJob(JobRepository repository, PlatformTransactionManager tm, EnrollingLearners enrollingLearners, JobLearners learners,
-            PartitionBoard board, @Value("${microdegree.jobs.partitions:0}") int partitions,
-            @Value("${microdegree.jobs.threads:0}") int threads) {
-        Step collect = new StepBuilder("collect-enrolled-learners", repository)
-                .tasklet((contribution, chunk) -> {
-                    long instance = chunk.getStepContext().getStepExecution().getJobExecution().getJobInstance().getInstanceId();
-                    var ids = enrollingLearners.enrolledLearners().stream().map(LearnerId::value).toList();
-                    learners.replace(instance, ids);
-                    contribution.incrementWriteCount(ids.size());
-                    return RepeatStatus.FINISHED;
-                }, tm)
-                .build();
+    Job auditJob(JobRepository repository, EnrollingLearners enrollingLearners, PartitionBoard board,
+            @Value("${microdegree.jobs.partitions:0}") int partitions, @Value("${microdegree.jobs.threads:0}") int threads) {
         int cores = Runtime.getRuntime().availableProcessors();
         Step audit = new StepBuilder("audit-all", repository)
-                .partitioner(AUDIT_WORKER, new LearnerRanges(learners))
+                .partitioner(AUDIT_WORKER, new LearnerRanges(instance -> enrollingLearners.enrolledLearners().stream().map(LearnerId::value).toList()))
                 .partitionHandler(new SharedPartitionHandler(board, repository, AUDIT_WORKER, partitions > 0 ? partitions : 2 * cores,
                         threads > 0 ? threads : cores))
                 .build();
-        return new JobBuilder(AUDIT, repository).start(collect).next(audit).listener(forget(learners)).build();
+        return new JobBuilder(AUDIT, repository).start(audit).build();
     }
 
     /** One partition of {@code audit --all}'s step, found by name wherever the partition runs. */
     @Bean
-    Step auditLearners(JobRepository repository, PlatformTransactionManager tm, JobLearners learners, Reaudits audits) {
-        return new StepBuilder(AUDIT_WORKER, repository).tasklet(new AuditLearners(learners, audits), tm).build();
+    Step auditLearners(JobRepository repository, PlatformTransactionManager tm, EnrollingLearners enrollingLearners, Reaudits audits) {
+        return new StepBuilder(AUDIT_WORKER, repository).tasklet(new AuditLearners(enrollingLearners, audits), tm).build();
     }
 
     @Bean

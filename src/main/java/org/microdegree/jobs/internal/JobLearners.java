@@ -25,13 +25,6 @@ public class JobLearners {
                 + " (select 1 from jobs_learner where job_instance_id = ? and learner_id = ?)", rows);
     }
 
-    /** Lists exactly these learners for the instance (a restarted step lists them anew). */
-    void replace(long instance, Collection<String> learners) {
-        jdbc.sql("delete from jobs_learner where job_instance_id = ?").param(instance).update();
-        template.batchUpdate("insert into jobs_learner (job_instance_id, learner_id) values (?, ?)",
-                learners.stream().distinct().map(l -> new Object[]{instance, l}).toList());
-    }
-
     List<String> all(long instance) {
         return jdbc.sql("select learner_id from jobs_learner where job_instance_id = ? order by learner_id").param(instance).query(String.class).list();
     }

@@ -3,6 +3,7 @@ package org.microdegree.jobs.internal;
 import lombok.RequiredArgsConstructor;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.LongFunction;
 import java.util.Map;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.scope.context.StepSynchronizationManager;
@@ -24,7 +25,8 @@ class LearnerRanges implements Partitioner {
     static final String USER = "user";
     static final String REGISTRAR_AT = "registrarAt";
 
-    private final JobLearners learners;
+    /** The job's learners in id order, by job instance. */
+    private final LongFunction<List<String>> learners;
 
     @Override
     public Map<String, ExecutionContext> partition(int gridSize) {
@@ -33,7 +35,7 @@ class LearnerRanges implements Partitioner {
         var parameters = step.getJobExecution().getJobParameters();
         boolean audit = Boolean.parseBoolean(String.valueOf(parameters.getString("audit", "false")));
         boolean confirm = Boolean.parseBoolean(String.valueOf(parameters.getString("confirm", "false")));
-        List<String> ids = learners.all(instance);
+        List<String> ids = learners.apply(instance);
         Map<String, ExecutionContext> out = new LinkedHashMap<>();
         int parts = Math.max(1, Math.min(gridSize, ids.size()));
         int start = 0;

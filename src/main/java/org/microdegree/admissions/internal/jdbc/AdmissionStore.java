@@ -289,6 +289,12 @@ public class AdmissionStore {
         return enrolments("status = 'enrolled' order by learner_id, enrolled_at");
     }
 
+    /** The next learners with an active enrolment after {@code after} up to {@code to}, in id order, at most {@code limit}. */
+    public List<String> enrolledLearnersBetween(String after, String to, int limit) {
+        return jdbc.sql("select distinct learner_id from learners_enrolment where status = 'enrolled' and learner_id > ? and learner_id <= ?"
+                + " order by learner_id limit ?").params(after, to, limit).query(String.class).list();
+    }
+
     /** The learners with an active enrolment, in id order. */
     public List<String> enrolledLearners() {
         return jdbc.sql("select distinct learner_id from learners_enrolment where status = 'enrolled' order by learner_id").query(String.class).list();
