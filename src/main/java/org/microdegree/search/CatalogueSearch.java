@@ -16,6 +16,7 @@ import org.microdegree.catalog.model.LifecycleStatus;
 import org.microdegree.catalog.model.MicroCredential;
 import org.microdegree.catalog.model.MicroDegreeProgramme;
 import org.microdegree.search.internal.SearchIndex;
+import org.microdegree.shared.InstitutionId;
 import org.microdegree.shared.InvalidInputException;
 import org.microdegree.shared.Text;
 import org.microdegree.shared.Violation;
@@ -25,13 +26,13 @@ import org.springframework.stereotype.Service;
 
 /**
  * Searches the published micro-credentials and programmes. The index is built on first use and
- * again when the catalogue has changed: the catalogue's revision is looked at, at most four times
+ * again when the catalogue has changed: the catalogue's revision is looked at, at most ten times
  * a second, so a publication is found within a second without a query to the database per search.
  */
 @Service
 public class CatalogueSearch {
 
-    private static final long CHECK_EVERY = TimeUnit.MILLISECONDS.toNanos(250);
+    private static final long CHECK_EVERY = TimeUnit.MILLISECONDS.toNanos(100);
     public static final int MAX_SIZE = 100;
 
     private final Catalogue catalogue;
@@ -56,6 +57,9 @@ public class CatalogueSearch {
         if (q.size() < 1 || q.size() > MAX_SIZE) {
             problems.add(Violation.at("size", "from 1 to " + MAX_SIZE));
         }
+        if (q.cpMin() != null && q.cpMax() != null && q.cpMin().compareTo(q.cpMax()) > 0) {
+            problems.add(Violation.at("cpMax", "at least cpMin"));
+        }
         if (!SearchQuery.SORTS.contains(q.sort())) {
             problems.add(Violation.at("sort", "one of " + String.join(", ", SearchQuery.SORTS)));
         }
@@ -65,7 +69,12 @@ public class CatalogueSearch {
         return index().search(q);
     }
 
-    /** The index of the catalogue as it is now (within a quarter of a second). */
+    /** Every value a facet has among the published items, with how many have it. */
+    public List<SearchResult.Count> values(Facet facet) {
+        return index().values(facet);
+    }
+
+    /** The index of the catalogue as it is now (within a tenth of a second). */
     SearchIndex index() {
         Indexed current = indexed;
         long now = System.nanoTime();
@@ -106,7 +115,8 @@ public class CatalogueSearch {
         add(en, de, item.title());
         Map<Facet, List<String>> facets = new EnumMap<>(Facet.class);
         facets.put(Facet.KIND, List.of(item.kind().code()));
-        facets.put(Facet.INSTITUTION, List.of(item.id().institution()));
+        // the owner and, for a programme, every participating institution (as the catalogue's pages name them)
+        List<String> institutions = catalogue.involved(item).stream().map(InstitutionId::value).toList();
         facets.put(Facet.EQF, List.of(Integer.toString(item.eqfLevel().level())));
         facets.put(Facet.CP, List.of(Facet.cpRange(item.creditPoints().toBigDecimal().doubleValue())));
         facets.put(Facet.SKILL, item.skills());
@@ -129,6 +139,7 @@ public class CatalogueSearch {
             }
             default -> throw new IllegalArgumentException("only micro-credentials and programmes are searched");
         }
+        facets.put(Facet.INSTITUTION, institutions);
         facets.put(Facet.LANGUAGE, languages);
         facets.put(Facet.MODE, mode == null ? List.of() : List.of(mode));
         // skills by their English labels (ESCO v1.2 as shipped has no German labels)
@@ -136,7 +147,7 @@ public class CatalogueSearch {
             skills.find(uri).map(EscoConcept::label).ifPresent(l -> en.append(' ').append(l));
         }
         return new SearchIndex.Entry(item.kind().code(), item.id().value(), item.title().en(), item.title().de(), en.toString(), de.toString(),
-                item.creditPoints().toBigDecimal(), item.eqfLevel().level(), item.id().institution(), languages, mode, facets);
+                item.creditPoints().toBigDecimal(), item.eqfLevel().level(), institutions, languages, mode, facets);
     }
 
     private static void add(StringBuilder en, StringBuilder de, @Nullable Text text) {

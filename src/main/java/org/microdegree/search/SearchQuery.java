@@ -1,5 +1,6 @@
 package org.microdegree.search;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -10,19 +11,22 @@ import org.jspecify.annotations.Nullable;
  *
  * @param text    words to find in titles, descriptions, outcomes and skills; blank for all
  * @param filters facet name to the values chosen, e.g. {@code eqf -> [7]}; names from {@link Facet}
- * @param sort    {@code relevance} (or, without words, by title), {@code cp}, {@code title}
+ * @param cpMin   at least this many credit points (null: any)
+ * @param cpMax   at most this many credit points (null: any)
+ * @param sort    {@code relevance} (or, without words, by title), {@code cp}, {@code title} (English), {@code title-de}
  * @param page    1-based
  */
-public record SearchQuery(String text, Map<Facet, List<String>> filters, String sort, int page, int size) {
+public record SearchQuery(String text, Map<Facet, List<String>> filters, @Nullable BigDecimal cpMin, @Nullable BigDecimal cpMax, String sort,
+        int page, int size) {
 
-    public static final List<String> SORTS = List.of("relevance", "cp", "title");
+    public static final List<String> SORTS = List.of("relevance", "cp", "title", "title-de");
 
     public SearchQuery {
         text = text.strip();
         filters = Map.copyOf(filters);
     }
 
-    public static SearchQuery of(@Nullable String text) {
-        return new SearchQuery(text == null ? "" : text, Map.of(), "relevance", 1, 20);
+    public SearchQuery(String text, Map<Facet, List<String>> filters, String sort, int page, int size) {
+        this(text, filters, null, null, sort, page, size);
     }
 }

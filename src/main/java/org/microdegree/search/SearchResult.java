@@ -17,9 +17,17 @@ public record SearchResult(long total, int page, int size, List<Hit> hits, Map<F
         facets = Map.copyOf(facets);
     }
 
-    /** A published micro-credential or programme; its title in English and German (German may be null). */
+    /**
+     * A published micro-credential or programme; its title in English and German (German may be
+     * null); the institutions that offer it (a joint programme's partners after its owner).
+     */
     public record Hit(String kind, String id, String titleEn, @Nullable String titleDe, BigDecimal creditPoints, int eqfLevel,
-            String institution, List<String> languages, @Nullable String mode, float score) {}
+            List<String> institutions, List<String> languages, @Nullable String mode, float score) {
+
+        public String title(String language) {
+            return "de".equals(language) && titleDe != null ? titleDe : titleEn;
+        }
+    }
 
     /** A facet's value and how many matching items have it. */
     public record Count(String value, long count) {}

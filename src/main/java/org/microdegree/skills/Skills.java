@@ -1,5 +1,6 @@
 package org.microdegree.skills;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,4 +23,10 @@ public interface Skills {
 
     /** The skills ESCO lists as essential or optional for an occupation. */
     List<EscoConcept> skillsOfOccupation(String occupationUri);
+
+    /**
+     * The ESCO occupations whose skills these skills cover best (most essential skills matched
+     * first), with what is matched and what is missing: the labour market a design speaks to.
+     */
+    List<OccupationFit> occupationsCovering(Collection<String> skillUris, int limit);
 }

@@ -3,6 +3,7 @@ package org.microdegree.search.internal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -15,6 +16,7 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -35,6 +37,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -58,7 +61,7 @@ public final class SearchIndex {
 
     /** What is indexed of one item: its words per language, and its values per facet. */
     public record Entry(String kind, String id, String titleEn, @Nullable String titleDe, String textEn, String textDe,
-            BigDecimal creditPoints, int eqfLevel, String institution, List<String> languages, @Nullable String mode,
+            BigDecimal creditPoints, int eqfLevel, List<String> institutions, List<String> languages, @Nullable String mode,
             Map<Facet, List<String>> facets) {}
 
     private static final Map<String, Float> FIELDS = Map.of("title_en", 4f, "title_de", 4f, "text_en", 1f, "text_de", 1f);
@@ -102,8 +105,11 @@ public final class SearchIndex {
         d.add(new TextField("title_de", e.titleDe() == null ? "" : e.titleDe(), Field.Store.NO));
         d.add(new TextField("text_en", e.textEn(), Field.Store.NO));
         d.add(new TextField("text_de", e.textDe(), Field.Store.NO));
-        d.add(new NumericDocValuesField("cp_sort", e.creditPoints().movePointRight(1).longValue()));
+        long tenths = e.creditPoints().movePointRight(1).longValue();
+        d.add(new LongPoint("cp", tenths));
+        d.add(new NumericDocValuesField("cp_sort", tenths));
         d.add(new SortedDocValuesField("title_sort", new BytesRef(e.titleEn().toLowerCase(Locale.ROOT))));
+        d.add(new SortedDocValuesField("title_sort_de", new BytesRef((e.titleDe() == null ? e.titleEn() : e.titleDe()).toLowerCase(Locale.GERMAN))));
         e.facets().forEach((facet, values) -> values.stream().filter(v -> !v.isBlank()).distinct()
                 .forEach(v -> d.add(new SortedSetDocValuesFacetField(facet.param(), v))));
         return d;
@@ -113,11 +119,18 @@ public final class SearchIndex {
         int from = (q.page() - 1) * q.size();
         try {
             Query base = q.text().isEmpty() ? new MatchAllDocsQuery() : words(q.text());
+            if (q.cpMin() != null || q.cpMax() != null) {
+                long min = q.cpMin() == null ? Long.MIN_VALUE : q.cpMin().movePointRight(1).setScale(0, RoundingMode.CEILING).longValue();
+                long max = q.cpMax() == null ? Long.MAX_VALUE : q.cpMax().movePointRight(1).setScale(0, RoundingMode.FLOOR).longValue();
+                base = new BooleanQuery.Builder().add(base, BooleanClause.Occur.MUST).add(LongPoint.newRangeQuery("cp", min, max), BooleanClause.Occur.FILTER)
+                        .build();
+            }
             DrillDownQuery query = new DrillDownQuery(config, base);
             q.filters().forEach((facet, values) -> values.forEach(v -> query.add(facet.param(), v)));
             Sort sort = switch (q.sort()) {
                 case "cp" -> new Sort(new SortField("cp_sort", SortField.Type.LONG), new SortField("title_sort", SortField.Type.STRING));
                 case "title" -> new Sort(new SortField("title_sort", SortField.Type.STRING));
+                case "title-de" -> new Sort(new SortField("title_sort_de", SortField.Type.STRING));
                 default -> q.text().isEmpty() ? new Sort(new SortField("title_sort", SortField.Type.STRING)) : Sort.RELEVANCE;
             };
             FacetsCollectorManager.FacetsResult found = FacetsCollectorManager.search(searcher, query, Math.max(1, from + q.size()), sort, true,
@@ -127,7 +140,7 @@ public final class SearchIndex {
             ScoreDoc[] docs = top.scoreDocs;
             for (int i = from; i < docs.length; i++) {
                 Entry e = byId.get(searcher.storedFields().document(docs[i].doc).get("key"));
-                hits.add(new SearchResult.Hit(e.kind(), e.id(), e.titleEn(), e.titleDe(), e.creditPoints(), e.eqfLevel(), e.institution(),
+                hits.add(new SearchResult.Hit(e.kind(), e.id(), e.titleEn(), e.titleDe(), e.creditPoints(), e.eqfLevel(), e.institutions(),
                         e.languages(), e.mode(), Float.isNaN(docs[i].score) ? 0f : docs[i].score));
             }
             return new SearchResult(top.totalHits.value(), q.page(), q.size(), hits, counts(found.facetsCollector()));
@@ -166,6 +179,18 @@ public final class SearchIndex {
         }
         return out;
     }
+
+    /** Every value a facet has in the catalogue, with its count: the options of a filter. */
+    public List<SearchResult.Count> values(Facet facet) {
+        Map<Facet, List<SearchResult.Count>> counted = all;
+        if (counted == null) {
+            counted = search(new SearchQuery("", Map.of(), "relevance", 1, 1)).facets();
+            all = counted;
+        }
+        return counted.getOrDefault(facet, List.of());
+    }
+
+    private volatile @Nullable Map<Facet, List<SearchResult.Count>> all;
 
     /** The indexed item with this kind and id, for pages that show a hit with more than the index keeps. */
     public @Nullable Entry entry(String kind, String id) {

@@ -6,7 +6,6 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -64,17 +63,5 @@ final class EscoFiles {
                 r.get("conceptUri"), "occupation", r.get("preferredLabel"), lines(r.get("altLabels")),
                 blankToNull(r.get("description")), List.of())));
         return new Loaded(Map.copyOf(concepts));
-    }
-
-    /** Occupation to skill URIs; read only when asked for (it is the largest file). */
-    static Map<String, List<String>> loadOccupationSkills() {
-        Map<String, List<String>> occupationSkills = new HashMap<>(4_000);
-        read("occupationSkillRelations_en_derived", r -> {
-            String skill = r.get("skillUri");
-            if (!skill.isBlank()) {
-                occupationSkills.computeIfAbsent(r.get("occupationUri"), k -> new ArrayList<>()).add(skill);
-            }
-        });
-        return occupationSkills;
     }
 }

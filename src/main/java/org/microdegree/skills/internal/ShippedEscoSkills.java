@@ -3,9 +3,9 @@ package org.microdegree.skills.internal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -28,6 +28,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.microdegree.skills.EscoConcept;
+import org.microdegree.skills.OccupationFit;
 import org.microdegree.skills.SkillMatch;
 import org.microdegree.skills.Skills;
 import org.springframework.stereotype.Service;
@@ -41,7 +42,7 @@ class ShippedEscoSkills implements Skills {
 
     private volatile EscoFiles.Loaded data;
     private volatile IndexSearcher searcher;
-    private volatile Map<String, List<String>> occupationSkills;
+    private volatile Occupations occupations;
     private final Analyzer analyzer = new EnglishAnalyzer();
 
     private EscoFiles.Loaded data() {
@@ -73,19 +74,27 @@ class ShippedEscoSkills implements Skills {
         return data().concepts().values().stream().filter(EscoConcept::denotesSkill).map(EscoConcept::uri).sorted().toList();
     }
 
-    @Override
-    public List<EscoConcept> skillsOfOccupation(String occupationUri) {
-        Map<String, List<String>> relations = occupationSkills;
-        if (relations == null) {
+    private Occupations occupations() {
+        Occupations o = occupations;
+        if (o == null) {
             synchronized (this) {
-                if (occupationSkills == null) {
-                    occupationSkills = EscoFiles.loadOccupationSkills();
+                if (occupations == null) {
+                    occupations = Occupations.load();
                 }
-                relations = occupationSkills;
+                o = occupations;
             }
         }
-        return relations.getOrDefault(occupationUri, List.of()).stream()
-                .map(u -> data().concepts().get(u)).filter(c -> c != null).toList();
+        return o;
+    }
+
+    @Override
+    public List<EscoConcept> skillsOfOccupation(String occupationUri) {
+        return occupations().skillsOf(occupationUri).stream().map(u -> data().concepts().get(u)).filter(c -> c != null).toList();
+    }
+
+    @Override
+    public List<OccupationFit> occupationsCovering(Collection<String> skillUris, int limit) {
+        return occupations().covering(skillUris, limit, uri -> data().concepts().get(uri));
     }
 
     @Override

@@ -1,5 +1,8 @@
 package org.microdegree.skills.rest;
 
+import org.microdegree.shared.Violation;
+import org.jspecify.annotations.Nullable;
+import java.util.ArrayList;
 import lombok.RequiredArgsConstructor;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -32,6 +35,42 @@ class SkillController {
         return skills.search(q, limit).stream()
                 .map(m -> new SkillHit(m.concept().uri(), m.concept().label(), m.concept().type(), m.score()))
                 .toList();
+    }
+
+    /** A skill by its URI and English label. */
+    record SkillRef(String uri, String label) {}
+
+    record OccupationHit(String uri, String label, int essentialTotal, int percent, List<SkillRef> matchedEssential,
+            List<SkillRef> matchedOptional, List<SkillRef> missingEssential) {}
+
+    @GetMapping("/occupations")
+    @Operation(summary = "The ESCO occupations these skills cover best (most essential skills matched first), with the skills matched and missing")
+    List<OccupationHit> occupations(@RequestParam(name = "skill", required = false) @Nullable List<String> skill,
+            @RequestParam(name = "limit", defaultValue = "10") int limit) {
+        List<Violation> problems = new ArrayList<>();
+        if (skill == null || skill.isEmpty()) {
+            problems.add(Violation.at("skill", "name at least one ESCO skill URI"));
+        } else {
+            for (int i = 0; i < skill.size(); i++) {
+                if (!skills.isSkill(skill.get(i))) {
+                    problems.add(Violation.at("skill[" + i + "]", "'" + skill.get(i) + "' is not a skill of ESCO " + Skills.ESCO_VERSION));
+                }
+            }
+        }
+        if (limit < 1 || limit > 50) {
+            problems.add(Violation.at("limit", "must be between 1 and 50"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return skills.occupationsCovering(skill, limit).stream()
+                .map(f -> new OccupationHit(f.occupation().uri(), f.occupation().label(), f.essentialTotal(), f.percent(), refs(f.matchedEssential()),
+                        refs(f.matchedOptional()), refs(f.missingEssential())))
+                .toList();
+    }
+
+    private List<SkillRef> refs(List<String> uris) {
+        return uris.stream().map(u -> new SkillRef(u, skills.find(u).map(EscoConcept::label).orElse(u))).toList();
     }
 
     @GetMapping("/concept")

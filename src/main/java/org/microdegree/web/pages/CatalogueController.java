@@ -1,16 +1,22 @@
 package org.microdegree.web.pages;
 
+import java.util.EnumMap;
+import java.util.Arrays;
+import java.util.function.Function;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.microdegree.search.CatalogueSearch;
+import org.microdegree.search.Facet;
+import org.microdegree.search.SearchQuery;
+import org.microdegree.search.SearchResult;
 import lombok.RequiredArgsConstructor;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.microdegree.catalog.Catalogue;
 import org.microdegree.catalog.model.CatalogueItem;
-import org.microdegree.catalog.model.Institution;
 import org.microdegree.catalog.model.ItemKind;
 import org.microdegree.catalog.model.LifecycleStatus;
 import org.microdegree.catalog.model.MicroCredential;
@@ -40,6 +46,7 @@ class CatalogueController {
     private final Catalogue catalogue;
     private final Skills skills;
     private final MessageSource messages;
+    private final CatalogueSearch search;
 
     /** One line of the list. */
     record Entry(String kind, String id, String title, BigDecimal creditPoints, int eqfLevel, List<String> institutions,
@@ -53,18 +60,30 @@ class CatalogueController {
     record Filters(String kind, String institution, @Nullable BigDecimal cpMin, @Nullable BigDecimal cpMax,
             @Nullable Integer eqf, String language, String mode, String q) {
 
-        boolean admits(Entry e) {
-            return (kind.isEmpty() || kind.equals(e.kind()))
-                    && (institution.isEmpty() || e.institutions().contains(institution))
-                    && (cpMin == null || e.creditPoints().compareTo(cpMin) >= 0)
-                    && (cpMax == null || e.creditPoints().compareTo(cpMax) <= 0)
-                    && (eqf == null || e.eqfLevel() == eqf)
-                    && (language.isEmpty() || e.languages().contains(language))
-                    && (mode.isEmpty() || mode.equals(e.mode()))
-                    && (q.isEmpty() || e.title().toLowerCase(Locale.ROOT).contains(q.toLowerCase(Locale.ROOT)));
+        /** The same as the search's facets (the page's "md"/"mc" are the catalogue's kinds). */
+        Map<Facet, List<String>> facets() {
+            Map<Facet, List<String>> out = new EnumMap<>(Facet.class);
+            if (!kind.isEmpty()) {
+                out.put(Facet.KIND, List.of(kind.equals("md") ? ItemKind.MICRO_DEGREE.code() : kind.equals("mc") ? ItemKind.MICRO_CREDENTIAL.code() : kind));
+            }
+            put(out, Facet.INSTITUTION, institution);
+            put(out, Facet.EQF, eqf == null ? "" : eqf.toString());
+            put(out, Facet.LANGUAGE, language);
+            put(out, Facet.MODE, mode);
+            return out;
+        }
+
+        private static void put(Map<Facet, List<String>> out, Facet facet, String value) {
+            if (!value.isEmpty()) {
+                out.put(facet, List.of(value));
+            }
         }
     }
 
+    /**
+     * The published programmes and micro-credentials that match, from the search index (words over
+     * titles, outcomes and skills; each filter's options with how many items they leave).
+     */
     @GetMapping("/catalogue")
     String list(@RequestParam(defaultValue = "") String kind, @RequestParam(defaultValue = "") String institution,
             @RequestParam(required = false) @Nullable String cpMin, @RequestParam(required = false) @Nullable String cpMax,
@@ -75,23 +94,49 @@ class CatalogueController {
         String lang = LocaleContextHolder.getLocale().getLanguage();
         Filters filters = new Filters(kind, institution, number(cpMin), number(cpMax), eqf == null || eqf.isBlank() ? null : integer(eqf),
                 language, mode, q.strip());
-        List<Entry> all = entries(lang);
-        List<Entry> matching = all.stream().filter(filters::admits).toList();
-        int pages = Math.max(1, (matching.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        BigDecimal min = filters.cpMin();
+        BigDecimal max = filters.cpMax() != null && min != null && filters.cpMax().compareTo(min) < 0 ? min : filters.cpMax();
+        String sort = filters.q().isEmpty() ? ("de".equals(lang) ? "title-de" : "title") : "relevance";
+        SearchResult first = search.search(new SearchQuery(filters.q(), filters.facets(), min, max, sort, 1, PAGE_SIZE));
+        int pages = (int) Math.max(1, (first.total() + PAGE_SIZE - 1) / PAGE_SIZE);
         int current = Math.min(Math.max(page, 1), pages);
+        SearchResult found = current == 1 ? first : search.search(new SearchQuery(filters.q(), filters.facets(), min, max, sort, current, PAGE_SIZE));
         model.addAttribute("filters", filters);
-        model.addAttribute("entries", matching.subList((current - 1) * PAGE_SIZE, Math.min(matching.size(), current * PAGE_SIZE)));
-        model.addAttribute("total", matching.size());
+        model.addAttribute("entries", found.hits().stream().map(h -> entry(h, lang)).toList());
+        model.addAttribute("total", found.total());
         model.addAttribute("page", current);
         model.addAttribute("pages", pages);
-        model.addAttribute("institutions", catalogue.institutions().stream()
-                .sorted(Comparator.comparing((Institution i) -> i.id().value())).toList());
-        model.addAttribute("languages", all.stream().flatMap(e -> e.languages().stream()).distinct().sorted().toList());
-        model.addAttribute("modes", Mode.values());
-        model.addAttribute("eqfLevels", List.of(4, 5, 6, 7, 8));
+        // each filter's options, with how many items each would leave where that filter is not chosen yet
+        Locale locale = LocaleContextHolder.getLocale();
+        model.addAttribute("kindOptions", options(found, Facet.KIND, List.of(ItemKind.MICRO_DEGREE.code(), ItemKind.MICRO_CREDENTIAL.code()),
+                v -> messages.getMessage(v.equals(ItemKind.MICRO_DEGREE.code()) ? "catalogue.kind.md" : "catalogue.kind.mc", null, locale), !kind.isEmpty())
+                .stream().map(o -> new Option(o.value().equals(ItemKind.MICRO_DEGREE.code()) ? "md" : "mc", o.label())).toList());
+        Map<String, String> names = catalogue.institutions().stream().collect(Collectors.toMap(i -> i.id().value(), i -> i.name().in(lang)));
+        model.addAttribute("institutionOptions", options(found, Facet.INSTITUTION, names.keySet().stream().sorted().toList(),
+                v -> names.getOrDefault(v, v), !institution.isEmpty()));
+        model.addAttribute("eqfOptions", options(found, Facet.EQF, List.of("4", "5", "6", "7", "8"), v -> v, filters.eqf() != null));
+        model.addAttribute("languageOptions", options(found, Facet.LANGUAGE,
+                search.values(Facet.LANGUAGE).stream().map(SearchResult.Count::value).sorted().toList(), v -> v, !language.isEmpty()));
+        model.addAttribute("modeOptions", options(found, Facet.MODE, Arrays.stream(Mode.values()).map(Mode::code).toList(),
+                v -> messages.getMessage("mode." + v, null, v, locale), !mode.isEmpty()));
         model.addAttribute("lang", lang);
         // htmx asks for the results only, when a filter changes
         return htmx != null ? "catalogue/list :: results" : "catalogue/list";
+    }
+
+    /** An option of a filter: the value sent, and its name with the count of items it would leave. */
+    record Option(String value, String label) {}
+
+    private static List<Option> options(SearchResult found, Facet facet, List<String> values, Function<String, String> name, boolean chosen) {
+        Map<String, Long> counts = found.facets().getOrDefault(facet, List.of()).stream()
+                .collect(Collectors.toMap(SearchResult.Count::value, SearchResult.Count::count));
+        return values.stream().map(v -> new Option(v, chosen ? name.apply(v) : name.apply(v) + " (" + counts.getOrDefault(v, 0L) + ")")).toList();
+    }
+
+    private static Entry entry(SearchResult.Hit h, String lang) {
+        boolean md = h.kind().equals(ItemKind.MICRO_DEGREE.code());
+        return new Entry(md ? "md" : "mc", h.id(), h.title(lang), h.creditPoints(), h.eqfLevel(), h.institutions(), h.languages(), h.mode(),
+                (md ? "/catalogue/micro-degrees/" : "/catalogue/micro-credentials/") + h.id());
     }
 
     @GetMapping("/catalogue/micro-degrees/{id}")
@@ -106,6 +151,7 @@ class CatalogueController {
         model.addAttribute("parts", views.parts(md));
         model.addAttribute("outcomes", views.outcomesOf(md));
         model.addAttribute("skills", views.skillLabels(views.skillsOf(md)));
+        model.addAttribute("occupations", views.occupations(views.skillsOf(md)));
         model.addAttribute("institutions", views.institutionNames(involved(md)));
         return "catalogue/micro-degree";
     }
@@ -119,6 +165,7 @@ class CatalogueController {
         model.addAttribute("lang", LocaleContextHolder.getLocale().getLanguage());
         model.addAttribute("parts", views.parts(mc));
         model.addAttribute("skills", views.skillLabels(mc.skills()));
+        model.addAttribute("occupations", views.occupations(mc.skills()));
         model.addAttribute("institutions", views.institutionNames(List.of(mc.id().institution())));
         model.addAttribute("partOf", views.programmesNaming(mc.id()));
         return "catalogue/micro-credential";
@@ -130,22 +177,6 @@ class CatalogueController {
         }
         return catalogue.<T>find(kind, ItemId.of(id), null, Set.of(LifecycleStatus.PUBLISHED))
                 .orElseThrow(() -> new NotFoundException(kind.code() + " '" + id + "' is not in the published catalogue"));
-    }
-
-    private List<Entry> entries(String lang) {
-        List<Entry> entries = new ArrayList<>();
-        for (MicroDegreeProgramme md : catalogue
-                .<MicroDegreeProgramme>list(ItemKind.MICRO_DEGREE, Set.of(LifecycleStatus.PUBLISHED), null, 0, Integer.MAX_VALUE).items()) {
-            entries.add(new Entry("md", md.id().value(), md.title().in(lang), md.creditPoints().toBigDecimal(), md.eqfLevel().level(),
-                    involved(md), md.languages(), md.mode() == null ? null : md.mode().code(), "/catalogue/micro-degrees/" + md.id()));
-        }
-        for (MicroCredential mc : catalogue.<MicroCredential>list(ItemKind.MICRO_CREDENTIAL, Set.of(LifecycleStatus.PUBLISHED), null, 0, Integer.MAX_VALUE)
-                .items()) {
-            entries.add(new Entry("mc", mc.id().value(), mc.title().in(lang), mc.creditPoints().toBigDecimal(), mc.eqfLevel().level(),
-                    List.of(mc.id().institution()), mc.languages(), mc.mode() == null ? null : mc.mode().code(), "/catalogue/micro-credentials/" + mc.id()));
-        }
-        entries.sort(Comparator.comparing(Entry::title, String.CASE_INSENSITIVE_ORDER));
-        return entries;
     }
 
     private List<String> involved(MicroDegreeProgramme md) {

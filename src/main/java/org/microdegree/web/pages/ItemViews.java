@@ -171,6 +171,17 @@ final class ItemViews {
         return out;
     }
 
+    /** An occupation the item's skills cover, as the page shows it. */
+    record Occupation(String label, String uri, int matched, int total, int percent, List<String> matchedLabels) {}
+
+    /** The five ESCO occupations these skills cover best. */
+    List<Occupation> occupations(List<String> skillUris) {
+        return skills.occupationsCovering(skillUris, 5).stream()
+                .map(f -> new Occupation(f.occupation().label(), f.occupation().uri(), f.matchedEssential().size(), f.essentialTotal(), f.percent(),
+                        f.matchedEssential().stream().map(u -> skills.find(u).map(EscoConcept::label).orElse(u)).toList()))
+                .toList();
+    }
+
     List<Skill> skillLabels(List<String> uris) {
         return uris.stream().map(u -> new Skill(skills.find(u).map(EscoConcept::label).orElse(u), u)).toList();
     }

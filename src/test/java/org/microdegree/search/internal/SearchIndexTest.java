@@ -14,7 +14,7 @@ import org.microdegree.search.SearchResult;
 class SearchIndexTest {
 
     private static SearchIndex.Entry item(String id, String en, String de, String text, int eqf, double cp) {
-        return new SearchIndex.Entry("micro-credential", id, en, de, en + " " + text, de, BigDecimal.valueOf(cp), eqf, "luh", List.of("en"),
+        return new SearchIndex.Entry("micro-credential", id, en, de, en + " " + text, de, BigDecimal.valueOf(cp), eqf, List.of("luh"), List.of("en"),
                 "online", Map.of(Facet.KIND, List.of("micro-credential"), Facet.EQF, List.of(Integer.toString(eqf)), Facet.CP,
                         List.of(Facet.cpRange(cp))));
     }
@@ -34,6 +34,14 @@ class SearchIndexTest {
         assertThat(ids("estimating yields", Map.of())).containsExactly("luh:mc-solar");
         assertThat(ids("Solarthermie", Map.of())).containsExactly("luh:mc-solar");
         assertThat(ids("solar ethics", Map.of())).isEmpty();
+    }
+
+    @Test
+    void creditPointsNarrowAsARange() {
+        SearchResult tenOrMore = index.search(new SearchQuery("", Map.of(), new BigDecimal("5.5"), null, "cp", 1, 20));
+        assertThat(tenOrMore.hits()).extracting(SearchResult.Hit::id).containsExactly("luh:mc-ethics");
+        assertThat(index.search(new SearchQuery("", Map.of(), null, new BigDecimal("5"), "title-de", 1, 20)).hits()).extracting(SearchResult.Hit::id)
+                .containsExactly("luh:mc-solar", "luh:mc-wind");
     }
 
     @Test
