@@ -32,6 +32,7 @@ import org.microdegree.skills.OccupationFit;
 import org.microdegree.skills.SkillMatch;
 import org.microdegree.skills.Skills;
 import org.springframework.stereotype.Service;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * The ESCO files the project ships, loaded on first use (the CLI's commands that never look at a
@@ -40,22 +41,14 @@ import org.springframework.stereotype.Service;
 @Service
 class ShippedEscoSkills implements Skills {
 
-    private volatile EscoFiles.Loaded data;
-    private volatile IndexSearcher searcher;
-    private volatile Occupations occupations;
     private final Analyzer analyzer = new EnglishAnalyzer();
+    // each loaded once, on first use, by whichever thread asks first
+    private final SingletonSupplier<EscoFiles.Loaded> data = SingletonSupplier.of(EscoFiles::loadAll);
+    private final SingletonSupplier<Occupations> occupations = SingletonSupplier.of(Occupations::load);
+    private final SingletonSupplier<IndexSearcher> searcher = SingletonSupplier.of(this::buildIndex);
 
     private EscoFiles.Loaded data() {
-        EscoFiles.Loaded d = data;
-        if (d == null) {
-            synchronized (this) {
-                if (data == null) {
-                    data = EscoFiles.loadAll();
-                }
-                d = data;
-            }
-        }
-        return d;
+        return data.obtain();
     }
 
     @Override
@@ -74,27 +67,14 @@ class ShippedEscoSkills implements Skills {
         return data().concepts().values().stream().filter(EscoConcept::denotesSkill).map(EscoConcept::uri).sorted().toList();
     }
 
-    private Occupations occupations() {
-        Occupations o = occupations;
-        if (o == null) {
-            synchronized (this) {
-                if (occupations == null) {
-                    occupations = Occupations.load();
-                }
-                o = occupations;
-            }
-        }
-        return o;
-    }
-
     @Override
     public List<EscoConcept> skillsOfOccupation(String occupationUri) {
-        return occupations().skillsOf(occupationUri).stream().map(u -> data().concepts().get(u)).filter(c -> c != null).toList();
+        return occupations.obtain().skillsOf(occupationUri).stream().map(u -> data().concepts().get(u)).filter(c -> c != null).toList();
     }
 
     @Override
     public List<OccupationFit> occupationsCovering(Collection<String> skillUris, int limit) {
-        return occupations().covering(skillUris, limit, uri -> data().concepts().get(uri));
+        return occupations.obtain().covering(skillUris, limit, uri -> data().concepts().get(uri));
     }
 
     @Override
@@ -104,7 +84,7 @@ class ShippedEscoSkills implements Skills {
             return List.of();
         }
         try {
-            IndexSearcher s = searcher();
+            IndexSearcher s = searcher.obtain();
             ScoreDoc[] hits = s.search(labelQuery(q), limit).scoreDocs;
             List<SkillMatch> result = new ArrayList<>(hits.length);
             for (ScoreDoc hit : hits) {
@@ -134,20 +114,7 @@ class ShippedEscoSkills implements Skills {
                 .build();
     }
 
-    private IndexSearcher searcher() throws IOException {
-        IndexSearcher s = searcher;
-        if (s == null) {
-            synchronized (this) {
-                if (searcher == null) {
-                    searcher = buildIndex();
-                }
-                s = searcher;
-            }
-        }
-        return s;
-    }
-
-    private IndexSearcher buildIndex() throws IOException {
+    private IndexSearcher buildIndex() {
         ByteBuffersDirectory dir = new ByteBuffersDirectory();
         try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(analyzer))) {
             for (EscoConcept c : data().concepts().values()) {
@@ -163,7 +130,13 @@ class ShippedEscoSkills implements Skills {
                 }
                 w.addDocument(d);
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return new IndexSearcher(DirectoryReader.open(dir));
+        try {
+            return new IndexSearcher(DirectoryReader.open(dir));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
