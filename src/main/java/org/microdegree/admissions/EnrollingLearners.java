@@ -253,10 +253,6 @@ public class EnrollingLearners {
         return admissionStore.activeEnrolmentsBetween(after, to.value());
     }
 
-    public List<Enrolment> activeEnrolments() {
-        return admissionStore.activeEnrolments();
-    }
-
     /** The next learners with an active enrolment after {@code after} (exclusive) up to {@code to}, in id order: a batch audit's chunk. */
     public List<LearnerId> enrolledLearnersBetween(String after, String to, int limit) {
         return admissionStore.enrolledLearnersBetween(after, to, limit).stream().map(LearnerId::of).toList();

@@ -1,7 +1,6 @@
 package org.microdegree.search;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -157,17 +156,5 @@ public class CatalogueSearch {
                 de.append(' ').append(text.de());
             }
         }
-    }
-
-    /** The facets as the API names them, from request parameters; an unknown value is simply not found. */
-    public static Map<Facet, List<String>> filters(Map<String, ? extends Collection<String>> params) {
-        Map<Facet, List<String>> out = new EnumMap<>(Facet.class);
-        params.forEach((name, values) -> Facet.of(name).ifPresent(f -> {
-            List<String> chosen = values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).toList();
-            if (!chosen.isEmpty()) {
-                out.put(f, chosen);
-            }
-        }));
-        return out;
     }
 }

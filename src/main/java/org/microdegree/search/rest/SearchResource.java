@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,13 +46,18 @@ class SearchResource {
             @RequestParam(name = "field", required = false) @Nullable List<String> field,
             @RequestParam(name = "domain", required = false) @Nullable List<String> domain,
             @RequestParam(name = "skill", required = false) @Nullable List<String> skill) {
-        Map<String, List<String>> chosen = new LinkedHashMap<>();
+        // the facets in their declared order; a facet not given, or given blank, is not chosen
+        Map<Facet, List<String>> chosen = new EnumMap<>(Facet.class);
         List<@Nullable List<String>> values = Arrays.asList(kind, institution, eqf, cp, language, mode, field, domain, skill);
         for (Facet f : Facet.values()) {
-            List<String> v = values.get(f.ordinal());
-            chosen.put(f.param(), v == null ? List.of() : v);
+            List<String> v = values.get(f.ordinal()) == null
+                    ? List.of()
+                    : values.get(f.ordinal()).stream().filter(x -> !x.isBlank()).map(String::strip).toList();
+            if (!v.isEmpty()) {
+                chosen.put(f, v);
+            }
         }
-        SearchResult r = search.search(new SearchQuery(q, CatalogueSearch.filters(chosen), sort, page, size));
+        SearchResult r = search.search(new SearchQuery(q, chosen, sort, page, size));
         Map<String, List<SearchResult.Count>> facets = new LinkedHashMap<>();
         for (Facet f : Facet.values()) {
             facets.put(f.param(), r.facets().getOrDefault(f, List.of()));

@@ -285,10 +285,6 @@ public class AdmissionStore {
     }
 
     /** Every active enrolment, for a batch audit. */
-    public List<Enrolment> activeEnrolments() {
-        return enrolments("status = 'enrolled' order by learner_id, enrolled_at");
-    }
-
     /** The next learners with an active enrolment after {@code after} up to {@code to}, in id order, at most {@code limit}. */
     public List<String> enrolledLearnersBetween(String after, String to, int limit) {
         return jdbc.sql("select distinct learner_id from learners_enrolment where status = 'enrolled' and learner_id > ? and learner_id <= ?"
