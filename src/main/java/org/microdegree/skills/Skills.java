@@ -29,4 +29,19 @@ public interface Skills {
      * first), with what is matched and what is missing: the labour market a design speaks to.
      */
     List<OccupationFit> occupationsCovering(Collection<String> skillUris, int limit);
+
+    /**
+     * ESCO skills and knowledge that these learning outcomes teach, ranked (BM25 over preferred
+     * and alternative labels and descriptions, with the labels of the groups above each skill, lifted
+     * where the skill's ESCO collection is shared by the other good matches), leaving out {@code except} (those already chosen).
+     *
+     * @param language {@code en} or {@code de}
+     */
+    SkillSuggestions suggest(List<String> outcomes, String language, Collection<String> except, int limit);
+
+    /** The same for a request as the API and CLI take it, checked first (every problem at once). */
+    default SkillSuggestions suggest(SuggestionRequest request) {
+        SuggestionRequest r = request.checked();
+        return suggest(r.outcomes(), r.language(), r.except(), r.limit());
+    }
 }

@@ -79,6 +79,7 @@ class AuthorisationMatrixIT extends DatabaseIT {
             Map.entry("submit", "{\"action\": \"submit\"}"),
             Map.entry("approve", "{\"action\": \"approve\"}"),
             Map.entry("items", "{\"items\": [\"luh:mc-ai-ethics\"]}"),
+            Map.entry("suggest", "{\"outcomes\": [\"Build machine learning models in Python.\"]}"),
             Map.entry("design",
                     """
                             {"programme": {"id": "luh:md-matrix-gap", "title": {"en": "Matrix Gap"}, "labourMarketRationale": {"en": "Needed."},
@@ -95,6 +96,8 @@ class AuthorisationMatrixIT extends DatabaseIT {
                     + "&subjects=data-engineering&credits=5"),
             Map.entry("form-mc-draft", "title.en=Robotics+revised&modules=luh:mb-ml-manufacturing&creditPoints=5&eqfLevel=7"),
             Map.entry("form-reject", "action=reject&reason=not+yet"),
+            Map.entry("form-suggest", "learningOutcomes=Build+machine+learning+models+in+Python."),
+            Map.entry("form-skill", "uri=http://data.europa.eu/esco/skill/3a2d5b45-56e4-4f5a-a55a-4a4a65afdc43"),
             Map.entry("form-password", "currentPassword=wrong-password&newPassword=another-long-password"),
             Map.entry("form-token", "name=matrix&scope=read&validDays=1"),
             Map.entry("form-oid4vci-token", "grant_type=urn:ietf:params:oauth:grant-type:pre-authorized_code&pre-authorized_code=guess&tx_code=123456"),

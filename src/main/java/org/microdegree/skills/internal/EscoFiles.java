@@ -48,20 +48,27 @@ final class EscoFiles {
         return s == null || s.isBlank() ? null : s;
     }
 
-    record Loaded(Map<String, EscoConcept> concepts) {}
+    /** @param collections the ESCO collections that list a skill, by skill URI (skills in none are absent) */
+    record Loaded(Map<String, EscoConcept> concepts, Map<String, List<String>> collections) {}
 
     static Loaded loadAll() {
         Map<String, EscoConcept> concepts = new HashMap<>(40_000);
-        read("skills_en_derived", r -> concepts.put(r.get("conceptUri"), new EscoConcept(
-                r.get("conceptUri"), r.get("skillType").isBlank() ? "skill/competence" : r.get("skillType"),
-                r.get("preferredLabel"), lines(r.get("altLabels")), blankToNull(r.get("description")),
-                r.get("broaderUris").isBlank() ? List.of() : List.of(r.get("broaderUris").split("\\|")))));
+        Map<String, List<String>> collections = new HashMap<>();
+        read("skills_en_derived", r -> {
+            concepts.put(r.get("conceptUri"), new EscoConcept(
+                    r.get("conceptUri"), r.get("skillType").isBlank() ? "skill/competence" : r.get("skillType"),
+                    r.get("preferredLabel"), lines(r.get("altLabels")), blankToNull(r.get("description")),
+                    r.get("broaderUris").isBlank() ? List.of() : List.of(r.get("broaderUris").split("\\|"))));
+            if (!r.get("collections").isBlank()) {
+                collections.put(r.get("conceptUri"), List.of(r.get("collections").split("\\|")));
+            }
+        });
         read("skillGroups_en", r -> concepts.put(r.get("conceptUri"), new EscoConcept(
                 r.get("conceptUri"), "skill-group", r.get("preferredLabel"), lines(r.get("altLabels")),
                 blankToNull(r.get("description")), List.of())));
         read("occupations_en", r -> concepts.put(r.get("conceptUri"), new EscoConcept(
                 r.get("conceptUri"), "occupation", r.get("preferredLabel"), lines(r.get("altLabels")),
                 blankToNull(r.get("description")), List.of())));
-        return new Loaded(Map.copyOf(concepts));
+        return new Loaded(Map.copyOf(concepts), Map.copyOf(collections));
     }
 }

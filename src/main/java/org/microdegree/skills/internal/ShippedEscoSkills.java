@@ -30,6 +30,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.microdegree.skills.EscoConcept;
 import org.microdegree.skills.OccupationFit;
 import org.microdegree.skills.SkillMatch;
+import org.microdegree.skills.SkillSuggestions;
 import org.microdegree.skills.Skills;
 import org.springframework.stereotype.Service;
 import org.springframework.util.function.SingletonSupplier;
@@ -46,6 +47,7 @@ class ShippedEscoSkills implements Skills {
     private final SingletonSupplier<EscoFiles.Loaded> data = SingletonSupplier.of(EscoFiles::loadAll);
     private final SingletonSupplier<Occupations> occupations = SingletonSupplier.of(Occupations::load);
     private final SingletonSupplier<IndexSearcher> searcher = SingletonSupplier.of(this::buildIndex);
+    private final SingletonSupplier<SkillSuggester> suggester = SingletonSupplier.of(() -> new SkillSuggester(data()));
 
     private EscoFiles.Loaded data() {
         return data.obtain();
@@ -75,6 +77,11 @@ class ShippedEscoSkills implements Skills {
     @Override
     public List<OccupationFit> occupationsCovering(Collection<String> skillUris, int limit) {
         return occupations.obtain().covering(skillUris, limit, uri -> data().concepts().get(uri));
+    }
+
+    @Override
+    public SkillSuggestions suggest(List<String> outcomes, String language, Collection<String> except, int limit) {
+        return suggester.obtain().suggest(outcomes, language, except, limit);
     }
 
     @Override

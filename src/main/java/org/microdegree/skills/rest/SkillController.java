@@ -10,6 +10,13 @@ import java.util.List;
 import org.microdegree.shared.InvalidInputException;
 import org.microdegree.skills.EscoConcept;
 import org.microdegree.skills.Skills;
+import org.microdegree.skills.SkillSuggestions;
+import org.microdegree.skills.SuggestionRequest;
+import org.microdegree.shared.Actor;
+import org.microdegree.shared.ForbiddenException;
+import org.microdegree.shared.ChangesNothing;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -71,6 +78,28 @@ class SkillController {
 
     private List<SkillRef> refs(List<String> uris) {
         return uris.stream().map(u -> new SkillRef(u, skills.find(u).map(EscoConcept::label).orElse(u))).toList();
+    }
+
+    record Suggestion(String uri, String label, String type, double score, List<String> matchedWords, List<Integer> outcomes,
+            List<String> collections) {}
+
+    record Suggestions(String language, boolean labelsInLanguage, @Nullable String note, List<Suggestion> skills) {}
+
+    @ChangesNothing
+    @PostMapping("/suggest")
+    @Operation(summary = "Suggest ESCO skills for learning outcomes, best first, with the words that matched", description = "Body: {\"outcomes\": [\"...\"], \"language\": \"en\" | \"de\", \"except\": [skill URIs already chosen], \"limit\": 10}."
+            + " BM25 over ESCO's preferred and alternative labels and descriptions, lifted by the skill hierarchy and the digital and"
+            + " green collections. The shipped ESCO data has English labels only: German outcomes are matched against them (note says so).")
+    Suggestions suggest(@RequestBody SuggestionRequest request, Actor actor) {
+        if (!actor.staff()) {
+            // it stores nothing, but costs time: staff work, like checking a design
+            throw new ForbiddenException("suggesting skills is for staff (designer, quality, registrar or admin)");
+        }
+        SkillSuggestions s = skills.suggest(request);
+        return new Suggestions(s.language(), s.labelsInLanguage(),
+                s.labelsInLanguage() ? null : "ESCO " + Skills.ESCO_VERSION + " is shipped with English labels only: the outcomes were matched against them",
+                s.skills().stream().map(k -> new Suggestion(k.concept().uri(), k.concept().label(), k.concept().type(), k.score(), k.matchedWords(),
+                        k.outcomes(), k.collections())).toList());
     }
 
     @GetMapping("/concept")
