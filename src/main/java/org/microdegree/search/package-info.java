@@ -4,6 +4,7 @@
  * in-process Lucene index kept current with the catalogue. The API is
  * {@link org.microdegree.search.CatalogueSearch}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "catalog", "catalog :: model", "skills"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "catalog", "catalog :: model", "skills", "credentials",
+        "credentials :: model"})
 @org.jspecify.annotations.NullMarked
 package org.microdegree.search;

@@ -30,6 +30,12 @@ public interface Skills {
      */
     List<OccupationFit> occupationsCovering(Collection<String> skillUris, int limit);
 
+    /** ESCO occupations by their preferred and alternative labels (English), best match first. */
+    List<EscoConcept> findOccupations(String query, int limit);
+
+    /** How far these skills cover one occupation; empty when it is no occupation of ESCO or ESCO lists no skills for it. */
+    Optional<OccupationFit> fitOf(String occupationUri, Collection<String> skillUris);
+
     /**
      * ESCO skills and knowledge that these learning outcomes teach, ranked (BM25 over preferred
      * and alternative labels and descriptions, with the labels of the groups above each skill, lifted

@@ -63,6 +63,10 @@ class SearchJourneyIT {
         return visitor.element(By.id("results")).getText();
     }
 
+    private boolean htmxIdle() {
+        return (Boolean) visitor.script("return document.querySelector('.htmx-request') === null;");
+    }
+
     private void waitForResults(String text) {
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.findElement(By.id("results")).getText().contains(text));
     }
@@ -76,7 +80,22 @@ class SearchJourneyIT {
         assertThat(levels).containsPattern("6 \\(\\d+\\)").containsPattern("7 \\(\\d+\\)");
         visitor.accessible("energy-en");
 
+        // typing narrows the results and every filter's counts with them, without leaving the page
+        visitor.open("/catalogue?lang=en");
+        String allLevels = visitor.element(By.id("eqf")).getText();
+        visitor.element(By.id("q")).sendKeys("energy");
+        waitForResults("Solar Energy");
+        // (each typed letter may send a request: the last answer, for the whole word, has the counts of "energy")
+        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("eqf")).getText().equals(levels) && htmxIdle());
+        assertThat(levels).isNotEqualTo(allLevels);
+
         new Select(browser.findElement(By.id("eqf"))).selectByValue("7");
+        // the list follows the choice at once; the level stays chosen and focused (keyboard users go on from there)
+        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> !results().contains("Solar Energy"));
+        assertThat(new Select(visitor.element(By.id("eqf"))).getFirstSelectedOption().getDomAttribute("value")).isEqualTo("7");
+        assertThat(browser.switchTo().activeElement().getDomAttribute("id")).isEqualTo("eqf");
         visitor.submit(By.cssSelector("form[role=search] button[type=submit]"));
         assertThat(results()).doesNotContain("Solar Energy");
         assertThat(browser.getCurrentUrl()).contains("eqf=7").contains("q=energy");

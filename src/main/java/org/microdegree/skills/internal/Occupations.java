@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.microdegree.skills.EscoConcept;
@@ -67,5 +68,17 @@ final class Occupations {
                 .thenComparing(Comparator.comparingInt((OccupationFit f) -> f.matchedOptional().size()).reversed())
                 .thenComparing(f -> f.occupation().label()));
         return fits.subList(0, Math.min(limit, fits.size()));
+    }
+
+    /** How far these skills cover one occupation; empty when ESCO lists no skills for it. */
+    Optional<OccupationFit> fit(String occupation, Collection<String> skills, EscoConcept concept) {
+        List<String> needed = essential.getOrDefault(occupation, List.of());
+        List<String> extra = optional.getOrDefault(occupation, List.of());
+        if (needed.isEmpty() && extra.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<String> have = new LinkedHashSet<>(skills);
+        return Optional.of(new OccupationFit(concept, needed.stream().filter(have::contains).distinct().toList(),
+                needed.stream().filter(s -> !have.contains(s)).distinct().toList(), extra.stream().filter(have::contains).distinct().toList()));
     }
 }

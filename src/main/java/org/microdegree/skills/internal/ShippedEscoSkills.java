@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
@@ -46,7 +47,8 @@ class ShippedEscoSkills implements Skills {
     // each loaded once, on first use, by whichever thread asks first
     private final SingletonSupplier<EscoFiles.Loaded> data = SingletonSupplier.of(EscoFiles::loadAll);
     private final SingletonSupplier<Occupations> occupations = SingletonSupplier.of(Occupations::load);
-    private final SingletonSupplier<IndexSearcher> searcher = SingletonSupplier.of(this::buildIndex);
+    private final SingletonSupplier<IndexSearcher> searcher = SingletonSupplier.of(() -> buildIndex(EscoConcept::denotesSkill));
+    private final SingletonSupplier<IndexSearcher> occupationSearcher = SingletonSupplier.of(() -> buildIndex(c -> c.type().equals("occupation")));
     private final SingletonSupplier<SkillSuggester> suggester = SingletonSupplier.of(() -> new SkillSuggester(data()));
 
     private EscoFiles.Loaded data() {
@@ -85,13 +87,27 @@ class ShippedEscoSkills implements Skills {
     }
 
     @Override
+    public List<EscoConcept> findOccupations(String query, int limit) {
+        return ranked(occupationSearcher.obtain(), query, limit).stream().map(SkillMatch::concept).toList();
+    }
+
+    @Override
+    public Optional<OccupationFit> fitOf(String occupationUri, Collection<String> skillUris) {
+        EscoConcept c = data().concepts().get(occupationUri);
+        return c == null || !c.type().equals("occupation") ? Optional.empty() : occupations.obtain().fit(occupationUri, skillUris, c);
+    }
+
+    @Override
     public List<SkillMatch> search(String query, int limit) {
+        return ranked(searcher.obtain(), query, limit);
+    }
+
+    private List<SkillMatch> ranked(IndexSearcher s, String query, int limit) {
         String q = query.strip();
         if (q.isEmpty() || limit <= 0) {
             return List.of();
         }
         try {
-            IndexSearcher s = searcher.obtain();
             ScoreDoc[] hits = s.search(labelQuery(q), limit).scoreDocs;
             List<SkillMatch> result = new ArrayList<>(hits.length);
             for (ScoreDoc hit : hits) {
@@ -121,11 +137,11 @@ class ShippedEscoSkills implements Skills {
                 .build();
     }
 
-    private IndexSearcher buildIndex() {
+    private IndexSearcher buildIndex(Predicate<EscoConcept> which) {
         ByteBuffersDirectory dir = new ByteBuffersDirectory();
         try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(analyzer))) {
             for (EscoConcept c : data().concepts().values()) {
-                if (!c.denotesSkill() || c.label().isBlank()) {
+                if (!which.test(c) || c.label().isBlank()) {
                     continue;
                 }
                 Document d = new Document();

@@ -102,6 +102,17 @@ class SkillController {
                         k.outcomes(), k.collections())).toList());
     }
 
+    record OccupationRef(String uri, String label, @Nullable String description) {}
+
+    @GetMapping("/occupations/find")
+    @Operation(summary = "Find ESCO occupations by their labels (English), best match first")
+    List<OccupationRef> findOccupations(@RequestParam("q") String q, @RequestParam(name = "limit", defaultValue = "10") int limit) {
+        if (limit < 1 || limit > 50) {
+            throw InvalidInputException.of("limit", "must be between 1 and 50");
+        }
+        return skills.findOccupations(q, limit).stream().map(c -> new OccupationRef(c.uri(), c.label(), c.description())).toList();
+    }
+
     @GetMapping("/concept")
     @Operation(summary = "Look up an ESCO skill, skill group or occupation by its URI")
     ResponseEntity<EscoConcept> concept(@RequestParam("uri") String uri) {

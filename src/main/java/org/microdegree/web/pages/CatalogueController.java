@@ -33,7 +33,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The public catalogue: published programmes and micro-credentials, filtered, and their detail pages. */
@@ -89,8 +88,7 @@ class CatalogueController {
             @RequestParam(required = false) @Nullable String cpMin, @RequestParam(required = false) @Nullable String cpMax,
             @RequestParam(required = false) @Nullable String eqf, @RequestParam(defaultValue = "") String language,
             @RequestParam(defaultValue = "") String mode, @RequestParam(defaultValue = "") String q,
-            @RequestParam(defaultValue = "1") int page,
-            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
+            @RequestParam(defaultValue = "1") int page, Model model) {
         String lang = LocaleContextHolder.getLocale().getLanguage();
         Filters filters = new Filters(kind, institution, number(cpMin), number(cpMax), eqf == null || eqf.isBlank() ? null : integer(eqf),
                 language, mode, q.strip());
@@ -120,8 +118,8 @@ class CatalogueController {
         model.addAttribute("modeOptions", options(found, Facet.MODE, Arrays.stream(Mode.values()).map(Mode::code).toList(),
                 v -> messages.getMessage("mode." + v, null, v, locale), !mode.isEmpty()));
         model.addAttribute("lang", lang);
-        // htmx asks for the results only, when a filter changes
-        return htmx != null ? "catalogue/list :: results" : "catalogue/list";
+        // htmx takes the results and each filter's options (their counts follow the query) from the whole page
+        return "catalogue/list";
     }
 
     /** An option of a filter: the value sent, and its name with the count of items it would leave. */
