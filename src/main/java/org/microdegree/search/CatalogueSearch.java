@@ -73,6 +73,16 @@ public class CatalogueSearch {
         return index().values(facet);
     }
 
+    /**
+     * Which state of the published catalogue the searches answer from (within a tenth of a second):
+     * the same object until the catalogue changes. Pages rendered from the search may be kept as long
+     * as it stays the same.
+     */
+    public Object revision() {
+        index();
+        return java.util.Objects.requireNonNull(indexed);
+    }
+
     /** The index of the catalogue as it is now (within a tenth of a second). */
     SearchIndex index() {
         Indexed current = indexed;

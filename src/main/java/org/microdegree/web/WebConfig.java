@@ -10,6 +10,9 @@ import org.microdegree.web.security.TokenScopeGuard;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
+import org.microdegree.search.CatalogueSearch;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.support.WebDataBinderFactory;
@@ -18,6 +21,8 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
+import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
@@ -56,6 +61,20 @@ class WebConfig implements WebMvcConfigurer {
         });
     }
 
+    /**
+     * The static files under their own paths only. Spring Boot's default maps them at "/**" and,
+     * with the webjars' resource chain, made every link of a page (25 on a catalogue page) look for a
+     * file of that name on the classpath: a third of the catalogue page's time. The webjars are
+     * served version-agnostic (/webjars/htmx.org/dist/htmx.min.js), their version found once.
+     */
+    @Override
+    public void addResourceHandlers(ResourceHandlerRegistry registry) {
+        registry.addResourceHandler("/css/**").addResourceLocations("classpath:/static/css/");
+        registry.addResourceHandler("/js/**").addResourceLocations("classpath:/static/js/");
+        registry.addResourceHandler("/webjars/**").addResourceLocations("classpath:/META-INF/resources/webjars/")
+                .resourceChain(true).addResolver(new LiteWebJarsResourceResolver());
+    }
+
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         LocaleChangeInterceptor lang = new LocaleChangeInterceptor();
@@ -63,6 +82,15 @@ class WebConfig implements WebMvcConfigurer {
         lang.setIgnoreInvalidLocale(true);
         registry.addInterceptor(lang);
         registry.addInterceptor(scopes);
+    }
+
+    /** After the security filters (they decide who is signed in, and write their headers around it). */
+    @Bean
+    FilterRegistrationBean<CataloguePageCache> cataloguePageCache(CatalogueSearch search, LocaleResolver localeResolver, MeterRegistry meters) {
+        FilterRegistrationBean<CataloguePageCache> r = new FilterRegistrationBean<>(new CataloguePageCache(search, localeResolver, meters));
+        r.addUrlPatterns("/catalogue");
+        r.setOrder(0); // Spring Security's filter chain runs at -100
+        return r;
     }
 
     @Bean
