@@ -1,6 +1,7 @@
 package org.microdegree.search;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -106,16 +107,21 @@ public class CatalogueSearch {
     }
 
     private List<SearchIndex.Entry> entries(CatalogueVersions versions) {
-        // the newest published version of each item
+        Collection<CatalogueItem> published = newestPublished(versions);
+        List<SearchIndex.Entry> out = new ArrayList<>(published.size());
+        for (CatalogueItem item : published) {
+            out.add(entry(item));
+        }
+        return out;
+    }
+
+    /** The newest published version of each micro-credential and programme: what visitors find. */
+    static Collection<CatalogueItem> newestPublished(CatalogueVersions versions) {
         Map<String, CatalogueItem> published = new LinkedHashMap<>();
         Stream.concat(versions.bundle().microCredentials().stream(), versions.bundle().microDegrees().stream())
                 .filter(i -> i.status() == LifecycleStatus.PUBLISHED)
                 .forEach(i -> published.merge(i.kind().code() + ' ' + i.id(), i, (a, b) -> a.version() >= b.version() ? a : b));
-        List<SearchIndex.Entry> out = new ArrayList<>(published.size());
-        for (CatalogueItem item : published.values()) {
-            out.add(entry(item));
-        }
-        return out;
+        return published.values();
     }
 
     private SearchIndex.Entry entry(CatalogueItem item) {

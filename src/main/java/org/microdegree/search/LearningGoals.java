@@ -3,20 +3,20 @@ package org.microdegree.search;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.microdegree.catalog.Catalogue;
 import org.microdegree.catalog.CatalogueVersions;
 import org.microdegree.catalog.model.CatalogueItem;
 import org.microdegree.catalog.model.ItemKind;
-import org.microdegree.catalog.model.LifecycleStatus;
 import org.microdegree.catalog.model.MicroDegreeProgramme;
+import org.microdegree.credentials.Certificates;
+import org.microdegree.credentials.model.Certificate;
+import org.microdegree.shared.Actor;
+import org.microdegree.shared.Coded;
 import org.microdegree.shared.ItemId;
 import org.microdegree.skills.OccupationFit;
 import org.microdegree.skills.Skills;
@@ -33,6 +33,7 @@ public class LearningGoals {
 
     private final Catalogue catalogue;
     private final Skills skills;
+    private final Certificates certificates;
 
     private record Taught(CatalogueItem item, Set<String> skills) {}
 
@@ -40,9 +41,10 @@ public class LearningGoals {
 
     private volatile @Nullable Snapshot snapshot;
 
-    LearningGoals(Catalogue catalogue, Skills skills) {
+    LearningGoals(Catalogue catalogue, Skills skills, Certificates certificates) {
         this.catalogue = catalogue;
         this.skills = skills;
+        this.certificates = certificates;
     }
 
     /** The way to this occupation from these skills; empty when it is not an ESCO occupation with skills. */
@@ -75,19 +77,30 @@ public class LearningGoals {
                 List.copyOf(steps.subList(0, Math.min(limit, steps.size())))));
     }
 
-    /** The skills these credentials teach (a programme with its micro-credentials'), as a learner's certificates name them. */
-    public Set<String> skillsOf(Collection<Credential> credentials) {
+    /** What a signed-in learner holds: whether she has certificates, and the skills her valid ones teach. */
+    public record Held(boolean certificates, Set<String> skills) {}
+
+    /**
+     * The skills of the actor's valid certificates (revoked ones do not count): each certificate's
+     * credential version, a programme with its micro-credentials'. Nothing for a visitor or staff
+     * without a learner record.
+     */
+    public Held heldBy(Actor actor) {
+        if (actor.anonymous()) {
+            return new Held(false, Set.of());
+        }
+        List<Certificate> own = certificates.own(actor);
         CatalogueVersions versions = catalogue.versions();
         Set<String> out = new LinkedHashSet<>();
-        for (Credential c : credentials) {
-            Optional<CatalogueItem> item = versions.find(c.kind(), c.id(), c.version());
-            item.ifPresent(i -> out.addAll(taught(i, versions, new LinkedHashSet<>())));
+        for (Certificate c : own) {
+            if (c.revoked()) {
+                continue;
+            }
+            Coded.fromCode(ItemKind.class, c.itemKind()).flatMap(kind -> versions.<CatalogueItem>find(kind, ItemId.of(c.item()), c.version()))
+                    .ifPresent(i -> out.addAll(taught(i, versions, new LinkedHashSet<>())));
         }
-        return out;
+        return new Held(!own.isEmpty(), out);
     }
-
-    /** A credential version a learner holds. */
-    public record Credential(ItemKind kind, ItemId id, int version) {}
 
     private List<Taught> items() {
         CatalogueVersions versions = catalogue.versions();
@@ -95,11 +108,7 @@ public class LearningGoals {
         if (s != null && s.source() == versions) {
             return s.items();
         }
-        Map<String, CatalogueItem> published = new LinkedHashMap<>();
-        Stream.concat(versions.bundle().microCredentials().stream(), versions.bundle().microDegrees().stream())
-                .filter(i -> i.status() == LifecycleStatus.PUBLISHED)
-                .forEach(i -> published.merge(i.kind().code() + ' ' + i.id(), i, (a, b) -> a.version() >= b.version() ? a : b));
-        List<Taught> items = published.values().stream().map(i -> new Taught(i, taught(i, versions, new LinkedHashSet<>()))).toList();
+        List<Taught> items = CatalogueSearch.newestPublished(versions).stream().map(i -> new Taught(i, taught(i, versions, new LinkedHashSet<>()))).toList();
         snapshot = new Snapshot(versions, items);
         return items;
     }

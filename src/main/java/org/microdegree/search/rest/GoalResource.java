@@ -8,15 +8,11 @@ import java.util.List;
 import java.util.Set;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
-import org.microdegree.catalog.model.ItemKind;
-import org.microdegree.credentials.Certificates;
 import org.microdegree.search.GoalPlan;
 import org.microdegree.search.LearningGoals;
 import org.microdegree.shared.Actor;
-import org.microdegree.shared.Coded;
 import org.microdegree.shared.ForbiddenException;
 import org.microdegree.shared.InvalidInputException;
-import org.microdegree.shared.ItemId;
 import org.microdegree.shared.Violation;
 import org.microdegree.skills.EscoConcept;
 import org.microdegree.skills.Skills;
@@ -31,7 +27,6 @@ class GoalResource {
 
     private final LearningGoals goals;
     private final Skills skills;
-    private final Certificates certificates;
 
     record SkillRef(String uri, String label) {}
 
@@ -64,9 +59,7 @@ class GoalResource {
             if (actor.anonymous()) {
                 throw new ForbiddenException("sign in to plan from your own certificates");
             }
-            have.addAll(goals.skillsOf(certificates.own(actor).stream().filter(c -> !c.revoked())
-                    .map(c -> new LearningGoals.Credential(Coded.fromCode(ItemKind.class, c.itemKind()).orElseThrow(), ItemId.of(c.item()), c.version()))
-                    .toList()));
+            have.addAll(goals.heldBy(actor).skills());
         }
         GoalPlan plan = goals.towards(occupation, Set.copyOf(have), limit)
                 .orElseThrow(() -> InvalidInputException.of("occupation", "ESCO lists no skills for this occupation"));

@@ -1,17 +1,13 @@
 package org.microdegree.web.pages;
 
 import java.util.List;
-import java.util.Set;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.microdegree.catalog.model.ItemKind;
-import org.microdegree.credentials.Certificates;
 import org.microdegree.search.GoalPlan;
 import org.microdegree.search.GoalStep;
 import org.microdegree.search.LearningGoals;
 import org.microdegree.shared.Actor;
-import org.microdegree.shared.Coded;
-import org.microdegree.shared.ItemId;
 import org.microdegree.skills.EscoConcept;
 import org.microdegree.skills.Skills;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -31,7 +27,6 @@ class GoalController {
 
     private final Skills skills;
     private final LearningGoals goals;
-    private final Certificates certificates;
 
     /** A step as the page shows it: the item's page, title in the reader's language, skills in words. */
     record Row(String href, String kind, String title, String cp, int eqf, String institution, List<String> essential, List<String> optional) {}
@@ -46,18 +41,12 @@ class GoalController {
             model.addAttribute("occupations", skills.findOccupations(q, 10));
         }
         if (occupation != null) {
-            boolean learner = !actor.anonymous();
-            Set<String> have = learner
-                    ? goals.skillsOf(certificates.own(actor).stream().filter(c -> !c.revoked())
-                            .map(c -> new LearningGoals.Credential(Coded.fromCode(ItemKind.class, c.itemKind()).orElseThrow(), ItemId.of(c.item()),
-                                    c.version()))
-                            .toList())
-                    : Set.of();
-            GoalPlan plan = goals.towards(occupation, have, 20).orElse(null);
+            LearningGoals.Held held = goals.heldBy(actor);
+            GoalPlan plan = goals.towards(occupation, held.skills(), 20).orElse(null);
             model.addAttribute("plan", plan);
             model.addAttribute("unknownOccupation", plan == null);
             if (plan != null) {
-                model.addAttribute("mine", learner && !certificates.own(actor).isEmpty());
+                model.addAttribute("mine", held.certificates());
                 model.addAttribute("haveLabels", labels(plan.have()));
                 model.addAttribute("missingLabels", labels(plan.missing()));
                 model.addAttribute("rows", plan.steps().stream().map(s -> row(s, lang)).toList());
