@@ -13,7 +13,7 @@ public final class EmptyDatabase {
             "learners_capacity", "learners_document", "learners_review", "learners_application", "learners_round", "learners_affiliation",
             "learners_consent", "learners_student_number", "learners_learner", "accounts_token", "accounts_grant", "accounts_account",
             "policy_adoption", "policy_journal", "policy_profile", "catalog_partner", "catalog_reference", "catalog_journal", "catalog_item",
-            "catalog_institution"};
+            "catalog_institution", "labour_market_figure"};
 
     private EmptyDatabase() {
     }

@@ -33,6 +33,9 @@ import org.microdegree.catalog.model.MicroDegreeProgramme;
 import org.microdegree.catalog.model.Reference;
 import org.microdegree.conformance.internal.CatalogueDesign;
 import org.microdegree.conformance.rules.DesignRules;
+import org.microdegree.conformance.rules.LabourMarketEvidence;
+import org.microdegree.labour.Demand;
+import org.microdegree.labour.LabourMarket;
 import org.microdegree.policy.Profiles;
 import org.microdegree.policy.RuleChange;
 import org.microdegree.policy.model.ConformanceReport;
@@ -65,6 +68,7 @@ public class Conformance {
     private final Catalogue catalogue;
     private final Profiles profiles;
     private final Skills skills;
+    private final LabourMarket labourMarket;
 
     // ---- what to check ----
 
@@ -128,7 +132,8 @@ public class Conformance {
         Map<String, CatalogueItem> current = new LinkedHashMap<>();
         all.items().filter(i -> CURRENT.contains(i.status()))
                 .forEach(i -> current.merge(i.kind().code() + ' ' + i.id(), i, (a, b) -> a.version() >= b.version() ? a : b));
-        CatalogueDesign design = new CatalogueDesign(institutionMap(all.institutions()), (k, id) -> Optional.empty(), skills::isSkill);
+        CatalogueDesign design = new CatalogueDesign(institutionMap(all.institutions()), (k, id) -> Optional.empty(), skills::isSkill,
+                this::labourMarketEvidence);
         current.values().forEach(design::with);
         List<CatalogueItem> subjects = current.values().stream()
                 .filter(i -> i.kind() == ItemKind.MICRO_CREDENTIAL || i.kind() == ItemKind.MICRO_DEGREE).toList();
@@ -279,7 +284,18 @@ public class Conformance {
     }
 
     private CatalogueDesign storedDesign() {
-        return new CatalogueDesign(institutionMap(catalogue.institutions()), this::current, skills::isSkill);
+        return new CatalogueDesign(institutionMap(catalogue.institutions()), this::current, skills::isSkill, this::labourMarketEvidence);
+    }
+
+    /** The occupations a design's skills cover and the figures imported for them: the evidence of "need in the labour market". */
+    private Optional<LabourMarketEvidence> labourMarketEvidence(Collection<String> skillUris) {
+        if (skillUris.isEmpty()) {
+            return Optional.empty();
+        }
+        Demand d = labourMarket.demandFor(skillUris);
+        return Optional.of(new LabourMarketEvidence(
+                d.occupations().stream().map(o -> o.fit().occupation().label().strip() + " (" + o.fit().percent() + " %)").toList(), d.known(),
+                d.openings(), d.weightedOpenings(), d.periods(), d.regions(), d.sources()));
     }
 
     private Optional<CatalogueItem> current(ItemKind kind, ItemId id) {

@@ -5,7 +5,7 @@
  * {@link org.microdegree.catalog.SubmissionGate}. The package root is the module's API
  * ({@link org.microdegree.conformance.Conformance}).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "skills", "policy", "policy :: model",
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "skills", "labour", "policy", "policy :: model",
         "catalog", "catalog :: model", "catalog :: format"})
 @org.jspecify.annotations.NullMarked
 package org.microdegree.conformance;

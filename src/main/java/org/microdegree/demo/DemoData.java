@@ -16,6 +16,7 @@ import org.microdegree.results.Achievements;
 import org.microdegree.admissions.ApplicationRounds;
 import org.microdegree.admissions.EnrollingLearners;
 import org.microdegree.learners.Learners;
+import org.microdegree.labour.LabourMarket;
 import org.microdegree.admissions.PlacingApplications;
 import org.microdegree.results.Recognitions;
 import org.microdegree.admissions.SelectingApplicants;
@@ -61,6 +62,7 @@ class DemoData implements SmartInitializingSingleton {
     private final EnrollingLearners enrollingLearners;
     private final Achievements achievements;
     private final Recognitions recognitions;
+    private final LabourMarket labourMarket;
 
     @Override
     public void afterSingletonsInstantiated() {
@@ -70,6 +72,13 @@ class DemoData implements SmartInitializingSingleton {
             }
             ImportResult result = catalogue.importBundle("luh-worked-example.yaml", in.readAllBytes(), BundleSyntax.YAML, "demo");
             log.info("Worked example: {}", result.summary());
+            try (InputStream figures = DemoData.class.getResourceAsStream(LabourMarket.SAMPLE)) {
+                if (figures == null) {
+                    throw new IllegalStateException(LabourMarket.SAMPLE + " is missing from the build");
+                }
+                log.info("Labour-market figures (the illustrative sample): {}",
+                        labourMarket.importCsv("sample-figures.csv", figures.readAllBytes(), Actor.operator("demo")));
+            }
             // LUH checks its designs as its own micro-degree model and the EU Recommendation ask, so that the live check means something
             conformance.adopt("luh", List.of("luh-2023", "eu-2022"), Actor.operator("demo"));
             for (DemoAccount a : ACCOUNTS) {

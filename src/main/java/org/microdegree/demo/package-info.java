@@ -5,6 +5,7 @@
  * module depends on it.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "catalog", "catalog :: model", "conformance", "learners",
-        "learners :: model", "admissions", "admissions :: model", "admissions :: rules", "results", "results :: model", "results :: rules", "accounts"})
+        "learners :: model", "admissions", "admissions :: model", "admissions :: rules", "results", "results :: model", "results :: rules", "accounts",
+        "labour"})
 @org.jspecify.annotations.NullMarked
 package org.microdegree.demo;

@@ -1,6 +1,7 @@
 package org.microdegree.web;
 
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -109,7 +110,25 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     private static List<Map<String, Object>> errors(List<Violation> violations) {
-        return violations.stream().map(v -> Map.<String, Object>of("path", v.path(), "field", v.field(), "reason", v.reason())).toList();
+        return violations.stream().map(ProblemHandler::error).toList();
+    }
+
+    /** An error with its place: the field path, and for a file (a CSV row) the file, line and column as well. */
+    private static Map<String, Object> error(Violation v) {
+        Map<String, Object> e = new LinkedHashMap<>();
+        e.put("path", v.path());
+        e.put("field", v.field());
+        e.put("reason", v.reason());
+        if (v.line() > 0) {
+            if (v.source() != null) {
+                e.put("source", v.source());
+            }
+            e.put("line", v.line());
+            if (v.column() > 0) {
+                e.put("column", v.column());
+            }
+        }
+        return e;
     }
 
     private static ProblemDetail problem(HttpStatus status, String type, String title, @Nullable String detail) {

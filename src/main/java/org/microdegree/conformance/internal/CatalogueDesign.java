@@ -1,9 +1,11 @@
 package org.microdegree.conformance.internal;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.microdegree.catalog.model.CatalogueItem;
 import org.microdegree.catalog.model.Institution;
@@ -12,6 +14,7 @@ import org.microdegree.catalog.model.MicroCredential;
 import org.microdegree.catalog.model.MicroDegreeProgramme;
 import org.microdegree.catalog.model.Module;
 import org.microdegree.conformance.rules.Design;
+import org.microdegree.conformance.rules.LabourMarketEvidence;
 import org.microdegree.shared.ItemId;
 
 /**
@@ -25,12 +28,19 @@ public final class CatalogueDesign implements Design {
     private final Map<String, Institution> institutions;
     private final BiFunction<ItemKind, ItemId, Optional<CatalogueItem>> store;
     private final Predicate<String> isEscoSkill;
+    private final Function<Collection<String>, Optional<LabourMarketEvidence>> labourMarket;
 
     public CatalogueDesign(Map<String, Institution> institutions, BiFunction<ItemKind, ItemId, Optional<CatalogueItem>> store,
             Predicate<String> isEscoSkill) {
+        this(institutions, store, isEscoSkill, skills -> Optional.empty());
+    }
+
+    public CatalogueDesign(Map<String, Institution> institutions, BiFunction<ItemKind, ItemId, Optional<CatalogueItem>> store,
+            Predicate<String> isEscoSkill, Function<Collection<String>, Optional<LabourMarketEvidence>> labourMarket) {
         this.institutions = new HashMap<>(institutions);
         this.store = store;
         this.isEscoSkill = isEscoSkill;
+        this.labourMarket = labourMarket;
     }
 
     /** Puts an item over the stored catalogue; of several versions of one id the newest wins. */
@@ -67,6 +77,11 @@ public final class CatalogueDesign implements Design {
     @Override
     public boolean isEscoSkill(String uri) {
         return isEscoSkill.test(uri);
+    }
+
+    @Override
+    public Optional<LabourMarketEvidence> labourMarket(Collection<String> skillUris) {
+        return labourMarket.apply(skillUris);
     }
 
     private Optional<CatalogueItem> find(ItemKind kind, ItemId id) {

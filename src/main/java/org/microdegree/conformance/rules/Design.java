@@ -1,5 +1,6 @@
 package org.microdegree.conformance.rules;
 
+import java.util.Collection;
 import java.util.Optional;
 import org.microdegree.catalog.model.Institution;
 import org.microdegree.catalog.model.MicroCredential;
@@ -20,4 +21,9 @@ public interface Design {
 
     /** True when {@code uri} is a skill of the shipped ESCO version. */
     boolean isEscoSkill(String uri);
+
+    /** The occupations these skills cover and the labour-market figures known for them; empty where nothing is known. */
+    default Optional<LabourMarketEvidence> labourMarket(Collection<String> skillUris) {
+        return Optional.empty();
+    }
 }

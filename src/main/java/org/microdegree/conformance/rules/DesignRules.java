@@ -87,8 +87,7 @@ public final class DesignRules {
             case MD_CREDITS_REACHABLE -> treeReachesCredits((MicroDegreeProgramme) item);
             case MD_MICRO_CREDENTIALS -> madeOfMicroCredentials((MicroDegreeProgramme) item, rule);
             case MD_QUOTA_TOTAL -> quotasAddUpToTotal((MicroDegreeProgramme) item);
-            case MD_LABOUR_MARKET_RATIONALE -> Verdict.check(((MicroDegreeProgramme) item).labourMarketRationale() != null,
-                    "labourMarketRationale", "fail");
+            case MD_LABOUR_MARKET_RATIONALE -> LabourMarketRationale.verdict((MicroDegreeProgramme) item, design);
             case EQF_LEVELS -> levelAllowed(item, rule);
             case LEARNING_OUTCOMES -> learningOutcomes((MicroCredential) item, rule);
             case ASSESSMENT -> Verdict.check(((MicroCredential) item).assessment() != null, "assessment", "fail");
@@ -167,7 +166,7 @@ public final class DesignRules {
         if (r.totals().isEmpty()) {
             return Verdict.fail("requirements", "fail-none");
         }
-        return Verdict.check(r.reaches(md.creditPoints()), "creditPoints", "fail", "cp", md.creditPoints(), "totals", shortList(r.totals()));
+        return Verdict.check(r.reaches(md.creditPoints()), "creditPoints", "fail", "cp", md.creditPoints(), "totals", Verdict.shortList(r.totals()));
     }
 
     private Verdict madeOfMicroCredentials(MicroDegreeProgramme md, Rule rule) {
@@ -212,7 +211,7 @@ public final class DesignRules {
                 String shares = String.join("/", q.shares().stream().map(s -> Integer.toString(s.count())).toList());
                 String of = String.join(", ", q.shares().stream().map(s -> s.count() + " " + s.institution()).toList());
                 return Verdict.fail(e.getKey() + ".quota", r.totals().isEmpty() ? "fail-none" : "fail", "shares", shares, "of", of,
-                        "units", q.total(), "totals", shortList(r.totals()), "cp", md.creditPoints());
+                        "units", q.total(), "totals", Verdict.shortList(r.totals()), "cp", md.creditPoints());
             }
         }
         return Verdict.pass("requirements");
@@ -313,7 +312,7 @@ public final class DesignRules {
         if (parts.isEmpty()) {
             return Verdict.fail(field, key + "-empty");
         }
-        return Verdict.check(missing.isEmpty(), field, key + "-derived", "components", shortList(missing));
+        return Verdict.check(missing.isEmpty(), field, key + "-derived", "components", Verdict.shortList(missing));
     }
 
     /** The micro-credentials and modules a programme names, nested programmes' included. */
@@ -369,8 +368,11 @@ public final class DesignRules {
     private Finding finding(CatalogueItem item, Subject subject, RuleProfile profile, Rule rule, Verdict v) {
         String path = item.kind().bundleField() + "[" + item.id() + "]" + (v.element().isEmpty() ? "" : "." + v.element());
         if (v.state() == Verdict.State.PASSED) {
-            return new Finding(subject, item.id().value(), item.version(), profile.ruleId(rule), rule.severity(), Outcome.PASS, path,
-                    statements.computeIfAbsent(rule, RuleMessages::title), null, rule.source());
+            Text said = v.message().equals("title")
+                    ? statements.computeIfAbsent(rule, RuleMessages::title)
+                    : RuleMessages.render(RuleMessages.base(rule) + "." + v.message(), v.values());
+            return new Finding(subject, item.id().value(), item.version(), profile.ruleId(rule), rule.severity(), Outcome.PASS, path, said, null,
+                    rule.source());
         }
         Map<String, Object> values = new HashMap<>(rule.parameters());
         values.putAll(v.values());
@@ -384,14 +386,6 @@ public final class DesignRules {
         Text suggestion = v.state() == Verdict.State.FAILED ? RuleMessages.render(base + ".suggestion", values) : null;
         return new Finding(subject, item.id().value(), item.version(), profile.ruleId(rule), rule.severity(), outcome, path,
                 RuleMessages.render(messageKey, values), suggestion, rule.source());
-    }
-
-    private static <T> List<Object> shortList(List<T> list) {
-        List<Object> out = new ArrayList<>(list.subList(0, Math.min(list.size(), 8)));
-        if (list.size() > 8) {
-            out.add("…");
-        }
-        return out;
     }
 
     private static boolean blank(@Nullable String s) {

@@ -1,6 +1,8 @@
 package org.microdegree.conformance.rules;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -23,6 +25,11 @@ record Verdict(State state, String element, String message, Map<String, Object> 
         return new Verdict(State.PASSED, element, "title", Map.of());
     }
 
+    /** Passed, with a message that says more than the rule's title (the evidence found). */
+    static Verdict passWith(String element, String message, Object... keyValues) {
+        return new Verdict(State.PASSED, element, message, map(keyValues));
+    }
+
     static Verdict fail(String element, String message, Object... keyValues) {
         return new Verdict(State.FAILED, element, message, map(keyValues));
     }
@@ -33,6 +40,15 @@ record Verdict(State state, String element, String message, Map<String, Object> 
 
     static Verdict check(boolean ok, String element, String message, Object... keyValues) {
         return ok ? pass(element) : fail(element, message, keyValues);
+    }
+
+    /** A list as a message shows it: the first eight, then an ellipsis. */
+    static <T> List<Object> shortList(List<T> list) {
+        List<Object> out = new ArrayList<>(list.subList(0, Math.min(list.size(), 8)));
+        if (list.size() > 8) {
+            out.add("…");
+        }
+        return out;
     }
 
     private static Map<String, Object> map(@Nullable Object... keyValues) {

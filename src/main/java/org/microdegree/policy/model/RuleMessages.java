@@ -102,6 +102,8 @@ public final class RuleMessages {
             case null -> "";
             case CreditPoints cp -> decimal(cp.toBigDecimal(), locale);
             case BigDecimal d -> decimal(d, locale);
+            // counts (openings) grouped as the language writes them: 3,120 and 3.120
+            case Long n -> NumberFormat.getIntegerInstance(locale).format(n);
             case Text t -> t.in(locale.getLanguage());
             case List<?> list -> join(list, locale);
             default -> value.toString();

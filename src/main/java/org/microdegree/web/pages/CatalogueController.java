@@ -16,6 +16,8 @@ import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.microdegree.catalog.Catalogue;
+import org.microdegree.labour.Demand;
+import org.microdegree.labour.LabourMarket;
 import org.microdegree.catalog.model.CatalogueItem;
 import org.microdegree.catalog.model.ItemKind;
 import org.microdegree.catalog.model.LifecycleStatus;
@@ -46,6 +48,7 @@ class CatalogueController {
     private final Skills skills;
     private final MessageSource messages;
     private final CatalogueSearch search;
+    private final LabourMarket labourMarket;
 
     /** One line of the list. */
     record Entry(String kind, String id, String title, BigDecimal creditPoints, int eqfLevel, List<String> institutions,
@@ -149,7 +152,9 @@ class CatalogueController {
         model.addAttribute("parts", views.parts(md));
         model.addAttribute("outcomes", views.outcomesOf(md));
         model.addAttribute("skills", views.skillLabels(views.skillsOf(md)));
-        model.addAttribute("occupations", views.occupations(views.skillsOf(md)));
+        Demand demand = labourMarket.demandFor(views.skillsOf(md));
+        model.addAttribute("occupations", views.occupations(demand));
+        model.addAttribute("demand", demand);
         model.addAttribute("institutions", views.institutionNames(involved(md)));
         return "catalogue/micro-degree";
     }
@@ -163,7 +168,9 @@ class CatalogueController {
         model.addAttribute("lang", LocaleContextHolder.getLocale().getLanguage());
         model.addAttribute("parts", views.parts(mc));
         model.addAttribute("skills", views.skillLabels(mc.skills()));
-        model.addAttribute("occupations", views.occupations(mc.skills()));
+        Demand demand = labourMarket.demandFor(mc.skills());
+        model.addAttribute("occupations", views.occupations(demand));
+        model.addAttribute("demand", demand);
         model.addAttribute("institutions", views.institutionNames(List.of(mc.id().institution())));
         model.addAttribute("partOf", views.programmesNaming(mc.id()));
         return "catalogue/micro-credential";

@@ -23,7 +23,9 @@ import org.microdegree.catalog.model.Sharing;
 import org.microdegree.shared.Actor;
 import org.microdegree.shared.ItemId;
 import org.microdegree.shared.Text;
+import org.microdegree.labour.Demand;
 import org.microdegree.skills.EscoConcept;
+import org.microdegree.skills.OccupationFit;
 import org.microdegree.skills.Skills;
 import org.springframework.context.MessageSource;
 
@@ -171,15 +173,18 @@ final class ItemViews {
         return out;
     }
 
-    /** An occupation the item's skills cover, as the page shows it. */
-    record Occupation(String label, String uri, int matched, int total, int percent, List<String> matchedLabels) {}
+    /** An occupation the item's skills cover, as the page shows it, with the newest openings imported for it (0 and not known when none). */
+    record Occupation(String label, String uri, int matched, int total, int percent, List<String> matchedLabels, boolean known, long openings,
+            String where) {}
 
-    /** The five ESCO occupations these skills cover best. */
-    List<Occupation> occupations(List<String> skillUris) {
-        return skills.occupationsCovering(skillUris, 5).stream()
-                .map(f -> new Occupation(f.occupation().label(), f.occupation().uri(), f.matchedEssential().size(), f.essentialTotal(), f.percent(),
-                        f.matchedEssential().stream().map(u -> skills.find(u).map(EscoConcept::label).orElse(u)).toList()))
-                .toList();
+    /** The ESCO occupations the item's skills cover best, with their labour-market figures. */
+    List<Occupation> occupations(Demand demand) {
+        return demand.occupations().stream().map(o -> {
+            OccupationFit f = o.fit();
+            return new Occupation(f.occupation().label(), f.occupation().uri(), f.matchedEssential().size(), f.essentialTotal(), f.percent(),
+                    f.matchedEssential().stream().map(u -> skills.find(u).map(EscoConcept::label).orElse(u)).toList(), o.known(), o.openings(),
+                    String.join(", ", o.figures().stream().map(d -> d.region() + " " + d.period()).toList()));
+        }).toList();
     }
 
     List<Skill> skillLabels(List<String> uris) {
