@@ -217,6 +217,11 @@ public class ApplicationRounds {
         return admissionStore.openAt(clock.instant());
     }
 
+    /** Rounds taking applications now or opening later: public, as the catalogue shows when to apply. */
+    public List<ApplicationRound> current() {
+        return admissionStore.notClosedAt(clock.instant());
+    }
+
     /** The rounds of the institutions where the actor is registrar. */
     public List<ApplicationRound> managed(Actor actor) {
         if (actor.operator()) {

@@ -1,6 +1,13 @@
 package org.microdegree.search;
 
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -11,10 +18,14 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.microdegree.catalog.Catalogue;
 import org.microdegree.catalog.CatalogueVersions;
+import org.microdegree.admissions.ApplicationRounds;
+import org.microdegree.admissions.model.ApplicationRound;
 import org.microdegree.catalog.model.CatalogueItem;
+import org.microdegree.catalog.model.ItemKind;
 import org.microdegree.catalog.model.LifecycleStatus;
 import org.microdegree.catalog.model.MicroCredential;
 import org.microdegree.catalog.model.MicroDegreeProgramme;
+import org.microdegree.search.internal.Offerings;
 import org.microdegree.search.internal.SearchIndex;
 import org.microdegree.shared.InstitutionId;
 import org.microdegree.shared.InvalidInputException;
@@ -28,6 +39,8 @@ import org.springframework.stereotype.Service;
  * Searches the published micro-credentials and programmes. The index is built on first use and
  * again when the catalogue has changed: the catalogue's revision is looked at, at most ten times
  * a second, so a publication is found within a second without a query to the database per search.
+ * The application rounds not yet closed (which decide the offering facet) are looked at as often,
+ * and the index is built again when they change or one of them opens or closes.
  */
 @Service
 public class CatalogueSearch {
@@ -37,15 +50,21 @@ public class CatalogueSearch {
 
     private final Catalogue catalogue;
     private final Skills skills;
+    private final ApplicationRounds rounds;
+    private final Clock clock;
+    /** The occupations of an item version (they depend on its skills only): kept across rebuilds, which change few items. */
+    private final Map<String, List<String>> occupations = new ConcurrentHashMap<>();
 
-    private record Indexed(CatalogueVersions source, SearchIndex index) {}
+    private record Indexed(CatalogueVersions source, List<ApplicationRound> rounds, Offerings offerings, SearchIndex index) {}
 
     private volatile @Nullable Indexed indexed;
     private volatile long checkedAt;
 
-    CatalogueSearch(Catalogue catalogue, Skills skills) {
+    CatalogueSearch(Catalogue catalogue, Skills skills, ApplicationRounds rounds, Clock clock) {
         this.catalogue = catalogue;
         this.skills = skills;
+        this.rounds = rounds;
+        this.clock = clock;
     }
 
     /** A page of what matches, with facet counts; bad paging or sorting is refused with every problem at once. */
@@ -59,6 +78,12 @@ public class CatalogueSearch {
         }
         if (q.cpMin() != null && q.cpMax() != null && q.cpMin().compareTo(q.cpMax()) > 0) {
             problems.add(Violation.at("cpMax", "at least cpMin"));
+        }
+        List<String> offerings = q.filters().getOrDefault(Facet.OFFERING, List.of());
+        for (int i = 0; i < offerings.size(); i++) {
+            if (!Facet.OFFERINGS.contains(offerings.get(i))) {
+                problems.add(Violation.at("offering[" + i + "]", "'" + offerings.get(i) + "' is not one of " + String.join(", ", Facet.OFFERINGS)));
+            }
         }
         if (!SearchQuery.SORTS.contains(q.sort())) {
             problems.add(Violation.at("sort", "one of " + String.join(", ", SearchQuery.SORTS)));
@@ -84,7 +109,7 @@ public class CatalogueSearch {
         return java.util.Objects.requireNonNull(indexed);
     }
 
-    /** The index of the catalogue as it is now (within a tenth of a second). */
+    /** The index of the catalogue and its rounds as they are now (within a tenth of a second). */
     SearchIndex index() {
         Indexed current = indexed;
         long now = System.nanoTime();
@@ -93,24 +118,47 @@ public class CatalogueSearch {
         }
         CatalogueVersions versions = catalogue.versions();
         checkedAt = now;
-        if (current != null && current.source() == versions) {
+        // the rounds not yet closed are few: asked as often as the catalogue's revision
+        List<ApplicationRound> open = rounds.current();
+        if (current != null && current.source() == versions && current.rounds().equals(open)
+                && clock.instant().isBefore(current.offerings().validUntil())) {
             return current.index();
         }
         synchronized (this) {
             current = indexed;
-            if (current == null || current.source() != versions) {
-                current = new Indexed(versions, SearchIndex.of(entries(versions)));
+            if (current == null || current.source() != versions || !current.rounds().equals(open)
+                    || !clock.instant().isBefore(current.offerings().validUntil())) {
+                List<ApplicationRound> notClosed = rounds.current();
+                Offerings offerings = new Offerings(notClosed, clock.instant());
+                current = new Indexed(versions, notClosed, offerings, SearchIndex.of(entries(versions, offerings)));
                 indexed = current;
             }
             return current.index();
         }
     }
 
-    private List<SearchIndex.Entry> entries(CatalogueVersions versions) {
+    private List<SearchIndex.Entry> entries(CatalogueVersions versions, Offerings offerings) {
         Collection<CatalogueItem> published = newestPublished(versions);
+        Map<String, CatalogueItem> byKey = new HashMap<>();
+        published.forEach(i -> byKey.put(i.kind().code() + ' ' + i.id(), i));
+        if (occupations.size() > 50_000) {
+            occupations.clear();
+        }
         List<SearchIndex.Entry> out = new ArrayList<>(published.size());
         for (CatalogueItem item : published) {
-            out.add(entry(item));
+            out.add(entry(item, offerings.of(item.kind().code(), item.id().value()), byKey));
+        }
+        return out;
+    }
+
+    /** The skills an item teaches: a programme's own and its micro-credentials', through nested programmes. */
+    private static Set<String> taught(CatalogueItem item, Map<String, CatalogueItem> byKey, Set<String> visited) {
+        Set<String> out = new LinkedHashSet<>(item.skills());
+        if (item instanceof MicroDegreeProgramme md && visited.add(md.id().value())) {
+            md.microCredentials().forEach(id -> java.util.Optional.ofNullable(byKey.get(ItemKind.MICRO_CREDENTIAL.code() + ' ' + id))
+                    .ifPresent(mc -> out.addAll(mc.skills())));
+            md.nestedProgrammes().forEach(id -> java.util.Optional.ofNullable(byKey.get(ItemKind.MICRO_DEGREE.code() + ' ' + id))
+                    .ifPresent(n -> out.addAll(taught(n, byKey, visited))));
         }
         return out;
     }
@@ -124,7 +172,7 @@ public class CatalogueSearch {
         return published.values();
     }
 
-    private SearchIndex.Entry entry(CatalogueItem item) {
+    private SearchIndex.Entry entry(CatalogueItem item, Offerings.Offering offering, Map<String, CatalogueItem> byKey) {
         StringBuilder en = new StringBuilder();
         StringBuilder de = new StringBuilder();
         add(en, de, item.title());
@@ -135,6 +183,11 @@ public class CatalogueSearch {
         facets.put(Facet.EQF, List.of(Integer.toString(item.eqfLevel().level())));
         facets.put(Facet.CP, List.of(Facet.cpRange(item.creditPoints().toBigDecimal().doubleValue())));
         facets.put(Facet.SKILL, item.skills());
+        facets.put(Facet.OFFERING, List.of(offering.code()));
+        // as the item's page names them: the occupations its skills (a programme's: its micro-credentials') cover best
+        Set<String> taught = taught(item, byKey, new HashSet<>());
+        facets.put(Facet.OCCUPATION, occupations.computeIfAbsent(String.join(" ", new TreeSet<>(taught)),
+                k -> skills.occupationsCovering(taught, 5).stream().map(f -> f.occupation().uri()).toList()));
         List<String> languages;
         String mode;
         switch (item) {
@@ -162,7 +215,7 @@ public class CatalogueSearch {
             skills.find(uri).map(EscoConcept::label).ifPresent(l -> en.append(' ').append(l));
         }
         return new SearchIndex.Entry(item.kind().code(), item.id().value(), item.title().en(), item.title().de(), en.toString(), de.toString(),
-                item.creditPoints().toBigDecimal(), item.eqfLevel().level(), institutions, languages, mode, facets);
+                item.creditPoints().toBigDecimal(), item.eqfLevel().level(), institutions, languages, mode, offering, facets);
     }
 
     private static void add(StringBuilder en, StringBuilder de, @Nullable Text text) {

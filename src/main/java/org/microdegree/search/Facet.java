@@ -16,7 +16,14 @@ public enum Facet {
     FIELD("field"),
     DOMAIN("domain"),
     /** ESCO skill URIs */
-    SKILL("skill");
+    SKILL("skill"),
+    /** ESCO occupation URIs: the five occupations whose essential skills the item covers best (as its page shows them) */
+    OCCUPATION("occupation"),
+    /** when one can start: {@code open} (applications open now), {@code next} (a round opens later), {@code on-demand} (no round: enrolment any time) */
+    OFFERING("offering");
+
+    /** The values of {@link #OFFERING}. */
+    public static final java.util.List<String> OFFERINGS = java.util.List.of("open", "next", "on-demand");
 
     private final String param;
 

@@ -13,13 +13,14 @@ import org.jspecify.annotations.Nullable;
  * @param filters facet name to the values chosen, e.g. {@code eqf -> [7]}; names from {@link Facet}
  * @param cpMin   at least this many credit points (null: any)
  * @param cpMax   at most this many credit points (null: any)
- * @param sort    {@code relevance} (or, without words, by title), {@code cp}, {@code title} (English), {@code title-de}
+ * @param sort    {@code relevance} (or, without words, by title), {@code start} (open now first, then by the next round's opening; on demand last),
+ *                {@code cp}, {@code title} (English), {@code title-de}
  * @param page    1-based
  */
 public record SearchQuery(String text, Map<Facet, List<String>> filters, @Nullable BigDecimal cpMin, @Nullable BigDecimal cpMax, String sort,
         int page, int size) {
 
-    public static final List<String> SORTS = List.of("relevance", "cp", "title", "title-de");
+    public static final List<String> SORTS = List.of("relevance", "start", "cp", "title", "title-de");
 
     public SearchQuery {
         text = text.strip();

@@ -5,6 +5,6 @@
  * {@link org.microdegree.search.CatalogueSearch}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "catalog", "catalog :: model", "skills", "credentials",
-        "credentials :: model"})
+        "credentials :: model", "admissions", "admissions :: model"})
 @org.jspecify.annotations.NullMarked
 package org.microdegree.search;

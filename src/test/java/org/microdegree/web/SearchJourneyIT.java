@@ -8,7 +8,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.microdegree.EmptyDatabase;
 import org.microdegree.TestDatabase;
+import java.util.List;
 import org.microdegree.accounts.Accounts;
+import org.microdegree.admissions.ApplicationRounds;
+import org.microdegree.admissions.RoundInput;
+import org.microdegree.shared.Actor;
 import org.microdegree.catalog.Catalogue;
 import org.microdegree.catalog.CatalogueEditing;
 import org.openqa.selenium.By;
@@ -42,6 +46,7 @@ class SearchJourneyIT {
     @Autowired Catalogue catalogue;
     @Autowired CatalogueEditing catalogueEditing;
     @Autowired JdbcTemplate jdbc;
+    @Autowired ApplicationRounds rounds;
 
     BrowserJourney visitor;
     WebDriver browser;
@@ -115,5 +120,50 @@ class SearchJourneyIT {
         visitor.script("arguments[0].scrollIntoView();", occupations);
         assertThat(visitor.element(By.id("occupations")).getText()).containsPattern("\\d+ von \\d+ wesentlichen Kompetenzen \\(\\d+ %\\)");
         visitor.accessible("occupations-de-phone");
+    }
+
+    static final String IOT_DEVELOPER = "http://data.europa.eu/esco/occupation/6ce5f7e3-a534-4aa2-ab23-255408ddb53a";
+
+    @Test
+    void aVisitorNarrowsByWhenToStartAndByOccupationAndSortsByStart() throws Exception {
+        // LUH's registrar takes applications for AI in Production now, and for Machine Learning from 2098
+        rounds.createRound(new RoundInput("luh:ai-production-open", "micro-degree", "luh:md-ai-in-production", "2026-01-01T00:00",
+                "2099-12-31T23:00", "Europe/Berlin", "first-come", 20, null, List.of(), List.of(), null), Actor.operator("test"));
+        rounds.createRound(new RoundInput("luh:machine-learning-2098", "micro-credential", "luh:mc-machine-learning", "2098-03-01T00:00",
+                "2098-03-31T23:00", "Europe/Berlin", "first-come", 20, null, List.of(), List.of(), null), Actor.operator("test"));
+        visitor.open("/catalogue?lang=en");
+        assertThat(visitor.element(By.id("offering")).getText()).contains("Applications open now (1)")
+                .contains("Next intake (applications open later) (1)").containsPattern("On demand \\(no application round\\) \\(\\d+\\)");
+        new Select(browser.findElement(By.id("offering"))).selectByValue("open");
+        waitForResults("1 results");
+        assertThat(results()).contains("AI in Production").contains("Applications open until 31 Dec 2099").doesNotContain("Machine Learning");
+        assertThat(browser.getCurrentUrl()).contains("offering=open");
+        visitor.accessible("open-now-en");
+
+        // which occupation: the options name ESCO occupations by label, with their counts
+        visitor.open("/catalogue?lang=en");
+        String occupations = visitor.element(By.id("occupation")).getText();
+        assertThat(occupations).containsPattern("IoT developer \\(\\d+\\)");
+        new Select(browser.findElement(By.id("occupation"))).selectByValue(IOT_DEVELOPER);
+        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.getCurrentUrl().contains("occupation=") && htmxIdle());
+        assertThat(results()).contains("AI in Production");
+
+        // by start: what is open now comes first, on demand last
+        new Select(browser.findElement(By.id("sort"))).selectByValue("start");
+        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.getCurrentUrl().contains("sort=start") && htmxIdle());
+        List<String> starts = browser.findElements(By.cssSelector("#results .offering")).stream().map(e -> e.getText()).toList();
+        assertThat(starts.getFirst()).startsWith("Applications open until");
+        assertThat(starts.getLast()).startsWith("On demand");
+        visitor.accessible("occupation-by-start-en");
+
+        // in German on a phone
+        visitor.phone();
+        visitor.open("/catalogue?lang=de&offering=next");
+        waitForResults("Bewerbung vom 01.03.2098 bis 31.03.2098");
+        assertThat(visitor.element(By.id("offering")).getText()).contains("Bewerbung jetzt offen");
+        assertThat(visitor.pageWidth()).as("no sideways scrolling at 390 px").isLessThanOrEqualTo(390);
+        visitor.accessible("open-now-de-phone");
     }
 }

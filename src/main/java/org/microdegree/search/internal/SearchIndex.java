@@ -62,7 +62,7 @@ public final class SearchIndex {
     /** What is indexed of one item: its words per language, and its values per facet. */
     public record Entry(String kind, String id, String titleEn, @Nullable String titleDe, String textEn, String textDe,
             BigDecimal creditPoints, int eqfLevel, List<String> institutions, List<String> languages, @Nullable String mode,
-            Map<Facet, List<String>> facets) {}
+            Offerings.Offering offering, Map<Facet, List<String>> facets) {}
 
     private static final Map<String, Float> FIELDS = Map.of("title_en", 4f, "title_de", 4f, "text_en", 1f, "text_de", 1f);
 
@@ -108,6 +108,7 @@ public final class SearchIndex {
         long tenths = e.creditPoints().movePointRight(1).longValue();
         d.add(new LongPoint("cp", tenths));
         d.add(new NumericDocValuesField("cp_sort", tenths));
+        d.add(new NumericDocValuesField("start_sort", e.offering().start()));
         d.add(new SortedDocValuesField("title_sort", new BytesRef(e.titleEn().toLowerCase(Locale.ROOT))));
         d.add(new SortedDocValuesField("title_sort_de", new BytesRef((e.titleDe() == null ? e.titleEn() : e.titleDe()).toLowerCase(Locale.GERMAN))));
         e.facets().forEach((facet, values) -> values.stream().filter(v -> !v.isBlank()).distinct()
@@ -128,6 +129,7 @@ public final class SearchIndex {
             DrillDownQuery query = new DrillDownQuery(config, base);
             q.filters().forEach((facet, values) -> values.forEach(v -> query.add(facet.param(), v)));
             Sort sort = switch (q.sort()) {
+                case "start" -> new Sort(new SortField("start_sort", SortField.Type.LONG), new SortField("title_sort", SortField.Type.STRING));
                 case "cp" -> new Sort(new SortField("cp_sort", SortField.Type.LONG), new SortField("title_sort", SortField.Type.STRING));
                 case "title" -> new Sort(new SortField("title_sort", SortField.Type.STRING));
                 case "title-de" -> new Sort(new SortField("title_sort_de", SortField.Type.STRING));
@@ -141,7 +143,7 @@ public final class SearchIndex {
             for (int i = from; i < docs.length; i++) {
                 Entry e = byId.get(searcher.storedFields().document(docs[i].doc).get("key"));
                 hits.add(new SearchResult.Hit(e.kind(), e.id(), e.titleEn(), e.titleDe(), e.creditPoints(), e.eqfLevel(), e.institutions(),
-                        e.languages(), e.mode(), Float.isNaN(docs[i].score) ? 0f : docs[i].score));
+                        e.languages(), e.mode(), e.offering().code(), e.offering().round(), Float.isNaN(docs[i].score) ? 0f : docs[i].score));
             }
             return new SearchResult(top.totalHits.value(), q.page(), q.size(), hits, counts(found.facetsCollector()));
         } catch (IOException e) {
@@ -165,7 +167,7 @@ public final class SearchIndex {
         for (Facet f : Facet.values()) {
             FacetResult r;
             try {
-                r = facets.getTopChildren(f == Facet.SKILL ? 30 : 100, f.param());
+                r = facets.getTopChildren(f == Facet.SKILL || f == Facet.OCCUPATION ? 30 : 100, f.param());
             } catch (IllegalArgumentException noSuchValues) {
                 r = null; // no item has a value of this facet
             }

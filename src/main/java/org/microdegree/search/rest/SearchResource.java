@@ -32,10 +32,12 @@ class SearchResource {
 
     @GetMapping("/api/v1/search")
     @Operation(summary = "Search the published micro-credentials and programmes: words (BM25 over titles, descriptions, outcomes and skills,"
-            + " English and German) and facets (kind, institution, eqf, cp as 1-5|6-10|11-30|31-60, language, mode, field, domain, skill;"
-            + " repeat a facet for any of several values), with the counts of every facet's values over all that matches")
+            + " English and German) and facets (kind, institution, eqf, cp as 1-5|6-10|11-30|31-60, language, mode, field, domain, skill,"
+            + " occupation (ESCO URI: the five occupations an item's skills cover best), offering (open: applications open now; next: a round"
+            + " opens later; on-demand: no round); repeat a facet for any of several values), with the counts of every facet's values over all"
+            + " that matches")
     Answer search(@RequestParam(name = "q", defaultValue = "") String q,
-            @Parameter(description = "relevance (the default), cp or title") @RequestParam(name = "sort", defaultValue = "relevance") String sort,
+            @Parameter(description = "relevance (the default), start (open now first, then by the next round's opening, on demand last), cp, title or title-de") @RequestParam(name = "sort", defaultValue = "relevance") String sort,
             @RequestParam(name = "page", defaultValue = "1") int page, @RequestParam(name = "size", defaultValue = "20") int size,
             @RequestParam(name = "kind", required = false) @Nullable List<String> kind,
             @RequestParam(name = "institution", required = false) @Nullable List<String> institution,
@@ -45,10 +47,13 @@ class SearchResource {
             @RequestParam(name = "mode", required = false) @Nullable List<String> mode,
             @RequestParam(name = "field", required = false) @Nullable List<String> field,
             @RequestParam(name = "domain", required = false) @Nullable List<String> domain,
-            @RequestParam(name = "skill", required = false) @Nullable List<String> skill) {
+            @RequestParam(name = "skill", required = false) @Nullable List<String> skill,
+            @RequestParam(name = "occupation", required = false) @Nullable List<String> occupation,
+            @RequestParam(name = "offering", required = false) @Nullable List<String> offering) {
         // the facets in their declared order; a facet not given, or given blank, is not chosen
         Map<Facet, List<String>> chosen = new EnumMap<>(Facet.class);
-        List<@Nullable List<String>> values = Arrays.asList(kind, institution, eqf, cp, language, mode, field, domain, skill);
+        List<@Nullable List<String>> values = Arrays.asList(kind, institution, eqf, cp, language, mode, field, domain, skill, occupation,
+                offering);
         for (Facet f : Facet.values()) {
             List<String> v = values.get(f.ordinal()) == null
                     ? List.of()

@@ -11,6 +11,11 @@ import org.microdegree.search.SearchQuery;
 import org.microdegree.search.SearchResult;
 import lombok.RequiredArgsConstructor;
 import java.math.BigDecimal;
+import org.springframework.web.util.UriComponentsBuilder;
+import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.time.format.DateTimeFormatter;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -49,10 +54,11 @@ class CatalogueController {
     private final MessageSource messages;
     private final CatalogueSearch search;
     private final LabourMarket labourMarket;
+    private final IscedFields isced;
 
-    /** One line of the list. */
+    /** One line of the list; when one can start it (the offering, and the round's dates in its zone, as the visitor's language writes them). */
     record Entry(String kind, String id, String title, BigDecimal creditPoints, int eqfLevel, List<String> institutions,
-            List<String> languages, @Nullable String mode, String href) {
+            List<String> languages, @Nullable String mode, String href, String offering, @Nullable String opens, @Nullable String closes) {
         public String cp() {
             return CatalogueController.cp(creditPoints);
         }
@@ -60,7 +66,8 @@ class CatalogueController {
 
     /** The filters as given; blank means any. */
     record Filters(String kind, String institution, @Nullable BigDecimal cpMin, @Nullable BigDecimal cpMax,
-            @Nullable Integer eqf, String language, String mode, String q) {
+            @Nullable Integer eqf, String language, String mode, String q, String offering, String occupation, String field, String skill,
+            String sort) {
 
         /** The same as the search's facets (the page's "md"/"mc" are the catalogue's kinds). */
         Map<Facet, List<String>> facets() {
@@ -72,7 +79,36 @@ class CatalogueController {
             put(out, Facet.EQF, eqf == null ? "" : eqf.toString());
             put(out, Facet.LANGUAGE, language);
             put(out, Facet.MODE, mode);
+            put(out, Facet.OFFERING, Facet.OFFERINGS.contains(offering) ? offering : "");
+            put(out, Facet.OCCUPATION, occupation);
+            put(out, Facet.FIELD, field);
+            put(out, Facet.SKILL, skill);
             return out;
+        }
+
+        /** The page's address with these filters on another page (blank ones left out). */
+        String link(int page) {
+            UriComponentsBuilder b = UriComponentsBuilder.fromPath("/catalogue");
+            Map<String, @Nullable Object> params = new LinkedHashMap<>();
+            params.put("q", q);
+            params.put("kind", kind);
+            params.put("institution", institution);
+            params.put("cpMin", cpMin);
+            params.put("cpMax", cpMax);
+            params.put("eqf", eqf);
+            params.put("language", language);
+            params.put("mode", mode);
+            params.put("offering", offering);
+            params.put("occupation", occupation);
+            params.put("field", field);
+            params.put("skill", skill);
+            params.put("sort", sort);
+            params.forEach((k, v) -> {
+                if (v != null && !v.toString().isEmpty()) {
+                    b.queryParam(k, v);
+                }
+            });
+            return b.queryParam("page", page).encode().build().toUriString();
         }
 
         private static void put(Map<Facet, List<String>> out, Facet facet, String value) {
@@ -81,6 +117,9 @@ class CatalogueController {
             }
         }
     }
+
+    /** The orders a visitor may choose on the page. */
+    static final List<String> SORTS = List.of("relevance", "start", "cp");
 
     /**
      * The published programmes and micro-credentials that match, from the search index (words over
@@ -91,24 +130,31 @@ class CatalogueController {
             @RequestParam(required = false) @Nullable String cpMin, @RequestParam(required = false) @Nullable String cpMax,
             @RequestParam(required = false) @Nullable String eqf, @RequestParam(defaultValue = "") String language,
             @RequestParam(defaultValue = "") String mode, @RequestParam(defaultValue = "") String q,
-            @RequestParam(defaultValue = "1") int page, Model model) {
+            @RequestParam(defaultValue = "") String offering, @RequestParam(defaultValue = "") String occupation,
+            @RequestParam(defaultValue = "") String field, @RequestParam(defaultValue = "") String skill,
+            @RequestParam(defaultValue = "") String sort, @RequestParam(defaultValue = "1") int page, Model model) {
         String lang = LocaleContextHolder.getLocale().getLanguage();
         Filters filters = new Filters(kind, institution, number(cpMin), number(cpMax), eqf == null || eqf.isBlank() ? null : integer(eqf),
-                language, mode, q.strip());
+                language, mode, q.strip(), offering, occupation.strip(), field.strip(), skill.strip(), SORTS.contains(sort) ? sort : "");
         BigDecimal min = filters.cpMin();
         BigDecimal max = filters.cpMax() != null && min != null && filters.cpMax().compareTo(min) < 0 ? min : filters.cpMax();
-        String sort = filters.q().isEmpty() ? ("de".equals(lang) ? "title-de" : "title") : "relevance";
-        SearchResult first = search.search(new SearchQuery(filters.q(), filters.facets(), min, max, sort, 1, PAGE_SIZE));
+        // relevance without words, or no order chosen: by title in the page's language
+        String order = filters.sort().equals("start") || filters.sort().equals("cp")
+                ? filters.sort()
+                : filters.q().isEmpty() ? ("de".equals(lang) ? "title-de" : "title") : "relevance";
+        SearchResult first = search.search(new SearchQuery(filters.q(), filters.facets(), min, max, order, 1, PAGE_SIZE));
         int pages = (int) Math.max(1, (first.total() + PAGE_SIZE - 1) / PAGE_SIZE);
         int current = Math.min(Math.max(page, 1), pages);
-        SearchResult found = current == 1 ? first : search.search(new SearchQuery(filters.q(), filters.facets(), min, max, sort, current, PAGE_SIZE));
+        SearchResult found = current == 1 ? first : search.search(new SearchQuery(filters.q(), filters.facets(), min, max, order, current, PAGE_SIZE));
+        Locale locale = LocaleContextHolder.getLocale();
         model.addAttribute("filters", filters);
-        model.addAttribute("entries", found.hits().stream().map(h -> entry(h, lang)).toList());
+        model.addAttribute("entries", found.hits().stream().map(h -> entry(h, lang, locale)).toList());
         model.addAttribute("total", found.total());
         model.addAttribute("page", current);
         model.addAttribute("pages", pages);
+        model.addAttribute("previousLink", filters.link(current - 1));
+        model.addAttribute("nextLink", filters.link(current + 1));
         // each filter's options, with how many items each would leave where that filter is not chosen yet
-        Locale locale = LocaleContextHolder.getLocale();
         model.addAttribute("kindOptions", options(found, Facet.KIND, List.of(ItemKind.MICRO_DEGREE.code(), ItemKind.MICRO_CREDENTIAL.code()),
                 v -> messages.getMessage(v.equals(ItemKind.MICRO_DEGREE.code()) ? "catalogue.kind.md" : "catalogue.kind.mc", null, locale), !kind.isEmpty())
                 .stream().map(o -> new Option(o.value().equals(ItemKind.MICRO_DEGREE.code()) ? "md" : "mc", o.label())).toList());
@@ -120,9 +166,30 @@ class CatalogueController {
                 search.values(Facet.LANGUAGE).stream().map(SearchResult.Count::value).sorted().toList(), v -> v, !language.isEmpty()));
         model.addAttribute("modeOptions", options(found, Facet.MODE, Arrays.stream(Mode.values()).map(Mode::code).toList(),
                 v -> messages.getMessage("mode." + v, null, v, locale), !mode.isEmpty()));
+        model.addAttribute("offeringOptions", options(found, Facet.OFFERING, Facet.OFFERINGS,
+                v -> messages.getMessage("catalogue.offering." + v, null, v, locale), !filters.facets().containsKey(Facet.OFFERING)
+                        ? false
+                        : true));
+        model.addAttribute("fieldOptions", options(found, Facet.FIELD, chosenFirst(filters.field(), found, Facet.FIELD), isced::named,
+                !field.isEmpty()));
+        model.addAttribute("occupationOptions", options(found, Facet.OCCUPATION, chosenFirst(filters.occupation(), found, Facet.OCCUPATION),
+                v -> skills.find(v).map(c -> c.label().strip()).orElse(v), !filters.occupation().isEmpty()));
+        model.addAttribute("skillOptions", options(found, Facet.SKILL, chosenFirst(filters.skill(), found, Facet.SKILL),
+                v -> skills.find(v).map(c -> c.label().strip()).orElse(v), !filters.skill().isEmpty()));
+        model.addAttribute("sorts", SORTS);
         model.addAttribute("lang", lang);
         // htmx takes the results and each filter's options (their counts follow the query) from the whole page
         return "catalogue/list";
+    }
+
+    /** A facet's values among what was found, by count (as the index gives them), the chosen one first even when nothing has it. */
+    private static List<String> chosenFirst(String chosen, SearchResult found, Facet facet) {
+        List<String> values = new ArrayList<>();
+        if (!chosen.isEmpty()) {
+            values.add(chosen);
+        }
+        found.facets().getOrDefault(facet, List.of()).stream().map(SearchResult.Count::value).filter(v -> !v.equals(chosen)).forEach(values::add);
+        return values;
     }
 
     /** An option of a filter: the value sent, and its name with the count of items it would leave. */
@@ -134,10 +201,15 @@ class CatalogueController {
         return values.stream().map(v -> new Option(v, chosen ? name.apply(v) : name.apply(v) + " (" + counts.getOrDefault(v, 0L) + ")")).toList();
     }
 
-    private static Entry entry(SearchResult.Hit h, String lang) {
+    private static Entry entry(SearchResult.Hit h, String lang, Locale locale) {
         boolean md = h.kind().equals(ItemKind.MICRO_DEGREE.code());
+        SearchResult.Round r = h.round();
+        // as European readers write a day: 31 Dec 2099, 31.12.2099
+        DateTimeFormatter day = "de".equals(lang) ? DateTimeFormatter.ofPattern("dd.MM.yyyy") : DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
         return new Entry(md ? "md" : "mc", h.id(), h.title(lang), h.creditPoints(), h.eqfLevel(), h.institutions(), h.languages(), h.mode(),
-                (md ? "/catalogue/micro-degrees/" : "/catalogue/micro-credentials/") + h.id());
+                (md ? "/catalogue/micro-degrees/" : "/catalogue/micro-credentials/") + h.id(), h.offering(),
+                r == null ? null : day.format(r.opensAt().atZone(ZoneId.of(r.zone()))),
+                r == null ? null : day.format(r.closesAt().atZone(ZoneId.of(r.zone()))));
     }
 
     @GetMapping("/catalogue/micro-degrees/{id}")

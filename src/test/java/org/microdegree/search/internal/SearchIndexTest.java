@@ -3,6 +3,7 @@ package org.microdegree.search.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,8 @@ class SearchIndexTest {
 
     private static SearchIndex.Entry item(String id, String en, String de, String text, int eqf, double cp) {
         return new SearchIndex.Entry("micro-credential", id, en, de, en + " " + text, de, BigDecimal.valueOf(cp), eqf, List.of("luh"), List.of("en"),
-                "online", Map.of(Facet.KIND, List.of("micro-credential"), Facet.EQF, List.of(Integer.toString(eqf)), Facet.CP,
+                "online", new Offerings(List.of(), Instant.EPOCH).of("micro-credential", id),
+                Map.of(Facet.KIND, List.of("micro-credential"), Facet.EQF, List.of(Integer.toString(eqf)), Facet.CP,
                         List.of(Facet.cpRange(cp))));
     }
 

@@ -85,6 +85,11 @@ public class AdmissionStore {
         return rounds("opens_at <= ? and closes_at >= ? order by closes_at, id", ts(at), ts(at));
     }
 
+    /** Rounds that have not closed at that moment: open, or opening later. */
+    public List<ApplicationRound> notClosedAt(Instant at) {
+        return rounds("closes_at >= ? order by opens_at, id", ts(at));
+    }
+
     public List<ApplicationRound> roundsOf(Set<String> institutions) {
         if (institutions.isEmpty()) {
             return List.of();
