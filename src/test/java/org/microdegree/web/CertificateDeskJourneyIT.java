@@ -16,7 +16,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.microdegree.EmptyDatabase;
-import org.microdegree.TestDatabase;
 import org.microdegree.accounts.Accounts;
 import org.microdegree.admissions.EnrollingLearners;
 import org.microdegree.catalog.Catalogue;
@@ -39,11 +38,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Robin, LUH's registrar, at her certificates: Machine Learning is awarded only on her confirmation,
@@ -55,13 +51,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * (390 px), each page checked with axe-core (0 violations); screenshots under
  * target/screenshots/certificate-desk.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class CertificateDeskJourneyIT {
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TestDatabase.properties("certdesk").forEach((k, v) -> registry.add(k, () -> v));
-    }
+class CertificateDeskJourneyIT extends JourneyIT {
 
     @LocalServerPort int port;
     @Autowired Accounts accounts;

@@ -23,7 +23,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.microdegree.EmptyDatabase;
-import org.microdegree.TestDatabase;
 import org.microdegree.accounts.Accounts;
 import org.microdegree.catalog.Catalogue;
 import org.microdegree.catalog.CatalogueEditing;
@@ -33,11 +32,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Forms keep what was typed and say beside each field what is wrong. Robin, LUH's registrar, types a result with a German-style grade of 7,0 for a student number nobody
@@ -48,13 +44,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * learner, applies with a grade of 7,0 and then a second time: each time the round's form comes back with
  * her choices and the reason. Screenshots under target/screenshots/forms.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class FormsJourneyIT {
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TestDatabase.properties("formsjourney").forEach((k, v) -> registry.add(k, () -> v));
-    }
+class FormsJourneyIT extends JourneyIT {
 
     @LocalServerPort int port;
     @Autowired Accounts accounts;

@@ -7,7 +7,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.microdegree.EmptyDatabase;
-import org.microdegree.TestDatabase;
 import org.microdegree.accounts.Accounts;
 import org.microdegree.admissions.EnrollingLearners;
 import org.microdegree.catalog.Catalogue;
@@ -17,11 +16,8 @@ import org.microdegree.learners.Learners;
 import org.microdegree.results.Achievements;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -33,15 +29,9 @@ import tools.jackson.databind.json.JsonMapper;
  * does the same in German on a phone, and over the API. Each page checked with axe-core;
  * screenshots under target/screenshots/goal.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class GoalJourneyIT {
+class GoalJourneyIT extends JourneyIT {
 
     static final String IOT_DEVELOPER = "http://data.europa.eu/esco/occupation/6ce5f7e3-a534-4aa2-ab23-255408ddb53a";
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TestDatabase.properties("goaljourney").forEach((k, v) -> registry.add(k, () -> v));
-    }
 
     @LocalServerPort int port;
     @Autowired Accounts accounts;

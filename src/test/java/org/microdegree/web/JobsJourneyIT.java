@@ -10,7 +10,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.microdegree.EmptyDatabase;
-import org.microdegree.TestDatabase;
 import org.microdegree.accounts.Accounts;
 import org.microdegree.catalog.Catalogue;
 import org.microdegree.catalog.CatalogueEditing;
@@ -22,11 +21,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Robin, LUH's registrar, imports the exam office's results in the browser: the first file has a
@@ -36,13 +32,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * and phone width (390 px), each page checked with axe-core (0 violations); screenshots under
  * target/screenshots/jobs.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class JobsJourneyIT {
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TestDatabase.properties("jobsjourney").forEach((k, v) -> registry.add(k, () -> v));
-    }
+class JobsJourneyIT extends JourneyIT {
 
     private static final String HEADER = "institution;student_number;item;date;scale;grade;credit_points;assessment;supervised;identity_verified;reference\n";
 

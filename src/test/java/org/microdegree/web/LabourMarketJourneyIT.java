@@ -10,18 +10,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.microdegree.EmptyDatabase;
-import org.microdegree.TestDatabase;
 import org.microdegree.accounts.Accounts;
 import org.microdegree.catalog.Catalogue;
 import org.microdegree.catalog.CatalogueEditing;
 import org.microdegree.labour.LabourMarket;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Dana brings labour-market figures into the studio: a file with a mistake is refused with the
@@ -29,13 +25,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * page then shows the demand for the occupations it prepares for; the page in German on a phone.
  * Screenshots under target/screenshots/labour-market, axe-core on each.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class LabourMarketJourneyIT {
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TestDatabase.properties("labourjourney").forEach((k, v) -> registry.add(k, () -> v));
-    }
+class LabourMarketJourneyIT extends JourneyIT {
 
     @LocalServerPort int port;
     @Autowired Accounts accounts;

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.microdegree.EmptyDatabase;
-import org.microdegree.TestDatabase;
 import org.microdegree.accounts.Accounts;
 import org.microdegree.admissions.EnrollingLearners;
 import org.microdegree.catalog.Catalogue;
@@ -36,11 +35,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Lea's certificates in the browser: she passed Machine Learning and AI Ethics; the AI Ethics
@@ -50,13 +46,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * with the certification's fields filled in. In English and German, at desktop and phone width (390 px), each page checked with
  * axe-core; screenshots under target/screenshots/my-certificates.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class MyCertificatesJourneyIT {
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TestDatabase.properties("mycertificates").forEach((k, v) -> registry.add(k, () -> v));
-    }
+class MyCertificatesJourneyIT extends JourneyIT {
 
     @LocalServerPort int port;
     @Autowired Accounts accounts;

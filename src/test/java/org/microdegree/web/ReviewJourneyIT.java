@@ -6,7 +6,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.microdegree.EmptyDatabase;
-import org.microdegree.TestDatabase;
 import org.microdegree.accounts.Accounts;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,11 +18,8 @@ import org.microdegree.shared.ItemId;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Quinn, LUH's quality assurance, works through her review queue: Dana's "Robotics in Production"
@@ -33,13 +29,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * eyes); Quinn approves it. In English and German, at desktop and phone width (390 px), each page
  * checked with axe-core (0 violations); screenshots under target/screenshots/review.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ReviewJourneyIT {
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TestDatabase.properties("reviewjourney").forEach((k, v) -> registry.add(k, () -> v));
-    }
+class ReviewJourneyIT extends JourneyIT {
 
     static final String COBOTS = "luh:mc-cobots";
     static final String ETHICS = "luh:mc-ai-ethics";

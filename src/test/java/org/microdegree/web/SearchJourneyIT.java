@@ -7,7 +7,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.microdegree.EmptyDatabase;
-import org.microdegree.TestDatabase;
 import java.util.List;
 import org.microdegree.accounts.Accounts;
 import org.microdegree.admissions.ApplicationRounds;
@@ -20,11 +19,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A visitor looks for something on energy in the public catalogue: she types a word, reads how many
@@ -33,13 +29,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * and German, at desktop and phone width (390 px), each page checked with axe-core (0 violations);
  * screenshots under target/screenshots/search.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class SearchJourneyIT {
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TestDatabase.properties("searchjourney").forEach((k, v) -> registry.add(k, () -> v));
-    }
+class SearchJourneyIT extends JourneyIT {
 
     @LocalServerPort int port;
     @Autowired Accounts accounts;

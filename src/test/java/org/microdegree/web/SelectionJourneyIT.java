@@ -12,7 +12,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.microdegree.EmptyDatabase;
 import org.microdegree.TestClock;
-import org.microdegree.TestDatabase;
 import org.microdegree.accounts.Accounts;
 import org.microdegree.admissions.ApplicationInput;
 import org.microdegree.admissions.ApplicationRounds;
@@ -30,12 +29,8 @@ import org.microdegree.shared.RoundId;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Robin, LUH's registrar, selects for a ranked round of two places that three students applied to,
@@ -44,14 +39,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * In English and German, at desktop and phone width (390 px), each page checked with axe-core (0
  * violations); screenshots under target/screenshots/selection.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TestClock.Config.class)
-class SelectionJourneyIT {
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TestDatabase.properties("selectionjourney").forEach((k, v) -> registry.add(k, () -> v));
-    }
+class SelectionJourneyIT extends JourneyIT {
 
     static final String ROUND = "luh:energy-2025";
     static final Instant SUMMER = Instant.parse("2025-07-01T10:00:00Z");

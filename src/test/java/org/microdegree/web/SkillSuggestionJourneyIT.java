@@ -7,7 +7,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.microdegree.EmptyDatabase;
-import org.microdegree.TestDatabase;
 import org.microdegree.accounts.Accounts;
 import org.microdegree.catalog.Catalogue;
 import org.microdegree.catalog.CatalogueEditing;
@@ -16,11 +15,8 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Dana designs a micro-credential on machine learning: she writes its learning outcomes, asks for
@@ -28,17 +24,11 @@ import org.springframework.test.context.DynamicPropertySource;
  * carries the skill. Then the same form in German on a phone (390 px). Each step checked with
  * axe-core (0 violations); screenshots under target/screenshots/skill-suggestions.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class SkillSuggestionJourneyIT {
+class SkillSuggestionJourneyIT extends JourneyIT {
 
     static final String MACHINE_LEARNING = "http://data.europa.eu/esco/skill/3a2d5b45-56e4-4f5a-a55a-4a4a65afdc43";
     static final String OUTCOMES = "Build machine learning models in Python using popular libraries.\n"
             + "Train supervised models for prediction and classification, including linear and logistic regression.";
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TestDatabase.properties("skilljourney").forEach((k, v) -> registry.add(k, () -> v));
-    }
 
     @LocalServerPort int port;
     @Autowired Accounts accounts;
