@@ -33,6 +33,8 @@ import org.microdegree.shared.Text;
 import org.microdegree.shared.Violation;
 import org.microdegree.skills.EscoConcept;
 import org.microdegree.skills.Skills;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
@@ -45,6 +47,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class CatalogueSearch {
 
+    private static final Logger log = LoggerFactory.getLogger(CatalogueSearch.class);
     private static final long CHECK_EVERY = TimeUnit.MILLISECONDS.toNanos(100);
     public static final int MAX_SIZE = 100;
 
@@ -128,10 +131,13 @@ public class CatalogueSearch {
             current = indexed;
             if (current == null || current.source() != versions || !current.rounds().equals(open)
                     || !clock.instant().isBefore(current.offerings().validUntil())) {
+                long started = System.nanoTime();
                 List<ApplicationRound> notClosed = rounds.current();
                 Offerings offerings = new Offerings(notClosed, clock.instant());
-                current = new Indexed(versions, notClosed, offerings, SearchIndex.of(entries(versions, offerings)));
+                List<SearchIndex.Entry> entries = entries(versions, offerings);
+                current = new Indexed(versions, notClosed, offerings, SearchIndex.of(entries));
                 indexed = current;
+                log.info("Catalogue search: {} published items indexed in {} ms", entries.size(), (System.nanoTime() - started) / 1_000_000);
             }
             return current.index();
         }
