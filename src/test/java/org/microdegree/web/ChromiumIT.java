@@ -142,7 +142,7 @@ class ChromiumIT extends JourneyIT {
         browser.findElement(By.id("f-title-en")).sendKeys("Collaborative Robots");
         browser.findElement(By.id("f-modules")).sendKeys("luh:mb-ml-manufacturing");
         browser.findElement(By.id("f-creditPoints")).sendKeys("5");
-        browser.findElement(By.id("f-eqfLevel")).sendKeys("7");
+        new Select(browser.findElement(By.id("f-eqfLevel"))).selectByValue("7");
         browser.findElement(By.id("f-learningOutcomes")).sendKeys("Plan a workplace shared by people and robots.");
         new Select(browser.findElement(By.id("f-mode"))).selectByValue("blended");
         new Select(browser.findElement(By.id("f-assessment"))).selectByValue("project");

@@ -104,7 +104,7 @@ class PagesIT extends DatabaseIT {
         mc.getInputByName("id").setValue("luh:mc-robot-cells");
         mc.getInputByName("title.en").setValue("Robot Cells");
         mc.getInputByName("creditPoints").setValue("five");
-        mc.getInputByName("eqfLevel").setValue("7");
+        mc.getSelectByName("eqfLevel").setSelectedAttribute("7", true);
         mc.getTextAreaByName("modules").setText("luh:mb-ml-manufacturing");
         HtmlPage wrong = create.getElementById("save").click();
         assertThat(wrong.getWebResponse().getStatusCode()).isEqualTo(422);

@@ -69,7 +69,7 @@ class SkillSuggestionJourneyIT extends JourneyIT {
         type("f-id", "luh:mc-ml-basics");
         type("f-title-en", "Machine Learning Basics");
         type("f-creditPoints", "5");
-        type("f-eqfLevel", "6");
+        new org.openqa.selenium.support.ui.Select(dana.element(By.id("f-eqfLevel"))).selectByValue("6");
         type("f-learningOutcomes", OUTCOMES);
         browser.findElement(By.id("suggest-skills")).click();
         waitUntil("suggestions listed", d -> d.findElements(By.cssSelector("#skill-suggestions li")).size() >= 3);

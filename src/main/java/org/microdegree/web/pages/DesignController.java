@@ -59,6 +59,7 @@ class DesignController {
     private final ReviewQueue reviewQueue;
     private final PublishedChanges changes;
     private final ItemComments comments;
+    private final IscedFields isced;
 
     /** A row of the dashboard. */
     record Row(String id, String title, int version, String status, String href) {}
@@ -257,6 +258,8 @@ class DesignController {
         });
         model.addAttribute("item", item);
         model.addAttribute("fields", DesignForm.FIELDS.get(k));
+        model.addAttribute("iscedOptions", isced.options());
+        model.addAttribute("iscedCodes", isced.codes());
         model.addAttribute("values", values);
         model.addAttribute("problems", DesignForm.byField(k, problems));
         model.addAttribute("lang", LocaleContextHolder.getLocale().getLanguage());

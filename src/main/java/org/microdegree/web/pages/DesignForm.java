@@ -31,6 +31,10 @@ final class DesignForm {
         OUTCOMES,
         OUTCOMES_DE,
         SELECT,
+        /** an EQF level, chosen from the eight in words; stored as a number */
+        LEVEL,
+        /** an ISCED-F field, chosen by its name from the shipped list; stored as its code */
+        ISCED,
         CHECKBOX,
         YAML
     }
@@ -57,6 +61,16 @@ final class DesignForm {
             return type.name().toLowerCase(Locale.ROOT);
         }
 
+        /** The message naming a select's option in words ({@code mode.online}, {@code eqf.level.6}); null where the option is its own name. */
+        public @Nullable String optionKey(String option) {
+            return switch (name) {
+                case "mode" -> "mode." + option;
+                case "assessment" -> "assessment." + option;
+                case "eqfLevel" -> "eqf.level." + option;
+                default -> null;
+            };
+        }
+
         /** Whether a problem at {@code path} (as the catalogue names it) concerns this field. */
         boolean concerns(String path) {
             String base = name.equals("learningOutcomes.de") ? "learningOutcomes" : name;
@@ -65,24 +79,25 @@ final class DesignForm {
     }
 
     private static final YAMLMapper YAML = YAMLMapper.builder().build();
+    private static final Field LEVEL_FIELD = new Field("eqfLevel", Type.LEVEL, true, List.of("1", "2", "3", "4", "5", "6", "7", "8"));
 
     static final Map<ItemKind, List<Field>> FIELDS = Map.of(
             ItemKind.MODULE, List.of(
                     text("id", true), text("code", false), text("title.en", true), text("title.de", false),
-                    area("description.en"), number("creditPoints", true), number("eqfLevel", true),
+                    area("description.en"), number("creditPoints", true), LEVEL_FIELD,
                     new Field("learningOutcomes", Type.OUTCOMES, false, List.of()), new Field("learningOutcomes.de", Type.OUTCOMES_DE, false, List.of()),
                     list("languages"), select("mode", Mode.class), select("assessment", AssessmentType.class),
                     text("unit", false), list("subjects"), lines("skills")),
             ItemKind.MICRO_CREDENTIAL, List.of(
                     text("id", true), text("title.en", true), text("title.de", false), area("description.en"),
-                    lines("modules"), number("creditPoints", true), number("eqfLevel", true),
+                    lines("modules"), number("creditPoints", true), LEVEL_FIELD,
                     new Field("learningOutcomes", Type.OUTCOMES, true, List.of()), new Field("learningOutcomes.de", Type.OUTCOMES_DE, false, List.of()),
                     list("languages"), select("mode", Mode.class), select("assessment", AssessmentType.class),
-                    lines("skills"), text("iscedField", false), text("unit", false), text("platform", false),
+                    lines("skills"), new Field("iscedField", Type.ISCED, false, List.of()), text("unit", false), text("platform", false),
                     text("counsellingContact", false), text("qualityAssurance", false)),
             ItemKind.MICRO_DEGREE, List.of(
                     text("id", true), text("title.en", true), text("title.de", false), area("description.en"),
-                    new Field("requirements", Type.YAML, true, List.of()), number("creditPoints", true), number("eqfLevel", true),
+                    new Field("requirements", Type.YAML, true, List.of()), number("creditPoints", true), LEVEL_FIELD,
                     area("labourMarketRationale.en"), list("targetGroups"), list("participatingInstitutions"),
                     list("ruleProfiles"), new Field("jointAward", Type.CHECKBOX, false, List.of()),
                     list("languages"), select("mode", Mode.class), lines("skills"), text("unit", false),
@@ -129,12 +144,12 @@ final class DesignForm {
         for (Field f : FIELDS.get(kind)) {
             String v = value(form, f.name());
             switch (f.type()) {
-                case TEXT, TEXTAREA, SELECT -> {
+                case TEXT, TEXTAREA, SELECT, ISCED -> {
                     if (!v.isBlank()) {
                         put(doc, f.name(), v.strip());
                     }
                 }
-                case NUMBER -> {
+                case NUMBER, LEVEL -> {
                     if (!v.isBlank()) {
                         try {
                             BigDecimal b = new BigDecimal(v.strip().replace(',', '.'));

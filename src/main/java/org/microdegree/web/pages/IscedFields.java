@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -14,7 +16,10 @@ import org.springframework.stereotype.Component;
 @Component
 class IscedFields {
 
-    private final Map<String, String> names = new HashMap<>();
+    private final Map<String, String> names = new LinkedHashMap<>();
+
+    /** A field as a select offers it: its code, and the code with its name. */
+    record Named(String value, String label) {}
 
     IscedFields() {
         try (InputStream in = IscedFields.class.getResourceAsStream("/vocabularies/isced-f-2013.csv")) {
@@ -28,6 +33,15 @@ class IscedFields {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Every field, in the list's order (broad, narrow, detailed under each other). */
+    List<Named> options() {
+        return names.keySet().stream().sorted().map(c -> new Named(c, named(c))).toList();
+    }
+
+    Set<String> codes() {
+        return names.keySet();
     }
 
     /** "0613 Software and applications development and analysis"; the code alone when it is no ISCED-F code. */
