@@ -117,4 +117,14 @@ class PickerJourneyIT extends JourneyIT {
         browser.findElement(By.id("pick-skills")).sendKeys("zzzqqq");
         waitUntil("nothing found", d -> d.findElement(By.id("pick-skills-results")).getText().contains("Nichts gefunden"));
     }
+
+    @Test
+    void aProgrammesPartnersAreTickedByName() throws Exception {
+        dana.signIn("dana@luh.example");
+        dana.open("/design/micro-degrees/luh:md-ai-in-production?lang=en");
+        var partners = dana.element(By.id("f-participatingInstitutions"));
+        assertThat(partners.getText()).contains("Participating institutions").contains("LUT University (lut)");
+        dana.script("arguments[0].scrollIntoView();", partners);
+        dana.accessible("partners-en");
+    }
 }

@@ -68,6 +68,21 @@ class PickersIT extends DatabaseIT {
     }
 
     @Test
+    void aProgrammesPartnersAreTickedFromTheListOfInstitutions() throws Exception {
+        String form = page("/design/micro-degrees/new", "dana@luh.example");
+        assertThat(form).contains("<legend>Participating institutions</legend>").contains("Leibniz").contains("value=\"lut\"");
+        var dana = accounts.byEmail("dana@luh.example").orElseThrow().actor();
+        String checked = mvc.perform(post("/design/micro-degrees/check").with(csrf())
+                .with(authentication(UsernamePasswordAuthenticationToken.authenticated(dana, null, AuthorityUtils.createAuthorityList("ROLE_USER"))))
+                .param("id", "luh:md-ticked").param("title.en", "Ticked").param("participatingInstitutions", "luh")
+                .param("participatingInstitutions", "nowhere")
+                .param("requirements", "allOf: [{microCredential: 'luh:mc-machine-learning'}]").param("creditPoints", "5").param("eqfLevel", "7"))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        // both ticks reach the check: the unknown one is named
+        assertThat(checked).contains("nowhere");
+    }
+
+    @Test
     void skillsAreListedByLabelWithTheirTypeAndDescription() throws Exception {
         String found = page("/design/pickers/skills?q=machine+learning", "dana@luh.example");
         assertThat(found).contains("machine learning").containsPattern("(skill|knowledge): ").contains("Add machine learning");

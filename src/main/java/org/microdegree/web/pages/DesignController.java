@@ -259,6 +259,9 @@ class DesignController {
         model.addAttribute("item", item);
         model.addAttribute("fields", DesignForm.FIELDS.get(k));
         model.addAttribute("iscedOptions", isced.options());
+        String lang = LocaleContextHolder.getLocale().getLanguage();
+        model.addAttribute("institutionOptions", catalogue.institutions().stream()
+                .map(i -> new IscedFields.Named(i.id().value(), i.name().in(lang) + " (" + i.id().value() + ")")).toList());
         model.addAttribute("iscedCodes", isced.codes());
         model.addAttribute("values", values);
         model.addAttribute("problems", DesignForm.byField(k, problems));

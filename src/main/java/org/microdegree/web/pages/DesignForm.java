@@ -36,6 +36,8 @@ final class DesignForm {
         /** an ISCED-F field, chosen by its name from the shipped list; stored as its code */
         ISCED,
         CHECKBOX,
+        /** institutions ticked from the catalogue's list; stored as their ids */
+        INSTITUTIONS,
         YAML
     }
 
@@ -98,7 +100,7 @@ final class DesignForm {
             ItemKind.MICRO_DEGREE, List.of(
                     text("id", true), text("title.en", true), text("title.de", false), area("description.en"),
                     new Field("requirements", Type.YAML, true, List.of()), number("creditPoints", true), LEVEL_FIELD,
-                    area("labourMarketRationale.en"), list("targetGroups"), list("participatingInstitutions"),
+                    area("labourMarketRationale.en"), list("targetGroups"), new Field("participatingInstitutions", Type.INSTITUTIONS, false, List.of()),
                     list("ruleProfiles"), new Field("jointAward", Type.CHECKBOX, false, List.of()),
                     list("languages"), select("mode", Mode.class), lines("skills"), text("unit", false),
                     text("counsellingContact", false), text("qualityAssurance", false)));
@@ -162,6 +164,10 @@ final class DesignForm {
                     }
                 }
                 case LIST -> putList(doc, f.name(), split(v, "[,\n]"));
+                case INSTITUTIONS -> {
+                    List<String> ids = form.getOrDefault(f.name(), List.of()).stream().flatMap(x -> split(x, "[,\n]").stream()).distinct().toList();
+                    putList(doc, f.name(), ids);
+                }
                 case LINES -> putList(doc, f.name(), split(v, "[\n]"));
                 case OUTCOMES -> {
                     List<String> en = split(v, "\n");
@@ -205,7 +211,9 @@ final class DesignForm {
         for (Field f : FIELDS.get(kind)) {
             Object v = get(doc, f.type() == Type.OUTCOMES_DE ? "learningOutcomes" : f.name());
             String s = switch (f.type()) {
-                case LIST, LINES -> v instanceof List<?> l ? String.join(f.type() == Type.LIST ? ", " : "\n", l.stream().map(String::valueOf).toList()) : "";
+                case LIST, LINES, INSTITUTIONS -> v instanceof List<?> l
+                        ? String.join(f.type() == Type.LINES ? "\n" : ", ", l.stream().map(String::valueOf).toList())
+                        : "";
                 case OUTCOMES, OUTCOMES_DE -> v instanceof List<?> l
                         ? String.join("\n", l.stream()
                                 .map(t -> t instanceof Map<?, ?> m
