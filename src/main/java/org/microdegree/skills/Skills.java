@@ -1,8 +1,11 @@
 package org.microdegree.skills;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.microdegree.shared.Violation;
 
 /** The module's API: the shipped ESCO version, offline. */
 public interface Skills {
@@ -44,6 +47,23 @@ public interface Skills {
      * @param language {@code en} or {@code de}
      */
     SkillSuggestions suggest(List<String> outcomes, String language, Collection<String> except, int limit);
+
+    /**
+     * What is wrong with skill URIs a request names under {@code parameter}: none given, or one that is no
+     * skill of the shipped ESCO (each by its place, {@code skill[2]}); empty when every one is a skill.
+     */
+    default List<Violation> problemsOf(String parameter, @Nullable List<String> uris) {
+        if (uris == null || uris.isEmpty()) {
+            return List.of(Violation.at(parameter, "name at least one ESCO skill URI"));
+        }
+        List<Violation> problems = new ArrayList<>();
+        for (int i = 0; i < uris.size(); i++) {
+            if (!isSkill(uris.get(i))) {
+                problems.add(Violation.at(parameter + "[" + i + "]", "'" + uris.get(i) + "' is not a skill of ESCO " + ESCO_VERSION));
+            }
+        }
+        return problems;
+    }
 
     /** The same for a request as the API and CLI take it, checked first (every problem at once). */
     default SkillSuggestions suggest(SuggestionRequest request) {

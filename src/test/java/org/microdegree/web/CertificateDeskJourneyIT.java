@@ -16,10 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.microdegree.EmptyDatabase;
-import org.microdegree.accounts.Accounts;
 import org.microdegree.admissions.EnrollingLearners;
-import org.microdegree.catalog.Catalogue;
-import org.microdegree.catalog.CatalogueEditing;
 import org.microdegree.catalog.model.ItemKind;
 import org.microdegree.credentials.AwardingCertificates;
 import org.microdegree.credentials.Certificates;
@@ -38,8 +35,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Robin, LUH's registrar, at her certificates: Machine Learning is awarded only on her confirmation,
@@ -53,11 +48,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class CertificateDeskJourneyIT extends JourneyIT {
 
-    @LocalServerPort int port;
-    @Autowired Accounts accounts;
-    @Autowired Catalogue catalogue;
-    @Autowired CatalogueEditing catalogueEditing;
-    @Autowired JdbcTemplate jdbc;
     @Autowired Learners learners;
     @Autowired EnrollingLearners enrolling;
     @Autowired Achievements achievements;

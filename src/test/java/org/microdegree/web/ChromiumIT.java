@@ -16,9 +16,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.microdegree.EmptyDatabase;
-import org.microdegree.accounts.Accounts;
-import org.microdegree.catalog.Catalogue;
-import org.microdegree.catalog.CatalogueEditing;
 import org.microdegree.catalog.model.ItemKind;
 import org.microdegree.credentials.CertificateForms;
 import org.microdegree.credentials.Certificates;
@@ -41,8 +38,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The whole flow in a real browser (Debian's headless Chromium): a designer signs in, creates a
@@ -51,11 +46,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class ChromiumIT extends JourneyIT {
 
-    @LocalServerPort int port;
-    @Autowired Accounts accounts;
-    @Autowired Catalogue catalogue;
-    @Autowired CatalogueEditing catalogueEditing;
-    @Autowired JdbcTemplate jdbc;
     @Autowired Learners learners;
     @Autowired EnrollingLearners enrollingLearners;
     @Autowired Achievements achievements;

@@ -10,9 +10,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.microdegree.EmptyDatabase;
-import org.microdegree.accounts.Accounts;
-import org.microdegree.catalog.Catalogue;
-import org.microdegree.catalog.CatalogueEditing;
 import org.microdegree.admissions.EnrollingLearners;
 import org.microdegree.learners.Learners;
 import org.microdegree.shared.Actor;
@@ -21,8 +18,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Robin, LUH's registrar, imports the exam office's results in the browser: the first file has a
@@ -36,11 +31,6 @@ class JobsJourneyIT extends JourneyIT {
 
     private static final String HEADER = "institution;student_number;item;date;scale;grade;credit_points;assessment;supervised;identity_verified;reference\n";
 
-    @LocalServerPort int port;
-    @Autowired Accounts accounts;
-    @Autowired Catalogue catalogue;
-    @Autowired CatalogueEditing catalogueEditing;
-    @Autowired JdbcTemplate jdbc;
     @Autowired Learners learners;
     @Autowired EnrollingLearners enrollingLearners;
 

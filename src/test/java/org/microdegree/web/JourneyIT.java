@@ -1,6 +1,13 @@
 package org.microdegree.web;
 
+import org.microdegree.EmptyDatabase;
 import org.microdegree.TestClock;
+import org.microdegree.accounts.Accounts;
+import org.microdegree.catalog.Catalogue;
+import org.microdegree.catalog.CatalogueEditing;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.microdegree.TestDatabase;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -15,6 +22,19 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TestClock.Config.class)
 abstract class JourneyIT {
+
+    @LocalServerPort protected int port;
+    @Autowired protected Accounts accounts;
+    @Autowired protected Catalogue catalogue;
+    @Autowired protected CatalogueEditing catalogueEditing;
+    @Autowired protected JdbcTemplate jdbc;
+
+    /** A browser for one journey over the worked example and its people ({@link WebFixtures}), on an emptied database. */
+    protected BrowserJourney journeyOverTheWorkedExample(String name) {
+        EmptyDatabase.clear(jdbc);
+        new WebFixtures(accounts, catalogue, catalogueEditing);
+        return new BrowserJourney(port, name);
+    }
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {

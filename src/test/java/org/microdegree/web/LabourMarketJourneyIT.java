@@ -9,15 +9,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.microdegree.EmptyDatabase;
-import org.microdegree.accounts.Accounts;
-import org.microdegree.catalog.Catalogue;
-import org.microdegree.catalog.CatalogueEditing;
 import org.microdegree.labour.LabourMarket;
 import org.openqa.selenium.By;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Dana brings labour-market figures into the studio: a file with a mistake is refused with the
@@ -27,20 +20,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class LabourMarketJourneyIT extends JourneyIT {
 
-    @LocalServerPort int port;
-    @Autowired Accounts accounts;
-    @Autowired Catalogue catalogue;
-    @Autowired CatalogueEditing catalogueEditing;
-    @Autowired JdbcTemplate jdbc;
     @TempDir Path dir;
 
     BrowserJourney dana;
 
     @BeforeEach
     void danaDesignsAtLuh() {
-        dana = new BrowserJourney(port, "labour-market");
-        EmptyDatabase.clear(jdbc);
-        new WebFixtures(accounts, catalogue, catalogueEditing);
+        dana = journeyOverTheWorkedExample("labour-market");
     }
 
     @AfterEach

@@ -18,10 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.microdegree.EmptyDatabase;
-import org.microdegree.accounts.Accounts;
 import org.microdegree.admissions.EnrollingLearners;
-import org.microdegree.catalog.Catalogue;
-import org.microdegree.catalog.CatalogueEditing;
 import org.microdegree.catalog.model.ItemKind;
 import org.microdegree.credentials.CertificateForms;
 import org.microdegree.credentials.Certificates;
@@ -35,8 +32,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Lea's certificates in the browser: she passed Machine Learning and AI Ethics; the AI Ethics
@@ -48,11 +43,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class MyCertificatesJourneyIT extends JourneyIT {
 
-    @LocalServerPort int port;
-    @Autowired Accounts accounts;
-    @Autowired Catalogue catalogue;
-    @Autowired CatalogueEditing catalogueEditing;
-    @Autowired JdbcTemplate jdbc;
     @Autowired Learners learners;
     @Autowired EnrollingLearners enrollingLearners;
     @Autowired Achievements achievements;

@@ -6,18 +6,11 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.microdegree.EmptyDatabase;
-import org.microdegree.accounts.Accounts;
-import org.microdegree.catalog.Catalogue;
-import org.microdegree.catalog.CatalogueEditing;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Dana puts a micro-credential together without typing an id or a URI: she finds its module by
@@ -30,21 +23,13 @@ class PickerJourneyIT extends JourneyIT {
 
     static final String MACHINE_LEARNING = "http://data.europa.eu/esco/skill/3a2d5b45-56e4-4f5a-a55a-4a4a65afdc43";
 
-    @LocalServerPort int port;
-    @Autowired Accounts accounts;
-    @Autowired Catalogue catalogue;
-    @Autowired CatalogueEditing catalogueEditing;
-    @Autowired JdbcTemplate jdbc;
-
     BrowserJourney dana;
     WebDriver browser;
 
     @BeforeEach
     void danaDesignsAtLuh() {
-        dana = new BrowserJourney(port, "pickers");
+        dana = journeyOverTheWorkedExample("pickers");
         browser = dana.browser;
-        EmptyDatabase.clear(jdbc);
-        new WebFixtures(accounts, catalogue, catalogueEditing);
     }
 
     @AfterEach

@@ -6,20 +6,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.microdegree.EmptyDatabase;
-import org.microdegree.accounts.Accounts;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.microdegree.catalog.Catalogue;
 import org.microdegree.catalog.model.CatalogueItem;
-import org.microdegree.catalog.CatalogueEditing;
 import org.microdegree.catalog.model.ItemKind;
 import org.microdegree.catalog.model.LifecycleAction;
 import org.microdegree.shared.ItemId;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Quinn, LUH's quality assurance, works through her review queue: Dana's "Robotics in Production"
@@ -33,12 +28,6 @@ class ReviewJourneyIT extends JourneyIT {
 
     static final String COBOTS = "luh:mc-cobots";
     static final String ETHICS = "luh:mc-ai-ethics";
-
-    @LocalServerPort int port;
-    @Autowired Accounts accounts;
-    @Autowired Catalogue catalogue;
-    @Autowired CatalogueEditing catalogueEditing;
-    @Autowired JdbcTemplate jdbc;
 
     BrowserJourney journey;
     WebDriver browser;

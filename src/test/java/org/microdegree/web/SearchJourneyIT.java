@@ -8,19 +8,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.microdegree.EmptyDatabase;
 import java.util.List;
-import org.microdegree.accounts.Accounts;
 import org.microdegree.admissions.ApplicationRounds;
 import org.microdegree.admissions.RoundInput;
 import org.microdegree.shared.Actor;
-import org.microdegree.catalog.Catalogue;
-import org.microdegree.catalog.CatalogueEditing;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A visitor looks for something on energy in the public catalogue: she types a word, reads how many
@@ -31,11 +26,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class SearchJourneyIT extends JourneyIT {
 
-    @LocalServerPort int port;
-    @Autowired Accounts accounts;
-    @Autowired Catalogue catalogue;
-    @Autowired CatalogueEditing catalogueEditing;
-    @Autowired JdbcTemplate jdbc;
     @Autowired ApplicationRounds rounds;
 
     BrowserJourney visitor;

@@ -12,14 +12,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.microdegree.EmptyDatabase;
 import org.microdegree.TestClock;
-import org.microdegree.accounts.Accounts;
 import org.microdegree.admissions.ApplicationInput;
 import org.microdegree.admissions.ApplicationRounds;
 import org.microdegree.admissions.PlacingApplications;
 import org.microdegree.admissions.RoundInput;
 import org.microdegree.admissions.model.Application;
-import org.microdegree.catalog.Catalogue;
-import org.microdegree.catalog.CatalogueEditing;
 import org.microdegree.learners.LearnerInput;
 import org.microdegree.learners.Learners;
 import org.microdegree.shared.Actor;
@@ -29,8 +26,6 @@ import org.microdegree.shared.RoundId;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Robin, LUH's registrar, selects for a ranked round of two places that three students applied to,
@@ -45,11 +40,6 @@ class SelectionJourneyIT extends JourneyIT {
     static final Instant SUMMER = Instant.parse("2025-07-01T10:00:00Z");
     static final Instant AFTER_THE_DEADLINE = Instant.parse("2025-09-12T08:00:00Z");
 
-    @LocalServerPort int port;
-    @Autowired Accounts accounts;
-    @Autowired Catalogue catalogue;
-    @Autowired CatalogueEditing catalogueEditing;
-    @Autowired JdbcTemplate jdbc;
     @Autowired Learners learners;
     @Autowired ApplicationRounds rounds;
     @Autowired PlacingApplications placing;

@@ -6,17 +6,10 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.microdegree.EmptyDatabase;
-import org.microdegree.accounts.Accounts;
-import org.microdegree.catalog.Catalogue;
-import org.microdegree.catalog.CatalogueEditing;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Dana designs a micro-credential on machine learning: she writes its learning outcomes, asks for
@@ -30,21 +23,13 @@ class SkillSuggestionJourneyIT extends JourneyIT {
     static final String OUTCOMES = "Build machine learning models in Python using popular libraries.\n"
             + "Train supervised models for prediction and classification, including linear and logistic regression.";
 
-    @LocalServerPort int port;
-    @Autowired Accounts accounts;
-    @Autowired Catalogue catalogue;
-    @Autowired CatalogueEditing catalogueEditing;
-    @Autowired JdbcTemplate jdbc;
-
     BrowserJourney dana;
     WebDriver browser;
 
     @BeforeEach
     void danaDesignsAtLuh() {
-        dana = new BrowserJourney(port, "skill-suggestions");
+        dana = journeyOverTheWorkedExample("skill-suggestions");
         browser = dana.browser;
-        EmptyDatabase.clear(jdbc);
-        new WebFixtures(accounts, catalogue, catalogueEditing);
     }
 
     @AfterEach

@@ -2,7 +2,6 @@ package org.microdegree.labour.rest;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.ArrayList;
 import java.util.List;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
@@ -60,17 +59,8 @@ class LabourMarketResource {
     @Operation(summary = "The demand these skills speak to: the ESCO occupations they cover best, the newest figures per region, and the openings"
             + " weighted by the share of each occupation's essential skills covered (the demand indicator)")
     DemandView demand(@RequestParam(name = "skill", required = false) @Nullable List<String> skill) {
-        List<Violation> problems = new ArrayList<>();
-        if (skill == null || skill.isEmpty()) {
-            problems.add(Violation.at("skill", "name at least one ESCO skill URI"));
-        } else {
-            for (int i = 0; i < skill.size(); i++) {
-                if (!skills.isSkill(skill.get(i))) {
-                    problems.add(Violation.at("skill[" + i + "]", "'" + skill.get(i) + "' is not a skill of ESCO " + Skills.ESCO_VERSION));
-                }
-            }
-        }
-        if (!problems.isEmpty()) {
+        List<Violation> problems = skills.problemsOf("skill", skill);
+        if (!problems.isEmpty() || skill == null) {
             throw new InvalidInputException(problems);
         }
         Demand d = market.demandFor(skill);

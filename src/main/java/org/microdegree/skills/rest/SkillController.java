@@ -54,16 +54,7 @@ class SkillController {
     @Operation(summary = "The ESCO occupations these skills cover best (most essential skills matched first), with the skills matched and missing")
     List<OccupationHit> occupations(@RequestParam(name = "skill", required = false) @Nullable List<String> skill,
             @RequestParam(name = "limit", defaultValue = "10") int limit) {
-        List<Violation> problems = new ArrayList<>();
-        if (skill == null || skill.isEmpty()) {
-            problems.add(Violation.at("skill", "name at least one ESCO skill URI"));
-        } else {
-            for (int i = 0; i < skill.size(); i++) {
-                if (!skills.isSkill(skill.get(i))) {
-                    problems.add(Violation.at("skill[" + i + "]", "'" + skill.get(i) + "' is not a skill of ESCO " + Skills.ESCO_VERSION));
-                }
-            }
-        }
+        List<Violation> problems = new ArrayList<>(skills.problemsOf("skill", skill));
         if (limit < 1 || limit > 50) {
             problems.add(Violation.at("limit", "must be between 1 and 50"));
         }
