@@ -5,7 +5,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** Every table of the application, emptied in an order the foreign keys allow. */
 public final class EmptyDatabase {
 
-    private static final String[] TABLES = {"jobs_partition", "jobs_learner", "batch_step_execution_context", "batch_step_execution",
+    private static final String[] TABLES = {"design_proposal_decision", "design_proposal", "jobs_partition", "jobs_learner", "batch_step_execution_context",
+            "batch_step_execution",
             "batch_job_execution_context", "batch_job_execution_params", "batch_job_execution", "batch_job_instance", "event_publication",
             "certificate_awarding", "certificate_approval", "certificate_unshared", "wallet_offer", "wallet_nonce", "certificate", "credential_key",
             "audit_requirements_met",

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
         GenerateCommand.class, ValidateCommand.class, ProfilesCommand.class, AccountsCommand.class, LearnersCommand.class, AchievementsCommand.class,
         AuditCommand.class,
         AwardCommand.class, JobsCommand.class, BackupCommand.Backup.class, BackupCommand.Restore.class, CertificatesCommand.class, DesignCommand.class,
-        KeysCommand.class, LabourMarketCommand.class, SkillsCommand.class, VerifyCommand.class, picocli.CommandLine.HelpCommand.class}, footer = {"",
+        KeysCommand.class, LabourMarketCommand.class, ProposalsCommand.class, SkillsCommand.class, VerifyCommand.class,
+        picocli.CommandLine.HelpCommand.class}, footer = {"",
                 "Exit codes: 0 ok, 1 findings or failure, 2 bad input.",
                 "Database: an embedded H2 file under --data, or PostgreSQL via MICRODEGREE_DB_URL (with MICRODEGREE_DB_USER, MICRODEGREE_DB_PASSWORD)."})
 final class RootCommand implements Runnable {

@@ -63,7 +63,16 @@ public class ProgrammeDesigner {
 
     /** Reads the input of a pattern and designs; bad input is an {@link InvalidInputException} with file, line and field. */
     public Result design(Pattern pattern, String source, byte[] content, BundleSyntax syntax, Actor actor) {
-        BundleFormat.Located<?> input = format.readValue(source, content, syntax, inputType(pattern));
+        return design(pattern, format.readValue(source, content, syntax, inputType(pattern)), actor);
+    }
+
+    /** Reads the input of a pattern; bad input is an {@link InvalidInputException} with file, line and field. */
+    public BundleFormat.Located<?> read(Pattern pattern, String source, byte[] content, BundleSyntax syntax) {
+        return format.readValue(source, content, syntax, inputType(pattern));
+    }
+
+    /** Designs from input read by {@link #read}: a problem of the input is named by its line and field. */
+    public Result design(Pattern pattern, BundleFormat.Located<?> input, Actor actor) {
         try {
             return design(pattern, input.value(), actor);
         } catch (InvalidInputException e) {

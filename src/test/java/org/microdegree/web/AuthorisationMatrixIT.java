@@ -7,6 +7,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,6 +23,9 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.microdegree.DatabaseIT;
 import org.microdegree.accounts.TokenScope;
+import org.microdegree.catalog.BundleSyntax;
+import org.microdegree.design.JointMasterProposals;
+import org.microdegree.shared.Actor;
 import org.microdegree.catalog.Catalogue;
 import org.microdegree.catalog.CatalogueEditing;
 import org.microdegree.results.Achievements;
@@ -41,6 +47,7 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Every route of the API and the web pages, asked by every role and anonymously, against the
@@ -54,6 +61,8 @@ class AuthorisationMatrixIT extends DatabaseIT {
 
     /** Roles that must never see anything of Lea, a learner of LUH, even where a route is open to them. */
     static final Set<String> OUTSIDERS = Set.of("anon", "designer", "partner", "other");
+
+    static final Path JOINT_MASTER = Path.of("examples", "design", "joint-master.yaml");
 
     /** Bodies that are valid, so that an allowed request gets past validation to where access is decided. */
     static final Map<String, String> BODIES = Map.ofEntries(
@@ -85,6 +94,12 @@ class AuthorisationMatrixIT extends DatabaseIT {
                             {"programme": {"id": "luh:md-matrix-gap", "title": {"en": "Matrix Gap"}, "labourMarketRationale": {"en": "Needed."},
                              "counsellingContact": "a@luh.example", "qualityAssurance": "QA"},
                              "studyProgrammes": ["luh:bsc-computer-science", "luh:bsc-electrical-engineering"], "subjects": ["machine-learning", "data-engineering"]}"""),
+            Map.entry("propose", jointMasterAsJson()),
+            Map.entry("decide", "{\"decision\": \"approve\"}"),
+            Map.entry("form-decide", "decision=approve"),
+            Map.entry("form-jm", "id=luh:jm-web-matrix&titleEn=Matrix+Joint+Master&rationaleEn=Employers+ask+for+exactly+this.&unit=luh:zew"
+                    + "&counsellingContact=a%40luh.example&qualityAssurance=Internal+quality+assurance+of+LUH&quota.luh=3&quota.lut=2&quota.but=2"
+                    + "&quota.tuw=3&quota.upm=2&groupCredits=15&eqfLevel=7&outcomes=life+cycle%0Aenergy%0Acircular%0Awaste%0Abuilding"),
             Map.entry("copy", "{\"id\": \"luh-2023-matrix\", \"copyOf\": \"luh-2023\", \"institution\": \"luh\"}"),
             Map.entry("change", "{\"title\": {\"en\": \"Changed\"}}"),
             Map.entry("adopt", "{\"profiles\": [\"eu-2022\"]}"),
@@ -178,6 +193,7 @@ class AuthorisationMatrixIT extends DatabaseIT {
     @Autowired Recognitions recognitions;
     @Autowired Catalogue catalogue;
     @Autowired CatalogueEditing catalogueEditing;
+    @Autowired JointMasterProposals proposals;
     @Autowired
     @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
 
@@ -205,9 +221,11 @@ class AuthorisationMatrixIT extends DatabaseIT {
         String certificate = jdbc.queryForObject("select min(id) from certificate where learner_id = ?", String.class, learnerData.lea().value());
         // the read-only token belongs to LUH's admin: it may read what the admin reads and change nothing
         String readToken = accounts.createToken(people.people.get("admin").id(), "matrix", Set.of(TokenScope.READ), Duration.ofDays(1)).secret();
+        // LUH's joint Master proposed to LUT, BUT, TU Wien and UPM: LUT's designer is a partner
+        String proposal = proposals.propose("joint-master.yaml", Files.readAllBytes(JOINT_MASTER), BundleSyntax.YAML, Actor.operator("matrix")).id().value();
         var data = new Object() {
             String fill(String text) {
-                return learnerData.fill(text).replace("{certificate}", certificate);
+                return learnerData.fill(text).replace("{certificate}", certificate).replace("{proposal}", proposal);
             }
         };
         List<String> wrong = new ArrayList<>();
@@ -253,6 +271,14 @@ class AuthorisationMatrixIT extends DatabaseIT {
             }
         }
         assertThat(wrong).as("requests whose answer differs from the table").isEmpty();
+    }
+
+    private static String jointMasterAsJson() {
+        try {
+            return new YAMLMapper().readTree(Files.readAllBytes(JOINT_MASTER)).toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** METHOD PATTERN of every operation the OpenAPI document describes, so that no documented endpoint escapes the table. */
