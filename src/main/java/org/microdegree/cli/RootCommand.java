@@ -3,7 +3,7 @@ package org.microdegree.cli;
 import picocli.CommandLine.Command;
 
 @Command(name = "microdegree", mixinStandardHelpOptions = true, versionProvider = Version.class, description = "Design, check, run and award micro-credentials and micro-degree programmes.", subcommands = {
-        ServeCommand.class, DemoCommand.class, ImportCommand.class, ExportCommand.class,
+        ServeCommand.class, DemoCommand.class, ImportCommand.class, AnalyticsCommand.class, ExportCommand.class,
         GenerateCommand.class, ValidateCommand.class, ProfilesCommand.class, AccountsCommand.class, LearnersCommand.class, AchievementsCommand.class,
         AuditCommand.class,
         AwardCommand.class, JobsCommand.class, BackupCommand.Backup.class, BackupCommand.Restore.class, CertificatesCommand.class, DesignCommand.class,

@@ -28,11 +28,13 @@ abstract class JourneyIT {
     @Autowired protected Catalogue catalogue;
     @Autowired protected CatalogueEditing catalogueEditing;
     @Autowired protected JdbcTemplate jdbc;
+    /** The people of the journey's worked example, after {@link #journeyOverTheWorkedExample}. */
+    protected WebFixtures people;
 
     /** A browser for one journey over the worked example and its people ({@link WebFixtures}), on an emptied database. */
     protected BrowserJourney journeyOverTheWorkedExample(String name) {
         EmptyDatabase.clear(jdbc);
-        new WebFixtures(accounts, catalogue, catalogueEditing);
+        people = new WebFixtures(accounts, catalogue, catalogueEditing);
         return new BrowserJourney(port, name);
     }
 
