@@ -1,5 +1,6 @@
 package org.microdegree.analytics;
 
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -71,7 +72,7 @@ public class Analytics {
 
     /** Every figure of an institution, read once per request. */
     private record Figures(ByTerm applications, ByTerm admitted, ByTerm enrolled, ByTerm withdrawn, ByTerm completed, ByTerm certificates,
-            List<AnalyticsQueries.Completion> times) {
+            Map<String, List<Long>> daysToComplete) {
 
         List<Term> terms() {
             Set<Term> s = new TreeSet<>(Comparator.reverseOrder());
@@ -83,8 +84,7 @@ public class Analytics {
 
         ProgrammeFigures of(ItemKind kind, ItemId id, Text title, @Nullable Term term) {
             String i = id.value();
-            List<Long> days = times.stream().filter(c -> c.itemId().equals(i) && (term == null || Term.of(c.met()).equals(term)))
-                    .map(c -> Math.max(0, ChronoUnit.DAYS.between(c.enrolled(), c.met()))).sorted().toList();
+            List<Long> days = daysToComplete.getOrDefault(i + (term == null ? "" : " " + term.code()), List.of());
             Long median = days.isEmpty()
                     ? null
                     : days.size() % 2 == 1
@@ -98,10 +98,25 @@ public class Analytics {
     private Figures figures(String institution) {
         List<AnalyticsQueries.Monthly> applications = queries.applications(institution);
         List<AnalyticsQueries.Monthly> enrolments = queries.enrolments(institution);
+        List<AnalyticsQueries.Met> met = queries.firstMet(institution);
+        // completions count in the term of the day a learner first met the item; the days to it run from her first enrolment in it
+        Map<String, Map<Term, Long>> completed = new HashMap<>();
+        met.forEach(m -> completed.computeIfAbsent(m.itemId(), k -> new HashMap<>()).merge(Term.of(m.on()), 1L, Long::sum));
+        Map<String, LocalDate> enrolled = new HashMap<>();
+        queries.enrolmentDays(institution).forEach(e -> enrolled.merge(e.itemId() + " " + e.learnerId(), e.on(), (a, b) -> a.isBefore(b) ? a : b));
+        Map<String, List<Long>> days = new HashMap<>();
+        for (AnalyticsQueries.Met m : met) {
+            LocalDate since = enrolled.get(m.itemId() + " " + m.learnerId());
+            if (since != null) {
+                long d = Math.max(0, ChronoUnit.DAYS.between(since, m.on()));
+                days.computeIfAbsent(m.itemId(), k -> new ArrayList<>()).add(d);
+                days.computeIfAbsent(m.itemId() + " " + Term.of(m.on()).code(), k -> new ArrayList<>()).add(d);
+            }
+        }
+        days.values().forEach(l -> l.sort(null));
         return new Figures(ByTerm.of(applications, r -> true), ByTerm.of(applications, r -> r.code().equals("selected") || r.code().equals("enrolled")),
-                ByTerm.of(enrolments, r -> true), ByTerm.of(enrolments, r -> r.code().equals("withdrawn")),
-                ByTerm.of(queries.completions(institution), r -> true), ByTerm.of(queries.certificates(institution), r -> true),
-                queries.completionTimes(institution));
+                ByTerm.of(enrolments, r -> true), ByTerm.of(enrolments, r -> r.code().equals("withdrawn")), new ByTerm(completed),
+                ByTerm.of(queries.certificates(institution), r -> true), days);
     }
 
     /** The institution's programmes with their figures, for one term ({@code 2026-WS}) or all. */

@@ -21,8 +21,8 @@ public class AnalyticsQueries {
     /** A count of an item in a month, with a code (an application's status; else empty). */
     public record Monthly(String itemId, int year, int month, String code, long count) {}
 
-    /** When a learner enrolled in an item and when she met its requirements. */
-    public record Completion(String itemId, LocalDate enrolled, LocalDate met) {}
+    /** A day of a learner and an item: when she met its requirements, or when she enrolled. */
+    public record Met(String itemId, String learnerId, LocalDate on) {}
 
     /** A passed achievement of a learner enrolled in a programme. */
     public record Passed(String learnerId, String itemId, LocalDate on) {}
@@ -53,15 +53,6 @@ public class AnalyticsQueries {
                 .list();
     }
 
-    /** Learners who met an item's requirements, by the month they met them (each learner once per item and month). */
-    public List<Monthly> completions(String institution) {
-        return jdbc.sql("""
-                select item_id, extract(year from met_on), extract(month from met_on), count(distinct learner_id)
-                from audit_requirements_met where item_id like ?
-                group by item_id, extract(year from met_on), extract(month from met_on)""")
-                .param(prefix(institution)).query((rs, n) -> new Monthly(rs.getString(1), rs.getInt(2), rs.getInt(3), "", rs.getLong(4))).list();
-    }
-
     /** Certificates issued for the institution's items and not revoked, by the month of issue. */
     public List<Monthly> certificates(String institution) {
         return jdbc.sql("""
@@ -71,17 +62,16 @@ public class AnalyticsQueries {
                 .param(prefix(institution)).query((rs, n) -> new Monthly(rs.getString(1), rs.getInt(2), rs.getInt(3), "", rs.getLong(4))).list();
     }
 
-    /** For each enrolment that was completed: when the learner enrolled and when she met the requirements (first version met). */
-    public List<Completion> completionTimes(String institution) {
-        return jdbc.sql("""
-                select e.item_id, e.enrolled_at, min(m.met_on)
-                from learners_enrolment e join audit_requirements_met m
-                  on m.learner_id = e.learner_id and m.item_kind = e.item_kind and m.item_id = e.item_id
-                where e.item_id like ?
-                group by e.id, e.item_id, e.enrolled_at""")
-                .param(prefix(institution))
-                .query((rs, n) -> new Completion(rs.getString(1), rs.getObject(2, OffsetDateTime.class).toLocalDate(), rs.getDate(3).toLocalDate()))
-                .list();
+    /** Each learner's first day of meeting each of the institution's items (any version). */
+    public List<Met> firstMet(String institution) {
+        return jdbc.sql("select item_id, learner_id, min(met_on) from audit_requirements_met where item_id like ? group by item_id, learner_id")
+                .param(prefix(institution)).query((rs, n) -> new Met(rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate())).list();
+    }
+
+    /** Each learner's enrolments in the institution's items: when she enrolled (withdrawn ones too). */
+    public List<Met> enrolmentDays(String institution) {
+        return jdbc.sql("select item_id, learner_id, enrolled_at from learners_enrolment where item_id like ?").param(prefix(institution))
+                .query((rs, n) -> new Met(rs.getString(1), rs.getString(2), rs.getObject(3, OffsetDateTime.class).toLocalDate())).list();
     }
 
     /** The learners enrolled in a programme (not withdrawn) who have met its requirements. */
