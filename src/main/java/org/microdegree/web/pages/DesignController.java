@@ -264,6 +264,7 @@ class DesignController {
                 .map(i -> new IscedFields.Named(i.id().value(), i.name().in(lang) + " (" + i.id().value() + ")")).toList());
         model.addAttribute("iscedCodes", isced.codes());
         model.addAttribute("values", values);
+        model.addAttribute("requirementsJson", DesignForm.yamlAsJson(values.get("requirements")));
         model.addAttribute("problems", DesignForm.byField(k, problems));
         model.addAttribute("lang", LocaleContextHolder.getLocale().getLanguage());
         boolean editable = item == null

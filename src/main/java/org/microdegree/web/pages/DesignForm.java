@@ -13,6 +13,7 @@ import org.microdegree.catalog.model.ItemKind;
 import org.microdegree.catalog.model.Mode;
 import org.springframework.util.MultiValueMap;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
@@ -284,5 +285,17 @@ final class DesignForm {
     @SuppressWarnings("unchecked")
     private static @Nullable Object getAny(Map<?, ?> m, String path) {
         return get((Map<String, Object>) m, path);
+    }
+
+    /** A tree typed as YAML, as JSON for the tree builder; empty when it is not YAML the builder can read. */
+    static String yamlAsJson(@Nullable String yaml) {
+        if (yaml == null || yaml.isBlank()) {
+            return "";
+        }
+        try {
+            return JsonMapper.builder().build().writeValueAsString(YAML.readValue(yaml, Object.class));
+        } catch (JacksonException e) {
+            return "";
+        }
     }
 }
