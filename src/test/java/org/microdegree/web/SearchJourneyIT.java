@@ -12,6 +12,7 @@ import org.microdegree.admissions.ApplicationRounds;
 import org.microdegree.admissions.RoundInput;
 import org.microdegree.shared.Actor;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -53,7 +54,9 @@ class SearchJourneyIT extends JourneyIT {
     }
 
     private void waitForResults(String text) {
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.findElement(By.id("results")).getText().contains(text));
+        // htmx swaps the results while they are read: a replaced element is read again
+        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("results")).getText().contains(text));
     }
 
     @Test
@@ -71,13 +74,13 @@ class SearchJourneyIT extends JourneyIT {
         visitor.element(By.id("q")).sendKeys("energy");
         waitForResults("Solar Energy");
         // (each typed letter may send a request: the last answer, for the whole word, has the counts of "energy")
-        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElement(By.id("eqf")).getText().equals(levels) && htmxIdle());
         assertThat(levels).isNotEqualTo(allLevels);
 
         new Select(browser.findElement(By.id("eqf"))).selectByValue("7");
         // the list follows the choice at once; the level stays chosen and focused (keyboard users go on from there)
-        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
                 .until(d -> !results().contains("Solar Energy"));
         assertThat(new Select(visitor.element(By.id("eqf"))).getFirstSelectedOption().getDomAttribute("value")).isEqualTo("7");
         assertThat(browser.switchTo().activeElement().getDomAttribute("id")).isEqualTo("eqf");
@@ -125,13 +128,13 @@ class SearchJourneyIT extends JourneyIT {
         String occupations = visitor.element(By.id("occupation")).getText();
         assertThat(occupations).containsPattern("IoT developer \\(\\d+\\)");
         new Select(browser.findElement(By.id("occupation"))).selectByValue(IOT_DEVELOPER);
-        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
                 .until(d -> d.getCurrentUrl().contains("occupation=") && htmxIdle());
         assertThat(results()).contains("AI in Production");
 
         // by start: what is open now comes first, on demand last
         new Select(browser.findElement(By.id("sort"))).selectByValue("start");
-        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
                 .until(d -> d.getCurrentUrl().contains("sort=start") && htmxIdle());
         List<String> starts = browser.findElements(By.cssSelector("#results .offering")).stream().map(e -> e.getText()).toList();
         assertThat(starts.getFirst()).startsWith("Applications open until");
