@@ -186,10 +186,7 @@ public class Analytics {
 
     /** The micro-credentials a programme is made of (a micro-credential is its own only component), in the order of its tree. */
     private Map<String, MicroCredential> components(CatalogueItem item) {
-        Map<String, MicroCredential> published = new LinkedHashMap<>();
-        CatalogueBundle all = catalogue.snapshot();
-        all.microCredentials().stream().filter(mc -> Catalogue.PUBLIC.contains(mc.status()))
-                .forEach(mc -> published.merge(mc.id().value(), mc, (a, b) -> b.version() > a.version() ? b : a));
+        Map<String, MicroCredential> published = latestPublic(catalogue.snapshot().microCredentials());
         Map<String, MicroCredential> out = new LinkedHashMap<>();
         if (item instanceof MicroDegreeProgramme md) {
             Requirement.forEachUnit(md.requirements(), "", (path, u) -> {
@@ -206,16 +203,18 @@ public class Analytics {
     /** The institution's published (or retired) programmes and micro-credentials, newest version each. */
     private List<CatalogueItem> published(String institution) {
         CatalogueBundle all = catalogue.snapshot();
-        Map<String, CatalogueItem> latest = new LinkedHashMap<>();
         List<CatalogueItem> items = new ArrayList<>(all.microDegrees());
         items.addAll(all.microCredentials());
-        for (CatalogueItem i : items) {
-            if (i.id().institution().equals(institution) && Catalogue.PUBLIC.contains(i.status())) {
-                latest.merge(i.id().value(), i, (a, b) -> b.version() > a.version() ? b : a);
-            }
-        }
-        return latest.values().stream().sorted(Comparator.comparing((CatalogueItem i) -> i instanceof MicroDegreeProgramme ? 0 : 1)
-                .thenComparing(i -> i.title().en())).toList();
+        return latestPublic(items).values().stream().filter(i -> i.id().institution().equals(institution))
+                .sorted(Comparator.comparing((CatalogueItem i) -> i instanceof MicroDegreeProgramme ? 0 : 1).thenComparing(i -> i.title().en())).toList();
+    }
+
+    /** The newest published (or retired) version of each item, by id. */
+    private static <T extends CatalogueItem> Map<String, T> latestPublic(List<T> versions) {
+        Map<String, T> latest = new LinkedHashMap<>();
+        versions.stream().filter(i -> Catalogue.PUBLIC.contains(i.status()))
+                .forEach(i -> latest.merge(i.id().value(), i, (a, b) -> b.version() > a.version() ? b : a));
+        return latest;
     }
 
     private List<String> readable(Actor actor) {
