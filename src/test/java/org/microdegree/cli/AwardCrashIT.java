@@ -19,20 +19,20 @@ import org.junit.jupiter.api.io.TempDir;
 import org.microdegree.catalog.Fixtures;
 
 /**
- * 10,000 learners met the Machine Learning micro-credential. {@code award --all} is killed
- * (SIGKILL) while it issues their certificates; after a second run there are exactly 10,000, one
+ * 3,000 learners met the Machine Learning micro-credential. {@code award --all} is killed
+ * (SIGKILL) while it issues their certificates; after a second run there are exactly 3,000, one
  * per learner. Runs on the H2 file database a user's data directory holds.
  */
 class AwardCrashIT {
 
-    private static final int LEARNERS = 10_000;
+    private static final int LEARNERS = 3_000;
     private static final String PASSWORD = "crash-test-key-password";
 
     @TempDir Path dir;
     private Path data;
 
     @BeforeEach
-    void tenThousandLearnersMetAMicroCredential() throws Exception {
+    void threeThousandLearnersMetAMicroCredential() throws Exception {
         System.setProperty("microdegree.keys.password", PASSWORD);
         data = dir.resolve("data");
         Path example = dir.resolve("example.yaml");

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.microdegree.TestDatabase;
 
 /**
- * A term of 1,500 generated LUH learners is imported; the import is killed (SIGKILL) while its
+ * A term of 400 generated LUH learners (about 1,800 certificates) is imported; the import is killed (SIGKILL) while its
  * audit-and-award step issues certificates. {@code jobs restart} goes on from the last committed
  * chunk: afterwards every met credential holds exactly one certificate (joint programmes wait for
  * their partners), and no event is left behind. Runs on the H2 file database of a data directory.
@@ -31,16 +31,16 @@ class ImportCrashIT {
     void killedDuringItsAwardStepTheImportIsRestartedAndIssuesEachCertificateExactlyOnce() throws Exception {
         // the commands run on a data directory's H2 file whatever the build's database: the PostgreSQL run adds nothing
         Assumptions.assumeFalse(TestDatabase.postgres(), "CLI on the H2 file of a data directory: run in the H2 phase");
-        Path bundle = dir.resolve("luh-1500.zip");
+        Path bundle = dir.resolve("luh-400.zip");
         Path data = dir.resolve("data");
-        assertThat(InProcess.run("generate", "--preset", "luh", "--learners", "1500", "--seed", "3", "--out", bundle.toString()).exit()).isZero();
+        assertThat(InProcess.run("generate", "--preset", "luh", "--learners", "400", "--seed", "3", "--out", bundle.toString()).exit()).isZero();
 
         DataDirectory db = new DataDirectory(data);
         Process importing = DataDirectory.command(PASSWORD, "import", bundle.toString(), "--data", data.toString());
         Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
         db.awaitOpenedBy(importing, deadline);
         long before = 0;
-        while (importing.isAlive() && Instant.now().isBefore(deadline) && (before = db.count("select count(*) from certificate")) < 300) {
+        while (importing.isAlive() && Instant.now().isBefore(deadline) && (before = db.count("select count(*) from certificate")) < 200) {
             Thread.sleep(100);
         }
         if (!importing.isAlive()) {
@@ -80,23 +80,23 @@ class ImportCrashIT {
     @Test
     void killedWhileWritingItsResultsTheImportIsRestartedAndWritesEachResultOnce() throws Exception {
         Assumptions.assumeFalse(TestDatabase.postgres(), "CLI on the H2 file of a data directory: run in the H2 phase");
-        Path bundle = dir.resolve("luh-3000.zip");
+        Path bundle = dir.resolve("luh-500.zip");
         Path data = dir.resolve("data");
-        InProcess.Run generated = InProcess.run("generate", "--preset", "luh", "--learners", "3000", "--seed", "5", "--out", bundle.toString());
+        InProcess.Run generated = InProcess.run("generate", "--preset", "luh", "--learners", "500", "--seed", "5", "--out", bundle.toString());
         assertThat(generated.exit()).isZero();
         Matcher said = Pattern.compile("(\\d+) results").matcher(generated.out());
         assertThat(said.find()).as(generated.out()).isTrue();
         long results = Long.parseLong(said.group(1));
 
         DataDirectory db = new DataDirectory(data);
-        // 10,000 results per chunk (50,000 by default), so that it is caught between two chunks
-        Process importing = DataDirectory.command(PASSWORD, List.of("-Dmicrodegree.jobs.result-chunk=10000"), "import", bundle.toString(),
+        // 2,000 results per chunk (50,000 by default; about 16,500 results in all), so that it is caught between two chunks
+        Process importing = DataDirectory.command(PASSWORD, List.of("-Dmicrodegree.jobs.result-chunk=2000"), "import", bundle.toString(),
                 "--data", data.toString());
         Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
         db.awaitOpenedBy(importing, deadline);
         long written = 0;
         // kill it after the first chunks, before the last
-        while (importing.isAlive() && Instant.now().isBefore(deadline) && (written = db.count("select count(*) from learners_achievement")) < 20_000) {
+        while (importing.isAlive() && Instant.now().isBefore(deadline) && (written = db.count("select count(*) from learners_achievement")) < 6_000) {
             Thread.sleep(20);
         }
         importing.destroyForcibly();

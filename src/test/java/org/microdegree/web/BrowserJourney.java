@@ -16,6 +16,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.springframework.util.function.SingletonSupplier;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -25,6 +26,15 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * each page with a screenshot (under target/screenshots/NAME) and axe-core (no violation of any rule).
  */
 final class BrowserJourney implements AutoCloseable {
+
+    /** axe-core's script, read once per test JVM (half a megabyte). */
+    private static final SingletonSupplier<String> AXE = SingletonSupplier.of(() -> {
+        try (var axe = BrowserJourney.class.getResourceAsStream("/axe/axe.min.js")) {
+            return new String(axe.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    });
 
     final WebDriver browser;
     private final int port;
@@ -102,10 +112,8 @@ final class BrowserJourney implements AutoCloseable {
         Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
         Files.copy(shot, shots.resolve(String.format("%02d-%s.png", ++step, name)), StandardCopyOption.REPLACE_EXISTING);
         JavascriptExecutor js = (JavascriptExecutor) browser;
-        try (var axe = BrowserJourney.class.getResourceAsStream("/axe/axe.min.js")) {
-            js.executeScript(new String(axe.readAllBytes(), StandardCharsets.UTF_8));
-        }
-        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        js.executeScript(AXE.get());
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
         @SuppressWarnings("unchecked")
         List<String> violations = (List<String>) js.executeAsyncScript("var done = arguments[arguments.length - 1];"
                 + "axe.run(document, {resultTypes: ['violations']}).then(function (r) { done(r.violations.map(function (v) {"

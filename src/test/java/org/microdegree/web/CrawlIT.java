@@ -92,6 +92,7 @@ class CrawlIT {
     void everyPageLinkAndFormOfTheRoleWorks(String role, String email, String desks) throws Exception {
         try (BrowserJourney journey = new BrowserJourney(port, "crawl-" + role)) {
             journey.signIn(email);
+            journey.browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
             Deque<String> todo = new ArrayDeque<>(List.of(desks.split(" ")));
             todo.add("/");
             todo.add("/account");
@@ -114,15 +115,21 @@ class CrawlIT {
                 @SuppressWarnings("unchecked")
                 List<String> links = (List<String>) journey.script("return Array.from(document.querySelectorAll('a[href]'))"
                         + ".map(a => a.href).filter(h => h.startsWith(location.origin));");
+                List<String> fresh = new ArrayList<>();
                 for (String href : links) {
                     String link = local(href);
-                    if (link.startsWith("/logout") || !checkedLinks.add(link)) {
-                        continue;
+                    if (!link.startsWith("/logout") && checkedLinks.add(link)) {
+                        fresh.add(href);
                     }
-                    @SuppressWarnings("unchecked")
-                    Map<String, Object> answer = (Map<String, Object>) journey.asyncScript("const done = arguments[arguments.length - 1];"
-                            + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => done({status: r.status, url: r.url,"
-                            + " type: r.headers.get('content-type') || ''})).catch(e => done({status: 0, url: String(e), type: ''}));", href);
+                }
+                // the page's new links asked for side by side, as a browser loads a page's parts, not one after another
+                @SuppressWarnings("unchecked")
+                List<Map<String, Object>> answers = (List<Map<String, Object>>) journey.asyncScript("const done = arguments[arguments.length - 1];"
+                        + "Promise.all(arguments[0].map(h => fetch(h, {credentials: 'same-origin'}).then(r => ({href: h, status: r.status,"
+                        + " url: r.url, type: r.headers.get('content-type') || ''})).catch(e => ({href: h, status: 0, url: String(e), type: ''}))))"
+                        + ".then(done);", fresh);
+                for (Map<String, Object> answer : answers) {
+                    String link = local(String.valueOf(answer.get("href")));
                     long status = ((Number) answer.get("status")).longValue();
                     String landed = local(String.valueOf(answer.get("url")));
                     if (status < 200 || status > 299 || landed.startsWith("/login")) {
