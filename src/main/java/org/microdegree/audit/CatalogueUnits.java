@@ -61,11 +61,16 @@ final class CatalogueUnits implements Units {
     @Override
     public int tenths(ItemKind kind, ItemId id) {
         return switch (kind) {
-            case MODULE -> modules.containsKey(id) ? modules.get(id).creditPoints().tenths() : 0;
-            case MICRO_CREDENTIAL -> microCredentials.containsKey(id) ? microCredentials.get(id).creditPoints().tenths() : 0;
-            case MICRO_DEGREE -> microDegrees.containsKey(id) ? microDegrees.get(id).creditPoints().tenths() : 0;
+            case MODULE -> modules.containsKey(id) ? tenths(modules.get(id)) : 0;
+            case MICRO_CREDENTIAL -> microCredentials.containsKey(id) ? tenths(microCredentials.get(id)) : 0;
+            case MICRO_DEGREE -> microDegrees.containsKey(id) ? tenths(microDegrees.get(id)) : 0;
             case STUDY_PROGRAMME -> 0;
         };
+    }
+
+    /** A unit without stated credit points (a range, say) counts with the credit points of the learner's result alone. */
+    private static int tenths(CatalogueItem item) {
+        return item.creditPoints() == null ? 0 : item.creditPoints().tenths();
     }
 
     /** A study programme as the audit sees a student's degree, if it is in the catalogue. */

@@ -126,7 +126,7 @@ final class CertificateContents {
                 studentNumber);
         if (credential instanceof MicroCredential mc) {
             return new CertificateContent(id, kind, mc.kind().code(), mc.id().value(), mc.version(), who, mc.title(), mc.description(), bodies,
-                    issued, assessedOn(evidence, mc).orElse(metOn), mc.learningOutcomes(), mc.creditPoints(), mc.eqfLevel(),
+                    issued, assessedOn(evidence, mc).orElse(metOn), mc.learningOutcomes(), workload(mc, evidence), mc.eqfLevel(),
                     mc.assessment() == null ? "not stated" : mc.assessment().code(), mc.mode() == null ? "not stated" : mc.mode().code(),
                     qualityAssurance(mc.qualityAssurance(), bodies), mc.skills(), mc.iscedField(), mc.languages(), mc.prerequisites(),
                     mc.supervision() == null ? null : mc.supervision().code(), grade(evidence, mc),
@@ -157,9 +157,9 @@ final class CertificateContents {
             }
             boolean within = report != null && report.withinDegree().contains(mcId.value());
             CertificateContent.AwardingBody by = body(institution(mcId.institution()));
-            components.add(new CertificateContent.Component(mcId.value(), mc.get().title(), mc.get().creditPoints(), within, completed, by));
+            components.add(new CertificateContent.Component(mcId.value(), mc.get().title(), workload(mc.get(), evidence), within, completed, by));
         }
-        CreditPoints workload = kind == CertificateKind.PARTIAL
+        CreditPoints workload = kind == CertificateKind.PARTIAL || md.creditPoints() == null
                 ? components.stream().filter(CertificateContent.Component::completed).map(CertificateContent.Component::creditPoints).reduce(CreditPoints.ZERO,
                         CreditPoints::plus)
                 : md.creditPoints();
@@ -178,6 +178,18 @@ final class CertificateContents {
      * The date of the last assessment a credential rests on: its own result (or recognition), else the
      * last of its modules' results. A programme adds its completed micro-credentials' dates (above).
      */
+    /**
+     * The workload a certificate states: the credential's credit points, or, where its provider states
+     * none or only a range (variable credit), those of the learner's own result for it.
+     */
+    private static CreditPoints workload(MicroCredential mc, List<Evidence> evidence) {
+        if (mc.creditPoints() != null) {
+            return mc.creditPoints();
+        }
+        return evidence.stream().filter(e -> mc.id().equals(e.item())).map(e -> CreditPoints.of(e.creditPoints()))
+                .max(Comparator.naturalOrder()).orElse(CreditPoints.ZERO);
+    }
+
     private static Optional<LocalDate> assessedOn(List<Evidence> evidence, CatalogueItem credential) {
         Optional<LocalDate> own = evidence.stream().filter(e -> credential.id().equals(e.item())).map(Evidence::date)
                 .max(Comparator.naturalOrder());

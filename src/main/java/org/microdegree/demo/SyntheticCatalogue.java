@@ -83,7 +83,7 @@ public final class SyntheticCatalogue {
             int cp = 3 + random.nextInt(3) + (random.nextInt(4) == 0 ? 3 : 0);
             Module m = new Module(ItemId.of(String.format("%s:m%05d", inst, i)), 1, LifecycleStatus.PUBLISHED,
                     String.format("M-%05d", i), Text.of(LEVELS[random.nextInt(LEVELS.length)] + " " + topic + " " + i, null),
-                    null, CreditPoints.of(cp), EqfLevel.of(6 + random.nextInt(2)),
+                    null, CreditPoints.of(cp), EqfLevel.of(6 + random.nextInt(2)), null, null,
                     List.of(Text.en("Apply " + topic.toLowerCase() + " methods to problem " + i + ".")),
                     List.of(random.nextBoolean() ? "en" : "de"), Mode.values()[random.nextInt(3)],
                     AssessmentType.values()[random.nextInt(5)], Offering.values()[random.nextInt(4)],
@@ -115,7 +115,7 @@ public final class SyntheticCatalogue {
             String topic = TOPICS[random.nextInt(TOPICS.length)];
             MicroCredential mc = new MicroCredential(ItemId.of(String.format("%s:mc%04d", inst, i)), 1, LifecycleStatus.PUBLISHED,
                     Text.of(topic + " " + i, null), null, parts, List.of(Text.en("Apply " + topic.toLowerCase() + " in practice.")),
-                    cp, EqfLevel.of(6 + random.nextInt(2)), List.of(random.nextBoolean() ? "digitalisation" : "sustainability"),
+                    cp, EqfLevel.of(6 + random.nextInt(2)), null, null, List.of(random.nextBoolean() ? "digitalisation" : "sustainability"),
                     List.of("production"), pickSkills(random, 1 + random.nextInt(3)), List.of("en"), Mode.BLENDED,
                     AssessmentType.PROJECT, Offering.EVERY_SEMESTER, "0613", ItemId.of(inst + ":unit-1"), "KI-Campus",
                     "counselling@" + inst + ".example", "Internal quality assurance of " + inst.toUpperCase(), null,
@@ -204,7 +204,7 @@ public final class SyntheticCatalogue {
             return null;
         }
         return new MicroDegreeProgramme(ItemId.of(String.format("%s:md%03d", inst, i)), 1, LifecycleStatus.PUBLISHED,
-                Text.of("Micro-degree " + i, null), null, tree, cp, EqfLevel.of(7), Text.en("Employers ask for this combination."),
+                Text.of("Micro-degree " + i, null), null, tree, cp, EqfLevel.of(7), null, null, Text.en("Employers ask for this combination."),
                 List.of("professionals"), partners, List.of("luh-2023", "eu-2022"), !partners.isEmpty(), List.of("en"), Mode.BLENDED,
                 List.of(), ItemId.of(inst + ":unit-1"), "counselling@" + inst + ".example", "Internal quality assurance", null, null, null);
     }

@@ -186,8 +186,8 @@ public class CatalogueSearch {
         facets.put(Facet.KIND, List.of(item.kind().code()));
         // the owner and, for a programme, every participating institution (as the catalogue's pages name them)
         List<String> institutions = catalogue.involved(item).stream().map(InstitutionId::value).toList();
-        facets.put(Facet.EQF, List.of(Integer.toString(item.eqfLevel().level())));
-        facets.put(Facet.CP, List.of(Facet.cpRange(item.creditPoints().toBigDecimal().doubleValue())));
+        facets.put(Facet.EQF, item.eqfLevel() == null ? List.of() : List.of(Integer.toString(item.eqfLevel().level())));
+        facets.put(Facet.CP, item.creditPoints() == null ? List.of() : List.of(Facet.cpRange(item.creditPoints().toBigDecimal().doubleValue())));
         facets.put(Facet.SKILL, item.skills());
         facets.put(Facet.OFFERING, List.of(offering.code()));
         // as the item's page names them: the occupations its skills (a programme's: its micro-credentials') cover best
@@ -221,7 +221,8 @@ public class CatalogueSearch {
             skills.find(uri).map(EscoConcept::label).ifPresent(l -> en.append(' ').append(l));
         }
         return new SearchIndex.Entry(item.kind().code(), item.id().value(), item.title().en(), item.title().de(), en.toString(), de.toString(),
-                item.creditPoints().toBigDecimal(), item.eqfLevel().level(), institutions, languages, mode, offering, facets);
+                item.creditPoints() == null ? null : item.creditPoints().toBigDecimal(), item.eqfLevel() == null ? null : item.eqfLevel().level(), institutions,
+                languages, mode, offering, facets);
     }
 
     private static void add(StringBuilder en, StringBuilder de, @Nullable Text text) {

@@ -2,6 +2,7 @@ package org.microdegree.search;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.microdegree.shared.Text;
 
 /**
@@ -10,5 +11,5 @@ import org.microdegree.shared.Text;
  *
  * @param kind {@code micro-credential} or {@code micro-degree}
  */
-public record GoalStep(String kind, String id, Text title, BigDecimal creditPoints, int eqfLevel, String institution,
+public record GoalStep(String kind, String id, Text title, @Nullable BigDecimal creditPoints, @Nullable Integer eqfLevel, String institution,
         List<String> addsEssential, List<String> addsOptional) {}

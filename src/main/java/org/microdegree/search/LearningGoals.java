@@ -64,12 +64,13 @@ public class LearningGoals {
                 continue;
             }
             CatalogueItem i = t.item();
-            steps.add(new GoalStep(i.kind().code(), i.id().value(), i.title(), i.creditPoints().toBigDecimal(), i.eqfLevel().level(), i.id().institution(),
+            steps.add(new GoalStep(i.kind().code(), i.id().value(), i.title(), i.creditPoints() == null ? null : i.creditPoints().toBigDecimal(),
+                    i.eqfLevel() == null ? null : i.eqfLevel().level(), i.id().institution(),
                     essential, optional));
         }
         steps.sort(Comparator.comparingInt((GoalStep s) -> s.addsEssential().size()).reversed()
                 .thenComparing(Comparator.comparingInt((GoalStep s) -> s.addsOptional().size()).reversed())
-                .thenComparing(GoalStep::creditPoints)
+                .thenComparing(GoalStep::creditPoints, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(s -> s.title().en() == null ? "" : s.title().en()));
         List<String> essential = new ArrayList<>(start.matchedEssential());
         essential.addAll(start.missingEssential());

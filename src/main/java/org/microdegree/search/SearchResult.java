@@ -24,7 +24,7 @@ public record SearchResult(long total, int page, int size, List<Hit> hits, Map<F
      * can start: the offering ({@link Facet#OFFERING}) and the application round that decides it
      * (open now, else the next one; none on demand).
      */
-    public record Hit(String kind, String id, String titleEn, @Nullable String titleDe, BigDecimal creditPoints, int eqfLevel,
+    public record Hit(String kind, String id, String titleEn, @Nullable String titleDe, @Nullable BigDecimal creditPoints, @Nullable Integer eqfLevel,
             List<String> institutions, List<String> languages, @Nullable String mode, String offering, @Nullable Round round, float score) {
 
         public String title(String language) {

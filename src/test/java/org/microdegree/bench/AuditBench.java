@@ -84,7 +84,7 @@ public final class AuditBench {
             MicroDegreeProgramme base = bundle.microDegrees().get(p % bundle.microDegrees().size());
             ItemId id = ItemId.of("luh:md-typical-" + p);
             typical.add(new MicroDegreeProgramme(id, 1, base.status(), base.title(), null, tree, CreditPoints.of(30),
-                    base.eqfLevel(), base.labourMarketRationale(), base.targetGroups(), base.participatingInstitutions(), base.ruleProfiles(),
+                    base.eqfLevel(), null, null, base.labourMarketRationale(), base.targetGroups(), base.participatingInstitutions(), base.ruleProfiles(),
                     false, base.languages(), base.mode(), base.skills(), base.unit(), base.counsellingContact(), base.qualityAssurance(),
                     base.furtherInformation(), null, null));
             tenths.put(id, 300);

@@ -88,7 +88,7 @@ final class CatalogueArbitraries {
                             maybe(Arbitraries.of(AssessmentType.class)), maybe(Arbitraries.of(Offering.class)), Arbitraries.of(true, false),
                             words().list().ofMaxSize(2), Arbitraries.of(SKILLS).list().uniqueElements().ofMaxSize(2))
                             .as((langs, mode, assessment, offering, withUnit, subjects, skills) -> new Module(ItemId.of(id), version, status,
-                                    code, title, description, cp, EqfLevel.of(eqf), outcomes, langs, mode, assessment, offering,
+                                    code, title, description, cp, EqfLevel.of(eqf), null, null, outcomes, langs, mode, assessment, offering,
                                     withUnit ? ItemId.of(id.substring(0, 3) + ":faculty") : null, subjects, skills))));
         }
         return Combinators.combine(list).as(l -> l);
@@ -102,7 +102,7 @@ final class CatalogueArbitraries {
                     text(), maybe(text()), credits(), Arbitraries.integers().between(6, 7), maybe(Arbitraries.of(Supervision.class)),
                     maybe(Arbitraries.of(Stackability.class)), maybe(words()))
                     .as((mods, title, prerequisites, cp, eqf, supervision, stackability, info) -> new MicroCredential(ItemId.of(id), 1,
-                            LifecycleStatus.DRAFT, title, null, mods, List.of(title), cp, EqfLevel.of(eqf), List.of("digitalisation"),
+                            LifecycleStatus.DRAFT, title, null, mods, List.of(title), cp, EqfLevel.of(eqf), null, null, List.of("digitalisation"),
                             List.of(), List.of(SKILLS.getFirst()), List.of("en"), Mode.ONLINE, AssessmentType.PROJECT, null,
                             info == null ? null : "0613", null, info, info, info, prerequisites, supervision, stackability, info)));
         }
@@ -118,7 +118,7 @@ final class CatalogueArbitraries {
             String id = INSTITUTIONS.get(i % 3) + ":md" + i;
             list.add(Combinators.combine(tree(leaves, 3), text(), maybe(text()), credits(), Arbitraries.of(true, false))
                     .as((tree, title, rationale, cp, joint) -> new MicroDegreeProgramme(ItemId.of(id), 1, LifecycleStatus.PUBLISHED,
-                            title, null, tree, cp, EqfLevel.of(7), rationale, List.of("students"),
+                            title, null, tree, cp, EqfLevel.of(7), null, null, rationale, List.of("students"),
                             joint ? List.of(InstitutionId.of("lut")) : List.of(), List.of("luh-2023"), joint, List.of(), null,
                             List.of(), null, null, null, null, null, null)));
         }

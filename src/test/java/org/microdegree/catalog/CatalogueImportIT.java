@@ -134,7 +134,7 @@ class CatalogueImportIT extends DatabaseIT {
         Module template = (Module) catalogue.find(ItemKind.MODULE, ItemId.of("luh:ml-fundamentals"), null, Catalogue.ALL).orElseThrow();
         ItemId id = ItemId.of("luh:ml-advanced");
         Module draft = new Module(id, 0, null, "INF-410", Text.of("Advanced Machine Learning", "Fortgeschrittenes maschinelles Lernen"),
-                null, template.creditPoints(), template.eqfLevel(), template.learningOutcomes(), List.of("en"), template.mode(),
+                null, template.creditPoints(), template.eqfLevel(), null, null, template.learningOutcomes(), List.of("en"), template.mode(),
                 template.assessment(), template.offering(), template.unit(), template.subjects(), template.skills());
         catalogueEditing.create(draft, DESIGNER);
         catalogueEditing.transition(ItemKind.MODULE, id, LifecycleAction.SUBMIT, DESIGNER, "ready");

@@ -21,6 +21,8 @@ import org.microdegree.catalog.model.MicroDegreeProgramme;
 import org.microdegree.catalog.model.Module;
 import org.microdegree.catalog.model.Reference;
 import org.microdegree.catalog.model.Requirement;
+import org.microdegree.catalog.model.StatedCredits;
+import org.microdegree.catalog.model.StatedLevel;
 import org.microdegree.catalog.model.StudyProgramme;
 import org.microdegree.shared.InstitutionId;
 import org.microdegree.shared.ItemId;
@@ -140,6 +142,33 @@ public final class CatalogueChecks {
         }
     }
 
+    /**
+     * A study programme states its credit points and EQF level. Modules, micro-credentials and programmes
+     * may state neither (real providers often do not; the rule profiles say so as findings), or state
+     * them as the provider does ({@code credits}, {@code level}); both ways at once must agree.
+     */
+    private static void sizeAndLevel(CatalogueItem item, String path, List<Violation> out) {
+        if (item instanceof StudyProgramme) {
+            if (item.creditPoints() == null) {
+                out.add(Violation.at(path + ".creditPoints", "required, more than 0"));
+            }
+            require(out, item.eqfLevel(), path + ".eqfLevel");
+        }
+        if (item.creditPoints() != null && item.creditPoints().isZero()) {
+            out.add(Violation.at(path + ".creditPoints", "more than 0 when stated"));
+        }
+        StatedCredits credits = item.credits();
+        if (credits != null && credits.ects() != null && item.creditPoints() != null && !credits.ects().equals(item.creditPoints())) {
+            out.add(Violation.at(path + ".credits", "'" + credits + "' make " + credits.ects() + " ECTS credit points, but creditPoints says "
+                    + item.creditPoints() + "; state one of them, or both alike"));
+        }
+        StatedLevel level = item.level();
+        if (level != null && item.eqfLevel() != null && !level.eqf().equals(item.eqfLevel())) {
+            out.add(Violation.at(path + ".level", "'" + level + "' is EQF level " + level.eqf() + ", but eqfLevel says " + item.eqfLevel()
+                    + "; state one of them, or both alike"));
+        }
+    }
+
     private void checkItem(CatalogueItem item, String path, List<Violation> out, Predicate<String> institutionExists,
             Predicate<ItemId> unitExists, BiPredicate<ItemKind, ItemId> itemExists) {
         if (!institutionExists.test(item.id().institution())) {
@@ -147,10 +176,7 @@ public final class CatalogueChecks {
         }
         require(out, item.title(), path + ".title");
         text(out, item.title(), path + ".title", TextRules.TITLE);
-        if (item.creditPoints() == null || item.creditPoints().isZero()) {
-            out.add(Violation.at(path + ".creditPoints", "required, more than 0"));
-        }
-        require(out, item.eqfLevel(), path + ".eqfLevel");
+        sizeAndLevel(item, path, out);
         if (item.unit() != null && !unitExists.test(item.unit())) {
             out.add(Violation.at(path + ".unit", "organisational unit '" + item.unit() + "' does not exist"));
         }

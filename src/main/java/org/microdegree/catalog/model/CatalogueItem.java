@@ -29,6 +29,16 @@ public sealed interface CatalogueItem permits StudyProgramme, Module, MicroCrede
     @Nullable
     EqfLevel eqfLevel();
 
+    /** The size as its provider states it, when more than a number of ECTS credit points ("15 UK credits", "1-9"). */
+    default @Nullable StatedCredits credits() {
+        return null;
+    }
+
+    /** The level as its provider states it, when in a national framework or in words ("DQR 6", "Master level"). */
+    default @Nullable StatedLevel level() {
+        return null;
+    }
+
     /** The id of the organisational unit responsible for it, if stated. */
     @Nullable
     ItemId unit();
@@ -48,6 +58,16 @@ public sealed interface CatalogueItem permits StudyProgramme, Module, MicroCrede
 
     static LifecycleStatus normalStatus(@Nullable LifecycleStatus status) {
         return status == null ? LifecycleStatus.DRAFT : status;
+    }
+
+    /** The ECTS credit points given, or else those the statement converts to (none for a range). */
+    static @Nullable CreditPoints creditPoints(@Nullable CreditPoints given, @Nullable StatedCredits stated) {
+        return given != null || stated == null ? given : stated.ects();
+    }
+
+    /** The EQF level given, or else the one the stated level is referenced to. */
+    static @Nullable EqfLevel eqfLevel(@Nullable EqfLevel given, @Nullable StatedLevel stated) {
+        return given != null || stated == null ? given : stated.eqf();
     }
 
     static <T> List<T> list(@Nullable List<T> list) {

@@ -23,7 +23,7 @@ public record MicroCredential(
         ItemId id, int version, LifecycleStatus status,
         Text title, @Nullable Text description,
         List<ItemId> modules, List<Text> learningOutcomes,
-        CreditPoints creditPoints, EqfLevel eqfLevel,
+        @Nullable CreditPoints creditPoints, @Nullable EqfLevel eqfLevel, @Nullable StatedCredits credits, @Nullable StatedLevel level,
         List<String> subjectAreas, List<String> applicationDomains, List<String> skills,
         List<String> languages, @Nullable Mode mode, @Nullable AssessmentType assessment,
         @Nullable Offering offering, @Nullable String iscedField,
@@ -35,6 +35,8 @@ public record MicroCredential(
     public MicroCredential {
         version = CatalogueItem.normalVersion(version);
         status = CatalogueItem.normalStatus(status);
+        creditPoints = CatalogueItem.creditPoints(creditPoints, credits);
+        eqfLevel = CatalogueItem.eqfLevel(eqfLevel, level);
         modules = CatalogueItem.list(modules);
         learningOutcomes = CatalogueItem.list(learningOutcomes);
         subjectAreas = CatalogueItem.list(subjectAreas);
@@ -60,7 +62,7 @@ public record MicroCredential(
     @Override
     public MicroCredential withLifecycle(int version, LifecycleStatus status) {
         return new MicroCredential(id, version, status, title, description, modules, learningOutcomes, creditPoints,
-                eqfLevel, subjectAreas, applicationDomains, skills, languages, mode, assessment, offering, iscedField,
+                eqfLevel, credits, level, subjectAreas, applicationDomains, skills, languages, mode, assessment, offering, iscedField,
                 unit, platform, counsellingContact, qualityAssurance, prerequisites, supervision, stackability,
                 furtherInformation);
     }

@@ -23,7 +23,8 @@ import org.microdegree.shared.Text;
 public record MicroDegreeProgramme(
         ItemId id, int version, LifecycleStatus status,
         Text title, @Nullable Text description,
-        Requirement requirements, CreditPoints creditPoints, EqfLevel eqfLevel,
+        Requirement requirements, @Nullable CreditPoints creditPoints, @Nullable EqfLevel eqfLevel,
+        @Nullable StatedCredits credits, @Nullable StatedLevel level,
         @Nullable Text labourMarketRationale, List<String> targetGroups,
         List<InstitutionId> participatingInstitutions, List<String> ruleProfiles, boolean jointAward,
         List<String> languages, @Nullable Mode mode, List<String> skills,
@@ -34,6 +35,8 @@ public record MicroDegreeProgramme(
     public MicroDegreeProgramme {
         version = CatalogueItem.normalVersion(version);
         status = CatalogueItem.normalStatus(status);
+        creditPoints = CatalogueItem.creditPoints(creditPoints, credits);
+        eqfLevel = CatalogueItem.eqfLevel(eqfLevel, level);
         targetGroups = CatalogueItem.list(targetGroups);
         participatingInstitutions = CatalogueItem.list(participatingInstitutions);
         ruleProfiles = CatalogueItem.list(ruleProfiles);
@@ -68,7 +71,7 @@ public record MicroDegreeProgramme(
 
     @Override
     public MicroDegreeProgramme withLifecycle(int version, LifecycleStatus status) {
-        return new MicroDegreeProgramme(id, version, status, title, description, requirements, creditPoints, eqfLevel,
+        return new MicroDegreeProgramme(id, version, status, title, description, requirements, creditPoints, eqfLevel, credits, level,
                 labourMarketRationale, targetGroups, participatingInstitutions, ruleProfiles, jointAward, languages,
                 mode, skills, unit, counsellingContact, qualityAssurance, furtherInformation, minimumGrade, resultsValidFor);
     }

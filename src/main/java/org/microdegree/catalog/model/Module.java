@@ -17,7 +17,7 @@ import org.microdegree.shared.Text;
 public record Module(
         ItemId id, int version, LifecycleStatus status,
         @Nullable String code, Text title, @Nullable Text description,
-        CreditPoints creditPoints, EqfLevel eqfLevel,
+        @Nullable CreditPoints creditPoints, @Nullable EqfLevel eqfLevel, @Nullable StatedCredits credits, @Nullable StatedLevel level,
         List<Text> learningOutcomes, List<String> languages, @Nullable Mode mode,
         @Nullable AssessmentType assessment, @Nullable Offering offering,
         @Nullable ItemId unit, List<String> subjects, List<String> skills) implements CatalogueItem {
@@ -25,6 +25,8 @@ public record Module(
     public Module {
         version = CatalogueItem.normalVersion(version);
         status = CatalogueItem.normalStatus(status);
+        creditPoints = CatalogueItem.creditPoints(creditPoints, credits);
+        eqfLevel = CatalogueItem.eqfLevel(eqfLevel, level);
         learningOutcomes = CatalogueItem.list(learningOutcomes);
         languages = CatalogueItem.list(languages);
         subjects = CatalogueItem.list(subjects);
@@ -43,7 +45,7 @@ public record Module(
 
     @Override
     public Module withLifecycle(int version, LifecycleStatus status) {
-        return new Module(id, version, status, code, title, description, creditPoints, eqfLevel, learningOutcomes,
+        return new Module(id, version, status, code, title, description, creditPoints, eqfLevel, credits, level, learningOutcomes,
                 languages, mode, assessment, offering, unit, subjects, skills);
     }
 }

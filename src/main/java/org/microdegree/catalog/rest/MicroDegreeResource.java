@@ -30,7 +30,7 @@ class MicroDegreeResource extends ItemResource<MicroDegreeProgramme> {
     }
 
     /** A programme at a glance: what a prospective learner or partner looks at first. */
-    record Summary(String id, int version, String status, String title, BigDecimal creditPoints, int eqfLevel,
+    record Summary(String id, int version, String status, String title, @Nullable BigDecimal creditPoints, @Nullable Integer eqfLevel,
             List<String> institutions, List<Component> microCredentials, List<Component> microDegrees) {}
 
     record Component(String id, String title, @Nullable BigDecimal creditPoints) {}
@@ -49,8 +49,9 @@ class MicroDegreeResource extends ItemResource<MicroDegreeProgramme> {
         Set<String> institutions = new LinkedHashSet<>();
         institutions.add(md.id().institution());
         md.participatingInstitutions().forEach(i -> institutions.add(i.value()));
-        return new Summary(md.id().value(), md.version(), md.status().code(), md.title().en(), md.creditPoints().toBigDecimal(),
-                md.eqfLevel().level(), List.copyOf(institutions),
+        return new Summary(md.id().value(), md.version(), md.status().code(), md.title().en(),
+                md.creditPoints() == null ? null : md.creditPoints().toBigDecimal(), md.eqfLevel() == null ? null : md.eqfLevel().level(),
+                List.copyOf(institutions),
                 components(ItemKind.MICRO_CREDENTIAL, md.microCredentials(), visible),
                 components(ItemKind.MICRO_DEGREE, md.nestedProgrammes(), visible));
     }

@@ -8,9 +8,11 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
+import org.microdegree.catalog.model.CatalogueItem;
 import org.microdegree.catalog.model.ItemKind;
 import org.microdegree.catalog.model.MicroDegreeProgramme;
 import org.microdegree.catalog.model.Requirement;
@@ -136,13 +138,17 @@ public final class Completions {
             nesting.remove(u.id());
             return inner;
         }
-        CreditPoints cp = switch (u.kind()) {
-            case MODULE -> design.module(u.id()).map(m -> m.creditPoints()).orElse(null);
-            case MICRO_CREDENTIAL -> design.microCredential(u.id()).map(m -> m.creditPoints()).orElse(null);
-            default -> null;
+        Optional<? extends CatalogueItem> unit = switch (u.kind()) {
+            case MODULE -> design.module(u.id());
+            case MICRO_CREDENTIAL -> design.microCredential(u.id());
+            default -> Optional.empty();
         };
-        if (cp == null) {
+        if (unit.isEmpty()) {
             throw new Undecided("the " + u.kind().code() + " " + u.id() + " is unknown");
+        }
+        CreditPoints cp = unit.get().creditPoints();
+        if (cp == null) {
+            throw new Undecided("the " + u.kind().code() + " " + u.id() + " states no credit points");
         }
         int i = index.computeIfAbsent(u.kind().code() + " " + u.id(), k -> {
             leaves.add(new Leaf(u.id(), cp.tenths(), u.kind() == ItemKind.MICRO_CREDENTIAL));

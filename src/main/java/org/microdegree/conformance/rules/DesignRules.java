@@ -45,6 +45,7 @@ public final class DesignRules {
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
     private static final Text MICRO_CREDENTIAL = Text.of("micro-credential", "Micro-Credential");
     private static final Text MICRO_DEGREE = Text.of("micro-degree", "Micro-Degree");
+    private static final Verdict NO_CREDITS = Verdict.notApplicable("creditPoints", "na-missing");
 
     private final Design design;
     private final Map<String, Completions.Result> analyses = new HashMap<>();
@@ -83,10 +84,11 @@ public final class DesignRules {
         return switch (rule.check()) {
             case MC_CREDITS_RANGE, MD_CREDITS_RANGE -> creditsInRange(item, rule);
             case MC_CREDITS_AVERAGE -> creditsNearAverage((MicroCredential) item, rule);
-            case MC_CREDITS_SUM_OF_MODULES -> creditsAreSumOfModules((MicroCredential) item);
-            case MD_CREDITS_REACHABLE -> treeReachesCredits((MicroDegreeProgramme) item);
+            // a design that states no credit points cannot be measured against them
+            case MC_CREDITS_SUM_OF_MODULES -> item.creditPoints() == null ? NO_CREDITS : creditsAreSumOfModules((MicroCredential) item);
+            case MD_CREDITS_REACHABLE -> item.creditPoints() == null ? NO_CREDITS : treeReachesCredits((MicroDegreeProgramme) item);
             case MD_MICRO_CREDENTIALS -> madeOfMicroCredentials((MicroDegreeProgramme) item, rule);
-            case MD_QUOTA_TOTAL -> quotasAddUpToTotal((MicroDegreeProgramme) item);
+            case MD_QUOTA_TOTAL -> item.creditPoints() == null ? NO_CREDITS : quotasAddUpToTotal((MicroDegreeProgramme) item);
             case MD_LABOUR_MARKET_RATIONALE -> LabourMarketRationale.verdict((MicroDegreeProgramme) item, design);
             case EQF_LEVELS -> levelAllowed(item, rule);
             case LEARNING_OUTCOMES -> learningOutcomes((MicroCredential) item, rule);
@@ -114,9 +116,6 @@ public final class DesignRules {
 
     /** LUH 2023 names 5 CP as the average size: far off means below average/factor or above average*factor. */
     private static Verdict creditsNearAverage(MicroCredential mc, Rule rule) {
-        if (mc.creditPoints() == null) {
-            return Verdict.notApplicable("creditPoints", "na-missing");
-        }
         BigDecimal cp = mc.creditPoints().toBigDecimal();
         BigDecimal average = rule.credits("average").toBigDecimal();
         BigDecimal factor = rule.number("factor");
@@ -130,11 +129,14 @@ public final class DesignRules {
         if (mc.modules().isEmpty()) {
             return Verdict.notApplicable("modules", "na");
         }
+        if (mc.creditPoints() == null) {
+            return Verdict.notApplicable("creditPoints", "na-missing");
+        }
         CreditPoints sum = CreditPoints.ZERO;
         List<String> parts = new ArrayList<>();
         for (ItemId id : mc.modules()) {
             Optional<Module> m = design.module(id);
-            if (m.isEmpty()) {
+            if (m.isEmpty() || m.get().creditPoints() == null) {
                 return Verdict.notApplicable("modules", "na-unknown", "module", id.value());
             }
             sum = sum.plus(m.get().creditPoints());

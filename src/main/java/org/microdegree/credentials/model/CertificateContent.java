@@ -27,7 +27,7 @@ import org.microdegree.shared.Text;
 public record CertificateContent(
         String id, CertificateKind kind, String itemKind, String item, int version,
         Learner learner, Text title, @Nullable Text description, List<AwardingBody> awardingBodies,
-        Instant issued, LocalDate achievedOn, List<Text> learningOutcomes, CreditPoints workload, EqfLevel level,
+        Instant issued, LocalDate achievedOn, List<Text> learningOutcomes, CreditPoints workload, @Nullable EqfLevel level,
         String assessment, String participation, String qualityAssurance,
         List<String> skills, @Nullable String iscedField, List<String> languages,
         @Nullable Text prerequisites, @Nullable String supervision, @Nullable String grade, @Nullable String stackability,

@@ -36,8 +36,11 @@ public final class Elements {
         out.add(new Element("workload", true, c.workload() + " ECTS"));
         String framework = c.issuer().branding().nationalFramework();
         // the German DQR takes the EQF's eight levels one to one (joint German EQF/DQR referencing report, 2011)
-        out.add(new Element("level", true,
-                "eqf:" + c.level().level() + (framework == null ? "" : ", " + framework.toLowerCase(Locale.ROOT) + ":" + c.level().level())));
+        // Annex I asks for the level "where applicable": a provider may state none
+        out.add(c.level() == null
+                ? new Element("level", false, "not stated")
+                : new Element("level", true,
+                        "eqf:" + c.level().level() + (framework == null ? "" : ", " + framework.toLowerCase(Locale.ROOT) + ":" + c.level().level())));
         out.add(new Element("assessment", true, c.assessment()));
         out.add(new Element("participation", true, c.participation()));
         Text ownWords = c.issuer().branding().qualityAssurance();
@@ -101,7 +104,7 @@ public final class Elements {
         s.append("Learning outcomes:\n");
         c.learningOutcomes().forEach(o -> s.append("- ").append(o.en()).append('\n'));
         s.append("\nWorkload: ").append(c.workload()).append(" ECTS");
-        s.append("\nLevel: EQF ").append(c.level().level());
+        s.append("\nLevel: ").append(c.level() == null ? "not stated" : "EQF " + c.level().level());
         s.append("\nType of assessment: ").append(c.assessment());
         s.append("\nForm of participation: ").append(c.participation());
         s.append("\nQuality assurance: ").append(c.qualityAssurance());

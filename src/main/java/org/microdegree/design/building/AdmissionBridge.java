@@ -101,7 +101,7 @@ public final class AdmissionBridge {
                 .limit(MAX_CANDIDATES).toList();
         List<MicroCredential> best = smallestCover(offer, candidates, gaps);
         List<ItemId> creditable = offer.microCredentials().stream()
-                .filter(mc -> mc.creditPoints().tenths() >= 20 && mc.creditPoints().tenths() <= 30
+                .filter(mc -> mc.creditPoints() != null && mc.creditPoints().tenths() >= 20 && mc.creditPoints().tenths() <= 30
                         || master != null && !mc.modules().isEmpty()
                                 && mc.modules().stream().allMatch(m -> master.compulsoryModules().contains(m) || master.electiveModules().contains(m)))
                 .map(MicroCredential::id).toList();

@@ -54,6 +54,7 @@ public final class Drafting {
         used.add(id);
         MicroCredential mc = new MicroCredential(id, 1, LifecycleStatus.DRAFT, module.title(), module.description(),
                 List.of(module.id()), module.learningOutcomes(), module.creditPoints(), module.eqfLevel(),
+                module.credits(), module.level(),
                 List.of(), List.of(), module.skills(), module.languages().isEmpty() ? settings.languageList() : module.languages(),
                 module.mode() == null ? settings.modeOrDefault() : module.mode(), module.assessment(), module.offering(),
                 settings.iscedField(), module.unit() != null ? module.unit() : settings.unit(), settings.platform(),
@@ -81,7 +82,7 @@ public final class Drafting {
             title = Text.of(title.en() + " (" + titleAddition.en() + ")",
                     title.de() == null ? null : title.de() + " (" + (titleAddition.de() == null ? titleAddition.en() : titleAddition.de()) + ")");
         }
-        MicroDegreeProgramme md = new MicroDegreeProgramme(id, 1, LifecycleStatus.DRAFT, title, null, tree, credits, level,
+        MicroDegreeProgramme md = new MicroDegreeProgramme(id, 1, LifecycleStatus.DRAFT, title, null, tree, credits, level, null, null,
                 settings.labourMarketRationale(), settings.groups(), partners, settings.profiles(), jointAward, settings.languageList(),
                 settings.modeOrDefault(), skills, settings.unit(), settings.counsellingContact(), settings.qualityAssurance(),
                 null, null, null);

@@ -99,8 +99,8 @@ public final class JointMaster {
         List<String> partners = new ArrayList<>(quotas.keySet());
         partners.addAll(atMost.keySet());
         List<MicroCredential> candidates = offer.microCredentials().stream()
-                .filter(mc -> partners.contains(mc.id().institution()) && mc.eqfLevel().equals(EqfLevel.of(level))
-                        && mc.creditPoints().equals(size))
+                .filter(mc -> partners.contains(mc.id().institution()) && EqfLevel.of(level).equals(mc.eqfLevel())
+                        && size.equals(mc.creditPoints()))
                 .sorted(Comparator.comparing(MicroCredential::id)).toList();
         List<Note> notes = new ArrayList<>();
         List<Note> reasons = new ArrayList<>();

@@ -22,7 +22,8 @@ import org.microdegree.shared.Violation;
 
 /**
  * What the catalogue offers to build from: the newest published version of every item, indexed
- * by id, subject and module. Builders only ever propose published units.
+ * by id, subject and module. Builders only ever propose published units, and only those that state
+ * their credit points and EQF level.
  */
 public final class Offer {
 
@@ -37,7 +38,8 @@ public final class Offer {
         catalogue.institutions().forEach(i -> institutions.put(i.id().value(), i));
         catalogue.items().forEach(item -> {
             taken.add(item.id());
-            if (item.status() == LifecycleStatus.PUBLISHED) {
+            // the patterns size and level what they build: a unit that states no fixed credit points or no EQF level is not built from
+            if (item.status() == LifecycleStatus.PUBLISHED && item.creditPoints() != null && item.eqfLevel() != null) {
                 switch (item) {
                     case StudyProgramme s -> newest(studyProgrammes, s);
                     case Module m -> newest(modules, m);

@@ -101,8 +101,8 @@ public final class PowerProgramme {
         Map<String, List<MicroCredential>> offers = new LinkedHashMap<>();
         for (String p : partners) {
             offers.put(p, offer.microCredentials().stream()
-                    .filter(mc -> mc.id().institution().equals(p) && mc.eqfLevel().equals(EqfLevel.of(level))
-                            && mc.creditPoints().tenths() > 0 && mc.creditPoints().tenths() <= credits.tenths())
+                    .filter(mc -> mc.id().institution().equals(p) && EqfLevel.of(level).equals(mc.eqfLevel())
+                            && mc.creditPoints() != null && mc.creditPoints().tenths() > 0 && mc.creditPoints().tenths() <= credits.tenths())
                     .filter(mc -> topic.isEmpty() || topic.score(mc, offer) > 0)
                     // on a par, the larger unit first: fewer certificates for the same CP
                     .sorted(Comparator.comparing((MicroCredential mc) -> -topic.score(mc, offer))

@@ -69,8 +69,9 @@ public final class Update {
 
         List<Module> candidates = offer.modules().stream()
                 .filter(m -> !rejected.contains(m.id()))
-                .filter(m -> confirmed.contains(m.id()) || field.score(m) > 0 && m.eqfLevel().level() >= minLevel
-                        && publishedOn.apply(m.id()).map(d -> !d.isBefore(in.newSince())).orElse(false))
+                .filter(m -> confirmed.contains(m.id())
+                        || field.score(m) > 0 && m.eqfLevel() != null && m.creditPoints() != null && m.eqfLevel().level() >= minLevel
+                                && publishedOn.apply(m.id()).map(d -> !d.isBefore(in.newSince())).orElse(false))
                 .sorted(Comparator.comparing((Module m) -> !confirmed.contains(m.id()))
                         .thenComparing(m -> -field.score(m))
                         .thenComparing(m -> publishedOn.apply(m.id()).orElse(LocalDate.MIN), Comparator.reverseOrder())

@@ -61,7 +61,7 @@ public final class SearchIndex {
 
     /** What is indexed of one item: its words per language, and its values per facet. */
     public record Entry(String kind, String id, String titleEn, @Nullable String titleDe, String textEn, String textDe,
-            BigDecimal creditPoints, int eqfLevel, List<String> institutions, List<String> languages, @Nullable String mode,
+            @Nullable BigDecimal creditPoints, @Nullable Integer eqfLevel, List<String> institutions, List<String> languages, @Nullable String mode,
             Offerings.Offering offering, Map<Facet, List<String>> facets) {}
 
     private static final Map<String, Float> FIELDS = Map.of("title_en", 4f, "title_de", 4f, "text_en", 1f, "text_de", 1f);
@@ -105,7 +105,8 @@ public final class SearchIndex {
         d.add(new TextField("title_de", e.titleDe() == null ? "" : e.titleDe(), Field.Store.NO));
         d.add(new TextField("text_en", e.textEn(), Field.Store.NO));
         d.add(new TextField("text_de", e.textDe(), Field.Store.NO));
-        long tenths = e.creditPoints().movePointRight(1).longValue();
+        // an item without stated credit points sorts and filters as 0 CP
+        long tenths = e.creditPoints() == null ? 0 : e.creditPoints().movePointRight(1).longValue();
         d.add(new LongPoint("cp", tenths));
         d.add(new NumericDocValuesField("cp_sort", tenths));
         d.add(new NumericDocValuesField("start_sort", e.offering().start()));

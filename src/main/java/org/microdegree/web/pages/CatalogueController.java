@@ -218,7 +218,8 @@ class CatalogueController {
         String lang = LocaleContextHolder.getLocale().getLanguage();
         ItemViews views = new ItemViews(catalogue, skills, messages, Actor.ANONYMOUS, LocaleContextHolder.getLocale());
         model.addAttribute("md", md);
-        model.addAttribute("cp", cp(md.creditPoints().toBigDecimal()));
+        model.addAttribute("sizeText", views.size(md));
+        model.addAttribute("levelText", views.level(md));
         model.addAttribute("lang", lang);
         model.addAttribute("tree", List.of(views.tree(md.requirements())));
         model.addAttribute("parts", views.parts(md));
@@ -236,7 +237,8 @@ class CatalogueController {
         MicroCredential mc = published(ItemKind.MICRO_CREDENTIAL, id);
         ItemViews views = new ItemViews(catalogue, skills, messages, Actor.ANONYMOUS, LocaleContextHolder.getLocale());
         model.addAttribute("mc", mc);
-        model.addAttribute("cp", cp(mc.creditPoints().toBigDecimal()));
+        model.addAttribute("sizeText", views.size(mc));
+        model.addAttribute("levelText", views.level(mc));
         model.addAttribute("lang", LocaleContextHolder.getLocale().getLanguage());
         model.addAttribute("parts", views.parts(mc));
         model.addAttribute("skills", views.skillLabels(mc.skills()));

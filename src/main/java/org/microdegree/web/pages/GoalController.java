@@ -57,7 +57,8 @@ class GoalController {
 
     private Row row(GoalStep s, String lang) {
         String href = (s.kind().equals(ItemKind.MICRO_DEGREE.code()) ? "/catalogue/micro-degrees/" : "/catalogue/micro-credentials/") + s.id();
-        return new Row(href, s.kind(), s.title().in(lang), s.creditPoints().stripTrailingZeros().toPlainString(), s.eqfLevel(), s.institution(),
+        return new Row(href, s.kind(), s.title().in(lang), s.creditPoints() == null ? "–" : s.creditPoints().stripTrailingZeros().toPlainString(), s.eqfLevel(),
+                s.institution(),
                 labels(s.addsEssential()), labels(s.addsOptional()));
     }
 

@@ -14,6 +14,8 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.microdegree.catalog.Catalogue;
 import org.microdegree.catalog.model.CatalogueItem;
+import org.microdegree.catalog.model.CreditSystem;
+import org.microdegree.catalog.model.StatedCredits;
 import org.microdegree.catalog.model.ItemKind;
 import org.microdegree.catalog.model.LifecycleStatus;
 import org.microdegree.catalog.model.MicroCredential;
@@ -209,6 +211,28 @@ final class ItemViews {
             }
         }
         return out;
+    }
+
+    /** The size as a reader meets it: "5 ECTS", "7.5 ECTS (15 UK credits)", "1-9 ECTS (variable credit)", or that none is stated. */
+    String size(CatalogueItem item) {
+        StatedCredits stated = item.credits();
+        if (stated != null && stated.isRange()) {
+            return msg("item.size.range", stated.toString());
+        }
+        if (item.creditPoints() == null) {
+            return msg("item.size.none");
+        }
+        String ects = msg("item.cp", CatalogueController.cp(item.creditPoints().toBigDecimal()));
+        return stated == null || stated.system() == CreditSystem.ECTS ? ects : msg("item.size.stated", ects, stated.toString());
+    }
+
+    /** The level as a reader meets it: "EQF 7", "EQF 7 (DQR 7)", "EQF 7 (Master level)", or that none is stated. */
+    String level(CatalogueItem item) {
+        if (item.eqfLevel() == null) {
+            return msg("item.level.none");
+        }
+        String eqf = msg("item.eqf", item.eqfLevel().level());
+        return item.level() == null || item.level().isPlainEqf() ? eqf : msg("item.level.stated", eqf, item.level().toString());
     }
 
     private Optional<CatalogueItem> find(ItemKind kind, ItemId id) {

@@ -74,10 +74,11 @@ class PickerController {
                         .filter(m -> m.id().value().toLowerCase(Locale.ROOT).contains(words) || m.title().en().toLowerCase(Locale.ROOT).contains(words)
                                 || m.title().de() != null && m.title().de().toLowerCase(Locale.ROOT).contains(words))
                         .sorted(Comparator.comparing((Module m) -> m.title().in(lang))).limit(SHOWN)
-                        .map(m -> new Row(m.id().value(), m.title().in(lang), m.id().value() + " · " + CatalogueController.cp(m.creditPoints().toBigDecimal())
-                                + (lang.equals("de") ? " ECTS · EQR " : " ECTS · EQF ") + m.eqfLevel().level() + " · "
-                                + catalogue.institution(m.id().institution()).map(i -> i.name().in(lang))
-                                        .orElse(m.id().institution()),
+                        .map(m -> new Row(m.id().value(), m.title().in(lang),
+                                m.id().value() + " · " + (m.creditPoints() == null ? "–" : CatalogueController.cp(m.creditPoints().toBigDecimal()))
+                                        + (lang.equals("de") ? " ECTS · EQR " : " ECTS · EQF ") + (m.eqfLevel() == null ? "–" : m.eqfLevel().level()) + " · "
+                                        + catalogue.institution(m.id().institution()).map(i -> i.name().in(lang))
+                                                .orElse(m.id().institution()),
                                 JSON.writeValueAsString(Map.of("id", m.id().value()))))
                         .toList();
         return list(model, q, rows, "modules");

@@ -61,7 +61,7 @@ class CatalogueChecksTest {
     void aSkillMustBeAnEsco12SkillUri() {
         Module m = example.modules().getFirst();
         Module tagged = new Module(m.id(), m.version(), m.status(), m.code(), m.title(), m.description(), m.creditPoints(),
-                m.eqfLevel(), m.learningOutcomes(), m.languages(), m.mode(), m.assessment(), m.offering(), m.unit(), m.subjects(),
+                m.eqfLevel(), null, null, m.learningOutcomes(), m.languages(), m.mode(), m.assessment(), m.offering(), m.unit(), m.subjects(),
                 List.of("http://data.europa.eu/esco/skill/not-a-skill"));
         List<Module> modules = new ArrayList<>(example.modules());
         modules.set(0, tagged);
@@ -77,7 +77,7 @@ class CatalogueChecksTest {
         MicroDegreeProgramme loop = new MicroDegreeProgramme(md.id(), 1, md.status(), md.title(), null,
                 new Requirement.AllOf(List.of(md.requirements(), new Requirement.Unit(ItemKind.MICRO_DEGREE, md.id(), Requirement.Options.DEFAULT)),
                         Requirement.Options.DEFAULT),
-                md.creditPoints(), md.eqfLevel(), md.labourMarketRationale(), md.targetGroups(), md.participatingInstitutions(),
+                md.creditPoints(), md.eqfLevel(), null, null, md.labourMarketRationale(), md.targetGroups(), md.participatingInstitutions(),
                 md.ruleProfiles(), false, md.languages(), md.mode(), md.skills(), md.unit(), md.counsellingContact(), md.qualityAssurance(), null, null, null);
         CatalogueBundle bundle = CatalogueBundle.of(example.institutions(),
                 Stream.concat(example.modules().stream(), Stream.concat(example.microCredentials().stream(), Stream.of(loop))).toList());
@@ -88,7 +88,7 @@ class CatalogueChecksTest {
     void aProgrammeWithoutARequirementTreeIsRefusedAtThatFieldNotWithAnException() {
         MicroDegreeProgramme md = Fixtures.aiInProduction();
         MicroDegreeProgramme treeless = new MicroDegreeProgramme(md.id(), 1, md.status(), md.title(), null, null,
-                md.creditPoints(), md.eqfLevel(), md.labourMarketRationale(), md.targetGroups(), md.participatingInstitutions(),
+                md.creditPoints(), md.eqfLevel(), null, null, md.labourMarketRationale(), md.targetGroups(), md.participatingInstitutions(),
                 md.ruleProfiles(), false, md.languages(), md.mode(), md.skills(), md.unit(), md.counsellingContact(), md.qualityAssurance(), null, null, null);
         CatalogueBundle bundle = CatalogueBundle.of(example.institutions(),
                 Stream.concat(example.modules().stream(), Stream.concat(example.microCredentials().stream(),
@@ -113,7 +113,7 @@ class CatalogueChecksTest {
 
     private static MicroCredential withModules(MicroCredential c, List<ItemId> modules) {
         return new MicroCredential(c.id(), c.version(), c.status(), c.title(), c.description(), modules, c.learningOutcomes(),
-                c.creditPoints(), c.eqfLevel(), c.subjectAreas(), c.applicationDomains(), c.skills(), c.languages(), c.mode(),
+                c.creditPoints(), c.eqfLevel(), null, null, c.subjectAreas(), c.applicationDomains(), c.skills(), c.languages(), c.mode(),
                 c.assessment(), c.offering(), c.iscedField(), c.unit(), c.platform(), c.counsellingContact(), c.qualityAssurance(),
                 c.prerequisites(), c.supervision(), c.stackability(), c.furtherInformation());
     }

@@ -168,7 +168,7 @@ public final class ModuleCsv {
             }
             String de = get("title_de");
             return new Module(id, version == null ? 1 : version, status, get("code").isEmpty() ? null : get("code"),
-                    Text.of(titleEn, de.isEmpty() ? null : de), null, cp, eqf, outcomes, list("languages"), mode, assessment,
+                    Text.of(titleEn, de.isEmpty() ? null : de), null, cp, eqf, null, null, outcomes, list("languages"), mode, assessment,
                     offering, unit, list("subjects"), list("skills"));
         }
 

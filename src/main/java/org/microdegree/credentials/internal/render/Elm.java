@@ -170,7 +170,6 @@ public final class Elm {
                 .add("id", "urn:epass:qualification:" + item + ":" + c.version() + (whole ? "" : ":" + c.id()))
                 .add("type", "Qualification")
                 .add("title", text(title))
-                .add("eqfLevel", concept(c.level().uri(), "http://data.europa.eu/snb/eqf/25831c2", "Level " + c.level().level()))
                 .add("creditPoint", JSON.createArrayBuilder().add(JSON.createObjectBuilder()
                         .add("id", "urn:epass:creditPoint:" + c.id() + ":" + item).add("type", "CreditPoint")
                         .add("framework", concept(SNB + "education-credit/6fcec5c5af", SNB + "education-credit/25831c2", "European Credit Transfer System"))
@@ -178,6 +177,7 @@ public final class Elm {
                 .add("volumeOfLearning", "PT" + Math.round(Double.parseDouble(points) * 30) + "H")
                 .add("learningSetting", concept(SNB + "learning-setting/6fd4685715", SNB + "learning-setting/25831c2", "formal learning"))
                 .add("isPartialQualification", c.kind() == CertificateKind.PARTIAL);
+        eqfLevel(q, c);
         JsonArrayBuilder outcomes = JSON.createArrayBuilder();
         int n = 0;
         for (Text o : c.learningOutcomes()) {
@@ -229,16 +229,24 @@ public final class Elm {
         return q;
     }
 
+    /** The EQF level, where the provider states one (Annex I: "where applicable"). */
+    private static void eqfLevel(JsonObjectBuilder q, CertificateContent c) {
+        if (c.level() != null) {
+            q.add("eqfLevel", concept(c.level().uri(), "http://data.europa.eu/snb/eqf/25831c2", "Level " + c.level().level()));
+        }
+    }
+
     private static JsonObjectBuilder componentQualification(CertificateContent c, CertificateContent.Component m) {
-        return JSON.createObjectBuilder()
+        JsonObjectBuilder q = JSON.createObjectBuilder()
                 .add("id", "urn:epass:qualification:" + m.item())
                 .add("type", "Qualification")
                 .add("title", text(m.title()))
-                .add("eqfLevel", concept(c.level().uri(), "http://data.europa.eu/snb/eqf/25831c2", "Level " + c.level().level()))
                 .add("creditPoint", JSON.createArrayBuilder().add(JSON.createObjectBuilder()
                         .add("id", "urn:epass:creditPoint:" + c.id() + ":" + m.item()).add("type", "CreditPoint")
                         .add("framework", concept(SNB + "education-credit/6fcec5c5af", SNB + "education-credit/25831c2", "European Credit Transfer System"))
                         .add("point", m.creditPoints().toBigDecimal().toPlainString())));
+        eqfLevel(q, c);
+        return q;
     }
 
     static JsonObjectBuilder organisation(CertificateContent.AwardingBody b, Urls urls) {

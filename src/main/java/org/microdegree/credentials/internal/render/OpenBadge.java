@@ -90,12 +90,15 @@ public final class OpenBadge {
         if (c.iscedField() != null) {
             a.add("fieldOfStudy", c.iscedField());
         }
-        JsonArrayBuilder alignment = JSON.createArrayBuilder().add(JSON.createObjectBuilder()
-                .add("type", JSON.createArrayBuilder().add("Alignment"))
-                .add("targetName", "EQF level " + c.level().level())
-                .add("targetUrl", c.level().uri())
-                .add("targetFramework", "European Qualifications Framework")
-                .add("targetType", "ext:EQFLevel"));
+        JsonArrayBuilder alignment = JSON.createArrayBuilder();
+        if (c.level() != null) {
+            alignment.add(JSON.createObjectBuilder()
+                    .add("type", JSON.createArrayBuilder().add("Alignment"))
+                    .add("targetName", "EQF level " + c.level().level())
+                    .add("targetUrl", c.level().uri())
+                    .add("targetFramework", "European Qualifications Framework")
+                    .add("targetType", "ext:EQFLevel"));
+        }
         for (String skill : c.skills()) {
             alignment.add(JSON.createObjectBuilder()
                     .add("type", JSON.createArrayBuilder().add("Alignment"))
