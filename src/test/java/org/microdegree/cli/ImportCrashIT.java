@@ -80,23 +80,24 @@ class ImportCrashIT {
     @Test
     void killedWhileWritingItsResultsTheImportIsRestartedAndWritesEachResultOnce() throws Exception {
         Assumptions.assumeFalse(TestDatabase.postgres(), "CLI on the H2 file of a data directory: run in the H2 phase");
-        Path bundle = dir.resolve("luh-500.zip");
+        Path bundle = dir.resolve("luh-1500.zip");
         Path data = dir.resolve("data");
-        InProcess.Run generated = InProcess.run("generate", "--preset", "luh", "--learners", "500", "--seed", "5", "--out", bundle.toString());
+        InProcess.Run generated = InProcess.run("generate", "--preset", "luh", "--learners", "1500", "--seed", "5", "--out", bundle.toString());
         assertThat(generated.exit()).isZero();
         Matcher said = Pattern.compile("(\\d+) results").matcher(generated.out());
         assertThat(said.find()).as(generated.out()).isTrue();
         long results = Long.parseLong(said.group(1));
 
         DataDirectory db = new DataDirectory(data);
-        // 2,000 results per chunk (50,000 by default; about 16,500 results in all), so that it is caught between two chunks
-        Process importing = DataDirectory.command(PASSWORD, List.of("-Dmicrodegree.jobs.result-chunk=2000"), "import", bundle.toString(),
+        // 5,000 results per chunk (50,000 by default; about 50,000 results in all), so that it is caught between two chunks;
+        // results are written fast (some 15,000 a second): fewer would leave no time between chunks to kill it in
+        Process importing = DataDirectory.command(PASSWORD, List.of("-Dmicrodegree.jobs.result-chunk=5000"), "import", bundle.toString(),
                 "--data", data.toString());
         Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
         db.awaitOpenedBy(importing, deadline);
         long written = 0;
         // kill it after the first chunks, before the last
-        while (importing.isAlive() && Instant.now().isBefore(deadline) && (written = db.count("select count(*) from learners_achievement")) < 6_000) {
+        while (importing.isAlive() && Instant.now().isBefore(deadline) && (written = db.count("select count(*) from learners_achievement")) < 15_000) {
             Thread.sleep(20);
         }
         importing.destroyForcibly();

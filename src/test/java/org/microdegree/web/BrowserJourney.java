@@ -107,10 +107,15 @@ final class BrowserJourney implements AutoCloseable {
         return ((JavascriptExecutor) browser).executeAsyncScript(javascript, args);
     }
 
-    /** A screenshot of the page, and axe-core's check of it: no violation of any rule. */
-    void accessible(String name) throws IOException {
+    /** A screenshot of the page, under target/screenshots/NAME. */
+    void screenshot(String name) throws IOException {
         Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
         Files.copy(shot, shots.resolve(String.format("%02d-%s.png", ++step, name)), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** A screenshot of the page, and axe-core's check of it: no violation of any rule. */
+    void accessible(String name) throws IOException {
+        screenshot(name);
         JavascriptExecutor js = (JavascriptExecutor) browser;
         js.executeScript(AXE.get());
         browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
