@@ -125,25 +125,7 @@ public final class CatalogueJsonModule extends SimpleModule {
                 }
             }
         });
-        addSerializer(StatedLevel.class, new ValueSerializer<>() {
-            @Override
-            public void serialize(StatedLevel value, JsonGenerator gen, SerializationContext ctxt) {
-                gen.writeString(value.toString());
-            }
-        });
-        addDeserializer(StatedLevel.class, new ValueDeserializer<>() {
-            @Override
-            public StatedLevel deserialize(JsonParser p, DeserializationContext ctxt) {
-                if (p.currentToken() != JsonToken.VALUE_STRING) {
-                    return ctxt.reportInputMismatch(StatedLevel.class, "expected a level as stated, such as 'DQR 6', 'SCQF 11' or 'Master level'");
-                }
-                try {
-                    return StatedLevel.parse(p.getString());
-                } catch (IllegalArgumentException e) {
-                    return ctxt.reportInputMismatch(StatedLevel.class, e.getMessage());
-                }
-            }
-        });
+        scalar(StatedLevel.class, StatedLevel::parse, StatedLevel::toString);
         addDeserializer(Text.class, new ValueDeserializer<>() {
             @Override
             public Text deserialize(JsonParser p, DeserializationContext ctxt) {
