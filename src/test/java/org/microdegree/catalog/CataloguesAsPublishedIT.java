@@ -45,6 +45,17 @@ class CataloguesAsPublishedIT extends DatabaseIT {
         }
     }
 
+    /** A bundle of UCL and the micro-credentials given (entries of the list, indented by two): they start on line 6. */
+    private static byte[] uclMicroCredentials(String entries) {
+        return ("""
+                format: microdegree-catalogue
+                formatVersion: 1
+                institutions:
+                  - {id: ucl, name: {en: UCL}, country: GB, kind: university}
+                microCredentials:
+                """ + entries).getBytes(StandardCharsets.UTF_8);
+    }
+
     private MicroCredential mc(String id) {
         return catalogue.<MicroCredential>find(ItemKind.MICRO_CREDENTIAL, ItemId.of(id), null, Catalogue.ALL).orElseThrow();
     }
@@ -112,12 +123,7 @@ class CataloguesAsPublishedIT extends DatabaseIT {
     @Test
     void whatNoTableConvertsIsNamedEachAtItsPlaceAndNothingIsWritten() {
         int before = count("catalog_item");
-        byte[] bundle = """
-                format: microdegree-catalogue
-                formatVersion: 1
-                institutions:
-                  - {id: ucl, name: {en: UCL}, country: GB, kind: university}
-                microCredentials:
+        byte[] bundle = uclMicroCredentials("""
                   - id: ucl:mc-a
                     title: {en: A}
                     credits: 5 furlongs
@@ -127,7 +133,7 @@ class CataloguesAsPublishedIT extends DatabaseIT {
                   - id: ucl:mc-c
                     title: {en: C}
                     level: SCQF 13
-                """.getBytes(StandardCharsets.UTF_8);
+                """);
         assertThatThrownBy(() -> catalogue.importBundle("wrong.yaml", bundle, BundleSyntax.YAML, "test"))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
                         .extracting(Violation::path, Violation::line)
@@ -139,19 +145,14 @@ class CataloguesAsPublishedIT extends DatabaseIT {
 
     @Test
     void creditPointsThatDisagreeWithTheStatementAreRefused() {
-        byte[] bundle = """
-                format: microdegree-catalogue
-                formatVersion: 1
-                institutions:
-                  - {id: ucl, name: {en: UCL}, country: GB, kind: university}
-                microCredentials:
+        byte[] bundle = uclMicroCredentials("""
                   - id: ucl:mc-a
                     title: {en: A}
                     creditPoints: 15
                     credits: 15 UK credits
                     eqfLevel: 6
                     level: RQF 7
-                """.getBytes(StandardCharsets.UTF_8);
+                """);
         assertThatThrownBy(() -> catalogue.importBundle("wrong.yaml", bundle, BundleSyntax.YAML, "test"))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations()).extracting(Violation::path)
                         .contains("microCredentials[0].credits", "microCredentials[0].level"));
