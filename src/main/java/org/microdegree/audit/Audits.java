@@ -208,7 +208,7 @@ public class Audits {
             boolean besideDegree = a.degree() != null && units.microDegrees.containsKey(r.programme())
                     && units.microDegrees.get(r.programme()).requirements().options().sharing() != Sharing.SHARED;
             if (a.degree() != null && units.microDegrees.containsKey(r.programme())) {
-                Map<ItemId, Boolean> split = a.degree().split(units.microDegrees.get(r.programme()).requirements(), r, a.evidence(), units);
+                Map<ItemId, Boolean> split = a.degree().split(units.microDegrees.get(r.programme()).completion(), r, a.evidence(), units);
                 report = report.withDegree(a.degree().id().value(),
                         split.entrySet().stream().filter(Map.Entry::getValue).map(e -> e.getKey().value()).toList(),
                         split.entrySet().stream().filter(e -> !e.getValue()).map(e -> e.getKey().value()).toList());

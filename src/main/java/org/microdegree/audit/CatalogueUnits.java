@@ -113,8 +113,15 @@ final class CatalogueUnits implements Units {
     }
 
     @Override
+    public List<ItemId> microCredentialsOf(ItemId microCredential) {
+        MicroCredential mc = microCredentials.get(microCredential);
+        return mc == null ? List.of() : mc.microCredentials();
+    }
+
+    /** The tree and, where the programme has one, its final assessment. */
+    @Override
     public Optional<Requirement> treeOf(ItemId microDegree) {
-        return Optional.ofNullable(microDegrees.get(microDegree)).map(MicroDegreeProgramme::requirements);
+        return Optional.ofNullable(microDegrees.get(microDegree)).map(MicroDegreeProgramme::completion);
     }
 
     /** When a module or micro-credential is offered, if the catalogue says. */

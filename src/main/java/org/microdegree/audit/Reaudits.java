@@ -171,7 +171,7 @@ public class Reaudits {
         if (degree == null) {
             return new Details(null, completed, List.of(), List.of());
         }
-        Map<ItemId, Boolean> split = degree.split(units.microDegrees.get(r.programme()).requirements(), r, evidence, units);
+        Map<ItemId, Boolean> split = degree.split(units.microDegrees.get(r.programme()).completion(), r, evidence, units);
         return new Details(degree.id().value(), completed,
                 split.entrySet().stream().filter(Map.Entry::getValue).map(e -> e.getKey().value()).toList(),
                 split.entrySet().stream().filter(e -> !e.getValue()).map(e -> e.getKey().value()).toList());

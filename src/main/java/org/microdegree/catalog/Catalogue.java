@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import org.microdegree.catalog.format.BundleFormat;
+import org.microdegree.catalog.format.UnreadableEntries;
 import org.microdegree.catalog.internal.CatalogueChecks;
 import org.microdegree.catalog.internal.ItemDocuments;
 import org.microdegree.catalog.internal.csv.ModuleCsv;
@@ -51,7 +52,7 @@ import tools.jackson.databind.DatabindException;
 public class Catalogue {
 
     /** What anonymous readers see: the published catalogue (and retired versions, for old certificates). */
-    public static final Set<LifecycleStatus> PUBLIC = EnumSet.of(LifecycleStatus.PUBLISHED, LifecycleStatus.RETIRED);
+    public static final Set<LifecycleStatus> PUBLIC = EnumSet.of(LifecycleStatus.ANNOUNCED, LifecycleStatus.PUBLISHED, LifecycleStatus.RETIRED);
     public static final Set<LifecycleStatus> ALL = EnumSet.allOf(LifecycleStatus.class);
 
     private final CatalogueStore store;
@@ -86,7 +87,7 @@ public class Catalogue {
      * {@code acceptFindings}, and then the journal records who accepted which findings.
      */
     public ImportResult importBundle(String source, byte[] content, BundleSyntax syntax, String actor, boolean acceptFindings) {
-        BundleFormat.Parsed parsed = format.read(source, content, syntax);
+        BundleFormat.Parsed parsed = read(source, content, syntax, checks);
         return importBundle(source, parsed.bundle(), parsed::locate, actor, acceptFindings);
     }
 
@@ -104,7 +105,20 @@ public class Catalogue {
 
     /** Reads a bundle file without importing it; bad input is an {@link InvalidInputException} with line numbers. */
     public BundleFormat.Parsed parse(String source, byte[] content, BundleSyntax syntax) {
-        return format.read(source, content, syntax);
+        return read(source, content, syntax, checksWithoutSkills);
+    }
+
+    /**
+     * Reads a bundle; where entries cannot be read, the entries that can are checked too, so that
+     * type and reference problems come in one answer (a reference to an unreadable entry is none).
+     */
+    private BundleFormat.Parsed read(String source, byte[] content, BundleSyntax syntax, CatalogueChecks structure) {
+        try {
+            return format.read(source, content, syntax);
+        } catch (UnreadableEntries e) {
+            throw e.with(structure.check(e.readable(), CatalogueChecks.alsoKnowing(documents.known(store::exists, documents.storedInstitutions()),
+                    e::unreadable)));
+        }
     }
 
     /** The structural problems of a bundle over the stored catalogue, ESCO skills aside. */
@@ -121,7 +135,7 @@ public class Catalogue {
 
     /** Reads a bundle without storing anything (for checks and tools). */
     public CatalogueBundle readBundle(String source, byte[] content, BundleSyntax syntax) {
-        return format.read(source, content, syntax).bundle();
+        return read(source, content, syntax, checksWithoutSkills).bundle();
     }
 
     /**

@@ -128,7 +128,7 @@ public class CatalogueEditing {
             if (catalogue.find(kind, id, null, actor).isEmpty()) {
                 throw new NotFoundException(kind.code() + " '" + id + "' does not exist");
             }
-            CatalogueItem latest = catalogue.find(kind, id, null, action == LifecycleAction.RETIRE ? Set.of(LifecycleStatus.PUBLISHED) : Catalogue.ALL)
+            CatalogueItem latest = catalogue.find(kind, id, null, action == LifecycleAction.RETIRE ? action.from() : Catalogue.ALL)
                     .orElseThrow(() -> new NotFoundException(kind.code() + " '" + id + "' does not exist"
                             + (action == LifecycleAction.RETIRE ? " in a published version" : "")));
             CatalogueAccess.whyNot(actor, action, latest).ifPresent(why -> {
@@ -147,22 +147,26 @@ public class CatalogueEditing {
             if (action == LifecycleAction.APPROVE) {
                 reviewRules.requireSecondPerson(latest, actor);
             }
-            if (action == LifecycleAction.SUBMIT || action == LifecycleAction.PUBLISH) {
+            if (action == LifecycleAction.SUBMIT || action == LifecycleAction.ANNOUNCE || action == LifecycleAction.PUBLISH) {
                 requireConformance(latest, action);
             }
-            if (action == LifecycleAction.PUBLISH && (kind == ItemKind.MICRO_CREDENTIAL || kind == ItemKind.MICRO_DEGREE)
+            if ((action == LifecycleAction.PUBLISH || action == LifecycleAction.ANNOUNCE)
+                    && (kind == ItemKind.MICRO_CREDENTIAL || kind == ItemKind.MICRO_DEGREE)
                     && store.journalOf(kind, id).stream()
                             .noneMatch(e -> e.version() == latest.version() && e.action().equals(LifecycleAction.APPROVE.code()))) {
-                throw new ConflictException("cannot publish " + kind.code() + " '" + id + "' version " + latest.version()
+                throw new ConflictException("cannot " + action.code() + " " + kind.code() + " '" + id + "' version " + latest.version()
                         + ": no quality approval is recorded for it; reject it and have it approved");
             }
             List<ItemRow> changed = new ArrayList<>();
             List<JournalEntry> journal = new ArrayList<>();
             Instant now = clock.instant();
             if (action == LifecycleAction.PUBLISH) {
-                for (CatalogueItem older : catalogue.versions(kind, id, Set.of(LifecycleStatus.PUBLISHED))) {
+                for (CatalogueItem older : catalogue.versions(kind, id, Set.of(LifecycleStatus.ANNOUNCED, LifecycleStatus.PUBLISHED))) {
+                    if (older.version() == latest.version()) {
+                        continue;
+                    }
                     changed.add(documents.row(older.withLifecycle(older.version(), LifecycleStatus.RETIRED)));
-                    journal.add(new JournalEntry(kind, id, older.version(), "superseded", LifecycleStatus.PUBLISHED,
+                    journal.add(new JournalEntry(kind, id, older.version(), "superseded", older.status(),
                             LifecycleStatus.RETIRED, actor.name(), now, "version " + latest.version() + " published"));
                 }
             }

@@ -82,7 +82,7 @@ public class InstitutionProfiles {
     }
 
     private static Text text(@Nullable String en, @Nullable String de) {
-        return new Text(en == null ? "" : en.strip(), Format.present(de) == null ? null : de.strip());
+        return Text.of(en == null ? "" : en.strip(), Format.present(de) == null ? null : de.strip());
     }
 
     /** A PNG or JPEG as a {@code data:} URI, told apart by its first bytes, not by what the upload claims. */

@@ -63,7 +63,7 @@ public class Conformance {
     public static final List<String> DEFAULT_PROFILES = List.of("eu-2022");
 
     private static final Set<LifecycleStatus> CURRENT = Set.of(LifecycleStatus.DRAFT, LifecycleStatus.IN_REVIEW,
-            LifecycleStatus.APPROVED, LifecycleStatus.PUBLISHED);
+            LifecycleStatus.APPROVED, LifecycleStatus.ANNOUNCED, LifecycleStatus.PUBLISHED);
 
     private final Catalogue catalogue;
     private final Profiles profiles;

@@ -61,11 +61,6 @@ public final class ConformanceView {
     }
 
     private static Map<String, String> text(Text t) {
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put("en", t.en());
-        if (t.de() != null) {
-            m.put("de", t.de());
-        }
-        return m;
+        return new LinkedHashMap<>(t.versions());
     }
 }

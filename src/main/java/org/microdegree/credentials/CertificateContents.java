@@ -164,7 +164,7 @@ final class CertificateContents {
                         CreditPoints::plus)
                 : md.creditPoints();
         Text title = kind == CertificateKind.PARTIAL
-                ? Text.of("Partial completion: " + md.title().en(), md.title().de() == null ? null : "Teilabschluss: " + md.title().de())
+                ? md.title().map((language, text) -> ("de".equals(language) ? "Teilabschluss: " : "Partial completion: ") + text)
                 : md.title();
         return new CertificateContent(id, kind, md.kind().code(), md.id().value(), md.version(), who, title, md.description(), bodies, issued,
                 lastAssessed.orElse(metOn),

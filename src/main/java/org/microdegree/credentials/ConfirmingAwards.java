@@ -50,7 +50,7 @@ public class ConfirmingAwards {
     private Waiting waiting(CertificateStore.Met m) {
         ItemKind kind = Coded.fromCode(ItemKind.class, m.itemKind()).orElseThrow();
         Text title = catalogue.<CatalogueItem>find(kind, ItemId.of(m.item()), m.version(), Catalogue.ALL)
-                .map(CatalogueItem::title).orElse(new Text(m.item(), null));
+                .map(CatalogueItem::title).orElse(Text.en(m.item()));
         return new Waiting(String.join("|", m.learner().value(), m.itemKind(), m.item(), Integer.toString(m.version())), m.learner(), kind,
                 ItemId.of(m.item()), m.version(), title, m.on());
     }

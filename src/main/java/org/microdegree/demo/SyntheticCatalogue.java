@@ -119,7 +119,7 @@ public final class SyntheticCatalogue {
                     List.of("production"), pickSkills(random, 1 + random.nextInt(3)), List.of("en"), Mode.BLENDED,
                     AssessmentType.PROJECT, Offering.EVERY_SEMESTER, "0613", ItemId.of(inst + ":unit-1"), "KI-Campus",
                     "counselling@" + inst + ".example", "Internal quality assurance of " + inst.toUpperCase(), null,
-                    Supervision.SUPERVISED_WITH_ID, Stackability.INTEGRATED_STACKABLE, null);
+                    Supervision.SUPERVISED_WITH_ID, Stackability.INTEGRATED_STACKABLE, null, List.of(), null, null);
             mcs.add(mc);
             items.add(mc);
         }
@@ -206,7 +206,7 @@ public final class SyntheticCatalogue {
         return new MicroDegreeProgramme(ItemId.of(String.format("%s:md%03d", inst, i)), 1, LifecycleStatus.PUBLISHED,
                 Text.of("Micro-degree " + i, null), null, tree, cp, EqfLevel.of(7), null, null, Text.en("Employers ask for this combination."),
                 List.of("professionals"), partners, List.of("luh-2023", "eu-2022"), !partners.isEmpty(), List.of("en"), Mode.BLENDED,
-                List.of(), ItemId.of(inst + ":unit-1"), "counselling@" + inst + ".example", "Internal quality assurance", null, null, null);
+                List.of(), ItemId.of(inst + ":unit-1"), "counselling@" + inst + ".example", "Internal quality assurance", null, null, null, null, null, null);
     }
 
     /** Up to {@code n} different MCs, of one institution when {@code institution} is given. */

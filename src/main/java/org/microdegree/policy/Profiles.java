@@ -119,8 +119,7 @@ public class Profiles {
             RuleProfile from = find(source, null).orElseThrow(() -> InvalidInputException.of("copyOf", "unknown rule profile '" + source + "'"));
             RuleProfile copy = new RuleProfile(id, 1, title != null
                     ? title
-                    : Text.of(from.title().en() + " (" + owner + ")",
-                            from.title().de() == null ? null : from.title().de() + " (" + owner + ")"),
+                    : from.title().map((language, text) -> text + " (" + owner + ")"),
                     from.description(), owner, from.reference(), apply(from.rules(), changes));
             store.insert(id, 1, owner, from.reference(), ProfileFormat.writeJson(copy), actor);
             store.journal(id, owner, 1, "created", actor, "copied from " + from.reference() + describe(changes));
@@ -148,8 +147,7 @@ public class Profiles {
     private static void checkTexts(@Nullable Text title, Map<String, RuleChange> changes) {
         List<Violation> problems = new ArrayList<>();
         if (title != null) {
-            TextRules.check(problems, "title.en", title.en(), TextRules.TITLE);
-            TextRules.check(problems, "title.de", title.de(), TextRules.TITLE);
+            title.versions().forEach((language, text) -> TextRules.check(problems, "title." + language, text, TextRules.TITLE));
         }
         changes.forEach((rule, change) -> change.parameters().forEach((name, value) -> {
             if (value instanceof String text) {

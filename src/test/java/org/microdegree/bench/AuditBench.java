@@ -86,7 +86,7 @@ public final class AuditBench {
             typical.add(new MicroDegreeProgramme(id, 1, base.status(), base.title(), null, tree, CreditPoints.of(30),
                     base.eqfLevel(), null, null, base.labourMarketRationale(), base.targetGroups(), base.participatingInstitutions(), base.ruleProfiles(),
                     false, base.languages(), base.mode(), base.skills(), base.unit(), base.counsellingContact(), base.qualityAssurance(),
-                    base.furtherInformation(), null, null));
+                    base.furtherInformation(), null, null, null, null, null));
             tenths.put(id, 300);
             trees.put(id, tree);
         }

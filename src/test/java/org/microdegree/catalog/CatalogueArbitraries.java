@@ -104,7 +104,7 @@ final class CatalogueArbitraries {
                     .as((mods, title, prerequisites, cp, eqf, supervision, stackability, info) -> new MicroCredential(ItemId.of(id), 1,
                             LifecycleStatus.DRAFT, title, null, mods, List.of(title), cp, EqfLevel.of(eqf), null, null, List.of("digitalisation"),
                             List.of(), List.of(SKILLS.getFirst()), List.of("en"), Mode.ONLINE, AssessmentType.PROJECT, null,
-                            info == null ? null : "0613", null, info, info, info, prerequisites, supervision, stackability, info)));
+                            info == null ? null : "0613", null, info, info, info, prerequisites, supervision, stackability, info, List.of(), null, null)));
         }
         return list.isEmpty() ? Arbitraries.just(List.of()) : Combinators.combine(list).as(l -> l);
     }
@@ -120,7 +120,7 @@ final class CatalogueArbitraries {
                     .as((tree, title, rationale, cp, joint) -> new MicroDegreeProgramme(ItemId.of(id), 1, LifecycleStatus.PUBLISHED,
                             title, null, tree, cp, EqfLevel.of(7), null, null, rationale, List.of("students"),
                             joint ? List.of(InstitutionId.of("lut")) : List.of(), List.of("luh-2023"), joint, List.of(), null,
-                            List.of(), null, null, null, null, null, null)));
+                            List.of(), null, null, null, null, null, null, null, null, null)));
         }
         return list.isEmpty() ? Arbitraries.just(List.of()) : Combinators.combine(list).as(l -> l);
     }

@@ -17,6 +17,7 @@ import org.microdegree.catalog.model.LifecycleStatus;
 import org.microdegree.catalog.model.Module;
 import org.microdegree.shared.Actor;
 import org.microdegree.shared.ConflictException;
+import org.microdegree.shared.ForbiddenException;
 import org.microdegree.shared.Grant;
 import org.microdegree.shared.InvalidInputException;
 import org.microdegree.shared.ItemId;
@@ -139,7 +140,7 @@ class CatalogueImportIT extends DatabaseIT {
         catalogueEditing.create(draft, DESIGNER);
         catalogueEditing.transition(ItemKind.MODULE, id, LifecycleAction.SUBMIT, DESIGNER, "ready");
         assertThatThrownBy(() -> catalogueEditing.transition(ItemKind.MODULE, id, LifecycleAction.PUBLISH, QUALITY, null))
-                .isInstanceOf(ConflictException.class).hasMessageContaining("applies to approved items");
+                .isInstanceOf(ConflictException.class).hasMessageContaining("applies to approved or announced items");
         catalogueEditing.transition(ItemKind.MODULE, id, LifecycleAction.APPROVE, QUALITY, "fine");
         CatalogueItem published = catalogueEditing.transition(ItemKind.MODULE, id, LifecycleAction.PUBLISH, QUALITY, null);
         assertThat(published.status()).isEqualTo(LifecycleStatus.PUBLISHED);
@@ -168,6 +169,36 @@ class CatalogueImportIT extends DatabaseIT {
                         Tuple.tuple("approve", "quality"),
                         Tuple.tuple("superseded", "quality"),
                         Tuple.tuple("publish", "quality"));
+    }
+
+    @Test
+    void anApprovedModuleIsAnnouncedPublicButNotYetOpenThenPublishedOrWithdrawn() {
+        catalogue.importBundle("example.yaml", Fixtures.workedExampleYaml(), BundleSyntax.YAML, "test");
+        Module template = (Module) catalogue.find(ItemKind.MODULE, ItemId.of("luh:ml-fundamentals"), null, Catalogue.ALL).orElseThrow();
+        ItemId id = ItemId.of("luh:ml-next-year");
+        Module draft = new Module(id, 0, null, "INF-420", Text.en("Machine Learning Next Year"), null, template.creditPoints(),
+                template.eqfLevel(), null, null, template.learningOutcomes(), List.of("en"), template.mode(), template.assessment(),
+                template.offering(), template.unit(), template.subjects(), template.skills());
+        catalogueEditing.create(draft, DESIGNER);
+        catalogueEditing.transition(ItemKind.MODULE, id, LifecycleAction.SUBMIT, DESIGNER, null);
+        assertThatThrownBy(() -> catalogueEditing.transition(ItemKind.MODULE, id, LifecycleAction.ANNOUNCE, QUALITY, null))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("announce applies to approved items");
+        catalogueEditing.transition(ItemKind.MODULE, id, LifecycleAction.APPROVE, QUALITY, null);
+        assertThatThrownBy(() -> catalogueEditing.transition(ItemKind.MODULE, id, LifecycleAction.ANNOUNCE, DESIGNER, null))
+                .as("announcing is quality assurance's step").isInstanceOf(ForbiddenException.class);
+        CatalogueItem announced = catalogueEditing.transition(ItemKind.MODULE, id, LifecycleAction.ANNOUNCE, QUALITY, "opens in October");
+        assertThat(announced.status()).isEqualTo(LifecycleStatus.ANNOUNCED);
+        assertThat(catalogue.find(ItemKind.MODULE, id, null, Catalogue.PUBLIC)).as("public").isPresent();
+        assertThat(catalogue.find(ItemKind.MODULE, id, null, java.util.Set.of(LifecycleStatus.PUBLISHED))).as("not open").isEmpty();
+
+        // a change to an announced module makes a new version, as for a published one
+        assertThat(catalogueEditing.update(draft, DESIGNER, "another outcome").version()).isEqualTo(2);
+        catalogueEditing.transition(ItemKind.MODULE, id, LifecycleAction.SUBMIT, DESIGNER, null);
+        catalogueEditing.transition(ItemKind.MODULE, id, LifecycleAction.APPROVE, QUALITY, null);
+        catalogueEditing.transition(ItemKind.MODULE, id, LifecycleAction.PUBLISH, QUALITY, null);
+        assertThat(catalogue.<Module>versions(ItemKind.MODULE, id, Catalogue.ALL)).extracting(CatalogueItem::status)
+                .as("publishing version 2 retires the announcement of version 1")
+                .containsExactly(LifecycleStatus.RETIRED, LifecycleStatus.PUBLISHED);
     }
 
     @Test

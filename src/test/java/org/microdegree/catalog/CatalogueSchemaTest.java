@@ -28,6 +28,22 @@ class CatalogueSchemaTest {
     }
 
     @Test
+    void catalogueItemsAsProvidersPublishThemConformToThePublishedSchema() throws Exception {
+        JsonSchema schema;
+        try (InputStream in = getClass().getResourceAsStream("/schema/catalogue-bundle.schema.json")) {
+            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+        }
+        byte[] yaml;
+        try (InputStream in = getClass().getResourceAsStream("/catalog/as-providers-publish.yaml")) {
+            yaml = in.readAllBytes();
+        }
+        BundleFormat format = new BundleFormat();
+        JsonNode providers = new ObjectMapper().readTree(format.write(format.read("providers.yaml", yaml, BundleSyntax.YAML).bundle(),
+                BundleSyntax.JSON));
+        assertThat(schema.validate(providers)).isEmpty();
+    }
+
+    @Test
     void theSchemaRefusesAnUnknownRequirementNode() throws Exception {
         JsonSchema schema;
         try (InputStream in = getClass().getResourceAsStream("/schema/catalogue-bundle.schema.json")) {

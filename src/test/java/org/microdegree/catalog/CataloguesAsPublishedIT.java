@@ -12,11 +12,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.microdegree.DatabaseIT;
 import org.microdegree.catalog.model.CatalogueBundle;
 import org.microdegree.catalog.model.ItemKind;
+import org.microdegree.catalog.model.LifecycleStatus;
+import org.microdegree.catalog.model.MicroDegreeProgramme;
 import org.microdegree.catalog.model.MicroCredential;
 import org.microdegree.shared.CreditPoints;
 import org.microdegree.shared.EqfLevel;
@@ -63,7 +66,7 @@ class CataloguesAsPublishedIT extends DatabaseIT {
     @Test
     void creditsAndLevelsComeInAsStatedWithTheirEctsAndEqfBeside() throws Exception {
         ImportResult imported = catalogue.importBundle("providers.yaml", asProvidersPublish(), BundleSyntax.YAML, "test");
-        assertThat(imported.added()).isEqualTo(3 + 1 + 5);
+        assertThat(imported.added()).isEqualTo(4 + 2 + 11 + 1);
 
         MicroCredential ucl = mc("ucl:mc-data-ethics");
         assertThat(ucl.creditPoints()).isEqualTo(CreditPoints.parse("7.5"));
@@ -92,6 +95,144 @@ class CataloguesAsPublishedIT extends DatabaseIT {
                 .andExpect(jsonPath("$.credits").value("15 UK credits"))
                 .andExpect(jsonPath("$.eqfLevel").value(7))
                 .andExpect(jsonPath("$.level").value("RQF 7"));
+    }
+
+    @Test
+    void titlesComeInTheProvidersLanguagesWithoutAnEnglishOneRequired() throws Exception {
+        catalogue.importBundle("providers.yaml", asProvidersPublish(), BundleSyntax.YAML, "test");
+        MicroCredential german = mc("hsh:mc-datenkompetenz");
+        assertThat(german.title().versions()).containsOnlyKeys("de");
+        assertThat(german.title().in("en")).as("an English reader sees the original").isEqualTo("Datenkompetenz für die Verwaltung");
+        assertThat(german.learningOutcomes()).singleElement().satisfies(o -> assertThat(o.de()).startsWith("Daten der Verwaltung"));
+        assertThat(german.creditPoints()).isEqualTo(CreditPoints.of(5));
+        assertThat(german.eqfLevel()).isEqualTo(EqfLevel.of(6));
+        MicroCredential dutch = mc("tud:mc-circulaire-bouw");
+        assertThat(dutch.title().versions().keySet()).containsExactly("nl", "en");
+        assertThat(dutch.title().in("en")).isEqualTo("Circular Construction");
+        assertThat(dutch.title().in("de")).as("no German: the English one").isEqualTo("Circular Construction");
+        assertThat(dutch.title().in("nl")).isEqualTo("Circulair bouwen");
+
+        // the export writes every language in the provider's order
+        String exported = new String(catalogue.export(BundleSyntax.YAML), StandardCharsets.UTF_8);
+        assertThat(exported).contains("nl: Circulair bouwen", "de: Datenkompetenz für die Verwaltung");
+
+        // a title in no language at all is still refused, at its place
+        assertThatThrownBy(() -> catalogue.importBundle("untitled.yaml", uclMicroCredentials("""
+                  - id: ucl:mc-a
+                    title: {}
+                  - id: ucl:mc-b
+                    title: {english: B}
+                """), BundleSyntax.YAML, "test"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::path, Violation::line)
+                        .contains(tuple("microCredentials[0].title", 7), tuple("microCredentials[1].title", 9)));
+    }
+
+    @Test
+    void typeAndReferenceProblemsOfABundleComeInOneAnswer() {
+        int before = count("catalog_item");
+        byte[] bundle = uclMicroCredentials("""
+                  - id: ucl:mc-a
+                    title: {en: A}
+                    credits: 5 furlongs
+                    eqfLevel: twelve
+                    colour: blue
+                  - id: ucl:mc-b
+                    title: {en: B}
+                    modules: [ucl:m-missing]
+                  - id: ucl:mc-c
+                    title: {en: C}
+                    modules: [ucl:m-also-missing]
+                    level: NQF 7
+                  - id: ucl:mc-d
+                    title: {en: D, de: D}
+                    modules: [ucl:mc-a]
+                """);
+        assertThatThrownBy(() -> catalogue.importBundle("wrong.yaml", bundle, BundleSyntax.YAML, "test"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.violations()).extracting(Violation::path, Violation::line).containsExactly(
+                            tuple("microCredentials[0].credits", 8),
+                            tuple("microCredentials[0].eqfLevel", 9),
+                            tuple("microCredentials[0].colour", 10),
+                            tuple("microCredentials[1].modules[0]", 13),
+                            tuple("microCredentials[2].modules[0]", 16),
+                            tuple("microCredentials[2].level", 17),
+                            tuple("microCredentials[3].modules[0]", 20));
+                    assertThat(e.violations()).allSatisfy(v -> assertThat(v.reason()).doesNotContain("Exception"));
+                });
+        assertThat(count("catalog_item")).isEqualTo(before);
+    }
+
+    @Test
+    void microCredentialsOfMicroCredentialsFinalAssessmentsDatesFeesAndAnnouncementsComeInAsStated() throws Exception {
+        catalogue.importBundle("providers.yaml", asProvidersPublish(), BundleSyntax.YAML, "test");
+        MicroCredential certificate = mc("tud:mc-ros-certificate");
+        assertThat(certificate.microCredentials()).extracting(ItemId::value).containsExactly("tud:mc-ros-basics", "tud:mc-ros-control");
+        assertThat(certificate.modules()).isEmpty();
+        assertThat(mc("tud:mc-ros-basics").schedule().duration()).hasToString("5 weeks");
+        assertThat(mc("tud:mc-ros-control").schedule().duration().iso()).isEqualTo("P6W");
+        assertThat(mc("tud:mc-ros-basics").fee().isFree()).isTrue();
+
+        MicroCredential announced = mc("uhi:mc-tidal-engineering");
+        assertThat(announced.status()).isEqualTo(LifecycleStatus.ANNOUNCED);
+        assertThat(announced.schedule().starts()).isEqualTo(LocalDate.of(2027, 9, 6));
+        assertThat(announced.schedule().duration().iso()).as("a semester is six months in ISO 8601").isEqualTo("P6M");
+        assertThat(announced.fee()).hasToString("1250 GBP");
+
+        MicroDegreeProgramme md = catalogue.<MicroDegreeProgramme>find(ItemKind.MICRO_DEGREE, ItemId.of("ucl:md-data-leadership"), null,
+                Catalogue.ALL).orElseThrow();
+        assertThat(md.finalAssessment()).isEqualTo(ItemId.of("ucl:m-capstone"));
+        assertThat(md.completion().children()).as("the tree and the final assessment").hasSize(2);
+        assertThat(md.fee()).hasToString("2400 GBP");
+        assertThat(md.schedule().ends()).isEqualTo(LocalDate.of(2028, 9, 29));
+
+        // an announced item is public: its page says it is not yet open, with its dates and fee (EN and DE)
+        mvc.perform(get("/catalogue/micro-credentials/uhi:mc-tidal-engineering?lang=en")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("not yet open for enrolment")))
+                .andExpect(content().string(containsString("6 September 2027")))
+                .andExpect(content().string(containsString("1 semester")))
+                .andExpect(content().string(containsString("1250 GBP")));
+        mvc.perform(get("/catalogue/micro-credentials/uhi:mc-tidal-engineering?lang=de")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("noch keine Einschreibung")))
+                .andExpect(content().string(containsString("6 September 2027".replace("September", "September"))));
+
+        // exported and imported again: unchanged
+        byte[] exported = catalogue.export(BundleSyntax.YAML);
+        assertThat(new String(exported, StandardCharsets.UTF_8)).contains("finalAssessment: ucl:m-capstone", "fee: 2400 GBP",
+                "duration: 12 months", "status: announced", "- tud:mc-ros-basics");
+        assertThat(catalogue.importBundle("exported.yaml", exported, BundleSyntax.YAML, "test").changedAnything()).isFalse();
+    }
+
+    @Test
+    void unreadableDatesFeesDurationsAndAMicroCredentialBuiltFromItselfAreNamedTogether() {
+        int before = count("catalog_item");
+        byte[] bundle = uclMicroCredentials("""
+                  - id: ucl:mc-a
+                    title: {en: A}
+                    fee: 12 bananas
+                    schedule: {duration: a while}
+                  - id: ucl:mc-b
+                    title: {en: B}
+                    schedule: {starts: 2027-09-01, ends: 2027-06-30}
+                  - id: ucl:mc-c
+                    title: {en: C}
+                    microCredentials: [ucl:mc-c]
+                  - id: ucl:mc-d
+                    title: {en: D}
+                    microCredentials: [ucl:mc-unknown]
+                """);
+        assertThatThrownBy(() -> catalogue.importBundle("wrong.yaml", bundle, BundleSyntax.YAML, "test"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.violations()).extracting(Violation::path, Violation::line).containsExactly(
+                            tuple("microCredentials[0].fee", 8),
+                            tuple("microCredentials[0].schedule.duration", 9),
+                            tuple("microCredentials[1].schedule", 12),
+                            tuple("microCredentials[2].microCredentials", 15),
+                            tuple("microCredentials[3].microCredentials[0]", 18));
+                    assertThat(e.violations().get(0).reason()).contains("ISO 4217");
+                    assertThat(e.violations().get(2).reason()).contains("ends (2027-06-30) before it starts (2027-09-01)");
+                });
+        assertThat(count("catalog_item")).isEqualTo(before);
     }
 
     @Test

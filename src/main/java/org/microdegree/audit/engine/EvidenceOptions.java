@@ -3,15 +3,18 @@ package org.microdegree.audit.engine;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.microdegree.catalog.model.ItemKind;
 import org.microdegree.shared.ItemId;
 
 /**
  * The ways a learner's evidence can meet one unit ("options"): a result or recognition of the unit
- * itself, or for a micro-credential results of all its modules. Each option carries the evidence it
+ * itself, or for a micro-credential results of all its modules and of the smaller micro-credentials
+ * it is built from (each met in any of its own ways). Each option carries the evidence it
  * uses as a bit mask over the admitted evidence, so that the search tests conflicts with a few ANDs.
  */
 final class EvidenceOptions {
@@ -40,6 +43,8 @@ final class EvidenceOptions {
     /** Mask length in longs. */
     final int words;
     private final Map<ItemId, List<Proof>> byItem = new HashMap<>();
+    /** The micro-credentials whose parts are being combined: a catalogue cycle ends there. */
+    private final Set<ItemId> building = new HashSet<>();
 
     EvidenceOptions(Units units, List<Proof> evidence) {
         this.units = units;
@@ -60,8 +65,12 @@ final class EvidenceOptions {
                 opts.add(option(List.of(p), tenths == 0 ? p.tenths() : Math.min(p.tenths(), tenths)));
             }
         }
-        if (kind == ItemKind.MICRO_CREDENTIAL) {
-            opts.addAll(viaModules(unit, tenths));
+        if (kind == ItemKind.MICRO_CREDENTIAL && building.add(unit)) {
+            try {
+                opts.addAll(viaParts(unit, tenths));
+            } finally {
+                building.remove(unit);
+            }
         }
         if (opts.size() > 1) {
             opts.sort(OPTION_ORDER);
@@ -69,28 +78,40 @@ final class EvidenceOptions {
         return opts;
     }
 
-    /** A micro-credential met by results of all its modules: one result per module, every combination up to a cap. */
-    private List<Option> viaModules(ItemId mc, int tenths) {
+    /**
+     * A micro-credential met by all its parts: a result of each module, and each smaller micro-credential
+     * met in one of its ways; every combination that uses no evidence twice, up to a cap.
+     */
+    private List<Option> viaParts(ItemId mc, int tenths) {
         List<ItemId> modules = units.modulesOf(mc);
-        if (modules.isEmpty()) {
+        List<ItemId> smaller = units.microCredentialsOf(mc);
+        if (modules.isEmpty() && smaller.isEmpty()) {
             return List.of();
         }
-        List<List<Proof>> perModule = new ArrayList<>();
+        List<List<List<Proof>>> perPart = new ArrayList<>();
         for (ItemId m : modules) {
-            List<Proof> found = byItem.getOrDefault(m, List.of()).stream().filter(p -> p.kind() == ItemKind.MODULE).toList();
+            List<List<Proof>> found = byItem.getOrDefault(m, List.of()).stream().filter(p -> p.kind() == ItemKind.MODULE).map(List::of).toList();
             if (found.isEmpty()) {
                 return List.of();
             }
-            perModule.add(found);
+            perPart.add(found);
+        }
+        for (ItemId part : smaller) {
+            List<List<Proof>> ways = of(ItemKind.MICRO_CREDENTIAL, part, units.tenths(ItemKind.MICRO_CREDENTIAL, part)).stream()
+                    .map(o -> o.proofs().stream().map(id -> evidence.get(index.get(id))).toList()).toList();
+            if (ways.isEmpty()) {
+                return List.of();
+            }
+            perPart.add(ways);
         }
         List<List<Proof>> combos = new ArrayList<>(List.of(List.of()));
-        for (List<Proof> choices : perModule) {
+        for (List<List<Proof>> choices : perPart) {
             List<List<Proof>> next = new ArrayList<>();
             for (List<Proof> c : combos) {
-                for (Proof p : choices) {
-                    if (next.size() < MAX_MODULE_COMBINATIONS) {
+                for (List<Proof> way : choices) {
+                    if (next.size() < MAX_MODULE_COMBINATIONS && way.stream().noneMatch(c::contains)) {
                         List<Proof> more = new ArrayList<>(c);
-                        more.add(p);
+                        more.addAll(way);
                         next.add(more);
                     }
                 }

@@ -15,6 +15,11 @@ public interface Units {
     /** The modules a micro-credential consists of; empty when unknown. */
     List<ItemId> modulesOf(ItemId microCredential);
 
+    /** The smaller micro-credentials a micro-credential is built from (besides its modules); empty when none. */
+    default List<ItemId> microCredentialsOf(ItemId microCredential) {
+        return List.of();
+    }
+
     /** The requirement tree of a programme, when known. */
     Optional<Requirement> treeOf(ItemId microDegree);
 }

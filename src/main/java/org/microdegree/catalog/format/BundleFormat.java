@@ -1,8 +1,6 @@
 package org.microdegree.catalog.format;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -155,14 +153,24 @@ public final class BundleFormat {
             if (type != CatalogueBundle.class) {
                 throw new InvalidInputException(List.of(first));
             }
-            // Jackson stops at the first problem: read each entry of each list on its own, so that
-            // every entry with a problem is named at once
+            // Jackson stops at the first problem: read each entry of each list on its own, and a
+            // refused entry field by field, so that every problem is named at once
+            JsonNode tree;
+            try {
+                tree = mapper.readTree(content);
+            } catch (JacksonException notATree) {
+                throw new InvalidInputException(List.of(first));
+            }
+            Located<CatalogueBundle> located = new Located<>(null, source, locations);
+            EntryByEntry.Result entries = new EntryByEntry(mapper, (problem, prefix) -> violation(problem, prefix, source, locations),
+                    located::locate).read(tree);
             Map<String, Violation> all = new LinkedHashMap<>();
-            all.put(first.path(), first);
-            everyEntry(mapper, content, source, locations).forEach(v -> all.putIfAbsent(v.path(), v));
-            List<Violation> sorted = new ArrayList<>(all.values());
-            sorted.sort(Comparator.comparingInt(Violation::line).thenComparingInt(Violation::column));
-            throw new InvalidInputException(sorted);
+            entries.problems().forEach(v -> all.putIfAbsent(v.path(), v));
+            if (all.keySet().stream().noneMatch(path -> path.equals(first.path()) || first.path().startsWith(path + ".")
+                    || first.path().startsWith(path + "["))) {
+                all.put(first.path(), first);
+            }
+            throw new UnreadableEntries(sorted(all.values()), entries.readable(), entries.positions(), entries.unreadableIds(), located);
         } catch (JacksonException e) {
             throw syntaxError(source, e);
         }
@@ -180,32 +188,11 @@ public final class BundleFormat {
         return new Violation(path, reason, source, p.line(), p.column());
     }
 
-    /** Each entry of each list of a bundle read alone: the first problem of every entry that has one. */
-    private static List<Violation> everyEntry(ObjectMapper mapper, byte[] content, String source, Supplier<LocationIndex> locations) {
-        List<Violation> out = new ArrayList<>();
-        JsonNode tree;
-        try {
-            tree = mapper.readTree(content);
-        } catch (JacksonException e) {
-            return out;
-        }
-        for (RecordComponent list : CatalogueBundle.class.getRecordComponents()) {
-            JsonNode entries = tree.get(list.getName());
-            if (!List.class.equals(list.getType()) || entries == null || !entries.isArray()) {
-                continue;
-            }
-            Class<?> entryType = (Class<?>) ((ParameterizedType) list.getGenericType()).getActualTypeArguments()[0];
-            for (int i = 0; i < entries.size(); i++) {
-                try {
-                    mapper.treeToValue(entries.get(i), entryType);
-                } catch (DatabindException e) {
-                    out.add(violation(e, list.getName() + "[" + i + "]", source, locations));
-                } catch (JacksonException e) {
-                    // a problem of the file itself: the first report says it
-                }
-            }
-        }
-        return out;
+    /** Problems in the order of the file. */
+    static List<Violation> sorted(java.util.Collection<Violation> problems) {
+        List<Violation> sorted = new ArrayList<>(problems);
+        sorted.sort(Comparator.comparingInt(Violation::line).thenComparingInt(Violation::column));
+        return sorted;
     }
 
     private static @Nullable BundleProblem findProblem(Throwable e) {

@@ -1,6 +1,8 @@
 package org.microdegree.catalog.format;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.microdegree.catalog.model.AssessmentType;
 import org.microdegree.shared.Coded;
@@ -15,6 +17,8 @@ import org.microdegree.catalog.model.Requirement;
 import org.microdegree.catalog.model.Sharing;
 import org.microdegree.catalog.model.StatedCredits;
 import org.microdegree.catalog.model.StatedLevel;
+import org.microdegree.catalog.model.StatedDuration;
+import org.microdegree.catalog.model.Fee;
 import org.microdegree.catalog.model.Stackability;
 import org.microdegree.catalog.model.Supervision;
 import org.microdegree.catalog.model.UnitKind;
@@ -41,8 +45,8 @@ import tools.jackson.databind.module.SimpleModule;
 
 /**
  * How the catalogue's value types are written in bundles and API bodies: ids as strings, credit
- * points as numbers, enumerations by their codes, texts as {@code {en, de}} (or a plain string for
- * English only), and requirement trees by their own small grammar.
+ * points as numbers, enumerations by their codes, texts as one entry per language ({@code {en, de}},
+ * {@code {nl}}; a plain string is English), and requirement trees by their own small grammar.
  */
 public final class CatalogueJsonModule extends SimpleModule {
 
@@ -126,6 +130,19 @@ public final class CatalogueJsonModule extends SimpleModule {
             }
         });
         scalar(StatedLevel.class, StatedLevel::parse, StatedLevel::toString);
+        scalar(StatedDuration.class, StatedDuration::parse, StatedDuration::toString);
+        scalar(Fee.class, Fee::parse, Fee::toString);
+        // one entry per language, in the provider's order
+        addSerializer(Text.class, new ValueSerializer<>() {
+            @Override
+            public void serialize(Text value, JsonGenerator gen, SerializationContext ctxt) {
+                gen.writeStartObject();
+                for (Map.Entry<String, String> version : value.versions().entrySet()) {
+                    gen.writeStringProperty(version.getKey(), version.getValue());
+                }
+                gen.writeEndObject();
+            }
+        });
         addDeserializer(Text.class, new ValueDeserializer<>() {
             @Override
             public Text deserialize(JsonParser p, DeserializationContext ctxt) {
@@ -141,20 +158,19 @@ public final class CatalogueJsonModule extends SimpleModule {
                         return Text.en(node.stringValue());
                     }
                     if (node.isObject()) {
-                        for (String name : node.propertyNames()) {
-                            if (!name.equals("en") && !name.equals("de")) {
-                                return ctxt.reportInputMismatch(Text.class, "unknown language '%s' (a text has 'en' and optionally 'de')", name);
+                        Map<String, String> versions = new LinkedHashMap<>();
+                        for (Map.Entry<String, JsonNode> version : node.properties()) {
+                            if (!version.getValue().isString() && !version.getValue().isNull()) {
+                                return ctxt.reportInputMismatch(Text.class, "the '%s' version must be text", version.getKey());
                             }
+                            versions.put(version.getKey(), version.getValue().isNull() ? null : version.getValue().stringValue());
                         }
-                        JsonNode de = node.get("de");
-                        JsonNode en = node.get("en");
-                        return Text.of(en == null || !en.isString() ? "" : en.stringValue(),
-                                de == null || de.isNull() ? null : de.asString());
+                        return new Text(versions);
                     }
                 } catch (IllegalArgumentException e) {
                     return ctxt.reportInputMismatch(Text.class, e.getMessage());
                 }
-                return ctxt.reportInputMismatch(Text.class, "expected a text, or {en: ..., de: ...}");
+                return ctxt.reportInputMismatch(Text.class, "expected a text, or one per language such as {en: ..., de: ...} or {nl: ...}");
             }
         });
         coded(Mode.class);
@@ -183,7 +199,7 @@ public final class CatalogueJsonModule extends SimpleModule {
         addDeserializer(type, new ValueDeserializer<T>() {
             @Override
             public T deserialize(JsonParser p, DeserializationContext ctxt) {
-                if (p.currentToken() != JsonToken.VALUE_STRING) {
+                if (p.currentToken() != JsonToken.VALUE_STRING && !p.currentToken().isNumeric()) {
                     return ctxt.reportInputMismatch(type, "expected text");
                 }
                 try {

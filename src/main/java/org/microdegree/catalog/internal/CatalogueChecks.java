@@ -55,6 +55,31 @@ public final class CatalogueChecks {
 
     private final Predicate<String> isEscoSkill;
 
+    /** What the store holds, and the ids of a file's entries that could not be read: a reference to them is no reference problem. */
+    public static Known alsoKnowing(Known stored, java.util.function.BiPredicate<String, String> unreadable) {
+        return new Known() {
+            @Override
+            public boolean institution(String id) {
+                return stored.institution(id) || unreadable.test("institutions", id);
+            }
+
+            @Override
+            public boolean unit(ItemId unit) {
+                return stored.unit(unit);
+            }
+
+            @Override
+            public boolean item(ItemKind kind, ItemId id) {
+                return stored.item(kind, id) || unreadable.test(kind.bundleField(), id.value());
+            }
+
+            @Override
+            public List<ItemId> nestedProgrammes(ItemId microDegree) {
+                return stored.nestedProgrammes(microDegree);
+            }
+        };
+    }
+
     public List<Violation> check(CatalogueBundle bundle, Known known) {
         List<Violation> out = new ArrayList<>();
         Set<String> institutions = new HashSet<>();
@@ -131,14 +156,14 @@ public final class CatalogueChecks {
             }
         }
         checkNoProgrammeContainsItself(bundle, programmes, known, out);
+        checkNoMicroCredentialContainsItself(bundle, out);
         return out;
     }
 
-    /** Both languages of a text that the store keeps in a column of {@code max} characters. */
+    /** Every language of a text that the store keeps in a column of {@code max} characters. */
     private static void text(List<Violation> out, org.microdegree.shared.@org.jspecify.annotations.Nullable Text text, String path, int max) {
         if (text != null) {
-            TextRules.check(out, path + ".en", text.en(), max);
-            TextRules.check(out, path + ".de", text.de(), max);
+            text.versions().forEach((language, version) -> TextRules.check(out, path + "." + language, version, max));
         }
     }
 
@@ -301,6 +326,30 @@ public final class CatalogueChecks {
     private static void require(List<Violation> out, Object value, String path) {
         if (value == null) {
             out.add(Violation.at(path, "required"));
+        }
+    }
+
+    /** A micro-credential built from itself, directly or through the smaller ones of the bundle, could never be met. */
+    private static void checkNoMicroCredentialContainsItself(CatalogueBundle bundle, List<Violation> out) {
+        Map<ItemId, List<ItemId>> parts = new HashMap<>();
+        bundle.microCredentials().stream().filter(mc -> mc.id() != null).forEach(mc -> parts.put(mc.id(), mc.microCredentials()));
+        for (int i = 0; i < bundle.microCredentials().size(); i++) {
+            MicroCredential mc = bundle.microCredentials().get(i);
+            if (mc.id() == null) {
+                continue;
+            }
+            Set<ItemId> seen = new HashSet<>();
+            List<ItemId> todo = new ArrayList<>(mc.microCredentials());
+            while (!todo.isEmpty()) {
+                ItemId next = todo.removeLast();
+                if (next.equals(mc.id())) {
+                    out.add(Violation.at("microCredentials[" + i + "].microCredentials", "micro-credential '" + mc.id() + "' is built from itself"));
+                    break;
+                }
+                if (seen.add(next)) {
+                    todo.addAll(parts.getOrDefault(next, List.of()));
+                }
+            }
         }
     }
 

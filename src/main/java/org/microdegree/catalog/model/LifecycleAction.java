@@ -10,8 +10,11 @@ public enum LifecycleAction implements Coded {
     SUBMIT("submit", EnumSet.of(LifecycleStatus.DRAFT), LifecycleStatus.IN_REVIEW),
     REJECT("reject", EnumSet.of(LifecycleStatus.IN_REVIEW, LifecycleStatus.APPROVED), LifecycleStatus.DRAFT),
     APPROVE("approve", EnumSet.of(LifecycleStatus.IN_REVIEW), LifecycleStatus.APPROVED),
-    PUBLISH("publish", EnumSet.of(LifecycleStatus.APPROVED), LifecycleStatus.PUBLISHED),
-    RETIRE("retire", EnumSet.of(LifecycleStatus.PUBLISHED), LifecycleStatus.RETIRED);
+    /** Make an approved item public before it opens, e.g. next year's programme. */
+    ANNOUNCE("announce", EnumSet.of(LifecycleStatus.APPROVED), LifecycleStatus.ANNOUNCED),
+    PUBLISH("publish", EnumSet.of(LifecycleStatus.APPROVED, LifecycleStatus.ANNOUNCED), LifecycleStatus.PUBLISHED),
+    /** Retiring an announced item withdraws the announcement. */
+    RETIRE("retire", EnumSet.of(LifecycleStatus.ANNOUNCED, LifecycleStatus.PUBLISHED), LifecycleStatus.RETIRED);
 
     private final String code;
     private final Set<LifecycleStatus> from;

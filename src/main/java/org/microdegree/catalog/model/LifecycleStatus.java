@@ -3,13 +3,16 @@ package org.microdegree.catalog.model;
 import org.microdegree.shared.Coded;
 
 /**
- * Where a version of a catalogue item stands: draft, in review, approved, published, retired.
- * Only drafts are edited in place; a change to anything later makes a new version.
+ * Where a version of a catalogue item stands: draft, in review, approved, announced, published,
+ * retired. Only drafts are edited in place; a change to anything later makes a new version.
+ * Announced items are approved and public but not yet open: learners see them coming, nobody
+ * enrols in them or earns them until they are published.
  */
 public enum LifecycleStatus implements Coded {
     DRAFT,
     IN_REVIEW,
     APPROVED,
+    ANNOUNCED,
     PUBLISHED,
     RETIRED;
 
@@ -17,8 +20,13 @@ public enum LifecycleStatus implements Coded {
         return this == DRAFT;
     }
 
-    /** Published and retired versions are history: a change to them starts a new version. */
+    /** What the public has seen is history: a change to an announced, published or retired version starts a new one. */
     public boolean frozen() {
-        return this == PUBLISHED || this == RETIRED;
+        return this == ANNOUNCED || this == PUBLISHED || this == RETIRED;
+    }
+
+    /** Everyone may read announced, published and retired versions. */
+    public boolean isPublic() {
+        return frozen();
     }
 }

@@ -11,6 +11,7 @@ import org.microdegree.shared.Text;
 /**
  * A micro-credential: a group of modules with its own learning outcomes, assessed, at a defined
  * level, ESCO-listed, and awarded with a certificate that carries the EU's mandatory elements.
+ * Some providers build larger micro-credentials from smaller ones: it is met when all of them are.
  *
  * @param subjectAreas superordinate subject areas, e.g. {@code digitalisation}, {@code sustainability}
  * @param applicationDomains e.g. {@code production}, {@code geodesy}, {@code energy}, {@code health}
@@ -18,6 +19,9 @@ import org.microdegree.shared.Text;
  * @param counsellingContact who counsels and accompanies learners (an e-mail or a service)
  * @param qualityAssurance the type of quality assurance underpinning it (EU Annex I element 11)
  * @param iscedField the ISCED-F 2013 field code, e.g. {@code 0613}
+ * @param microCredentials the smaller micro-credentials it is built from, besides its modules
+ * @param schedule its duration and dates, where stated
+ * @param fee its price, where stated
  */
 public record MicroCredential(
         ItemId id, int version, LifecycleStatus status,
@@ -30,7 +34,8 @@ public record MicroCredential(
         @Nullable ItemId unit, @Nullable String platform, @Nullable String counsellingContact,
         @Nullable String qualityAssurance,
         @Nullable Text prerequisites, @Nullable Supervision supervision, @Nullable Stackability stackability,
-        @Nullable String furtherInformation) implements CatalogueItem {
+        @Nullable String furtherInformation, List<ItemId> microCredentials, @Nullable Schedule schedule,
+        @Nullable Fee fee) implements CatalogueItem {
 
     public MicroCredential {
         version = CatalogueItem.normalVersion(version);
@@ -38,6 +43,7 @@ public record MicroCredential(
         creditPoints = CatalogueItem.creditPoints(creditPoints, credits);
         eqfLevel = CatalogueItem.eqfLevel(eqfLevel, level);
         modules = CatalogueItem.list(modules);
+        microCredentials = CatalogueItem.list(microCredentials);
         learningOutcomes = CatalogueItem.list(learningOutcomes);
         subjectAreas = CatalogueItem.list(subjectAreas);
         applicationDomains = CatalogueItem.list(applicationDomains);
@@ -52,9 +58,12 @@ public record MicroCredential(
 
     @Override
     public List<Reference> references() {
-        List<Reference> refs = new ArrayList<>(modules.size());
+        List<Reference> refs = new ArrayList<>(modules.size() + microCredentials.size());
         for (int i = 0; i < modules.size(); i++) {
             refs.add(new Reference(ItemKind.MODULE, modules.get(i), "modules[" + i + "]"));
+        }
+        for (int i = 0; i < microCredentials.size(); i++) {
+            refs.add(new Reference(ItemKind.MICRO_CREDENTIAL, microCredentials.get(i), "microCredentials[" + i + "]"));
         }
         return refs;
     }
@@ -64,6 +73,6 @@ public record MicroCredential(
         return new MicroCredential(id, version, status, title, description, modules, learningOutcomes, creditPoints,
                 eqfLevel, credits, level, subjectAreas, applicationDomains, skills, languages, mode, assessment, offering, iscedField,
                 unit, platform, counsellingContact, qualityAssurance, prerequisites, supervision, stackability,
-                furtherInformation);
+                furtherInformation, microCredentials, schedule, fee);
     }
 }

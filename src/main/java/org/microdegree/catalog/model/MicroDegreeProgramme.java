@@ -19,6 +19,10 @@ import org.microdegree.shared.Text;
  * @param jointAward true when only all participating institutions together can award it
  * @param minimumGrade the worst grade (German scale, 1.0 to 4.0) a result may have to count; none when null
  * @param resultsValidFor how long a result counts after it was achieved (ISO 8601, e.g. {@code P5Y}); for ever when null
+ * @param finalAssessment the programme's own assessment (a capstone exam or project), a module that must be
+ *     passed besides what the requirement tree asks for
+ * @param schedule its duration and dates, where stated
+ * @param fee its price, where stated
  */
 public record MicroDegreeProgramme(
         ItemId id, int version, LifecycleStatus status,
@@ -30,7 +34,8 @@ public record MicroDegreeProgramme(
         List<String> languages, @Nullable Mode mode, List<String> skills,
         @Nullable ItemId unit, @Nullable String counsellingContact, @Nullable String qualityAssurance,
         @Nullable String furtherInformation, java.math.@Nullable BigDecimal minimumGrade,
-        java.time.@Nullable Period resultsValidFor) implements CatalogueItem {
+        java.time.@Nullable Period resultsValidFor, @Nullable ItemId finalAssessment, @Nullable Schedule schedule,
+        @Nullable Fee fee) implements CatalogueItem {
 
     public MicroDegreeProgramme {
         version = CatalogueItem.normalVersion(version);
@@ -56,7 +61,19 @@ public record MicroDegreeProgramme(
             // a bundle entry without a tree is refused by the structural checks, which read this first
             Requirement.forEachUnit(requirements, "requirements", (path, unit) -> refs.add(new Reference(unit.kind(), unit.id(), path)));
         }
+        if (finalAssessment != null) {
+            refs.add(new Reference(ItemKind.MODULE, finalAssessment, "finalAssessment"));
+        }
         return refs;
+    }
+
+    /** What completes the programme: its requirement tree and, where it has one, its final assessment. */
+    public Requirement completion() {
+        if (finalAssessment == null || requirements == null) {
+            return requirements;
+        }
+        return new Requirement.AllOf(List.of(requirements, new Requirement.Unit(ItemKind.MODULE, finalAssessment, Requirement.Options.DEFAULT)),
+                Requirement.Options.DEFAULT);
     }
 
     /** The micro-credentials the tree names directly (not those of nested programmes). */
@@ -73,6 +90,7 @@ public record MicroDegreeProgramme(
     public MicroDegreeProgramme withLifecycle(int version, LifecycleStatus status) {
         return new MicroDegreeProgramme(id, version, status, title, description, requirements, creditPoints, eqfLevel, credits, level,
                 labourMarketRationale, targetGroups, participatingInstitutions, ruleProfiles, jointAward, languages,
-                mode, skills, unit, counsellingContact, qualityAssurance, furtherInformation, minimumGrade, resultsValidFor);
+                mode, skills, unit, counsellingContact, qualityAssurance, furtherInformation, minimumGrade, resultsValidFor, finalAssessment,
+                schedule, fee);
     }
 }

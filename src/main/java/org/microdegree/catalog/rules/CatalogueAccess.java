@@ -38,7 +38,7 @@ public final class CatalogueAccess {
     }
 
     public static boolean isPublic(LifecycleStatus status) {
-        return status == LifecycleStatus.PUBLISHED || status == LifecycleStatus.RETIRED;
+        return status.isPublic();
     }
 
     /** Creating is design work at the institution whose id prefix the item takes. */

@@ -61,6 +61,7 @@ class ProfileGate implements SubmissionGate {
     }
 
     private static boolean pastDraft(CatalogueItem item) {
-        return item.status() == LifecycleStatus.IN_REVIEW || item.status() == LifecycleStatus.APPROVED || item.status() == LifecycleStatus.PUBLISHED;
+        return item.status() == LifecycleStatus.IN_REVIEW || item.status() == LifecycleStatus.APPROVED
+                || item.status().isPublic() && item.status() != LifecycleStatus.RETIRED;
     }
 }

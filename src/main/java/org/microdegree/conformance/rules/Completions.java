@@ -134,7 +134,7 @@ public final class Completions {
                 throw new Undecided("the programme " + u.id() + " contains itself");
             }
             MicroDegreeProgramme md = design.microDegree(u.id()).orElseThrow(() -> new Undecided("the programme " + u.id() + " is unknown"));
-            List<Combo> inner = eval(md.requirements(), shared, nesting);
+            List<Combo> inner = eval(md.completion(), shared, nesting);
             nesting.remove(u.id());
             return inner;
         }

@@ -157,7 +157,7 @@ public final class DesignRules {
     // ---- requirement trees ----
 
     private Completions.Result analysis(MicroDegreeProgramme md) {
-        return analyses.computeIfAbsent(md.id() + "@" + md.version(), k -> Completions.of(md.requirements(), false, design));
+        return analyses.computeIfAbsent(md.id() + "@" + md.version(), k -> Completions.of(md.completion(), false, design));
     }
 
     private Verdict treeReachesCredits(MicroDegreeProgramme md) {

@@ -58,7 +58,7 @@ public final class Drafting {
                 List.of(), List.of(), module.skills(), module.languages().isEmpty() ? settings.languageList() : module.languages(),
                 module.mode() == null ? settings.modeOrDefault() : module.mode(), module.assessment(), module.offering(),
                 settings.iscedField(), module.unit() != null ? module.unit() : settings.unit(), settings.platform(),
-                settings.counsellingContact(), settings.qualityAssurance(), null, null, null, null);
+                settings.counsellingContact(), settings.qualityAssurance(), null, null, null, null, List.of(), null, null);
         items.add(mc);
         return mc;
     }
@@ -85,7 +85,7 @@ public final class Drafting {
         MicroDegreeProgramme md = new MicroDegreeProgramme(id, 1, LifecycleStatus.DRAFT, title, null, tree, credits, level, null, null,
                 settings.labourMarketRationale(), settings.groups(), partners, settings.profiles(), jointAward, settings.languageList(),
                 settings.modeOrDefault(), skills, settings.unit(), settings.counsellingContact(), settings.qualityAssurance(),
-                null, null, null);
+                null, null, null, null, null, null);
         items.add(md);
         return md;
     }

@@ -188,11 +188,7 @@ public final class ProfileFormat {
     }
 
     private static Map<String, Object> text(Text t) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("en", t.en());
-        if (t.de() != null) {
-            m.put("de", t.de());
-        }
+        Map<String, Object> m = new LinkedHashMap<>(t.versions());
         return m;
     }
 

@@ -221,7 +221,7 @@ class CatalogueController {
         model.addAttribute("sizeText", views.size(md));
         model.addAttribute("levelText", views.level(md));
         model.addAttribute("lang", lang);
-        model.addAttribute("tree", List.of(views.tree(md.requirements())));
+        model.addAttribute("tree", List.of(views.tree(md.completion())));
         model.addAttribute("parts", views.parts(md));
         model.addAttribute("outcomes", views.outcomesOf(md));
         model.addAttribute("skills", views.skillLabels(views.skillsOf(md)));
@@ -254,7 +254,7 @@ class CatalogueController {
         if (!ItemId.isValid(id)) {
             throw new NotFoundException(kind.code() + " '" + id + "' does not exist");
         }
-        return catalogue.<T>find(kind, ItemId.of(id), null, Set.of(LifecycleStatus.PUBLISHED))
+        return catalogue.<T>find(kind, ItemId.of(id), null, Set.of(LifecycleStatus.PUBLISHED, LifecycleStatus.ANNOUNCED))
                 .orElseThrow(() -> new NotFoundException(kind.code() + " '" + id + "' is not in the published catalogue"));
     }
 

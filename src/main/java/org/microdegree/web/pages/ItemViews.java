@@ -106,7 +106,7 @@ final class ItemViews {
         Set<ItemId> visited = new LinkedHashSet<>(Set.of(md.id()));
         md.nestedProgrammes().forEach(n -> find(ItemKind.MICRO_DEGREE, n).map(MicroDegreeProgramme.class::cast)
                 .ifPresent(p -> microCredentialsOf(p, visited).forEach(mc -> seen.add(ItemKind.MICRO_CREDENTIAL.code() + mc.id()))));
-        Requirement.forEachUnit(md.requirements(), "", (path, u) -> {
+        Requirement.forEachUnit(md.completion(), "", (path, u) -> {
             if (seen.add(u.kind().code() + u.id())) {
                 Optional<CatalogueItem> item = find(u.kind(), u.id());
                 rows.add(new String[]{item.map(i -> i.title().in(lang)).orElse(u.id().value())});
@@ -116,13 +116,13 @@ final class ItemViews {
         return bars(rows, cps);
     }
 
-    /** A micro-credential's modules with their CP. */
+    /** A micro-credential's modules and the smaller micro-credentials it is built from, with their CP. */
     List<Bar> parts(MicroCredential mc) {
         List<String[]> rows = new ArrayList<>();
         List<BigDecimal> cps = new ArrayList<>();
-        for (ItemId m : mc.modules()) {
-            Optional<CatalogueItem> item = find(ItemKind.MODULE, m);
-            rows.add(new String[]{item.map(i -> i.title().in(lang)).orElse(m.value())});
+        for (org.microdegree.catalog.model.Reference part : mc.references()) {
+            Optional<CatalogueItem> item = find(part.kind(), part.id());
+            rows.add(new String[]{item.map(i -> i.title().in(lang)).orElse(part.id().value())});
             cps.add(item.map(i -> i.creditPoints() == null ? BigDecimal.ZERO : i.creditPoints().toBigDecimal()).orElse(BigDecimal.ZERO));
         }
         return bars(rows, cps);

@@ -65,6 +65,19 @@ class AuditEngineTest {
     }
 
     @Test
+    void aMicroCredentialBuiltFromSmallerOnesIsMetWhenEachOfThemIsMetInAnyOfItsWays() {
+        catalogue.mcOfMcs("luh:mc-ab", 10, "luh:mc-a", "luh:mc-b").mcOfMcs("luh:mc-loop", 5, "luh:mc-loop");
+        Proof a = passed("a", ItemKind.MICRO_CREDENTIAL, "luh:mc-a", 5);
+        Proof b1 = passed("b1", ItemKind.MODULE, "luh:m-b1", 3);
+        Proof b2 = passed("b2", ItemKind.MODULE, "luh:m-b2", 2);
+        AuditResult r = audit(allOf(mc("luh:mc-ab")), 10, a, b1, b2);
+        assertThat(r.complete()).as("mc-a by its own result, mc-b by its two modules").isTrue();
+        assertThat(r.used()).containsExactlyInAnyOrder("a", "b1", "b2");
+        assertThat(audit(allOf(mc("luh:mc-ab")), 10, a, b1).complete()).as("mc-b lacks a module").isFalse();
+        assertThat(audit(allOf(mc("luh:mc-loop")), 5, a).complete()).as("a catalogue cycle meets nothing and does not loop").isFalse();
+    }
+
+    @Test
     void creditsCountPartialRecognitionsAndQuotasCountUnitsPerInstitution() {
         Proof partial = new Proof("r", ItemKind.MICRO_CREDENTIAL, ItemId.of("lut:mc-c"), 30, null, LocalDate.of(2025, 3, 1));
         Proof a = passed("a", ItemKind.MICRO_CREDENTIAL, "luh:mc-a", 5);

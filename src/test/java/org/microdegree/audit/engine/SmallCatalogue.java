@@ -19,6 +19,14 @@ final class SmallCatalogue implements Units {
     final Map<ItemId, Integer> tenths = new HashMap<>();
     final Map<ItemId, List<ItemId>> modules = new HashMap<>();
     final Map<ItemId, Requirement> trees = new HashMap<>();
+    final Map<ItemId, List<ItemId>> smaller = new HashMap<>();
+
+    /** A micro-credential built from smaller micro-credentials (and no modules of its own). */
+    SmallCatalogue mcOfMcs(String id, int cp, String... microCredentialIds) {
+        tenths.put(ItemId.of(id), cp * 10);
+        smaller.put(ItemId.of(id), Arrays.stream(microCredentialIds).map(ItemId::of).toList());
+        return this;
+    }
 
     SmallCatalogue mc(String id, int cp, String... moduleIds) {
         tenths.put(ItemId.of(id), cp * 10);
@@ -45,6 +53,11 @@ final class SmallCatalogue implements Units {
     @Override
     public List<ItemId> modulesOf(ItemId microCredential) {
         return modules.getOrDefault(microCredential, List.of());
+    }
+
+    @Override
+    public List<ItemId> microCredentialsOf(ItemId microCredential) {
+        return smaller.getOrDefault(microCredential, List.of());
     }
 
     @Override

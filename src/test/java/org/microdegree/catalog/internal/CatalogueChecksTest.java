@@ -78,7 +78,8 @@ class CatalogueChecksTest {
                 new Requirement.AllOf(List.of(md.requirements(), new Requirement.Unit(ItemKind.MICRO_DEGREE, md.id(), Requirement.Options.DEFAULT)),
                         Requirement.Options.DEFAULT),
                 md.creditPoints(), md.eqfLevel(), null, null, md.labourMarketRationale(), md.targetGroups(), md.participatingInstitutions(),
-                md.ruleProfiles(), false, md.languages(), md.mode(), md.skills(), md.unit(), md.counsellingContact(), md.qualityAssurance(), null, null, null);
+                md.ruleProfiles(), false, md.languages(), md.mode(), md.skills(), md.unit(), md.counsellingContact(), md.qualityAssurance(), null, null, null,
+                null, null, null);
         CatalogueBundle bundle = CatalogueBundle.of(example.institutions(),
                 Stream.concat(example.modules().stream(), Stream.concat(example.microCredentials().stream(), Stream.of(loop))).toList());
         assertThat(checks.check(bundle, nothingStored())).extracting(Violation::reason).anyMatch(r -> r.contains("contains itself"));
@@ -89,7 +90,8 @@ class CatalogueChecksTest {
         MicroDegreeProgramme md = Fixtures.aiInProduction();
         MicroDegreeProgramme treeless = new MicroDegreeProgramme(md.id(), 1, md.status(), md.title(), null, null,
                 md.creditPoints(), md.eqfLevel(), null, null, md.labourMarketRationale(), md.targetGroups(), md.participatingInstitutions(),
-                md.ruleProfiles(), false, md.languages(), md.mode(), md.skills(), md.unit(), md.counsellingContact(), md.qualityAssurance(), null, null, null);
+                md.ruleProfiles(), false, md.languages(), md.mode(), md.skills(), md.unit(), md.counsellingContact(), md.qualityAssurance(), null, null, null,
+                null, null, null);
         CatalogueBundle bundle = CatalogueBundle.of(example.institutions(),
                 Stream.concat(example.modules().stream(), Stream.concat(example.microCredentials().stream(),
                         Stream.of(treeless))).toList());
@@ -115,7 +117,7 @@ class CatalogueChecksTest {
         return new MicroCredential(c.id(), c.version(), c.status(), c.title(), c.description(), modules, c.learningOutcomes(),
                 c.creditPoints(), c.eqfLevel(), null, null, c.subjectAreas(), c.applicationDomains(), c.skills(), c.languages(), c.mode(),
                 c.assessment(), c.offering(), c.iscedField(), c.unit(), c.platform(), c.counsellingContact(), c.qualityAssurance(),
-                c.prerequisites(), c.supervision(), c.stackability(), c.furtherInformation());
+                c.prerequisites(), c.supervision(), c.stackability(), c.furtherInformation(), List.of(), null, null);
     }
 
     static CatalogueChecks.Known nothingStored() {

@@ -44,7 +44,7 @@ public final class ModuleCsv {
     public static final List<String> COLUMNS = List.of("id", "code", "title_en", "title_de", "credit_points", "eqf_level",
             "languages", "mode", "assessment", "offering", "unit", "subjects", "skills", "learning_outcomes_en",
             "learning_outcomes_de", "status", "version", "institution_name", "institution_country", "institution_legal_identifier");
-    private static final Set<String> REQUIRED = Set.of("id", "title_en", "credit_points", "eqf_level");
+    private static final Set<String> REQUIRED = Set.of("id", "credit_points", "eqf_level");
 
     /** Modules read from the file, and how to turn a bundle path into the file's line and column. */
     public record Read(CatalogueBundle bundle, UnaryOperator<Violation> locate) {}
@@ -79,6 +79,9 @@ public final class ModuleCsv {
                 if (!columns.containsKey(required)) {
                     problems.add(new Violation(required, "the required column '" + required + "' is missing", source, 1, 0));
                 }
+            }
+            if (!columns.containsKey("title_en") && !columns.containsKey("title_de")) {
+                problems.add(new Violation("title_en", "a title column is required: 'title_en', 'title_de' or both", source, 1, 0));
             }
             if (!problems.isEmpty()) {
                 throw new InvalidInputException(problems);
@@ -143,8 +146,9 @@ public final class ModuleCsv {
             }
             ItemId id = parse("id", ItemId::of);
             String titleEn = get("title_en");
-            if (titleEn.isEmpty()) {
-                fail("title_en", "required");
+            String titleDe = get("title_de");
+            if (titleEn.isEmpty() && titleDe.isEmpty()) {
+                fail(columns.containsKey("title_en") ? "title_en" : "title_de", "required: a title in English, German or both");
             }
             CreditPoints cp = parse("credit_points", CreditPoints::parse);
             EqfLevel eqf = parse("eqf_level", s -> EqfLevel.of(Integer.parseInt(s)));
@@ -156,20 +160,27 @@ public final class ModuleCsv {
             Integer version = parse("version", Integer::parseInt);
             List<String> outcomesEn = list("learning_outcomes_en");
             List<String> outcomesDe = list("learning_outcomes_de");
-            if (!outcomesDe.isEmpty() && outcomesDe.size() != outcomesEn.size()) {
+            if (!outcomesDe.isEmpty() && !outcomesEn.isEmpty() && outcomesDe.size() != outcomesEn.size()) {
                 fail("learning_outcomes_de", "has " + outcomesDe.size() + " outcomes but learning_outcomes_en has " + outcomesEn.size());
             }
             if (problems.size() > before || id == null || cp == null || eqf == null) {
                 return null;
             }
             List<Text> outcomes = new ArrayList<>();
-            for (int i = 0; i < outcomesEn.size(); i++) {
-                outcomes.add(Text.of(outcomesEn.get(i), outcomesDe.isEmpty() ? null : outcomesDe.get(i)));
+            for (int i = 0; i < Math.max(outcomesEn.size(), outcomesDe.size()); i++) {
+                outcomes.add(text(outcomesEn.isEmpty() ? "" : outcomesEn.get(i), outcomesDe.isEmpty() ? "" : outcomesDe.get(i)));
             }
-            String de = get("title_de");
             return new Module(id, version == null ? 1 : version, status, get("code").isEmpty() ? null : get("code"),
-                    Text.of(titleEn, de.isEmpty() ? null : de), null, cp, eqf, null, null, outcomes, list("languages"), mode, assessment,
+                    text(titleEn, titleDe), null, cp, eqf, null, null, outcomes, list("languages"), mode, assessment,
                     offering, unit, list("subjects"), list("skills"));
+        }
+
+        /** The English and German cells as one text; either may be empty (a German exam office's module list). */
+        private static Text text(String en, String de) {
+            Map<String, String> versions = new java.util.LinkedHashMap<>();
+            versions.put("en", en);
+            versions.put("de", de);
+            return new Text(versions);
         }
 
         /**

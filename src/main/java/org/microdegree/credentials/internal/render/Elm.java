@@ -286,10 +286,8 @@ public final class Elm {
     }
 
     static JsonObjectBuilder text(Text t) {
-        JsonObjectBuilder b = JSON.createObjectBuilder().add("en", t.en());
-        if (t.de() != null) {
-            b.add("de", t.de());
-        }
+        JsonObjectBuilder b = JSON.createObjectBuilder();
+        t.versions().forEach(b::add);
         return b;
     }
 

@@ -31,6 +31,8 @@ public final class Loq {
     private static final String ELM = "http://data.europa.eu/snb/model/elm/";
     private static final String ISCED = "http://data.europa.eu/snb/isced-f/";
     private static final String AUTHORITY = "http://publications.europa.eu/resource/authority/";
+    /** ESCO's skills as the LOQ shapes name their scheme. */
+    public static final String LOQ_ESCO_SKILLS = "https://ec.europa.eu/esco/skill/";
 
     /**
      * @param specifications each item's content as its certificates state it, without a learner
@@ -49,10 +51,31 @@ public final class Loq {
                 .add("@graph", graph).build();
     }
 
+    /**
+     * The LOQ shapes (LOQ-constraints-mdr.ttl, EscoSkillRestriction) want a related ESCO skill's scheme
+     * under https://ec.europa.eu/esco/skill/, where the EDC shapes and the EU's credential sample use
+     * ESCO's concept scheme: the learning opportunity follows the LOQ profile, the credential the EDC one.
+     */
+    private static JsonObject loqSkillScheme(JsonObject qualification) {
+        JsonArrayBuilder outcomes = JSON.createArrayBuilder();
+        for (JsonObject outcome : qualification.getJsonArray("learningOutcome").getValuesAs(JsonObject.class)) {
+            if (!outcome.containsKey("relatedESCOSkill")) {
+                outcomes.add(outcome);
+                continue;
+            }
+            JsonArrayBuilder skills = JSON.createArrayBuilder();
+            outcome.getJsonArray("relatedESCOSkill").getValuesAs(JsonObject.class).forEach(skill -> skills.add(JSON.createObjectBuilder(skill)
+                    .add("inScheme", JSON.createObjectBuilder().add("id", LOQ_ESCO_SKILLS).add("type", "ConceptScheme"))));
+            outcomes.add(JSON.createObjectBuilder(outcome).add("relatedESCOSkill", skills));
+        }
+        return JSON.createObjectBuilder(qualification).add("learningOutcome", outcomes).build();
+    }
+
     private static JsonObjectBuilder opportunity(CertificateContent c, Urls urls, Function<String, String> skillName,
             Map<String, Integer> exported, Map<String, String> fields) {
         String page = urls.achievement(c.item(), c.version());
-        JsonObjectBuilder specification = Elm.qualification(c, c.item(), c.title(), c.workload().toBigDecimal().toPlainString(), true, skillName);
+        JsonObjectBuilder specification = JSON.createObjectBuilder(loqSkillScheme(
+                Elm.qualification(c, c.item(), c.title(), c.workload().toBigDecimal().toPlainString(), true, skillName).build()));
         // the field of study: its own, or its parts' (ISCED-F 9999, "field unknown", where none is stated)
         Set<String> codes = new TreeSet<>();
         if (c.iscedField() != null) {
