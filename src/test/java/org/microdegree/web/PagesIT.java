@@ -91,6 +91,34 @@ class PagesIT extends DatabaseIT {
     }
 
     @Test
+    void aDesignerSavesAGermanOnlyTitleAndIsToldWhenThereIsNoTitleAtAll() throws Exception {
+        HtmlPage login = browser.getPage("http://localhost/login");
+        HtmlForm form = login.getForms().get(0);
+        form.getInputByName("email").setValue("dana@luh.example");
+        form.getInputByName("password").setValue(WebFixtures.PASSWORD);
+        form.getOneHtmlElementByAttribute("button", "type", "submit").click();
+
+        HtmlPage create = browser.getPage("http://localhost/design/micro-credentials/new");
+        HtmlForm mc = (HtmlForm) create.getElementById("design-form");
+        mc.getInputByName("id").setValue("luh:mc-roboterzellen");
+        mc.getInputByName("creditPoints").setValue("5");
+        mc.getSelectByName("eqfLevel").setSelectedAttribute("7", true);
+        mc.getTextAreaByName("modules").setText("luh:mb-ml-manufacturing");
+        HtmlPage untitled = create.getElementById("save").click();
+        assertThat(untitled.getWebResponse().getStatusCode()).isEqualTo(422);
+        assertThat(untitled.getElementById("f-title-en").getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(untitled.asNormalizedText()).contains("required: a title in at least one language");
+
+        HtmlForm again = (HtmlForm) untitled.getElementById("design-form");
+        assertThat(again.getInputByName("id").getValue()).as("the input is kept").isEqualTo("luh:mc-roboterzellen");
+        again.getInputByName("title.de").setValue("Roboterzellen planen");
+        HtmlPage saved = untitled.getElementById("save").click();
+        assertThat(saved.getUrl().getPath()).isEqualTo("/design/micro-credentials/luh:mc-roboterzellen");
+        assertThat(catalogue.find(ItemKind.MICRO_CREDENTIAL, ItemId.of("luh:mc-roboterzellen"), null, Catalogue.ALL).orElseThrow()
+                .title().versions()).containsOnlyKeys("de");
+    }
+
+    @Test
     void aDesignerCreatesAMicroCredentialInTheFormSeesMistakesBesideTheFieldsAndSubmitsIt() throws Exception {
         HtmlPage login = browser.getPage("http://localhost/login");
         HtmlForm form = login.getForms().get(0);

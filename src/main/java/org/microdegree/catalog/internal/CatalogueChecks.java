@@ -199,7 +199,9 @@ public final class CatalogueChecks {
         if (!institutionExists.test(item.id().institution())) {
             out.add(Violation.at(path + ".id", "institution '" + item.id().institution() + "' (the prefix of the id) does not exist"));
         }
-        require(out, item.title(), path + ".title");
+        if (item.title() == null) {
+            out.add(Violation.at(path + ".title", "required: a title in at least one language (English, German or another)"));
+        }
         text(out, item.title(), path + ".title", TextRules.TITLE);
         sizeAndLevel(item, path, out);
         if (item.unit() != null && !unitExists.test(item.unit())) {

@@ -86,20 +86,20 @@ final class DesignForm {
 
     static final Map<ItemKind, List<Field>> FIELDS = Map.of(
             ItemKind.MODULE, List.of(
-                    text("id", true), text("code", false), text("title.en", true), text("title.de", false),
+                    text("id", true), text("code", false), text("title.en", false), text("title.de", false),
                     area("description.en"), number("creditPoints", true), LEVEL_FIELD,
                     new Field("learningOutcomes", Type.OUTCOMES, false, List.of()), new Field("learningOutcomes.de", Type.OUTCOMES_DE, false, List.of()),
                     list("languages"), select("mode", Mode.class), select("assessment", AssessmentType.class),
                     text("unit", false), list("subjects"), lines("skills")),
             ItemKind.MICRO_CREDENTIAL, List.of(
-                    text("id", true), text("title.en", true), text("title.de", false), area("description.en"),
+                    text("id", true), text("title.en", false), text("title.de", false), area("description.en"),
                     lines("modules"), number("creditPoints", true), LEVEL_FIELD,
                     new Field("learningOutcomes", Type.OUTCOMES, true, List.of()), new Field("learningOutcomes.de", Type.OUTCOMES_DE, false, List.of()),
                     list("languages"), select("mode", Mode.class), select("assessment", AssessmentType.class),
                     lines("skills"), new Field("iscedField", Type.ISCED, false, List.of()), text("unit", false), text("platform", false),
                     text("counsellingContact", false), text("qualityAssurance", false)),
             ItemKind.MICRO_DEGREE, List.of(
-                    text("id", true), text("title.en", true), text("title.de", false), area("description.en"),
+                    text("id", true), text("title.en", false), text("title.de", false), area("description.en"),
                     new Field("requirements", Type.YAML, true, List.of()), number("creditPoints", true), LEVEL_FIELD,
                     area("labourMarketRationale.en"), list("targetGroups"), new Field("participatingInstitutions", Type.INSTITUTIONS, false, List.of()),
                     list("ruleProfiles"), new Field("jointAward", Type.CHECKBOX, false, List.of()),
