@@ -28,10 +28,15 @@ import org.springframework.util.FileSystemUtils;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
+import org.microdegree.catalog.model.LifecycleStatus;
+import org.microdegree.credentials.LearningOpportunities;
+import org.microdegree.shared.Coded;
+import org.microdegree.shared.InstitutionId;
 import picocli.CommandLine.Spec;
 
 @Command(name = "import", mixinStandardHelpOptions = true, description = {
-        "Import a catalogue bundle (.yaml, .yml, .json), modules from an exam office CSV (.csv), or a ZIP bundle (.zip)",
+        "Import a catalogue bundle (.yaml, .yml, .json), modules from an exam office CSV (.csv), Europass learning",
+        "opportunities (ELM 3 JSON-LD, .jsonld: as export --format europass writes them or a partner publishes them), or a ZIP bundle (.zip)",
         "with catalogue.json, learners.csv, enrolments.csv and achievements.csv (as generate --preset luh writes it).",
         "All or nothing: on any error nothing is written (exit 2). Importing the same file again changes nothing.",
         "A ZIP bundle runs as a job: its data, then the learners it touched audited and their certificates issued;",
@@ -49,6 +54,12 @@ class ImportCommand implements Callable<Integer> {
     @picocli.CommandLine.Option(names = "--accept-findings", description = "Import items that come in review, approved or published although their rule profiles find errors;"
             + " the journal records who accepted which findings.") boolean acceptFindings;
 
+    @picocli.CommandLine.Option(names = "--status", paramLabel = "STATUS", defaultValue = "draft", description = "Learning opportunities:"
+            + " the status the items come in with: draft (default), in-review, approved, announced or published.") String status;
+
+    @picocli.CommandLine.Option(names = "--institution", paramLabel = "ID", description = "Learning opportunities of another provider:"
+            + " the institution (id) their items come in under.") String institution;
+
     @Spec picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
@@ -58,6 +69,9 @@ class ImportCommand implements Callable<Integer> {
             return importZip();
         }
         byte[] content = read(file);
+        if (name.toLowerCase().endsWith(".jsonld")) {
+            return importLearningOpportunities(content);
+        }
         boolean csv = name.toLowerCase().endsWith(".csv");
         BundleSyntax syntax = csv
                 ? null
@@ -70,6 +84,23 @@ class ImportCommand implements Callable<Integer> {
             ImportResult result = csv
                     ? catalogue.importModulesCsv(file.toString(), content, actor)
                     : catalogue.importBundle(file.toString(), content, syntax, actor, acceptFindings);
+            var out = Cli.stdout();
+            out.printf("%s (%d ms)%n", result.summary(), (System.nanoTime() - started) / 1_000_000);
+            out.flush();
+        }
+        return Cli.OK;
+    }
+
+    private Integer importLearningOpportunities(byte[] content) {
+        LifecycleStatus into = Coded.fromCode(LifecycleStatus.class, status).filter(s -> s != LifecycleStatus.RETIRED)
+                .orElseThrow(() -> new UsageException("--status: '" + status + "' is not one of draft, in-review, approved, announced, published"));
+        if (institution != null && !InstitutionId.isValid(institution)) {
+            throw new UsageException("--institution: '" + institution + "' is not an institution id (lower-case letters, digits, -, ., _)");
+        }
+        try (ConfigurableApplicationContext ctx = Runtime.start(data.data, false, Map.of(), List.of())) {
+            long started = System.nanoTime();
+            ImportResult result = ctx.getBean(LearningOpportunities.class).importOpportunities(file.toString(), content, into, institution,
+                    "cli:" + System.getProperty("user.name", "unknown"), acceptFindings);
             var out = Cli.stdout();
             out.printf("%s (%d ms)%n", result.summary(), (System.nanoTime() - started) / 1_000_000);
             out.flush();

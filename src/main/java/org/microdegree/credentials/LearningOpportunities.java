@@ -18,6 +18,9 @@ import org.microdegree.catalog.model.MicroCredential;
 import org.microdegree.credentials.internal.SkillLabels;
 import org.microdegree.credentials.internal.Urls;
 import org.microdegree.credentials.internal.render.Loq;
+import org.microdegree.credentials.internal.render.LoqReader;
+import org.microdegree.catalog.ImportResult;
+import org.jspecify.annotations.Nullable;
 import org.microdegree.credentials.model.CertificateContent;
 import org.microdegree.learners.Learners;
 import org.microdegree.results.LearnerEvidence;
@@ -58,5 +61,16 @@ public class LearningOpportunities {
             }
         });
         return Loq.opportunities(specifications, urls, skills::of, exported, fields);
+    }
+
+    /**
+     * Imports ELM learning opportunities (as this installation exports them, or as a partner
+     * publishes them) as catalogue items of the given status, checked and journaled as any import;
+     * {@code institution} names the institution a foreign provider's items come in under.
+     */
+    public ImportResult importOpportunities(String source, byte[] content, LifecycleStatus status, @Nullable String institution, String actor,
+            boolean acceptFindings) {
+        LoqReader.Read read = new LoqReader(urls).read(source, content, new LoqReader.Options(status, institution));
+        return catalogue.importBundle(source, read.bundle(), read.locate(), actor, acceptFindings);
     }
 }

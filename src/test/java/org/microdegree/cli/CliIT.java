@@ -92,6 +92,18 @@ class CliIT {
         assertThat(export.exit()).as(export.err()).isZero();
         assertThat(Files.readString(loq)).startsWith("{\"@context\":").contains("\"LearningOpportunity\"",
                 "urn:epass:learningOpportunity:luh:md-solar-energy:1");
+
+        // into another installation: the same learning opportunities come out again
+        Path other = dir.resolve("other");
+        InProcess.Run wrongStatus = run("import", loq.toString(), "--data", other.toString(), "--status", "gone");
+        assertThat(wrongStatus.exit()).isEqualTo(2);
+        assertThat(wrongStatus.err()).contains("--status: 'gone' is not one of");
+        InProcess.Run imported = run("import", loq.toString(), "--data", other.toString(), "--status", "published", "--accept-findings");
+        assertThat(imported.exit()).as(imported.err()).isZero();
+        assertThat(imported.out()).contains("added");
+        Path again = dir.resolve("again.jsonld");
+        assertThat(run("export", "--data", other.toString(), "--format", "europass", "--out", again.toString()).exit()).isZero();
+        assertThat(Files.readString(again)).isEqualTo(Files.readString(loq));
     }
 
     @Test

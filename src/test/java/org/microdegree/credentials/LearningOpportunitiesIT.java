@@ -16,7 +16,21 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.microdegree.catalog.model.Institution;
+import org.microdegree.catalog.model.Mode;
+import org.microdegree.shared.CreditPoints;
+import org.microdegree.shared.EqfLevel;
+import org.microdegree.shared.InvalidInputException;
+import org.microdegree.shared.ItemId;
+import java.util.Map;
+import java.util.TreeMap;
+import org.microdegree.EmptyDatabase;
+import org.microdegree.catalog.ImportResult;
+import org.microdegree.catalog.model.MicroCredential;
+import org.microdegree.catalog.model.MicroDegreeProgramme;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -111,6 +125,75 @@ class LearningOpportunitiesIT extends DatabaseIT {
                 .build();
         assertThat(unexplained(violations(broken))).anySatisfy(v -> assertThat(v).contains("dc/terms/title"))
                 .anySatisfy(v -> assertThat(v).contains("contentUrl"));
+    }
+
+    @Test
+    void theExportImportsIntoAnEmptyInstallationAsTheSameItems() throws Exception {
+        catalogue.importBundle("example.yaml", Fixtures.workedExampleYaml(), BundleSyntax.YAML, "test");
+        JsonObject exported = opportunities.export();
+        Map<String, List<Object>> before = whatLearningOpportunitiesCarry();
+
+        EmptyDatabase.clear(jdbc);
+        assertThat(count("catalog_item")).isZero();
+        ImportResult imported = opportunities.importOpportunities("loq.jsonld", exported.toString().getBytes(StandardCharsets.UTF_8),
+                LifecycleStatus.PUBLISHED, null, "test", true);
+        assertThat(imported.added()).isEqualTo(exported.getJsonArray("@graph").size() + before.get("institutions").size());
+
+        assertThat(whatLearningOpportunitiesCarry()).isEqualTo(before);
+        assertThat(opportunities.export()).as("exported again: the same document").isEqualTo(exported);
+        // once more: nothing changes
+        assertThat(opportunities.importOpportunities("loq.jsonld", exported.toString().getBytes(StandardCharsets.UTF_8),
+                LifecycleStatus.PUBLISHED, null, "test", true).changedAnything()).isFalse();
+    }
+
+    @Test
+    void aPartnersLearningOpportunitiesComeInUnderItsInstitutionWithoutHandConversion() throws Exception {
+        byte[] partner;
+        try (InputStream in = getClass().getResourceAsStream("/elm/partner-learning-opportunities.jsonld")) {
+            partner = in.readAllBytes();
+        }
+        // whose items these are cannot be read from another provider's ids: the importer names the institution
+        assertThatThrownBy(() -> opportunities.importOpportunities("uva.jsonld", partner, LifecycleStatus.DRAFT, null, "test", false))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations()).allSatisfy(v -> {
+                    assertThat(v.source()).isEqualTo("uva.jsonld");
+                    assertThat(v.reason()).contains("--institution");
+                }));
+        assertThat(count("catalog_item")).isZero();
+
+        ImportResult imported = opportunities.importOpportunities("uva.jsonld", partner, LifecycleStatus.DRAFT, "uva", "test", false);
+        assertThat(imported.added()).isEqualTo(1 + 3);
+        MicroCredential literacy = catalogue.<MicroCredential>find(ItemKind.MICRO_CREDENTIAL, ItemId.of("uva:data-literacy"), null,
+                Catalogue.ALL).orElseThrow();
+        assertThat(literacy.title().versions().keySet()).containsExactly("nl", "en");
+        assertThat(literacy.creditPoints()).isEqualTo(CreditPoints.of(3));
+        assertThat(literacy.eqfLevel()).isEqualTo(EqfLevel.of(6));
+        assertThat(literacy.languages()).containsExactly("nl");
+        assertThat(literacy.mode()).isEqualTo(Mode.ONLINE);
+        assertThat(literacy.skills()).containsExactly("http://data.europa.eu/esco/skill/e87ec79a-c9ff-46f5-84fa-7a0f394cdf40");
+        assertThat(literacy.status()).isEqualTo(LifecycleStatus.DRAFT);
+        MicroDegreeProgramme steward = catalogue.<MicroDegreeProgramme>find(ItemKind.MICRO_DEGREE, ItemId.of("uva:data-steward"), null,
+                Catalogue.ALL).orElseThrow();
+        assertThat(steward.microCredentials()).extracting(ItemId::value).containsExactly("uva:data-literacy", "uva:open-data");
+        Institution uva = catalogue.institution("uva").orElseThrow();
+        assertThat(uva.country()).isEqualTo("NL");
+        assertThat(uva.name().in("nl")).startsWith("Universiteit van Amsterdam");
+    }
+
+    /** Per published micro-credential and programme what ELM carries of it: id, version, title, size, level, outcomes, skills, languages, mode. */
+    private Map<String, List<Object>> whatLearningOpportunitiesCarry() {
+        Map<String, List<Object>> out = new TreeMap<>();
+        catalogue.snapshot().items().filter(i -> i.status() == LifecycleStatus.PUBLISHED)
+                .filter(i -> i.kind() == ItemKind.MICRO_CREDENTIAL || i.kind() == ItemKind.MICRO_DEGREE)
+                .forEach(i -> out.put(i.kind().code() + " " + i.id(), List.of(i.version(), i.title(), String.valueOf(i.creditPoints()),
+                        String.valueOf(i.eqfLevel()), i instanceof MicroCredential mc ? mc.learningOutcomes() : List.of(),
+                        i instanceof MicroCredential mc ? mc.skills() : List.of(),
+                        i instanceof MicroCredential mc ? mc.languages() : ((MicroDegreeProgramme) i).languages(),
+                        String.valueOf(i instanceof MicroCredential mc ? mc.mode() : ((MicroDegreeProgramme) i).mode()),
+                        i instanceof MicroDegreeProgramme md ? md.microCredentials() : List.of())));
+        out.put("institutions", catalogue.snapshot().institutions().stream()
+                .filter(inst -> out.keySet().stream().anyMatch(k -> k.contains(" " + inst.id().value() + ":")))
+                .map(inst -> (Object) List.of(inst.id().value(), inst.name(), inst.country())).toList());
+        return out;
     }
 
     @Test

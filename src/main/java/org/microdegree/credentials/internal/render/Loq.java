@@ -31,6 +31,10 @@ public final class Loq {
     private static final String ELM = "http://data.europa.eu/snb/model/elm/";
     private static final String ISCED = "http://data.europa.eu/snb/isced-f/";
     private static final String AUTHORITY = "http://publications.europa.eu/resource/authority/";
+    private static final String OPPORTUNITY_TYPES = "http://data.europa.eu/snb/learning-opportunity/25831c2";
+    /** A micro-credential is a short learning programme (as in the EU's micro-credential sample), a programme an educational programme. */
+    static final String SHORT_LEARNING_PROGRAMME = "http://data.europa.eu/snb/learning-opportunity/74a4a268e8";
+    static final String EDUCATIONAL_PROGRAMME = "http://data.europa.eu/snb/learning-opportunity/79343569f3";
     /** ESCO's skills as the LOQ shapes name their scheme. */
     public static final String LOQ_ESCO_SKILLS = "https://ec.europa.eu/esco/skill/";
 
@@ -110,6 +114,9 @@ public final class Loq {
                 .add("homepage", JSON.createArrayBuilder().add(JSON.createObjectBuilder()
                         .add("id", "urn:epass:webResource:" + c.item() + ":" + c.version()).add("type", "WebResource").add("contentURL", page)))
                 .add("learningAchievementSpecification", specification)
+                .add("dcType", "micro-degree".equals(c.itemKind())
+                        ? Elm.concept(EDUCATIONAL_PROGRAMME, OPPORTUNITY_TYPES, "Educational programme")
+                        : Elm.concept(SHORT_LEARNING_PROGRAMME, OPPORTUNITY_TYPES, "Short learning programme"))
                 .add("providedBy", Elm.organisation(c.issuer(), urls))
                 // the ELM context has no term for it: the property's IRI
                 .add(ELM + "defaultLanguage", Elm.concept(AUTHORITY + "language/" + code, AUTHORITY + "language",
