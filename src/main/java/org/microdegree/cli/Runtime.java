@@ -75,8 +75,11 @@ final class Runtime {
         } catch (IOException e) {
             throw new UsageException("cannot create the data directory " + dir + ": " + e.getMessage());
         }
+        // H2 gives up waiting for a lock after 1 s (PostgreSQL waits): a job's partitions on two busy
+        // cores waited longer than that now and then, and the job stopped "did not answer in time"
         props.put("spring.datasource.url", "jdbc:h2:file:" + dir.resolve("microdegree")
-                + ";AUTO_SERVER=TRUE;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;CACHE_SIZE=262144;QUERY_CACHE_SIZE=64");
+                + ";AUTO_SERVER=TRUE;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;CACHE_SIZE=262144;QUERY_CACHE_SIZE=64"
+                + ";LOCK_TIMEOUT=30000");
         props.put("spring.datasource.username", "microdegree");
         props.put("spring.datasource.password", secret(dir.resolve(".db-secret")));
         return props;

@@ -90,13 +90,18 @@ class PagesIT extends DatabaseIT {
         assertThat(german.asNormalizedText()).contains("Mindestens 2 der folgenden").contains("Was Sie abschließen");
     }
 
-    @Test
-    void aDesignerSavesAGermanOnlyTitleAndIsToldWhenThereIsNoTitleAtAll() throws Exception {
+    /** Dana, LUH's designer, signs in; the page she lands on. */
+    private HtmlPage danaSignsIn() throws Exception {
         HtmlPage login = browser.getPage("http://localhost/login");
         HtmlForm form = login.getForms().get(0);
         form.getInputByName("email").setValue("dana@luh.example");
         form.getInputByName("password").setValue(WebFixtures.PASSWORD);
-        form.getOneHtmlElementByAttribute("button", "type", "submit").click();
+        return form.getOneHtmlElementByAttribute("button", "type", "submit").click();
+    }
+
+    @Test
+    void aDesignerSavesAGermanOnlyTitleAndIsToldWhenThereIsNoTitleAtAll() throws Exception {
+        danaSignsIn();
 
         HtmlPage create = browser.getPage("http://localhost/design/micro-credentials/new");
         HtmlForm mc = (HtmlForm) create.getElementById("design-form");
@@ -120,11 +125,7 @@ class PagesIT extends DatabaseIT {
 
     @Test
     void aDesignerCreatesAMicroCredentialInTheFormSeesMistakesBesideTheFieldsAndSubmitsIt() throws Exception {
-        HtmlPage login = browser.getPage("http://localhost/login");
-        HtmlForm form = login.getForms().get(0);
-        form.getInputByName("email").setValue("dana@luh.example");
-        form.getInputByName("password").setValue(WebFixtures.PASSWORD);
-        HtmlPage home = form.getOneHtmlElementByAttribute("button", "type", "submit").click();
+        HtmlPage home = danaSignsIn();
         assertThat(home.asNormalizedText()).contains("Signed in as dana@luh.example");
 
         HtmlPage create = browser.getPage("http://localhost/design/micro-credentials/new");

@@ -337,20 +337,8 @@ public final class CatalogueChecks {
         bundle.microCredentials().stream().filter(mc -> mc.id() != null).forEach(mc -> parts.put(mc.id(), mc.microCredentials()));
         for (int i = 0; i < bundle.microCredentials().size(); i++) {
             MicroCredential mc = bundle.microCredentials().get(i);
-            if (mc.id() == null) {
-                continue;
-            }
-            Set<ItemId> seen = new HashSet<>();
-            List<ItemId> todo = new ArrayList<>(mc.microCredentials());
-            while (!todo.isEmpty()) {
-                ItemId next = todo.removeLast();
-                if (next.equals(mc.id())) {
-                    out.add(Violation.at("microCredentials[" + i + "].microCredentials", "micro-credential '" + mc.id() + "' is built from itself"));
-                    break;
-                }
-                if (seen.add(next)) {
-                    todo.addAll(parts.getOrDefault(next, List.of()));
-                }
+            if (mc.id() != null && reachesItself(mc.id(), mc.microCredentials(), next -> parts.getOrDefault(next, List.of()))) {
+                out.add(Violation.at("microCredentials[" + i + "].microCredentials", "micro-credential '" + mc.id() + "' is built from itself"));
             }
         }
     }
@@ -360,22 +348,28 @@ public final class CatalogueChecks {
             Known known, List<Violation> out) {
         for (int i = 0; i < bundle.microDegrees().size(); i++) {
             MicroDegreeProgramme md = bundle.microDegrees().get(i);
-            if (md.id() == null || md.requirements() == null) {
-                continue;
-            }
-            Set<ItemId> seen = new HashSet<>();
-            List<ItemId> todo = new ArrayList<>(md.nestedProgrammes());
-            while (!todo.isEmpty()) {
-                ItemId next = todo.removeLast();
-                if (next.equals(md.id())) {
-                    out.add(Violation.at("microDegrees[" + i + "].requirements", "programme '" + md.id() + "' contains itself (through nested programmes)"));
-                    break;
-                }
-                if (seen.add(next)) {
-                    MicroDegreeProgramme nested = inBundle.get(next);
-                    todo.addAll(nested != null ? nested.nestedProgrammes() : known.nestedProgrammes(next));
-                }
+            if (md.id() != null && md.requirements() != null && reachesItself(md.id(), md.nestedProgrammes(), next -> {
+                MicroDegreeProgramme nested = inBundle.get(next);
+                return nested != null ? nested.nestedProgrammes() : known.nestedProgrammes(next);
+            })) {
+                out.add(Violation.at("microDegrees[" + i + "].requirements", "programme '" + md.id() + "' contains itself (through nested programmes)"));
             }
         }
+    }
+
+    /** Whether following the parts from {@code first} on comes back to {@code item}. */
+    private static boolean reachesItself(ItemId item, List<ItemId> first, java.util.function.Function<ItemId, List<ItemId>> partsOf) {
+        Set<ItemId> seen = new HashSet<>();
+        List<ItemId> todo = new ArrayList<>(first);
+        while (!todo.isEmpty()) {
+            ItemId next = todo.removeLast();
+            if (next.equals(item)) {
+                return true;
+            }
+            if (seen.add(next)) {
+                todo.addAll(partsOf.apply(next));
+            }
+        }
+        return false;
     }
 }

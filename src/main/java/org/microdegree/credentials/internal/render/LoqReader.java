@@ -32,7 +32,7 @@ import org.microdegree.shared.Violation;
  * Reads ELM learning opportunities (JSON-LD, any context the installation knows) into catalogue
  * items: the document is flattened to nodes with full IRIs first, so that it does not matter how a
  * provider nested or compacted it. What ELM does not carry (modules, the rules of a programme beyond
- * its parts, an institution's kind) is documented in docs/europass-learning-opportunities.md.
+ * its parts, an institution's kind) is listed in docs/certificates.md (ADR 0052).
  */
 public final class LoqReader {
 
