@@ -47,7 +47,7 @@ public final class UnreadableEntries extends InvalidInputException {
     public InvalidInputException with(List<Violation> readableProblems) {
         Map<String, Violation> byPath = new LinkedHashMap<>();
         violations().forEach(v -> byPath.putIfAbsent(v.path(), v));
-        readableProblems.forEach(v -> byPath.putIfAbsent(locate(v).path(), locate(v)));
+        readableProblems.stream().map(this::locate).forEach(v -> byPath.putIfAbsent(v.path(), v));
         return new InvalidInputException(BundleFormat.sorted(byPath.values()));
     }
 

@@ -99,7 +99,6 @@ final class LoqItems {
             if (text != null) {
                 outcomes.add(text);
             }
-            reader.all(outcome, ELM + "relatedESCOSkill").forEach(s -> skills.add(s.getString("@id")));
             LoqReader.values(outcome, ELM + "relatedESCOSkill").forEach(v -> skills.add(v.asJsonObject().getString("@id")));
         }
         List<String> languages = new ArrayList<>();
@@ -177,10 +176,8 @@ final class LoqItems {
 
     private @Nullable CreditPoints credits(JsonObject spec, String path) {
         for (JsonObject credit : reader.all(spec, ELM + "creditPoint")) {
-            JsonObject framework = reader.one(credit, ELM + "framework");
             String points = LoqReader.literal(credit, ELM + "point");
-            boolean ects = LoqReader.values(credit, ELM + "framework").stream().anyMatch(v -> ECTS.equals(v.asJsonObject().getString("@id", "")))
-                    || framework != null && ECTS.equals(framework.getString("@id", ""));
+            boolean ects = LoqReader.values(credit, ELM + "framework").stream().anyMatch(v -> ECTS.equals(v.asJsonObject().getString("@id", "")));
             if (ects && points != null) {
                 try {
                     return CreditPoints.parse(points);

@@ -41,6 +41,7 @@ public final class LoqReader {
     static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
     static final String REGORG = "http://www.w3.org/ns/regorg#";
     static final String FOAF = "http://xmlns.com/foaf/0.1/";
+    private static final Pattern BUNDLE_ENTRY = Pattern.compile("^((?:microCredentials|microDegrees)\\[\\d+])(.*)$");
     private static final Pattern OUR_OPPORTUNITY = Pattern.compile("urn:epass:learningOpportunity:([a-z0-9._-]+:[a-z0-9._-]+):(\\d+)");
 
     /** What the file says, read into items of the given status; {@code institution} names a foreign provider's items. */
@@ -92,7 +93,7 @@ public final class LoqReader {
             places.put("microDegrees[" + i + "]", items.places.get(bundle.microDegrees().get(i).id().value()));
         }
         return new Read(bundle, v -> {
-            Matcher m = Pattern.compile("^((?:microCredentials|microDegrees)\\[\\d+])(.*)$").matcher(v.path());
+            Matcher m = BUNDLE_ENTRY.matcher(v.path());
             String path = m.matches() && places.get(m.group(1)) != null ? places.get(m.group(1)) + m.group(2) : v.path();
             return new Violation(path, v.reason(), source, 0, 0);
         });
@@ -149,7 +150,7 @@ public final class LoqReader {
     static @Nullable String literal(JsonObject node, String property) {
         for (JsonValue v : values(node, property)) {
             if (v instanceof JsonObject literal && literal.containsKey("@value")) {
-                return literal.get("@value").toString().replaceAll("^\"|\"$", "");
+                return literal.get("@value") instanceof jakarta.json.JsonString s ? s.getString() : literal.get("@value").toString();
             }
         }
         return null;
