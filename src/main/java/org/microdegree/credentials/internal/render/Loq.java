@@ -18,8 +18,11 @@ import org.microdegree.credentials.model.CertificateContent;
 /**
  * The published catalogue as Europass learning opportunities (ELM 3, Learning Opportunities and
  * Qualifications profile): one {@code LearningOpportunity} per micro-credential and programme,
- * provided by its institution and specified by the same {@code Qualification} its certificates'
- * European Digital Credentials carry, so that what is advertised and what is awarded agree.
+ * provided by its institution and specified by a {@code LearningAchievementSpecification} with the
+ * id of the {@code Qualification} its certificates' European Digital Credentials carry (a subclass in
+ * ELM), so that what is advertised and what is awarded agree. Not a Qualification here: the LOQ
+ * shapes want of one an NQF level from the EU's QDR list, which a micro-credential outside a
+ * national framework does not have (ADR 0053); the EQF level is its education level.
  */
 public final class Loq {
 
@@ -60,6 +63,15 @@ public final class Loq {
      * under https://ec.europa.eu/esco/skill/, where the EDC shapes and the EU's credential sample use
      * ESCO's concept scheme: the learning opportunity follows the LOQ profile, the credential the EDC one.
      */
+    private static JsonObject asLearningAchievementSpecification(JsonObject qualification) {
+        JsonObjectBuilder spec = JSON.createObjectBuilder(qualification).add("type", "LearningAchievementSpecification")
+                .remove("isPartialQualification").remove("eqfLevel");
+        if (qualification.containsKey("eqfLevel")) {
+            spec.add("educationLevel", JSON.createArrayBuilder().add(qualification.get("eqfLevel")));
+        }
+        return loqSkillScheme(spec.build());
+    }
+
     private static JsonObject loqSkillScheme(JsonObject qualification) {
         JsonArrayBuilder outcomes = JSON.createArrayBuilder();
         for (JsonObject outcome : qualification.getJsonArray("learningOutcome").getValuesAs(JsonObject.class)) {
@@ -78,7 +90,7 @@ public final class Loq {
     private static JsonObjectBuilder opportunity(CertificateContent c, Urls urls, Function<String, String> skillName,
             Map<String, Integer> exported, Map<String, String> fields) {
         String page = urls.achievement(c.item(), c.version());
-        JsonObjectBuilder specification = JSON.createObjectBuilder(loqSkillScheme(
+        JsonObjectBuilder specification = JSON.createObjectBuilder(asLearningAchievementSpecification(
                 Elm.qualification(c, c.item(), c.title(), c.workload().toBigDecimal().toPlainString(), true, skillName).build()));
         // the field of study: its own, or its parts' (ISCED-F 9999, "field unknown", where none is stated)
         Set<String> codes = new TreeSet<>();

@@ -1,6 +1,7 @@
 package org.microdegree.credentials.internal.render;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -66,7 +67,8 @@ final class LoqItems {
         }
         JsonObject spec = reader.one(opportunity, ELM + "learningAchievementSpecification");
         if (spec == null) {
-            reader.problem(path + ".learningAchievementSpecification", "required: what the opportunity leads to (a Qualification)");
+            reader.problem(path + ".learningAchievementSpecification",
+                    "required: what the opportunity leads to (a learning achievement specification or qualification)");
             return;
         }
         Institution provider = reader.institution(reader.one(opportunity, ELM + "providedBy"), options.institution(), path);
@@ -189,8 +191,11 @@ final class LoqItems {
         return null;
     }
 
+    /** A qualification's EQF level, or a learning achievement specification's education level where it is one of EQF's. */
     private static @Nullable EqfLevel level(JsonObject spec) {
-        for (var v : LoqReader.values(spec, ELM + "EQFLevel")) {
+        List<JsonValue> levels = new ArrayList<>(LoqReader.values(spec, ELM + "EQFLevel"));
+        levels.addAll(LoqReader.values(spec, ELM + "educationLevel"));
+        for (var v : levels) {
             String uri = v.asJsonObject().getString("@id", "");
             if (uri.startsWith(EQF) && uri.substring(EQF.length()).matches("[1-8]")) {
                 return EqfLevel.of(Integer.parseInt(uri.substring(EQF.length())));
