@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.microdegree.accounts.TokenScope;
 import org.microdegree.catalog.BundleSyntax;
 import org.microdegree.catalog.Catalogue;
+import org.microdegree.catalog.CatalogueImports;
 import org.microdegree.credentials.Verification;
 import org.microdegree.results.Achievements;
 import org.microdegree.admissions.EnrollingLearners;
@@ -44,6 +45,7 @@ class BadInputFuzzIT extends DatabaseIT {
     static final int TRIES = 2_000;
 
     @Autowired Catalogue catalogue;
+    @Autowired CatalogueImports catalogueImports;
     @Autowired Learners learners;
     @Autowired EnrollingLearners enrollingLearners;
     @Autowired Achievements achievements;
@@ -198,7 +200,7 @@ class BadInputFuzzIT extends DatabaseIT {
     void theFourCsvReadersRefuseEveryBrokenFileClearlyAndWriteNothing() {
         catalogue.importBundle("fuzz.yaml", BUNDLE.getBytes(StandardCharsets.UTF_8), BundleSyntax.YAML, "fuzz", true); // a fixture: its findings are not what is tested
         Actor operator = Actor.operator("fuzz");
-        fuzz("modules-csv", MODULES, 2, b -> catalogue.importModulesCsv("modules.csv", b, "fuzz"));
+        fuzz("modules-csv", MODULES, 2, b -> catalogueImports.importModulesCsv("modules.csv", b, "fuzz"));
         fuzz("learners-csv", LEARNERS, 3, b -> learners.importCsv("learners.csv", b, operator));
         learners.importCsv("learners.csv", LEARNERS.getBytes(StandardCharsets.UTF_8), operator);
         fuzz("enrolments", ENROLMENTS, 4, b -> enrollingLearners.importEnrolments("enrolments.csv", b, operator));

@@ -15,7 +15,6 @@ import org.microdegree.catalog.format.BundleFormat;
 import org.microdegree.catalog.format.UnreadableEntries;
 import org.microdegree.catalog.internal.CatalogueChecks;
 import org.microdegree.catalog.internal.ItemDocuments;
-import org.microdegree.catalog.internal.csv.ModuleCsv;
 import org.microdegree.catalog.internal.jdbc.CatalogueStore.Head;
 import org.microdegree.catalog.internal.jdbc.CatalogueStore.InstitutionRow;
 import org.microdegree.catalog.internal.jdbc.CatalogueStore.ItemRow;
@@ -89,18 +88,6 @@ public class Catalogue {
     public ImportResult importBundle(String source, byte[] content, BundleSyntax syntax, String actor, boolean acceptFindings) {
         BundleFormat.Parsed parsed = read(source, content, syntax, checks);
         return importBundle(source, parsed.bundle(), parsed::locate, actor, acceptFindings);
-    }
-
-    /** Imports modules from an exam office's CSV export (columns in docs/bundle-format.md). */
-    public ImportResult importModulesCsv(String source, byte[] content, String actor) {
-        ModuleCsv.Read read = ModuleCsv.read(source, content);
-        // the institutions a CSV names come in only where none is stored: a fuller record is never overwritten
-        Map<String, Institution> stored = documents.storedInstitutions();
-        CatalogueBundle b = read.bundle();
-        CatalogueBundle onlyNew = new CatalogueBundle(b.format(), b.formatVersion(),
-                b.institutions().stream().filter(i -> !stored.containsKey(i.id().value())).toList(),
-                b.studyProgrammes(), b.modules(), b.microCredentials(), b.microDegrees());
-        return importBundle(source, onlyNew, read.locate(), actor);
     }
 
     /** Reads a bundle file without importing it; bad input is an {@link InvalidInputException} with line numbers. */

@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import org.microdegree.catalog.BundleSyntax;
 import org.microdegree.catalog.Catalogue;
+import org.microdegree.catalog.CatalogueImports;
 import org.microdegree.catalog.ImportResult;
 import org.microdegree.credentials.SigningKeys;
 import org.microdegree.jobs.JobFailedException;
@@ -82,7 +83,7 @@ class ImportCommand implements Callable<Integer> {
             long started = System.nanoTime();
             String actor = "cli:" + System.getProperty("user.name", "unknown");
             ImportResult result = csv
-                    ? catalogue.importModulesCsv(file.toString(), content, actor)
+                    ? ctx.getBean(CatalogueImports.class).importModulesCsv(file.toString(), content, actor)
                     : catalogue.importBundle(file.toString(), content, syntax, actor, acceptFindings);
             var out = Cli.stdout();
             out.printf("%s (%d ms)%n", result.summary(), (System.nanoTime() - started) / 1_000_000);

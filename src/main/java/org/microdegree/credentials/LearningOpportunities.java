@@ -19,6 +19,8 @@ import org.microdegree.credentials.internal.SkillLabels;
 import org.microdegree.credentials.internal.Urls;
 import org.microdegree.credentials.internal.render.Loq;
 import org.microdegree.credentials.internal.render.LoqReader;
+import org.microdegree.catalog.CatalogueFile;
+import org.microdegree.catalog.ForeignCatalogueFormat;
 import org.microdegree.catalog.ImportResult;
 import org.jspecify.annotations.Nullable;
 import org.microdegree.credentials.model.CertificateContent;
@@ -32,7 +34,7 @@ import org.springframework.stereotype.Service;
  */
 @Service
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
-public class LearningOpportunities {
+public class LearningOpportunities implements ForeignCatalogueFormat {
 
     private final Catalogue catalogue;
     private final Learners learners;
@@ -70,7 +72,19 @@ public class LearningOpportunities {
      */
     public ImportResult importOpportunities(String source, byte[] content, LifecycleStatus status, @Nullable String institution, String actor,
             boolean acceptFindings) {
-        LoqReader.Read read = new LoqReader(urls).read(source, content, new LoqReader.Options(status, institution));
+        CatalogueFile read = read(source, content, status, institution);
         return catalogue.importBundle(source, read.bundle(), read.locate(), actor, acceptFindings);
+    }
+
+    /** ELM learning opportunities in JSON-LD: files named *.jsonld. */
+    @Override
+    public boolean reads(String fileName) {
+        return fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".jsonld");
+    }
+
+    @Override
+    public CatalogueFile read(String source, byte[] content, LifecycleStatus status, @Nullable String institution) {
+        LoqReader.Read read = new LoqReader(urls).read(source, content, new LoqReader.Options(status, institution));
+        return new CatalogueFile(read.bundle(), read.locate());
     }
 }

@@ -35,6 +35,7 @@ class CatalogueImportIT extends DatabaseIT {
             Set.of(Grant.of(Role.QUALITY, "luh")));
 
     @Autowired Catalogue catalogue;
+    @Autowired CatalogueImports catalogueImports;
     @Autowired CatalogueEditing catalogueEditing;
 
     @Test
@@ -209,19 +210,19 @@ class CatalogueImportIT extends DatabaseIT {
                 luh:csv-one;X-1;Statistics for Engineers;Statistik für Ingenieure;5;6;de|en;on-site;written-exam;luh:fak-eei;http://data.europa.eu/esco/skill/7ee4c2ea-b349-4bd2-81a3-ec31475d4833
                 luh:csv-two;X-2;Optimisation;;2.5;7;en;online;oral-exam;luh:fak-eei;
                 """;
-        ImportResult ok = catalogue.importModulesCsv("modules.csv", csv.getBytes(StandardCharsets.UTF_8), "exam-office");
+        ImportResult ok = catalogueImports.importModulesCsv("modules.csv", csv.getBytes(StandardCharsets.UTF_8), "exam-office");
         assertThat(ok.added()).isEqualTo(2);
-        assertThat(catalogue.importModulesCsv("modules.csv", csv.getBytes(StandardCharsets.UTF_8), "exam-office").changedAnything()).isFalse();
+        assertThat(catalogueImports.importModulesCsv("modules.csv", csv.getBytes(StandardCharsets.UTF_8), "exam-office").changedAnything()).isFalse();
 
         String bad = csv.replace(";2.5;7;", ";2.55;9;").replace("luh:fak-eei;\n", "luh:no-unit;\n");
-        assertThatThrownBy(() -> catalogue.importModulesCsv("modules.csv", bad.getBytes(StandardCharsets.UTF_8), "exam-office"))
+        assertThatThrownBy(() -> catalogueImports.importModulesCsv("modules.csv", bad.getBytes(StandardCharsets.UTF_8), "exam-office"))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
                         .extracting(v -> v.describe())
                         .containsExactlyInAnyOrder(
                                 "modules.csv:3:5: credit_points: credit points have at most one decimal place, got 2.55",
                                 "modules.csv:3:6: eqf_level: EQF levels run from 1 to 8, got 9"));
         String unknownUnit = csv.replace("luh:fak-eei;\n", "luh:no-unit;\n");
-        assertThatThrownBy(() -> catalogue.importModulesCsv("modules.csv", unknownUnit.getBytes(StandardCharsets.UTF_8), "exam-office"))
+        assertThatThrownBy(() -> catalogueImports.importModulesCsv("modules.csv", unknownUnit.getBytes(StandardCharsets.UTF_8), "exam-office"))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
                         .extracting(v -> v.describe())
                         .containsExactly("modules.csv:3:10: unit: organisational unit 'luh:no-unit' does not exist"));
@@ -235,10 +236,11 @@ class CatalogueImportIT extends DatabaseIT {
                 uh:mod-data-2;Data Ethics;1;6;University of Helsinki;FI;FI HELSINK01
                 """;
         assertThatThrownBy(
-                () -> catalogue.importModulesCsv("uh.csv", "id;title_en;credit_points;eqf_level\nuh:x;X;2;6\n".getBytes(StandardCharsets.UTF_8), "office"))
+                () -> catalogueImports.importModulesCsv("uh.csv", "id;title_en;credit_points;eqf_level\nuh:x;X;2;6\n".getBytes(StandardCharsets.UTF_8),
+                        "office"))
                 .as("without the columns, the institution must exist").isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("institution 'uh'");
-        assertThat(catalogue.importModulesCsv("uh.csv", csv.getBytes(StandardCharsets.UTF_8), "office").added()).isEqualTo(3);
+        assertThat(catalogueImports.importModulesCsv("uh.csv", csv.getBytes(StandardCharsets.UTF_8), "office").added()).isEqualTo(3);
         assertThat(catalogue.institution("uh").orElseThrow()).satisfies(uh -> {
             assertThat(uh.name().en()).isEqualTo("University of Helsinki");
             assertThat(uh.country()).isEqualTo("FI");
@@ -247,14 +249,14 @@ class CatalogueImportIT extends DatabaseIT {
 
         String contradicting = csv.replace("uh:mod-data-2;Data Ethics;1;6;University of Helsinki;FI", "uh:mod-data-2;Data Ethics;1;6;Helsingin yliopisto;FI")
                 .replace("uh:mod", "uh:other");
-        assertThatThrownBy(() -> catalogue.importModulesCsv("uh.csv", contradicting.getBytes(StandardCharsets.UTF_8), "office"))
+        assertThatThrownBy(() -> catalogueImports.importModulesCsv("uh.csv", contradicting.getBytes(StandardCharsets.UTF_8), "office"))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations()).extracting(Violation::describe)
                         .containsExactly("uh.csv:3:5: institution_name: names institution 'uh' otherwise than an earlier row (University of Helsinki, FI)"));
 
         // a stored institution is never overwritten by a CSV's poorer record
         catalogue.importBundle("example.yaml", Fixtures.workedExampleYaml(), BundleSyntax.YAML, "test");
         var luh = catalogue.institution("luh").orElseThrow();
-        catalogue.importModulesCsv("luh.csv", "id;title_en;credit_points;eqf_level;institution_name;institution_country\nluh:csv-x;X;2;6;LUH;DE\n"
+        catalogueImports.importModulesCsv("luh.csv", "id;title_en;credit_points;eqf_level;institution_name;institution_country\nluh:csv-x;X;2;6;LUH;DE\n"
                 .getBytes(StandardCharsets.UTF_8), "office");
         assertThat(catalogue.institution("luh").orElseThrow()).isEqualTo(luh);
     }

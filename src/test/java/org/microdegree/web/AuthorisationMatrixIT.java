@@ -131,6 +131,7 @@ class AuthorisationMatrixIT extends DatabaseIT {
             Map.entry("csv-figures", "occupation,region,period,measure,value,source\n"
                     + "http://data.europa.eu/esco/occupation/258e46f9-0075-4a2e-adae-1ff0477e0f30,DE,2025,vacancies,1200,matrix test\n"),
             Map.entry("form-none", ""),
+            Map.entry("csv-modules", "id;title_en;credit_points;eqf_level;status\nluh:matrix-csv-module;Matrix module;5;6;draft\n"),
             Map.entry("form-module", "id=luh:mb-ml-manufacturing&modules=luh:mb-predictive-maintenance"),
             Map.entry("csv-achievements", "institution;student_number;item;date;scale;grade;credit_points;assessment;reference\n"
                     + "luh;L-0001;luh:mc-data-engineering;2025-03-01;de;2.0;5;project;EX-MATRIX-2\n"),

@@ -57,6 +57,37 @@ public final class CatalogueAccess {
         return holds(actor, stored, Role.DESIGNER, "change");
     }
 
+    /**
+     * Importing an entry is its owner's design work, and quality assurance's where it comes in past
+     * review (approved, announced, published), as if it went through those steps. The items of an
+     * institution that comes in with the same file (a partner's catalogue) are an admin's to bring in.
+     */
+    public static Optional<String> whyNotImport(Actor actor, CatalogueItem item, boolean ownerIsNew) {
+        if (actor.readOnly()) {
+            return Optional.of(READ_ONLY);
+        }
+        InstitutionId owner = InstitutionId.of(item.id().institution());
+        boolean pastReview = item.status() != LifecycleStatus.DRAFT && item.status() != LifecycleStatus.IN_REVIEW;
+        Role role = pastReview ? Role.QUALITY : Role.DESIGNER;
+        if (ownerIsNew ? actor.hasAnywhere(Role.ADMIN) && (!pastReview || actor.hasAnywhere(Role.QUALITY)) : actor.has(role, owner)) {
+            return Optional.empty();
+        }
+        return Optional.of("to import " + item.kind().code() + " '" + item.id() + "' as " + item.status().code() + " you need "
+                + (ownerIsNew ? "the role admin (its institution " + owner + " is new)" : "the role " + role.code() + " at " + owner));
+    }
+
+    /** An institution's record is its admins' to change; a new one (a partner) any admin's to add. */
+    public static Optional<String> whyNotImport(Actor actor, InstitutionId institution, boolean isNew) {
+        if (actor.readOnly()) {
+            return Optional.of(READ_ONLY);
+        }
+        if (isNew ? actor.hasAnywhere(Role.ADMIN) : actor.has(Role.ADMIN, institution)) {
+            return Optional.empty();
+        }
+        return Optional.of((isNew ? "to add institution '" : "to change institution '") + institution + "' you need the role admin"
+                + (isNew ? "" : " at " + institution));
+    }
+
     /** Submitting is the designer's step; every later one is quality assurance's. */
     public static Optional<String> whyNot(Actor actor, LifecycleAction action, CatalogueItem item) {
         Role role = action == LifecycleAction.SUBMIT ? Role.DESIGNER : Role.QUALITY;
