@@ -236,6 +236,29 @@ class CataloguesAsPublishedIT extends DatabaseIT {
     }
 
     @Test
+    void aCycleThroughMicroCredentialsAlreadyInTheCatalogueIsRefusedToo() {
+        catalogue.importBundle("first.yaml", uclMicroCredentials("""
+                  - id: ucl:mc-part
+                    title: {en: Part}
+                    microCredentials: [ucl:mc-whole]
+                  - id: ucl:mc-whole
+                    title: {en: Whole}
+                """), BundleSyntax.YAML, "test");
+        int before = count("catalog_item");
+        // a new version of the whole, built from the stored part that is built from it
+        byte[] closing = uclMicroCredentials("""
+                  - id: ucl:mc-whole
+                    title: {en: Whole}
+                    microCredentials: [ucl:mc-part]
+                """);
+        assertThatThrownBy(() -> catalogue.importBundle("closing.yaml", closing, BundleSyntax.YAML, "test"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::path, Violation::reason)
+                        .containsExactly(tuple("microCredentials[0].microCredentials", "micro-credential 'ucl:mc-whole' is built from itself")));
+        assertThat(count("catalog_item")).isEqualTo(before);
+    }
+
+    @Test
     void aPublishedItemsPageShowsWhatTheProviderStatedBesideTheEctsAndEqf() throws Exception {
         String published = new String(asProvidersPublish(), StandardCharsets.UTF_8).replace(
                 "  - id: ucl:mc-data-ethics\n", "  - id: ucl:mc-data-ethics\n    status: published\n");

@@ -51,6 +51,11 @@ public final class CatalogueChecks {
 
         /** The nested programmes the stored latest version of an MD names, for cycle detection. */
         List<ItemId> nestedProgrammes(ItemId microDegree);
+
+        /** The smaller micro-credentials the stored latest version of an MC is built from, for cycle detection. */
+        default List<ItemId> microCredentialsOf(ItemId microCredential) {
+            return List.of();
+        }
     }
 
     private final Predicate<String> isEscoSkill;
@@ -76,6 +81,11 @@ public final class CatalogueChecks {
             @Override
             public List<ItemId> nestedProgrammes(ItemId microDegree) {
                 return stored.nestedProgrammes(microDegree);
+            }
+
+            @Override
+            public List<ItemId> microCredentialsOf(ItemId microCredential) {
+                return stored.microCredentialsOf(microCredential);
             }
         };
     }
@@ -156,7 +166,7 @@ public final class CatalogueChecks {
             }
         }
         checkNoProgrammeContainsItself(bundle, programmes, known, out);
-        checkNoMicroCredentialContainsItself(bundle, out);
+        checkNoMicroCredentialContainsItself(bundle, known, out);
         return out;
     }
 
@@ -331,13 +341,14 @@ public final class CatalogueChecks {
         }
     }
 
-    /** A micro-credential built from itself, directly or through the smaller ones of the bundle, could never be met. */
-    private static void checkNoMicroCredentialContainsItself(CatalogueBundle bundle, List<Violation> out) {
+    /** A micro-credential built from itself, directly or through smaller ones (of the bundle or stored), could never be met. */
+    private static void checkNoMicroCredentialContainsItself(CatalogueBundle bundle, Known known, List<Violation> out) {
         Map<ItemId, List<ItemId>> parts = new HashMap<>();
         bundle.microCredentials().stream().filter(mc -> mc.id() != null).forEach(mc -> parts.put(mc.id(), mc.microCredentials()));
         for (int i = 0; i < bundle.microCredentials().size(); i++) {
             MicroCredential mc = bundle.microCredentials().get(i);
-            if (mc.id() != null && reachesItself(mc.id(), mc.microCredentials(), next -> parts.getOrDefault(next, List.of()))) {
+            if (mc.id() != null && reachesItself(mc.id(), mc.microCredentials(),
+                    next -> parts.containsKey(next) ? parts.get(next) : known.microCredentialsOf(next))) {
                 out.add(Violation.at("microCredentials[" + i + "].microCredentials", "micro-credential '" + mc.id() + "' is built from itself"));
             }
         }

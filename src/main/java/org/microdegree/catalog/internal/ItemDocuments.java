@@ -99,6 +99,13 @@ public class ItemDocuments {
                         .map(d -> ((MicroDegreeProgramme) parse(ItemKind.MICRO_DEGREE, d)).nestedProgrammes())
                         .orElse(List.of());
             }
+
+            @Override
+            public List<ItemId> microCredentialsOf(ItemId microCredential) {
+                return store.latestDocument(ItemKind.MICRO_CREDENTIAL, microCredential, EnumSet.allOf(LifecycleStatus.class))
+                        .map(d -> ((MicroCredential) parse(ItemKind.MICRO_CREDENTIAL, d)).microCredentials())
+                        .orElse(List.of());
+            }
         };
     }
 
