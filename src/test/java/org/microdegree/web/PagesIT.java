@@ -19,6 +19,8 @@ import org.microdegree.catalog.model.ItemKind;
 import org.microdegree.catalog.model.LifecycleAction;
 import org.microdegree.shared.Actor;
 import org.microdegree.shared.ItemId;
+import org.microdegree.shared.Text;
+import org.microdegree.catalog.model.MicroCredential;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -117,10 +119,20 @@ class PagesIT extends DatabaseIT {
         HtmlForm again = (HtmlForm) untitled.getElementById("design-form");
         assertThat(again.getInputByName("id").getValue()).as("the input is kept").isEqualTo("luh:mc-roboterzellen");
         again.getInputByName("title.de").setValue("Roboterzellen planen");
+        // learning outcomes in German only, or in both languages on the same line
+        again.getTextAreaByName("learningOutcomes").setText("Commission a cell.");
+        again.getTextAreaByName("learningOutcomes.de").setText("Eine Zelle in Betrieb nehmen.\nEine Roboterzelle planen.");
         HtmlPage saved = untitled.getElementById("save").click();
         assertThat(saved.getUrl().getPath()).isEqualTo("/design/micro-credentials/luh:mc-roboterzellen");
-        assertThat(catalogue.find(ItemKind.MICRO_CREDENTIAL, ItemId.of("luh:mc-roboterzellen"), null, Catalogue.ALL).orElseThrow()
-                .title().versions()).containsOnlyKeys("de");
+        MicroCredential stored = catalogue.<MicroCredential>find(ItemKind.MICRO_CREDENTIAL, ItemId.of("luh:mc-roboterzellen"), null,
+                Catalogue.ALL).orElseThrow();
+        assertThat(stored.title().versions()).containsOnlyKeys("de");
+        assertThat(stored.learningOutcomes()).extracting(Text::versions).containsExactly(
+                Map.of("en", "Commission a cell.", "de", "Eine Zelle in Betrieb nehmen."), Map.of("de", "Eine Roboterzelle planen."));
+        // shown again in the form, each outcome keeps its line
+        HtmlForm edit = (HtmlForm) saved.getElementById("design-form");
+        assertThat(edit.getTextAreaByName("learningOutcomes").getText()).isEqualTo("Commission a cell.");
+        assertThat(edit.getTextAreaByName("learningOutcomes.de").getText()).isEqualTo("Eine Zelle in Betrieb nehmen.\nEine Roboterzelle planen.");
     }
 
     @Test

@@ -143,7 +143,7 @@ final class DesignForm {
     static Parsed parse(ItemKind kind, MultiValueMap<String, String> form) {
         Map<String, Object> doc = new LinkedHashMap<>();
         Map<String, String> errors = new LinkedHashMap<>();
-        List<String> outcomesDe = split(value(form, "learningOutcomes.de"), "\n");
+        List<String> outcomesDe = value(form, "learningOutcomes.de").lines().toList();
         for (Field f : FIELDS.get(kind)) {
             String v = value(form, f.name());
             switch (f.type()) {
@@ -171,15 +171,20 @@ final class DesignForm {
                 }
                 case LINES -> putList(doc, f.name(), split(v, "[\n]"));
                 case OUTCOMES -> {
-                    List<String> en = split(v, "\n");
+                    // line by line: the English and the German of an outcome stand on the same line; either may be empty
+                    List<String> en = v.lines().toList();
                     List<Map<String, String>> texts = new ArrayList<>();
-                    for (int i = 0; i < en.size(); i++) {
+                    for (int i = 0; i < Math.max(en.size(), outcomesDe.size()); i++) {
                         Map<String, String> t = new LinkedHashMap<>();
-                        t.put("en", en.get(i));
-                        if (i < outcomesDe.size()) {
-                            t.put("de", outcomesDe.get(i));
+                        if (i < en.size() && !en.get(i).isBlank()) {
+                            t.put("en", en.get(i).strip());
                         }
-                        texts.add(t);
+                        if (i < outcomesDe.size() && !outcomesDe.get(i).isBlank()) {
+                            t.put("de", outcomesDe.get(i).strip());
+                        }
+                        if (!t.isEmpty()) {
+                            texts.add(t);
+                        }
                     }
                     if (!texts.isEmpty()) {
                         doc.put(f.name(), texts);
@@ -221,13 +226,14 @@ final class DesignForm {
                                         ? String.valueOf(
                                                 m.get(f.type() == Type.OUTCOMES ? "en" : "de") == null ? "" : m.get(f.type() == Type.OUTCOMES ? "en" : "de"))
                                         : "")
-                                .toList()).strip()
+                                .toList()).stripTrailing()
                         : "";
                 case YAML -> v == null ? "" : YAML.writeValueAsString(v).replaceFirst("^---\\s*\n", "");
                 case CHECKBOX -> Boolean.TRUE.equals(v) ? "true" : "";
                 default -> v == null ? "" : v instanceof BigDecimal b ? b.stripTrailingZeros().toPlainString() : String.valueOf(v);
             };
-            values.put(f.name(), s);
+            // HTML drops a textarea's first line break: an outcome missing in this language on the first line keeps its place
+            values.put(f.name(), s.startsWith("\n") ? "\n" + s : s);
         }
         return values;
     }
