@@ -131,11 +131,35 @@ public class AwardingCertificates {
 
     private Award award(LearnerId learnerId, CatalogueItem credential, LocalDate metOn, CertificateContents reads, boolean confirmed,
             @Nullable Progress known) {
+        return award(learnerId, credential, metOn, reads, confirmed, known, single());
+    }
+
+    /**
+     * What an award looks up besides the learner and the credential. One award asks the database each
+     * time; a bulk award's chunk once for all its certificates (a key rotated meanwhile signs from the
+     * next chunk on), and skips asking whether each was awarded: its list holds only unawarded ones, and
+     * the certificate's unique award key still refuses a second one.
+     */
+    private record Lookups(boolean checkAwarded, java.util.function.BiPredicate<String, String> needsConfirmation,
+            java.util.function.Function<String, KeyRing.SigningKey> key) {}
+
+    private Lookups single() {
+        return new Lookups(true, store::needsConfirmation, keys::current);
+    }
+
+    private Lookups bulk() {
+        java.util.Set<String> confirming = store.needingConfirmation();
+        Map<String, KeyRing.SigningKey> current = new java.util.concurrent.ConcurrentHashMap<>();
+        return new Lookups(false, (kind, item) -> confirming.contains(kind + " " + item), institution -> current.computeIfAbsent(institution, keys::current));
+    }
+
+    private Award award(LearnerId learnerId, CatalogueItem credential, LocalDate metOn, CertificateContents reads, boolean confirmed,
+            @Nullable Progress known, Lookups lookups) {
         String awardKey = CertificateIssuer.awardKey(learnerId, credential);
-        if (store.awarded(awardKey)) {
+        if (lookups.checkAwarded() && store.awarded(awardKey)) {
             return new Award(Result.ALREADY_ISSUED, null, List.of());
         }
-        if (!confirmed && store.needsConfirmation(credential.kind().code(), credential.id().value())) {
+        if (!confirmed && lookups.needsConfirmation().test(credential.kind().code(), credential.id().value())) {
             return new Award(Result.AWAITING_CONFIRMATION, null, List.of());
         }
         CertificateKind kind = CertificateIssuer.kindOf(credential);
@@ -148,14 +172,14 @@ public class AwardingCertificates {
             }
         }
         // the key first: without the password nothing can be signed, and nothing else need be read
-        KeyRing.SigningKey key = keys.current(awarding.getFirst());
+        KeyRing.SigningKey key = lookups.key().apply(awarding.getFirst());
         Learner learner = reads.learner(learnerId).orElseThrow(() -> new NotFoundException("no learner " + learnerId));
         String id = UUID.randomUUID().toString();
         Progress progress = known == null && credential instanceof MicroDegreeProgramme md ? progress(learnerId, md) : known;
         CertificateContent content = reads.of(id, kind, learner, credential, metOn, clock.instant(), awarding, progress);
         Optional<Certificate> issued = issuer.issue(awardKey, content, credential, key);
         // she hears of it (and is e-mailed, with her consent); a bulk award's learners see theirs on their page
-        issued.ifPresent(c -> directory.notify(learnerId, "certificate-issued", Map.of("item", credential.id().value())));
+        issued.ifPresent(c -> directory.notify(learner, "certificate-issued", Map.of("item", credential.id().value())));
         return issued.map(c -> new Award(Result.ISSUED, c, List.of())).orElseGet(() -> new Award(Result.ALREADY_ISSUED, null, List.of()));
     }
 
@@ -213,6 +237,7 @@ public class AwardingCertificates {
         Map<Audits.LearnerProgramme, AuditReport> reports = audits.reports(todo.stream()
                 .filter(m -> m.itemKind().equals(ItemKind.MICRO_DEGREE.code()))
                 .map(m -> new Audits.LearnerProgramme(m.learner(), ItemId.of(m.item()))).toList(), reads.evidence(), Actor.operator("certificates"));
+        Lookups lookups = bulk();
         todo.parallelStream().forEach(m -> {
             Optional<CatalogueItem> credential = Coded.fromCode(ItemKind.class, m.itemKind())
                     .flatMap(kind -> reads.credential(kind, ItemId.of(m.item()), m.version()));
@@ -223,7 +248,7 @@ public class AwardingCertificates {
             }
             AuditReport report = reports.get(new Audits.LearnerProgramme(m.learner(), ItemId.of(m.item())));
             Progress known = report == null ? null : new Progress(report.degree(), report.completedMicroCredentials(), report.withinDegree());
-            switch (award(m.learner(), credential.get(), m.on(), reads, confirm, known).result()) {
+            switch (award(m.learner(), credential.get(), m.on(), reads, confirm, known, lookups).result()) {
                 case ISSUED -> issued.incrementAndGet();
                 case ALREADY_ISSUED -> already.incrementAndGet();
                 case AWAITING_APPROVAL -> waiting.incrementAndGet();

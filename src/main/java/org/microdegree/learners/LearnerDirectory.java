@@ -77,4 +77,9 @@ public class LearnerDirectory {
     public void notify(LearnerId learnerId, String kind, Map<String, String> args) {
         notifier.notify(learnerId, kind, args);
     }
+
+    /** The same for a learner already read (a bulk award): her consents need not be read again. */
+    public void notify(Learner learner, String kind, Map<String, String> args) {
+        notifier.notify(learner, kind, args);
+    }
 }

@@ -8,6 +8,7 @@ import org.microdegree.catalog.Catalogue;
 import org.microdegree.catalog.CatalogueTitles;
 import org.microdegree.learners.NotificationSender;
 import org.microdegree.learners.internal.jdbc.LearnerStore;
+import java.time.Instant;
 import org.microdegree.learners.model.Learner;
 import org.microdegree.learners.model.Notification;
 import org.microdegree.shared.Ids;
@@ -57,6 +58,21 @@ public class Notifier {
         } else {
             send.run();
         }
+        return n;
+    }
+
+    /**
+     * The same for a learner already read. Where there is no e-mail to send (no consent), nothing is
+     * handed to a sender: the notification is stored as delivered, for her page, in one write (a
+     * bulk award stores thousands of these).
+     */
+    public Notification notify(Learner learner, String kind, Map<String, String> args) {
+        if (learner.consents(EMAIL_CONSENT) && learner.email() != null) {
+            return notify(learner.id(), kind, args);
+        }
+        Instant now = clock.instant();
+        Notification n = new Notification(Ids.next(), learner.id(), kind, args, now, now);
+        store.insertNotification(n);
         return n;
     }
 

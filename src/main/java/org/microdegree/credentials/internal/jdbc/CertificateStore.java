@@ -153,6 +153,12 @@ public class CertificateStore {
         }
     }
 
+    /** The credentials whose certificates wait for a registrar's confirmation, as "kind item": read once for a bulk award's chunk. */
+    public java.util.Set<String> needingConfirmation() {
+        return new java.util.HashSet<>(jdbc.sql("select item_kind || ' ' || item_id from certificate_awarding where confirmation = true")
+                .query(String.class).list());
+    }
+
     public boolean needsConfirmation(String itemKind, String item) {
         return jdbc.sql("select confirmation from certificate_awarding where item_kind = ? and item_id = ?").params(itemKind, item)
                 .query(Boolean.class).optional().orElse(false);

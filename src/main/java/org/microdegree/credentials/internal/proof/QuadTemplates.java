@@ -47,13 +47,15 @@ final class QuadTemplates {
     /** The canonical N-Quads of the document, through its shape's template where that is safe. */
     String canonicalize(JsonObject document) throws InvalidCredentialException {
         List<String> strings = new ArrayList<>(64);
-        JsonObject skeleton = (JsonObject) blank(document, null, strings);
-        String shape = skeleton.toString();
+        StringBuilder key = new StringBuilder(2048);
+        shape(document, null, strings, key);
+        String shape = key.toString();
         Optional<Template> template = templates.get(shape);
         if (template == null) {
             if (templates.size() >= LIMIT) {
                 templates.clear();
             }
+            JsonObject skeleton = (JsonObject) blank(document, null, new ArrayList<>(strings.size()));
             String ordinary = rdfc.canonicalize(document);
             template = Optional.ofNullable(Template.of(rdfc, skeleton, strings.size()))
                     // the first of each shape both ways: they must agree, or the shape is never templated
@@ -74,6 +76,39 @@ final class QuadTemplates {
     /** How many documents came from a template: for tests. */
     long filled() {
         return filled.get();
+    }
+
+    /**
+     * The document's shape as a key, and its strings in the order {@link #blank} numbers their slots:
+     * what the skeleton's JSON would say, written without building the skeleton (most documents'
+     * shapes are known already). Keys are written with their length, so no key can pass for another.
+     */
+    private static void shape(JsonValue value, String key, List<String> strings, StringBuilder out) {
+        if (value instanceof JsonObject o) {
+            out.append('{');
+            o.forEach((k, v) -> {
+                out.append(k.length()).append(':').append(k).append('=');
+                if (k.equals("@context") || k.equals("type") || k.equals("@type")) {
+                    out.append(v);
+                } else {
+                    shape(v, k, strings, out);
+                }
+                out.append(',');
+            });
+            out.append('}');
+        } else if (value instanceof JsonArray a) {
+            out.append('[');
+            a.forEach(v -> {
+                shape(v, key, strings, out);
+                out.append(',');
+            });
+            out.append(']');
+        } else if (value instanceof JsonString s) {
+            strings.add(s.getString());
+            out.append('$');
+        } else {
+            out.append(value);
+        }
     }
 
     /** The value with each string replaced by a numbered slot, except types and contexts, which select term definitions. */

@@ -244,8 +244,10 @@ public class LearnerStore {
     // ---- notifications and journal ----
 
     public void insertNotification(Notification n) {
-        jdbc.sql("insert into learners_notification (id, learner_id, kind, args, created_at) values (?, ?, ?, ?, ?)")
-                .params(n.id(), n.learnerId().value(), n.kind(), JsonColumns.write(n.args()), ts(n.createdAt())).update();
+        jdbc.sql("insert into learners_notification (id, learner_id, kind, args, created_at, sent_at) values (?, ?, ?, ?, ?, ?)")
+                .params(n.id(), n.learnerId().value(), n.kind(), JsonColumns.write(n.args()), ts(n.createdAt()),
+                        n.sentAt() == null ? null : ts(n.sentAt()))
+                .update();
     }
 
     public void markSent(String id, Instant at) {
