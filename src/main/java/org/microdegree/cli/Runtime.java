@@ -34,6 +34,9 @@ final class Runtime {
             props.put("spring.main.log-startup-info", "false");
             // a command does its own work: events left unfinished by others are the server's to resume, not every command's
             props.put("spring.modulith.events.republish-outstanding-events-on-restart", "false");
+            // a command needs a few of the beans a server needs: each is made when first asked for
+            // (a second of every command's start-up on two cores; docs/benchmarks.md)
+            props.put("spring.main.lazy-initialization", "true");
         }
         if (web) {
             // a server takes part in the jobs other instances on its database run (docs/jobs.md)
