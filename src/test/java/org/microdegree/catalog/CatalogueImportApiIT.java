@@ -34,18 +34,8 @@ class CatalogueImportApiIT extends DatabaseIT {
     private static final String DANA = "dana@luh.example";
     private static final String QUINN = "quinn@luh.example";
 
-    /** A designer's new micro-credential, and one she would publish past quality assurance. */
-    private static final String ROBOTICS_DRAFT = """
-            format: microdegree-catalogue
-            formatVersion: 1
-            microCredentials:
-              - id: luh:mc-robotics
-                title: {de: Robotik in der Produktion}
-                modules: [luh:mb-ml-manufacturing]
-                creditPoints: 5
-                eqfLevel: 7
-                learningOutcomes: ["Program an industrial robot cell."]
-            """;
+    /** A designer's new micro-credential (German title only, a draft). */
+    private static final String ROBOTICS_DRAFT = Fixtures.roboticsDraftYaml();
 
     @Autowired MockMvc mvc;
     @Autowired Catalogue catalogue;

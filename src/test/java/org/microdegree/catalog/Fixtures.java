@@ -17,7 +17,16 @@ public final class Fixtures {
     }
 
     public static byte[] workedExampleYaml() {
-        try (InputStream in = Fixtures.class.getResourceAsStream(WORKED_EXAMPLE)) {
+        return resource(WORKED_EXAMPLE);
+    }
+
+    /** Dana's new micro-credential at LUH (German title only, a draft): the file a designer imports. */
+    public static String roboticsDraftYaml() {
+        return new String(resource("/catalog/robotics-draft.yaml"), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = Fixtures.class.getResourceAsStream(name)) {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.microdegree.EmptyDatabase;
+import org.microdegree.catalog.Fixtures;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 
@@ -22,17 +23,7 @@ import org.openqa.selenium.Dimension;
  */
 class CatalogueImportJourneyIT extends JourneyIT {
 
-    private static final String ROBOTICS = """
-            format: microdegree-catalogue
-            formatVersion: 1
-            microCredentials:
-              - id: luh:mc-robotics
-                title: {de: Robotik in der Produktion}
-                modules: [luh:mb-ml-manufacturing]
-                creditPoints: 5
-                eqfLevel: 7
-                learningOutcomes: ["Program an industrial robot cell."]
-            """;
+    private static final String ROBOTICS = Fixtures.roboticsDraftYaml();
 
     BrowserJourney journey;
     Path files;
