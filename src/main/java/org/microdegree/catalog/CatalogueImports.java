@@ -1,5 +1,6 @@
 package org.microdegree.catalog;
 
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -46,7 +47,7 @@ public class CatalogueImports {
         public static Options of(@Nullable String status, @Nullable String institution, boolean acceptFindings, boolean dryRun) {
             List<Violation> problems = new ArrayList<>();
             var into = status == null || status.isBlank()
-                    ? java.util.Optional.of(LifecycleStatus.DRAFT)
+                    ? Optional.of(LifecycleStatus.DRAFT)
                     : Coded.fromCode(LifecycleStatus.class, status).filter(s -> s != LifecycleStatus.RETIRED);
             if (into.isEmpty()) {
                 problems.add(Violation.at("status", "'" + status + "' is not one of draft, in-review, approved, announced, published"));

@@ -1,5 +1,9 @@
 package org.microdegree.credentials;
 
+import java.util.function.Function;
+import java.util.function.BiPredicate;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.Set;
 import org.microdegree.shared.LearnerId;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -140,16 +144,16 @@ public class AwardingCertificates {
      * next chunk on), and skips asking whether each was awarded: its list holds only unawarded ones, and
      * the certificate's unique award key still refuses a second one.
      */
-    private record Lookups(boolean checkAwarded, java.util.function.BiPredicate<String, String> needsConfirmation,
-            java.util.function.Function<String, KeyRing.SigningKey> key) {}
+    private record Lookups(boolean checkAwarded, BiPredicate<String, String> needsConfirmation,
+            Function<String, KeyRing.SigningKey> key) {}
 
     private Lookups single() {
         return new Lookups(true, store::needsConfirmation, keys::current);
     }
 
     private Lookups bulk() {
-        java.util.Set<String> confirming = store.needingConfirmation();
-        Map<String, KeyRing.SigningKey> current = new java.util.concurrent.ConcurrentHashMap<>();
+        Set<String> confirming = store.needingConfirmation();
+        Map<String, KeyRing.SigningKey> current = new ConcurrentHashMap<>();
         return new Lookups(false, (kind, item) -> confirming.contains(kind + " " + item), institution -> current.computeIfAbsent(institution, keys::current));
     }
 

@@ -1,5 +1,7 @@
 package org.microdegree.credentials.internal.jdbc;
 
+import java.util.Set;
+import java.util.HashSet;
 import org.microdegree.shared.CertificateId;
 import lombok.RequiredArgsConstructor;
 import org.microdegree.shared.LearnerId;
@@ -154,8 +156,8 @@ public class CertificateStore {
     }
 
     /** The credentials whose certificates wait for a registrar's confirmation, as "kind item": read once for a bulk award's chunk. */
-    public java.util.Set<String> needingConfirmation() {
-        return new java.util.HashSet<>(jdbc.sql("select item_kind || ' ' || item_id from certificate_awarding where confirmation = true")
+    public Set<String> needingConfirmation() {
+        return new HashSet<>(jdbc.sql("select item_kind || ' ' || item_id from certificate_awarding where confirmation = true")
                 .query(String.class).list());
     }
 
