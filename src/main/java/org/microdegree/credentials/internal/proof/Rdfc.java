@@ -13,7 +13,6 @@ import com.apicatalog.jsonld.processor.ToRdfProcessor;
 import com.apicatalog.rdf.api.RdfQuadConsumer;
 import com.apicatalog.rdf.canon.CanonicalLabels;
 import com.apicatalog.rdf.canon.RdfCanon;
-import com.apicatalog.rdf.nquads.NQuadsWriter;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -180,7 +179,7 @@ public final class Rdfc {
             int i = 0;
             for (String[] q : quads) {
                 boolean literal = RdfQuadConsumer.isLiteral(q[3], q[4], q[5]);
-                lines[i++] = NQuadsWriter.nquad(relabel(q[0], labels), q[1], literal ? q[2] : relabel(q[2], labels), q[3], q[4], q[5],
+                lines[i++] = NQuadLines.line(relabel(q[0], labels), q[1], literal ? q[2] : relabel(q[2], labels), q[3], q[4], q[5],
                         relabel(q[6], labels));
             }
             // String order, as titanium-rdfc sorts; a dataset is a set, so a repeated quad is written once

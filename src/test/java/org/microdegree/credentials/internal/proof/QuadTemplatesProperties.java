@@ -14,7 +14,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
-import org.junit.jupiter.api.Test;
+import net.jqwik.api.Example;
 import org.microdegree.credentials.internal.Urls;
 import org.microdegree.credentials.internal.render.OpenBadge;
 import org.microdegree.credentials.model.CertificateContent;
@@ -49,7 +49,7 @@ class QuadTemplatesProperties {
         assertThat(TEMPLATES.canonicalize(document)).isEqualTo(Rdfc.BUNDLED.canonicalize(document));
     }
 
-    @Test
+    @Example
     void theSecondCertificateOfAShapeComesFromTheTemplate() throws Exception {
         QuadTemplates templates = new QuadTemplates(Rdfc.BUNDLED);
         JsonObject lea = OpenBadge.credential(machineLearning("Lea Schütz", "Machine Learning", "10023456", "1.7", 2), 17, URLS);
@@ -60,7 +60,7 @@ class QuadTemplatesProperties {
         assertThat(templates.filled()).isEqualTo(1);
     }
 
-    @Test
+    @Example
     void anIdThatIsNoPlainAbsoluteIriTakesTheOrdinaryWay() throws Exception {
         QuadTemplates templates = new QuadTemplates(Rdfc.BUNDLED);
         JsonObject plain = withId("urn:uuid:" + UUID.randomUUID());
