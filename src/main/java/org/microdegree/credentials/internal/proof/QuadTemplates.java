@@ -210,7 +210,7 @@ final class QuadTemplates {
                 dataset.quad(at[0] < 0 ? quad[0] : strings.get(at[0]), quad[1], at[1] < 0 ? quad[2] : strings.get(at[1]), quad[3], quad[4], quad[5],
                         at[2] < 0 ? quad[6] : strings.get(at[2]));
             }
-            return dataset.canonical();
+            return dataset.canonicalByFirstDegree();
         }
     }
 }

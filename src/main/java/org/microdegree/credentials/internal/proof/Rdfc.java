@@ -162,19 +162,38 @@ public final class Rdfc {
      * titanium's own step 7 writes both quads again in every comparison of its sort (ADR 0012).
      */
     static final class Dataset implements RdfQuadConsumer {
-        private final RdfCanon canon = RdfCanon.create("SHA-256");
         private final List<String[]> quads = new ArrayList<>(128);
 
         @Override
         public RdfQuadConsumer quad(String subject, String predicate, String object, String datatype, String language, String direction,
                 String graph) {
-            canon.quad(subject, predicate, object, datatype, language, direction, graph);
             quads.add(new String[]{subject, predicate, object, datatype, language, direction, graph});
             return this;
         }
 
+        /** The canonical N-Quads, every blank node labelled by titanium-rdfc. */
         String canonical() {
-            Map<String, String> labels = CanonicalLabels.of(canon);
+            return write(titaniumLabels());
+        }
+
+        /**
+         * The same, labelled by the first-degree hashes alone where each is a node's own
+         * ({@link FirstDegreeLabels}); for our own documents of a shape checked against titanium.
+         */
+        String canonicalByFirstDegree() {
+            Map<String, String> labels = FirstDegreeLabels.of(quads);
+            return write(labels != null ? labels : titaniumLabels());
+        }
+
+        private Map<String, String> titaniumLabels() {
+            RdfCanon canon = RdfCanon.create("SHA-256");
+            for (String[] q : quads) {
+                canon.quad(q[0], q[1], q[2], q[3], q[4], q[5], q[6]);
+            }
+            return CanonicalLabels.of(canon);
+        }
+
+        private String write(Map<String, String> labels) {
             String[] lines = new String[quads.size()];
             int i = 0;
             for (String[] q : quads) {

@@ -61,6 +61,20 @@ class QuadTemplatesProperties {
     }
 
     @Example
+    void aCertificatesBlankNodesAreLabelledWithoutTheNDegreeHash() throws Exception {
+        // the issuer's profile is written twice (issuer, and the achievement's creator): its address and
+        // identifier entries come twice, as leaves sharing their first-degree hashes
+        JsonObject lea = OpenBadge.credential(machineLearning("Lea Schütz", "Machine Learning", "10023456", "1.7", 2), 17, URLS);
+        List<String[]> quads = new java.util.ArrayList<>();
+        Rdfc.BUNDLED.toQuads(lea, (s, p, o, datatype, language, direction, g) -> {
+            quads.add(new String[]{s, p, o, datatype, language, direction, g});
+            return null;
+        });
+
+        assertThat(FirstDegreeLabels.of(quads)).isNotNull();
+    }
+
+    @Example
     void anIdThatIsNoPlainAbsoluteIriTakesTheOrdinaryWay() throws Exception {
         QuadTemplates templates = new QuadTemplates(Rdfc.BUNDLED);
         JsonObject plain = withId("urn:uuid:" + UUID.randomUUID());
