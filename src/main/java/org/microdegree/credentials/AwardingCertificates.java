@@ -5,6 +5,7 @@ import java.util.function.BiPredicate;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import org.microdegree.shared.LearnerId;
+import org.microdegree.shared.CertificateId;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -13,7 +14,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 import org.microdegree.audit.AuditReport;
@@ -178,7 +178,7 @@ public class AwardingCertificates {
         // the key first: without the password nothing can be signed, and nothing else need be read
         KeyRing.SigningKey key = lookups.key().apply(awarding.getFirst());
         Learner learner = reads.learner(learnerId).orElseThrow(() -> new NotFoundException("no learner " + learnerId));
-        String id = UUID.randomUUID().toString();
+        String id = CertificateId.random().value();
         Progress progress = known == null && credential instanceof MicroDegreeProgramme md ? progress(learnerId, md) : known;
         CertificateContent content = reads.of(id, kind, learner, credential, metOn, clock.instant(), awarding, progress);
         Optional<Certificate> issued = issuer.issue(awardKey, content, credential, key);
@@ -296,7 +296,7 @@ public class AwardingCertificates {
             throw new ConflictException("the learner has completed no micro-credential of " + programme + " yet");
         }
         Learner learner = learners.find(learnerId).orElseThrow(() -> new NotFoundException("no learner " + learnerId));
-        String id = UUID.randomUUID().toString();
+        String id = CertificateId.random().value();
         CertificateContent content = contents().of(id, CertificateKind.PARTIAL, learner, md, LocalDate.now(clock), clock.instant(),
                 CertificateIssuer.awardingInstitutions(md), new Progress(report.degree(), report.completedMicroCredentials(), report.withinDegree()));
         String awardKey = "partial|" + learnerId + "|" + md.id() + "|" + md.version() + "|" + String.join(",", report.completedMicroCredentials());
