@@ -53,13 +53,17 @@ public class AnalyticsQueries {
                 .list();
     }
 
-    /** Certificates issued for the institution's items and not revoked, by the month of issue. */
+    /**
+     * Certificates issued for the institution's items and not revoked, by the month of issue. The
+     * owner of an item issues its certificates (a joint programme's too), so the institution's range
+     * of the index (V22) holds them all.
+     */
     public List<Monthly> certificates(String institution) {
         return jdbc.sql("""
                 select item_id, extract(year from issued_at), extract(month from issued_at), count(*)
-                from certificate where item_id like ? and revoked_at is null
+                from certificate where institution_id = ? and item_id like ? and revoked_at is null
                 group by item_id, extract(year from issued_at), extract(month from issued_at)""")
-                .param(prefix(institution)).query((rs, n) -> new Monthly(rs.getString(1), rs.getInt(2), rs.getInt(3), "", rs.getLong(4))).list();
+                .params(institution, prefix(institution)).query((rs, n) -> new Monthly(rs.getString(1), rs.getInt(2), rs.getInt(3), "", rs.getLong(4))).list();
     }
 
     /** Each learner's first day of meeting each of the institution's items (any version). */
