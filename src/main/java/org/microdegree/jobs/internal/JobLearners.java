@@ -26,13 +26,18 @@ public class JobLearners {
     }
 
     List<String> all(long instance) {
-        return jdbc.sql("select learner_id from jobs_learner where job_instance_id = ? order by learner_id").param(instance).query(String.class).list();
+        return jdbc.sql("select learner_id from jobs_learner where job_instance_id = ? order by job_instance_id, learner_id").param(instance)
+                .query(String.class).list();
     }
 
-    /** The next learners after {@code after} (exclusive, null: from the start) up to {@code to} (inclusive). */
+    /**
+     * The next learners after {@code after} (exclusive, null: from the start) up to {@code to} (inclusive).
+     * Ordered by the whole primary key: ordered by the learner alone, H2 did not take the index's order,
+     * so it read and sorted the rest of the range for every chunk (a 1,000,000-learner job: 9 % of its CPU).
+     */
     List<String> next(long instance, @Nullable String after, String to, int limit) {
         return jdbc.sql("select learner_id from jobs_learner where job_instance_id = ? and learner_id > ? and learner_id <= ?"
-                + " order by learner_id limit ?")
+                + " order by job_instance_id, learner_id limit ?")
                 .params(instance, after == null ? "" : after, to, limit).query(String.class).list();
     }
 
