@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * needs it. titanium escapes every literal through an array of its code points and writes through a
  * {@code StringWriter}; that was a fifth of a bulk award's CPU and nearly half of its allocation.
  * A literal with a base direction (which we never write) goes to titanium whole.
- * {@code NQuadLinesTest} holds both to the same text.
+ * {@code NQuadLinesProperties} holds both to the same text.
  */
 final class NQuadLines {
 

@@ -177,8 +177,9 @@ public final class Rdfc {
         }
 
         /**
-         * The same, labelled by the first-degree hashes alone where each is a node's own
-         * ({@link FirstDegreeLabels}); for our own documents of a shape checked against titanium.
+         * The same, labelled by the first-degree hashes alone where the n-degree hash cannot change
+         * the outcome ({@link FirstDegreeLabels}), else by titanium-rdfc; for our own documents of a
+         * shape checked against titanium.
          */
         String canonicalByFirstDegree() {
             Map<String, String> labels = FirstDegreeLabels.of(quads);
