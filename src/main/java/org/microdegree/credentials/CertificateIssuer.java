@@ -4,7 +4,6 @@ import org.microdegree.shared.CertificateId;
 import lombok.RequiredArgsConstructor;
 import org.microdegree.shared.LearnerId;
 import jakarta.json.JsonObject;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +14,7 @@ import org.microdegree.catalog.model.CatalogueItem;
 import org.microdegree.catalog.model.MicroDegreeProgramme;
 import org.microdegree.credentials.internal.Urls;
 import org.microdegree.credentials.internal.jdbc.CertificateStore;
+import org.microdegree.credentials.internal.jdbc.StatusCounters;
 import org.microdegree.credentials.internal.keys.KeyRing;
 import org.microdegree.credentials.internal.proof.DataIntegrity;
 import org.microdegree.credentials.internal.proof.InvalidCredentialException;
@@ -27,25 +27,25 @@ import org.microdegree.credentials.model.CertificateKind;
 @RequiredArgsConstructor
 final class CertificateIssuer {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     private final CertificateStore store;
     private final Urls urls;
     private final Supplier<Clock> clock;
     private final Function<String, String> skillName;
 
     /**
-     * Signs and stores the certificate under its award key, with a status index drawn at random
-     * (again when taken); empty when the award key exists already, also when a concurrent run won.
+     * Signs and stores the certificate under its award key, at the next place of its institution's
+     * status list (the next again when a certificate from before counters holds it); empty when the
+     * award key exists already, also when a concurrent run won.
      */
     Optional<Certificate> issue(String awardKey, CertificateContent content, CatalogueItem credential, KeyRing.SigningKey key) {
         for (int attempt = 0; attempt < 20; attempt++) {
-            int index = RANDOM.nextInt(StatusLists.STATUS_LIST_BITS);
+            StatusCounters.Place place = store.nextPlace(content.issuer().id());
+            int index = place.position();
             JsonObject signed = sign(OpenBadge.credential(content, index, urls, skillName), key);
             Certificate c = new Certificate(CertificateId.of(content.id()), LearnerId.of(content.learner().id()), content.kind(), credential.kind().code(),
                     credential.id().value(),
                     credential.version(), content.title().en(), content.issuer().id(), index, content.issued(), signed.toString(), false, null, null);
-            switch (store.insert(awardKey, c)) {
+            switch (store.insert(awardKey, c, place.counter())) {
                 case STORED -> {
                     return Optional.of(c);
                 }
@@ -53,11 +53,11 @@ final class CertificateIssuer {
                     return Optional.empty();
                 }
                 case INDEX_TAKEN -> {
-                    // drawn before: draw again
+                    // held by a certificate from before counters: the next
                 }
             }
         }
-        throw new IllegalStateException("the status list of " + content.issuer().id() + " has no free index left");
+        throw new IllegalStateException("the status list of " + content.issuer().id() + " gave no free place in 20 tries");
     }
 
     private JsonObject sign(JsonObject unsecured, KeyRing.SigningKey key) {

@@ -12,6 +12,7 @@ import java.util.BitSet;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.GZIPOutputStream;
+import org.microdegree.credentials.internal.StatusPermutation;
 import org.microdegree.credentials.internal.Urls;
 import org.microdegree.credentials.internal.jdbc.CertificateStore;
 import org.microdegree.credentials.internal.keys.KeyRing;
@@ -28,8 +29,11 @@ import org.springframework.stereotype.Service;
 @Service
 public class StatusLists {
 
-    /** Size of each institution's status list in bits (128 KiB); indexes are drawn at random so that a bit says nothing about whose it is. */
-    public static final int STATUS_LIST_BITS = 1 << 20;
+    /**
+     * Size of each institution's status list in bits (128 KiB); certificates stand at positions in
+     * an order only the institution knows, so that a bit says nothing about whose it is.
+     */
+    public static final int STATUS_LIST_BITS = StatusPermutation.SIZE;
 
     // Json.createXxx() looks the provider up through the ServiceLoader on every call: once is enough
     private static final JsonProvider JSON = JsonProvider.provider();

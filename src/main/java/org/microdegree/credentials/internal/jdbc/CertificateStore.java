@@ -31,9 +31,15 @@ import org.springframework.stereotype.Repository;
 public class CertificateStore {
 
     private static final String COLUMNS = "id, learner_id, certificate_kind, item_kind, item_id, item_version, title, institution_id,"
-            + " status_index, issued_at, credential, status, revoked_at, revoked_reason";
+            + " status_index, issued_at, credential, status, revoked_at, revoked_reason, credential_packed";
 
     private final JdbcClient jdbc;
+    private final StatusCounters counters;
+
+    /** The next free place in the institution's status list. */
+    public StatusCounters.Place nextPlace(String institution) {
+        return counters.next(institution);
+    }
 
     public boolean awarded(String awardKey) {
         return jdbc.sql("select count(*) from certificate where award_key = ?").param(awardKey).query(Integer.class).single() > 0;
@@ -41,14 +47,15 @@ public class CertificateStore {
 
     /**
      * Stores a certificate; false when this award exists already (the unique award key decides, also
-     * between two runs at once). A clash of status index is reported as such, to draw a new one.
+     * between two runs at once). A clash of status counter (one a certificate from before counters
+     * holds) is reported as such, to take the next one.
      */
-    public Outcome insert(String awardKey, Certificate c) {
+    public Outcome insert(String awardKey, Certificate c, int statusCounter) {
         try {
             jdbc.sql("insert into certificate (id, award_key, learner_id, certificate_kind, item_kind, item_id, item_version, title,"
-                    + " institution_id, status_index, issued_at, credential, status) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'valid')")
+                    + " institution_id, status_index, status_counter, issued_at, credential_packed, status) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'valid')")
                     .params(c.id().value(), awardKey, c.learner().value(), c.kind().code(), c.itemKind(), c.item(), c.version(), c.title(), c.institution(),
-                            c.statusIndex(), c.issued().atOffset(ZoneOffset.UTC), c.credential())
+                            c.statusIndex(), statusCounter, c.issued().atOffset(ZoneOffset.UTC), PackedCredentials.pack(c.credential()))
                     .update();
             return Outcome.STORED;
         } catch (DuplicateKeyException e) {
@@ -125,8 +132,10 @@ public class CertificateStore {
     public record RevokedBits(BitSet bits, String stamp) {}
 
     public Optional<Boolean> revokedAt(String institution, int statusIndex) {
-        return jdbc.sql("select status from certificate where institution_id = ? and status_index = ?").params(institution, statusIndex)
-                .query(String.class).optional().map("revoked"::equals);
+        // found by its counter, whose index is unique; the position's own index is gone (ADR 0058)
+        return counters.counterAt(institution, statusIndex).flatMap(counter -> jdbc
+                .sql("select status from certificate where institution_id = ? and status_counter = ? and status_index = ?")
+                .params(institution, counter, statusIndex).query(String.class).optional().map("revoked"::equals));
     }
 
     /** Records a partner's approval of a joint award; false when it approved before. */
@@ -242,10 +251,12 @@ public class CertificateStore {
 
     private static Certificate row(ResultSet rs, int n) throws SQLException {
         OffsetDateTime revokedAt = rs.getObject(13, OffsetDateTime.class);
+        byte[] packed = rs.getBytes(15);
         return new Certificate(CertificateId.of(rs.getString(1)), LearnerId.of(rs.getString(2)), CertificateKind.fromCode(rs.getString(3)).orElseThrow(),
                 rs.getString(4),
                 rs.getString(5), rs.getInt(6), rs.getString(7), rs.getString(8), rs.getInt(9),
-                rs.getObject(10, OffsetDateTime.class).toInstant(), rs.getString(11), "revoked".equals(rs.getString(12)),
+                rs.getObject(10, OffsetDateTime.class).toInstant(), packed == null ? rs.getString(11) : PackedCredentials.unpack(packed),
+                "revoked".equals(rs.getString(12)),
                 revokedAt == null ? null : revokedAt.toInstant(), rs.getString(14));
     }
 
