@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -40,6 +41,7 @@ final class CertificatesCommand extends CommandGroup {
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List certificates, all or one learner's.")
     static final class ListCertificates implements Callable<Integer> {
+        private static final int PAGE = 1000;
         @Mixin DataOptions data;
         @Option(names = "--learner", paramLabel = "ID", description = "Only this learner's.")
         @Nullable String learner;
@@ -52,16 +54,29 @@ final class CertificatesCommand extends CommandGroup {
             }
             Runtime.inContext(data, ctx -> {
                 Certificates certificates = ctx.getBean(Certificates.class);
-                List<Certificate> found = learner == null
-                        ? certificates.all(operator())
-                        : certificates.ofLearner(LearnerId.parse("--learner", learner), operator());
-                if (format.equals("json")) {
-                    List<Map<String, Object>> rows = found.stream().map(CertificatesCommand::row).toList();
-                    Cli.stdout().println(JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(rows));
+                var json = JsonMapper.builder().build().writerWithDefaultPrettyPrinter();
+                long[] listed = {0};
+                Consumer<Certificate> print = c -> {
+                    if (format.equals("json")) {
+                        Cli.stdout().println((listed[0] == 0 ? "[ " : ", ") + json.writeValueAsString(row(c)));
+                    } else {
+                        Cli.stdout().printf("%s  %-8s %-18s %-40s %s  %s%n", c.id(), c.status(), c.kind().code(), c.item(), c.learner().value(), c.title());
+                    }
+                    listed[0]++;
+                };
+                if (learner != null) {
+                    certificates.ofLearner(LearnerId.parse("--learner", learner), operator()).forEach(print);
                 } else {
-                    found.forEach(c -> Cli.stdout().printf("%s  %-8s %-18s %-40s %s  %s%n", c.id(), c.status(), c.kind().code(), c.item(),
-                            c.learner().value(), c.title()));
-                    Cli.stdout().printf("%d certificate(s)%n", found.size());
+                    // a page at a time: an installation holds millions of certificates, more than a JVM's memory
+                    String after = "";
+                    for (List<Certificate> page; !(page = certificates.page(null, after, PAGE, operator())).isEmpty(); after = page.getLast().id().value()) {
+                        page.forEach(print);
+                    }
+                }
+                if (format.equals("json")) {
+                    Cli.stdout().println(listed[0] == 0 ? "[ ]" : "]");
+                } else {
+                    Cli.stdout().printf("%d certificate(s)%n", listed[0]);
                 }
             });
             return Cli.OK;

@@ -48,8 +48,8 @@ class AwardCrashIT {
         // what the audit records when each of them passes (the audit itself is tested elsewhere)
         try (Connection db = connect();
                 PreparedStatement insert = db.prepareStatement(
-                        "insert into audit_requirements_met (learner_id, item_kind, item_id, item_version, met_on, recorded_at)"
-                                + " select id, 'micro-credential', 'luh:mc-machine-learning', 1, date '2026-09-30', current_timestamp from learners_learner")) {
+                        "insert into audit_requirements_met (learner_id, item_kind, item_id, item_version, met_on, recorded_at, institution_id)"
+                                + " select id, 'micro-credential', 'luh:mc-machine-learning', 1, date '2026-09-30', current_timestamp, 'luh' from learners_learner")) {
             assertThat(insert.executeUpdate()).isEqualTo(LEARNERS);
         }
     }

@@ -42,8 +42,8 @@ class CertificateMailIT extends MailServerIT {
         LearnerId tom = learners.create(new LearnerInput("Tom Quiet", "tom@luh.example", null, "student", "luh", "L-2", List.of()), registrar).id();
         // what the audit records when each of them passes (the audit itself is tested elsewhere)
         for (LearnerId learner : List.of(lea, tom)) {
-            jdbc.update("insert into audit_requirements_met (learner_id, item_kind, item_id, item_version, met_on, recorded_at)"
-                    + " values (?, 'micro-credential', 'luh:mc-machine-learning', 1, date '2026-09-30', current_timestamp)", learner.value());
+            jdbc.update("insert into audit_requirements_met (learner_id, item_kind, item_id, item_version, met_on, recorded_at, institution_id)"
+                    + " values (?, 'micro-credential', 'luh:mc-machine-learning', 1, date '2026-09-30', current_timestamp, 'luh')", learner.value());
         }
 
         assertThat(awarding.awardAll(registrar).issued()).isEqualTo(2);

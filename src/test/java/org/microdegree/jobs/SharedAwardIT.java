@@ -73,8 +73,8 @@ class SharedAwardIT {
         }
         first.getBean(Learners.class).importCsv("learners.csv", csv.toString().getBytes(StandardCharsets.UTF_8), operator);
         // what the audit records when each of them passes (the audit itself is tested elsewhere)
-        assertThat(jdbc.update("insert into audit_requirements_met (learner_id, item_kind, item_id, item_version, met_on, recorded_at)"
-                + " select id, 'micro-credential', 'luh:mc-machine-learning', 1, date '2026-09-30', current_timestamp from learners_learner"))
+        assertThat(jdbc.update("insert into audit_requirements_met (learner_id, item_kind, item_id, item_version, met_on, recorded_at, institution_id)"
+                + " select id, 'micro-credential', 'luh:mc-machine-learning', 1, date '2026-09-30', current_timestamp, 'luh' from learners_learner"))
                 .isEqualTo(LEARNERS);
 
         // the first instance starts the award; the second, a server, looks for work every 100 ms

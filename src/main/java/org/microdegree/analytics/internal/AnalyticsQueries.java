@@ -68,8 +68,8 @@ public class AnalyticsQueries {
 
     /** Each learner's first day of meeting each of the institution's items (any version). */
     public List<Met> firstMet(String institution) {
-        return jdbc.sql("select item_id, learner_id, min(met_on) from audit_requirements_met where item_id like ? group by item_id, learner_id")
-                .param(prefix(institution)).query((rs, n) -> new Met(rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate())).list();
+        return jdbc.sql("select item_id, learner_id, min(met_on) from audit_requirements_met where institution_id = ? group by item_id, learner_id")
+                .param(institution).query((rs, n) -> new Met(rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate())).list();
     }
 
     /** Each learner's enrolments in the institution's items: when she enrolled (withdrawn ones too). */

@@ -27,9 +27,9 @@ public class MetStore {
             return false;
         }
         try {
-            jdbc.sql("insert into audit_requirements_met (learner_id, item_kind, item_id, item_version, met_on, recorded_at)"
-                    + " values (?, ?, ?, ?, ?, ?)")
-                    .params(learnerId.value(), kind.code(), item.value(), version, metOn, now.atOffset(ZoneOffset.UTC)).update();
+            jdbc.sql("insert into audit_requirements_met (learner_id, item_kind, item_id, item_version, met_on, recorded_at, institution_id)"
+                    + " values (?, ?, ?, ?, ?, ?, ?)")
+                    .params(learnerId.value(), kind.code(), item.value(), version, metOn, now.atOffset(ZoneOffset.UTC), item.institution()).update();
             return true;
         } catch (DuplicateKeyException e) {
             return false;

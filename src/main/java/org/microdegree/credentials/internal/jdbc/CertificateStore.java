@@ -13,11 +13,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.BitSet;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.microdegree.credentials.model.Certificate;
 import org.microdegree.credentials.model.CertificateKind;
@@ -216,13 +214,10 @@ public class CertificateStore {
         if (institutions.isEmpty()) {
             return List.of();
         }
-        // a credential's id begins with the institution that offers it
-        List<String> prefixes = institutions.stream().map(i -> i + ":%").toList();
-        String offered = String.join(" or ", Collections.nCopies(prefixes.size(), "m.item_id like ?"));
         return jdbc.sql("select m.learner_id, m.item_kind, m.item_id, m.item_version, m.met_on from audit_requirements_met m"
                 + " join certificate_awarding a on a.item_kind = m.item_kind and a.item_id = m.item_id and a.confirmation = true"
-                + " where (" + offered + ") and " + UNAWARDED + " order by m.met_on, m.learner_id, m.item_id limit ?")
-                .params(Stream.concat(prefixes.stream(), Stream.of(limit)).toList())
+                + " where m.institution_id in (:institutions) and " + UNAWARDED + " order by m.met_on, m.learner_id, m.item_id limit :limit")
+                .param("institutions", institutions).param("limit", limit)
                 .query((rs, n) -> new Met(LearnerId.of(rs.getString(1)), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getObject(5, LocalDate.class)))
                 .list();
     }
