@@ -57,7 +57,7 @@ class StatusCountersIT {
 
     private FluentConfiguration flyway(Map<String, Object> p) {
         FluentConfiguration f = Flyway.configure().dataSource(database).locations("classpath:db/migration/common")
-                .javaMigrations(new V4__Catalog_partner_backfill(), new V24__Certificate_status_counters());
+                .javaMigrations(new V4__Catalog_partner_backfill());
         if (p.containsKey("spring.flyway.schemas")) {
             schema = (String) p.get("spring.flyway.schemas");
             f = f.schemas(schema).createSchemas(true);

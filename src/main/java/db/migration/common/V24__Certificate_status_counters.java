@@ -1,4 +1,4 @@
-package org.microdegree.credentials.internal.jdbc;
+package db.migration.common;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -9,17 +9,19 @@ import java.util.ArrayList;
 import java.util.List;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
-import org.springframework.stereotype.Component;
 
 /**
  * Status list places by counter (ADR 0058): each institution's key and next counter, a counter per
  * certificate, unique per institution, instead of a unique index on the drawn position, into which
  * every new certificate went at a random place. The unique constraint on (institution, position)
  * has a name each database chose itself, so it is looked up. Certificates stored before get their
- * counters when their institution's key is made ({@link StatusCounters}), not here: a restored
+ * counters when their institution's key is made ({@code StatusCounters}), not here: a restored
  * older backup needs the same.
+ *
+ * <p>Found by Flyway beside the SQL migrations (the package is their location), not as a Spring
+ * bean: a module test whose context leaves the credentials module out still knows it, and so
+ * accepts a database another test migrated.
  */
-@Component
 public class V24__Certificate_status_counters extends BaseJavaMigration {
 
     @Override
