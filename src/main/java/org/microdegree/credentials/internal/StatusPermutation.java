@@ -3,6 +3,7 @@ package org.microdegree.credentials.internal;
 import java.security.GeneralSecurityException;
 import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
+import java.security.MessageDigest;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -27,11 +28,13 @@ public final class StatusPermutation {
     private static final int ROUNDS = 4;
 
     private final int[][] rounds = new int[ROUNDS][1 << HALF];
+    private final byte[] key;
 
     public StatusPermutation(byte[] key) {
         if (key.length < 16) {
             throw new IllegalArgumentException("a status list key has at least 16 bytes");
         }
+        this.key = key.clone();
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
@@ -49,6 +52,11 @@ public final class StatusPermutation {
     }
 
     /** The list position of the certificate with this counter. */
+    /** Whether this is the permutation of that key. */
+    public boolean hasKey(byte[] other) {
+        return MessageDigest.isEqual(key, other);
+    }
+
     public int position(int counter) {
         check(counter, "counter");
         int left = counter >>> HALF;

@@ -63,6 +63,8 @@ class StatusPermutationProperties {
         }
 
         assertThat(same).isLessThan(5);
+        assertThat(hannover.hasKey(HANNOVER_KEY.clone())).isTrue();
+        assertThat(hannover.hasKey("TU Braunschweig, another status list key".getBytes(java.nio.charset.StandardCharsets.US_ASCII))).isFalse();
     }
 
     @Example

@@ -81,23 +81,36 @@ public class StatusCounters {
         return key.map(k -> permutations.computeIfAbsent(institution, i -> new StatusPermutation(k)));
     }
 
+    private record ListRow(byte[] key, int nextCounter) {}
+
     private Block reserve(String institution) {
-        return own.execute(t -> {
-            var row = jdbc.sql("select permutation_key, next_counter from certificate_status_list where institution_id = ? for update").param(institution)
-                    .query((rs, n) -> new Object[]{rs.getBytes(1), rs.getInt(2)}).optional();
+        Block block = own.execute(t -> {
+            Optional<ListRow> row = jdbc.sql("select permutation_key, next_counter from certificate_status_list where institution_id = ? for update")
+                    .param(institution).query((rs, n) -> new ListRow(rs.getBytes(1), rs.getInt(2))).optional();
             if (row.isEmpty()) {
                 return null;
             }
-            byte[] key = (byte[]) row.get()[0];
-            int from = (int) row.get()[1];
+            int from = row.get().nextCounter();
             if (from >= StatusPermutation.SIZE) {
                 throw new IllegalStateException("the status list of " + institution + " has no free place left");
             }
             int to = Math.min(from + BLOCK, StatusPermutation.SIZE);
             jdbc.sql("update certificate_status_list set next_counter = ? where institution_id = ?").params(to, institution).update();
-            return new Block(permutations.computeIfAbsent(institution, i -> new StatusPermutation(key)), from, to);
-        }) instanceof Block b ? b : create(institution);
+            return new Block(permutationOf(institution, row.get().key()), from, to);
+        });
+        if (block == null) {
+            return create(institution);
+        }
+        return block;
     }
+
+    /** The permutation of this key; a key that changed under the cache (a restored database) replaces the cached one. */
+    private StatusPermutation permutationOf(String institution, byte[] key) {
+        return permutations.compute(institution, (i, known) -> known != null && known.hasKey(key) ? known : new StatusPermutation(key));
+    }
+
+    /** A certificate stored before counters existed, and the position it holds. */
+    private record Legacy(String id, int position) {}
 
     /** The institution's first reservation: its key, and counters for what it issued before there were any. */
     private Block create(String institution) {
@@ -109,9 +122,9 @@ public class StatusCounters {
                 jdbc.sql("insert into certificate_status_list (institution_id, permutation_key, next_counter) values (?, ?, 0)").params(institution, key)
                         .update();
                 jdbc.sql("select id, status_index from certificate where institution_id = ? and status_counter is null").param(institution)
-                        .query((rs, n) -> new Object[]{rs.getString(1), rs.getInt(2)}).list()
+                        .query((rs, n) -> new Legacy(rs.getString(1), rs.getInt(2))).list()
                         .forEach(c -> jdbc.sql("update certificate set status_counter = ? where id = ?")
-                                .params(permutation.counter((int) c[1]), c[0]).update());
+                                .params(permutation.counter(c.position()), c.id()).update());
             });
         } catch (DuplicateKeyException e) {
             // another instance made it first: take a block of its list
