@@ -38,18 +38,28 @@ public final class SqlValues {
         return Coded.fromCode(type, code).orElseThrow(() -> new IllegalStateException("stored " + type.getSimpleName() + " '" + code + "'"));
     }
 
-    /** Learner ids in slices of 1,000 for {@code in (...)} lists, each id once. */
-    public static List<List<String>> learnerChunks(Collection<LearnerId> ids) {
-        return chunks(ids.stream().map(LearnerId::value).toList());
+    /**
+     * Learner ids in slices of 1,000, each id once, each slice an array for {@code = any(:ids)}: one
+     * parameter however many ids, so the statement is the same text each time. An {@code in (...)}
+     * list of a parameter per id made a statement per length, and H2 walks every list entry of each
+     * statement a session keeps prepared whenever that session writes a row (ADR 0059).
+     */
+    public static List<String[]> learnerSlices(Collection<LearnerId> ids) {
+        return slices(ids.stream().map(LearnerId::value).toList());
     }
 
-    /** Ids in slices of 1,000 for {@code in (...)} lists, each id once. */
-    public static List<List<String>> chunks(Collection<String> ids) {
+    /** Ids in slices of 1,000, each id once, each an array for {@code = any(:ids)}. */
+    public static List<String[]> slices(Collection<String> ids) {
         List<String> all = List.copyOf(new LinkedHashSet<>(ids));
-        List<List<String>> out = new ArrayList<>();
+        List<String[]> out = new ArrayList<>();
         for (int i = 0; i < all.size(); i += 1000) {
-            out.add(all.subList(i, Math.min(all.size(), i + 1000)));
+            out.add(all.subList(i, Math.min(all.size(), i + 1000)).toArray(String[]::new));
         }
         return out;
+    }
+
+    /** These ids as one array for {@code = any(:ids)} (see {@link #learnerSlices}). */
+    public static String[] anyOf(Collection<LearnerId> ids) {
+        return ids.stream().map(LearnerId::value).toArray(String[]::new);
     }
 }

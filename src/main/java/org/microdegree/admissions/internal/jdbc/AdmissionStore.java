@@ -5,7 +5,7 @@ import org.microdegree.shared.LearnerId;
 import static org.microdegree.shared.jdbc.SqlValues.code;
 import static org.microdegree.shared.jdbc.SqlValues.instant;
 import static org.microdegree.shared.jdbc.SqlValues.ts;
-import static org.microdegree.shared.jdbc.SqlValues.learnerChunks;
+import static org.microdegree.shared.jdbc.SqlValues.learnerSlices;
 
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -309,10 +309,10 @@ public class AdmissionStore {
     /** The active enrolments of these learners, a thousand learners per query. */
     public List<Enrolment> activeEnrolments(Collection<LearnerId> learnerIds) {
         List<Enrolment> out = new ArrayList<>();
-        for (List<String> chunk : learnerChunks(learnerIds)) {
-            out.addAll(jdbc.sql("select " + ENROLMENT_COLUMNS + " from learners_enrolment where status = 'enrolled' and learner_id in (:ids)"
+        for (String[] slice : learnerSlices(learnerIds)) {
+            out.addAll(jdbc.sql("select " + ENROLMENT_COLUMNS + " from learners_enrolment where status = 'enrolled' and learner_id = any(:ids)"
                     + " order by learner_id, enrolled_at, id")
-                    .param("ids", chunk).query((rs, n) -> new Enrolment(rs.getString(1), LearnerId.of(rs.getString(2)), code(ItemKind.class, rs.getString(3)),
+                    .param("ids", slice).query((rs, n) -> new Enrolment(rs.getString(1), LearnerId.of(rs.getString(2)), code(ItemKind.class, rs.getString(3)),
                             ItemId.of(rs.getString(4)), roundId(rs.getString(5)), code(EnrolmentStatus.class, rs.getString(6)), instant(rs, 7),
                             instant(rs, 8)))
                     .list());

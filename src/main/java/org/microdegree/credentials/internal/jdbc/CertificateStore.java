@@ -1,5 +1,6 @@
 package org.microdegree.credentials.internal.jdbc;
 
+import org.microdegree.shared.jdbc.SqlValues;
 import java.util.Set;
 import java.util.HashSet;
 import org.microdegree.shared.CertificateId;
@@ -191,8 +192,8 @@ public class CertificateStore {
             return List.of();
         }
         return jdbc.sql("select m.learner_id, m.item_kind, m.item_id, m.item_version, m.met_on from audit_requirements_met m"
-                + " where m.learner_id in (:learners) and " + UNAWARDED + " order by m.learner_id, m.item_kind, m.item_id")
-                .param("learners", learners.stream().map(LearnerId::value).toList())
+                + " where m.learner_id = any(:learners) and " + UNAWARDED + " order by m.learner_id, m.item_kind, m.item_id")
+                .param("learners", SqlValues.anyOf(learners))
                 .query((rs, n) -> new Met(LearnerId.of(rs.getString(1)), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getObject(5, LocalDate.class)))
                 .list();
     }

@@ -7,7 +7,7 @@ import static org.microdegree.shared.jdbc.SqlValues.code;
 import static org.microdegree.shared.jdbc.SqlValues.date;
 import static org.microdegree.shared.jdbc.SqlValues.instant;
 import static org.microdegree.shared.jdbc.SqlValues.ts;
-import static org.microdegree.shared.jdbc.SqlValues.chunks;
+import static org.microdegree.shared.jdbc.SqlValues.slices;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -195,8 +195,8 @@ public class LearnerStore {
         }
         Set<String> present = new HashSet<>();
         // these learners' affiliations only: a chunk of an import names a few thousand of a million learners
-        for (List<String> chunk : chunks(learnerInstitutions.keySet())) {
-            jdbc.sql("select learner_id, institution_id from learners_affiliation where learner_id in (:l)").param("l", chunk)
+        for (String[] slice : slices(learnerInstitutions.keySet())) {
+            jdbc.sql("select learner_id, institution_id from learners_affiliation where learner_id = any(:l)").param("l", slice)
                     .query(rs -> {
                         present.add(rs.getString(1) + "|" + rs.getString(2));
                     });
