@@ -78,7 +78,7 @@ public class StatusCounters {
         }
         Optional<byte[]> key = jdbc.sql("select permutation_key from certificate_status_list where institution_id = ?").param(institution)
                 .query(byte[].class).optional();
-        return key.map(k -> permutations.computeIfAbsent(institution, i -> new StatusPermutation(k)));
+        return key.map(k -> permutationOf(institution, k));
     }
 
     private record ListRow(byte[] key, int nextCounter) {}

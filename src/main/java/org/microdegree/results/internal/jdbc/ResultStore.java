@@ -50,7 +50,6 @@ public class ResultStore {
 
     public record Stored(String id, String hash) {}
 
-    /** id -> (id, content hash) of the institutions' results, to make re-imports change nothing. */
     /** The stored keys of these results (those stored), a thousand per query. */
     public Map<String, Stored> achievementKeysOf(Collection<String> ids) {
         Map<String, Stored> out = new HashMap<>();
@@ -63,6 +62,7 @@ public class ResultStore {
         return out;
     }
 
+    /** id -> (id, content hash) of the institutions' results, to make re-imports change nothing. */
     public Map<String, Stored> achievementKeys(Set<String> institutions) {
         Map<String, Stored> out = new HashMap<>();
         if (institutions.isEmpty()) {
