@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -111,6 +113,8 @@ public class Reaudits {
         }
         Instant now = clock.instant();
         int[] fresh = {0};
+        // a bulk job's chunk records what it met in one batch, each version once
+        Set<MetStore.Claim> claims = new LinkedHashSet<>();
         for (LearnerId learner : learnerIds) {
             List<Enrolment> mine = batch
                     ? enrolled.getOrDefault(learner, List.of())
@@ -122,17 +126,24 @@ public class Reaudits {
             Degree degree = Audits.degreeOf(mine, units);
             auditEnrolments(mine, evidence, units, policy, (e, r) -> {
                 if (r.complete()) {
-                    fresh[0] += announce(learner, e.itemKind(), e.item(), units, today, now,
-                            announce ? details(r, degree, evidence, units) : null, announce);
+                    if (announce) {
+                        fresh[0] += announce(learner, e.itemKind(), e.item(), units, today, now, details(r, degree, evidence, units));
+                    } else {
+                        claim(claims, learner, e.itemKind(), e.item(), units);
+                    }
                 }
                 for (ItemId mc : r.completedMicroCredentials()) {
                     if (!mc.equals(e.item())) {
-                        fresh[0] += announce(learner, ItemKind.MICRO_CREDENTIAL, mc, units, today, now, null, announce);
+                        if (announce) {
+                            fresh[0] += announce(learner, ItemKind.MICRO_CREDENTIAL, mc, units, today, now, null);
+                        } else {
+                            claim(claims, learner, ItemKind.MICRO_CREDENTIAL, mc, units);
+                        }
                     }
                 }
             });
         }
-        return fresh[0];
+        return fresh[0] + met.claimAll(claims, today, now);
     }
 
     /** Audits each of one learner's enrolments that the catalogue can audit, beside her degree if she studies one. */
@@ -145,14 +156,17 @@ public class Reaudits {
         }
     }
 
-    private int announce(LearnerId learner, ItemKind kind, ItemId item, CatalogueUnits units, LocalDate today, Instant now,
-            @Nullable Details details, boolean publish) {
+    private static void claim(Set<MetStore.Claim> claims, LearnerId learner, ItemKind kind, ItemId item, CatalogueUnits units) {
+        int version = units.version(kind, item);
+        if (version != 0) {
+            claims.add(new MetStore.Claim(learner, kind, item, version));
+        }
+    }
+
+    private int announce(LearnerId learner, ItemKind kind, ItemId item, CatalogueUnits units, LocalDate today, Instant now, @Nullable Details details) {
         int version = units.version(kind, item);
         if (version == 0 || !met.claim(learner, kind, item, version, today, now)) {
             return 0;
-        }
-        if (!publish) {
-            return 1;
         }
         events.publishEvent(details == null
                 ? new RequirementsMet(learner, kind, item, version, today)

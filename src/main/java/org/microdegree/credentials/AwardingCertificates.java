@@ -14,7 +14,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import org.microdegree.catalog.CatalogueVersions;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.jspecify.annotations.Nullable;
 import org.microdegree.audit.AuditReport;
 import org.microdegree.audit.Audits;
@@ -62,9 +65,10 @@ public class AwardingCertificates {
     private final CertificateIssuer issuer;
     private final Clock clock;
     private final LearnerDirectory directory;
+    private final IssuedTogether together;
 
     public AwardingCertificates(Catalogue catalogue, Learners learners, LearnerEvidence evidence, Audits audits, CertificateStore store,
-            KeyRing keys, Urls urls, Clock clock, LearnerDirectory directory, SkillLabels skills) {
+            KeyRing keys, Urls urls, Clock clock, LearnerDirectory directory, SkillLabels skills, PlatformTransactionManager tm) {
         this.catalogue = catalogue;
         this.learners = learners;
         this.evidence = evidence;
@@ -75,6 +79,7 @@ public class AwardingCertificates {
         this.directory = directory;
         // an ESCO alignment names the skill by its preferred label, as a reader of the badge expects
         this.issuer = new CertificateIssuer(store, urls, () -> clock, skills::of);
+        this.together = new IssuedTogether(issuer, store, directory, tm);
     }
 
     /** What an award came to. */
@@ -145,16 +150,18 @@ public class AwardingCertificates {
      * the certificate's unique award key still refuses a second one.
      */
     private record Lookups(boolean checkAwarded, BiPredicate<String, String> needsConfirmation,
-            Function<String, KeyRing.SigningKey> key) {}
+            Function<String, KeyRing.SigningKey> key, @Nullable Queue<IssuedTogether.Pending> signedOnly) {}
 
     private Lookups single() {
-        return new Lookups(true, store::needsConfirmation, keys::current);
+        return new Lookups(true, store::needsConfirmation, keys::current, null);
     }
 
-    private Lookups bulk() {
+    /** A bulk award's: its certificates are signed here and stored together by the caller ({@link IssuedTogether}). */
+    private Lookups bulk(Queue<IssuedTogether.Pending> signed) {
         Set<String> confirming = store.needingConfirmation();
         Map<String, KeyRing.SigningKey> current = new ConcurrentHashMap<>();
-        return new Lookups(false, (kind, item) -> confirming.contains(kind + " " + item), institution -> current.computeIfAbsent(institution, keys::current));
+        return new Lookups(false, (kind, item) -> confirming.contains(kind + " " + item), institution -> current.computeIfAbsent(institution, keys::current),
+                signed);
     }
 
     private Award award(LearnerId learnerId, CatalogueItem credential, LocalDate metOn, CertificateContents reads, boolean confirmed,
@@ -181,6 +188,11 @@ public class AwardingCertificates {
         String id = CertificateId.random().value();
         Progress progress = known == null && credential instanceof MicroDegreeProgramme md ? progress(learnerId, md) : known;
         CertificateContent content = reads.of(id, kind, learner, credential, metOn, clock.instant(), awarding, progress);
+        if (lookups.signedOnly() != null) {
+            // stored, and counted, with the rest of its slice
+            lookups.signedOnly().add(new IssuedTogether.Pending(issuer.signed(awardKey, content, credential, key), content, credential, key, learner));
+            return new Award(Result.ISSUED, null, List.of());
+        }
         Optional<Certificate> issued = issuer.issue(awardKey, content, credential, key);
         // she hears of it (and is e-mailed, with her consent); a bulk award's learners see theirs on their page
         issued.ifPresent(c -> directory.notify(learner, "certificate-issued", Map.of("item", credential.id().value())));
@@ -206,9 +218,9 @@ public class AwardingCertificates {
     }
 
     /**
-     * Awards what these learners met and hold no certificate for: one chunk of a bulk job. Each
-     * certificate is stored on its own (an award is a single insert, atomic by itself), so that a
-     * chunk cut off by a crash and run again issues nothing twice.
+     * Awards what these learners met and hold no certificate for: one chunk of a bulk job. Its
+     * certificates are stored together in one transaction, each under its unique award key, so that
+     * a chunk cut off by a crash and run again issues nothing twice.
      */
     public Summary awardPending(Collection<LearnerId> learnerIds, Actor actor, boolean confirm) {
         return award(store.unawarded(learnerIds), actor, confirm, Map.of());
@@ -230,36 +242,49 @@ public class AwardingCertificates {
             throw new ForbiddenException("awarding needs a registrar");
         }
         long start = System.nanoTime();
-        AtomicInteger issued = new AtomicInteger();
-        AtomicInteger already = new AtomicInteger();
-        AtomicInteger waiting = new AtomicInteger();
-        AtomicInteger unconfirmed = new AtomicInteger();
-        AtomicInteger failed = new AtomicInteger();
-        CertificateContents reads = contents().withCatalogue(catalogue.versions()).withEvidence(evidence)
-                .forLearners(todo.stream().map(CertificateStore.Met::learner).distinct().filter(l -> !evidence.containsKey(l)).toList());
+        IssuedTogether.Counts counts = new IssuedTogether.Counts();
+        CatalogueVersions versions = catalogue.versions();
+        Queue<IssuedTogether.Pending> signed = new ConcurrentLinkedQueue<>();
+        Lookups lookups = bulk(signed);
+        // a slice's certificates are signed on all cores, then stored in one transaction; the slices
+        // also bound what award --all holds in memory
+        for (int from = 0; from < todo.size(); from += IssuedTogether.SLICE) {
+            List<CertificateStore.Met> slice = todo.subList(from, Math.min(todo.size(), from + IssuedTogether.SLICE));
+            awardSlice(slice, actor, confirm, evidence, versions, lookups, counts);
+            together.store(List.copyOf(signed), counts);
+            signed.clear();
+        }
+        return counts.summary((System.nanoTime() - start) / 1_000_000);
+    }
+
+    private void awardSlice(List<CertificateStore.Met> todo, Actor actor, boolean confirm, Map<LearnerId, List<Evidence>> evidence,
+            CatalogueVersions versions, Lookups lookups, IssuedTogether.Counts counts) {
+        List<LearnerId> awardees = todo.stream().map(CertificateStore.Met::learner).distinct().toList();
+        CertificateContents reads = contents().withCatalogue(versions).withEvidence(evidence)
+                .forLearners(awardees.stream().filter(l -> !evidence.containsKey(l)).toList()).withLearners(awardees);
         // what each programme certificate lists, from one reading of the catalogue for them all
         Map<Audits.LearnerProgramme, AuditReport> reports = audits.reports(todo.stream()
                 .filter(m -> m.itemKind().equals(ItemKind.MICRO_DEGREE.code()))
                 .map(m -> new Audits.LearnerProgramme(m.learner(), ItemId.of(m.item()))).toList(), reads.evidence(), Actor.operator("certificates"));
-        Lookups lookups = bulk();
         todo.parallelStream().forEach(m -> {
             Optional<CatalogueItem> credential = Coded.fromCode(ItemKind.class, m.itemKind())
                     .flatMap(kind -> reads.credential(kind, ItemId.of(m.item()), m.version()));
             if (credential.isEmpty()
                     || !actor.operator() && CertificateIssuer.awardingInstitutions(credential.get()).stream().noneMatch(i -> actor.has(Role.REGISTRAR, i))) {
-                failed.incrementAndGet();
+                counts.failed().incrementAndGet();
                 return;
             }
             AuditReport report = reports.get(new Audits.LearnerProgramme(m.learner(), ItemId.of(m.item())));
             Progress known = report == null ? null : new Progress(report.degree(), report.completedMicroCredentials(), report.withinDegree());
             switch (award(m.learner(), credential.get(), m.on(), reads, confirm, known, lookups).result()) {
-                case ISSUED -> issued.incrementAndGet();
-                case ALREADY_ISSUED -> already.incrementAndGet();
-                case AWAITING_APPROVAL -> waiting.incrementAndGet();
-                case AWAITING_CONFIRMATION -> unconfirmed.incrementAndGet();
+                case ISSUED -> {
+                    // counted when stored
+                }
+                case ALREADY_ISSUED -> counts.already().incrementAndGet();
+                case AWAITING_APPROVAL -> counts.waiting().incrementAndGet();
+                case AWAITING_CONFIRMATION -> counts.unconfirmed().incrementAndGet();
             }
         });
-        return new Summary(issued.get(), already.get(), waiting.get(), unconfirmed.get(), failed.get(), (System.nanoTime() - start) / 1_000_000);
     }
 
     /**

@@ -83,6 +83,13 @@ final class CertificateContents {
         return this;
     }
 
+    /** Reads these learners in one go, ahead of their certificates (one query per learner was 3 % of a bulk award). */
+    CertificateContents withLearners(Collection<LearnerId> ids) {
+        Map<LearnerId, Learner> found = learners.find(ids);
+        ids.forEach(id -> people.put(id, Optional.ofNullable(found.get(id))));
+        return this;
+    }
+
     /** The evidence read so far, by learner. */
     Map<LearnerId, List<Evidence>> evidence() {
         return evidence;

@@ -14,6 +14,7 @@ import org.microdegree.catalog.model.CatalogueItem;
 import org.microdegree.catalog.model.MicroDegreeProgramme;
 import org.microdegree.credentials.internal.Urls;
 import org.microdegree.credentials.internal.jdbc.CertificateStore;
+import org.microdegree.credentials.internal.jdbc.CertificateStore.Signed;
 import org.microdegree.credentials.internal.jdbc.StatusCounters;
 import org.microdegree.credentials.internal.keys.KeyRing;
 import org.microdegree.credentials.internal.proof.DataIntegrity;
@@ -38,26 +39,41 @@ final class CertificateIssuer {
      * award key exists already, also when a concurrent run won.
      */
     Optional<Certificate> issue(String awardKey, CertificateContent content, CatalogueItem credential, KeyRing.SigningKey key) {
+        return issue(signed(awardKey, content, credential, key), content, credential, key);
+    }
+
+    /**
+     * The same for a certificate signed before: stored at its place, or signed again at the next
+     * place when that one is taken.
+     */
+    Optional<Certificate> issue(Signed first, CertificateContent content, CatalogueItem credential, KeyRing.SigningKey key) {
+        Signed signed = first;
         for (int attempt = 0; attempt < 20; attempt++) {
-            StatusCounters.Place place = store.nextPlace(content.issuer().id());
-            int index = place.position();
-            JsonObject signed = sign(OpenBadge.credential(content, index, urls, skillName), key);
-            Certificate c = new Certificate(CertificateId.of(content.id()), LearnerId.of(content.learner().id()), content.kind(), credential.kind().code(),
-                    credential.id().value(),
-                    credential.version(), content.title().en(), content.issuer().id(), index, content.issued(), signed.toString(), false, null, null);
-            switch (store.insert(awardKey, c, place.counter())) {
+            switch (store.insert(signed.awardKey(), signed.certificate(), signed.counter())) {
                 case STORED -> {
-                    return Optional.of(c);
+                    return Optional.of(signed.certificate());
                 }
                 case ALREADY_AWARDED -> {
                     return Optional.empty();
                 }
                 case INDEX_TAKEN -> {
                     // held by a certificate from before counters: the next
+                    signed = signed(signed.awardKey(), content, credential, key);
                 }
             }
         }
         throw new IllegalStateException("the status list of " + content.issuer().id() + " gave no free place in 20 tries");
+    }
+
+    /** The certificate signed at the next place of its institution's status list, not stored yet. */
+    Signed signed(String awardKey, CertificateContent content, CatalogueItem credential, KeyRing.SigningKey key) {
+        StatusCounters.Place place = store.nextPlace(content.issuer().id());
+        int index = place.position();
+        JsonObject signed = sign(OpenBadge.credential(content, index, urls, skillName), key);
+        Certificate c = new Certificate(CertificateId.of(content.id()), LearnerId.of(content.learner().id()), content.kind(), credential.kind().code(),
+                credential.id().value(), credential.version(), content.title().en(), content.issuer().id(), index, content.issued(), signed.toString(),
+                false, null, null);
+        return new Signed(awardKey, c, place.counter());
     }
 
     private JsonObject sign(JsonObject unsecured, KeyRing.SigningKey key) {

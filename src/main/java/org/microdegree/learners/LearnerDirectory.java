@@ -82,4 +82,9 @@ public class LearnerDirectory {
     public void notify(Learner learner, String kind, Map<String, String> args) {
         notifier.notify(learner, kind, args);
     }
+
+    /** The same for many learners at once, stored in one batch in the caller's transaction (a bulk award's). */
+    public void notifyAll(List<Map.Entry<Learner, Map<String, String>>> notices, String kind) {
+        notifier.notifyAll(notices, kind);
+    }
 }

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -164,6 +165,11 @@ public class Learners {
     /** For other modules (audit, certificates): no access check, callers check. */
     public Optional<Learner> find(LearnerId id) {
         return store.learner(id);
+    }
+
+    /** The same for many learners at once (a bulk award's chunk): those that exist, by id. */
+    public Map<LearnerId, Learner> find(Collection<LearnerId> ids) {
+        return store.learners(ids);
     }
 
     public Set<InstitutionId> affiliations(LearnerId id) {

@@ -28,6 +28,8 @@ import org.microdegree.catalog.BundleSyntax;
 import org.microdegree.catalog.Catalogue;
 import org.microdegree.catalog.Fixtures;
 import org.microdegree.catalog.model.ItemKind;
+import org.microdegree.credentials.internal.jdbc.CertificateStore;
+import org.microdegree.credentials.internal.jdbc.StatusCounters;
 import org.microdegree.credentials.model.Certificate;
 import org.microdegree.credentials.model.CertificateKind;
 import org.microdegree.results.AchievementInput;
@@ -228,6 +230,31 @@ class CertificatesIT extends DatabaseIT {
         int issued = first.join().issued() + second.join().issued();
         assertThat(issued).isEqualTo(3);
         assertThat(count("certificate")).isEqualTo(3);
+    }
+
+    @Autowired CertificateStore store;
+
+    @Test
+    void aBulkAwardWhosePlaceIsHeldRollsItsCertificatesBackAndStoresEachAlone() {
+        jdbc.update("delete from certificate");
+        int noticesBefore = jdbc.queryForObject("select count(*) from learners_notification where kind = 'certificate-issued'", Integer.class);
+        // a certificate from before the status counters holds the counter the award would take next
+        StatusCounters.Place taken = store.nextPlace("luh");
+        jdbc.update("insert into certificate (id, award_key, learner_id, certificate_kind, item_kind, item_id, item_version, title, institution_id,"
+                + " status_index, status_counter, issued_at, credential, status) values ('old-1', 'old|1', ?, 'micro-credential', 'micro-credential',"
+                + " 'luh:mc-old', 1, 'Old', 'luh', -1, ?, current_timestamp, '{}', 'valid')", clara.value(), taken.counter() + 1);
+
+        AwardingCertificates.Summary summary = awarding.awardAll(operator);
+
+        assertThat(summary.issued()).isEqualTo(3);
+        assertThat(summary.alreadyIssued()).isZero();
+        List<Certificate> mine = certificates.ofLearner(clara, registrar).stream().filter(c -> !c.id().value().equals("old-1")).toList();
+        assertThat(mine).hasSize(3).allSatisfy(c -> assertThat(verification.verify(Verification.parse(c.credential())).valid()).isTrue());
+        // the one that met the held counter was signed again at the next free one
+        assertThat(jdbc.queryForList("select status_counter from certificate where id <> 'old-1'", Integer.class))
+                .containsExactlyInAnyOrder(taken.counter() + 2, taken.counter() + 3, taken.counter() + 4);
+        assertThat(jdbc.queryForObject("select count(*) from learners_notification where kind = 'certificate-issued'", Integer.class))
+                .isEqualTo(noticesBefore + 3);
     }
 
     @Test

@@ -2,6 +2,8 @@ package org.microdegree.learners.internal;
 
 import org.microdegree.shared.LearnerId;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.microdegree.catalog.Catalogue;
@@ -74,6 +76,40 @@ public class Notifier {
         Notification n = new Notification(Ids.next(), learner.id(), kind, args, now, now);
         store.insertNotification(n);
         return n;
+    }
+
+    /**
+     * The same for many learners already read, stored in one batch (a bulk award's slice of
+     * certificates): those with an e-mail to send are handed to the sender after the caller's
+     * transaction commits, the others stored as delivered.
+     */
+    public void notifyAll(List<Map.Entry<Learner, Map<String, String>>> notices, String kind) {
+        Instant now = clock.instant();
+        List<Notification> stored = new ArrayList<>(notices.size());
+        List<Notification> toSend = new ArrayList<>();
+        for (Map.Entry<Learner, Map<String, String>> notice : notices) {
+            Learner learner = notice.getKey();
+            boolean mail = learner.consents(EMAIL_CONSENT) && learner.email() != null;
+            Notification n = new Notification(Ids.next(), learner.id(), kind, notice.getValue(), now, mail ? null : now);
+            stored.add(n);
+            if (mail) {
+                toSend.add(n);
+            }
+        }
+        store.insertNotifications(stored);
+        if (toSend.isEmpty()) {
+            return;
+        }
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    toSend.forEach(n -> deliver(n));
+                }
+            });
+        } else {
+            toSend.forEach(this::deliver);
+        }
     }
 
     /** The subject in this language, with the item's title in it (the id where the catalogue has none). */

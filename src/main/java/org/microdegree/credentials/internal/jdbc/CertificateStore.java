@@ -21,7 +21,11 @@ import org.jspecify.annotations.Nullable;
 import org.microdegree.credentials.model.Certificate;
 import org.microdegree.credentials.model.CertificateKind;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.SqlTypeValue;
+import org.springframework.jdbc.core.StatementCreatorUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.microdegree.shared.jdbc.RowBatch;
 import org.springframework.stereotype.Repository;
 
 /** Certificates, their status bits and the approvals of joint awards. */
@@ -32,7 +36,11 @@ public class CertificateStore {
     private static final String COLUMNS = "id, learner_id, certificate_kind, item_kind, item_id, item_version, title, institution_id,"
             + " status_index, issued_at, credential, status, revoked_at, revoked_reason, credential_packed";
 
+    private static final String INSERT = "insert into certificate (id, award_key, learner_id, certificate_kind, item_kind, item_id, item_version,"
+            + " title, institution_id, status_index, status_counter, issued_at, credential_packed, status) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'valid')";
+
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
     private final StatusCounters counters;
 
     /** The next free place in the institution's status list. */
@@ -51,15 +59,34 @@ public class CertificateStore {
      */
     public Outcome insert(String awardKey, Certificate c, int statusCounter) {
         try {
-            jdbc.sql("insert into certificate (id, award_key, learner_id, certificate_kind, item_kind, item_id, item_version, title,"
-                    + " institution_id, status_index, status_counter, issued_at, credential_packed, status) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'valid')")
-                    .params(c.id().value(), awardKey, c.learner().value(), c.kind().code(), c.itemKind(), c.item(), c.version(), c.title(), c.institution(),
-                            c.statusIndex(), statusCounter, c.issued().atOffset(ZoneOffset.UTC), PackedCredentials.pack(c.credential()))
-                    .update();
+            jdbc.sql(INSERT).params(values(awardKey, c, statusCounter)).update();
             return Outcome.STORED;
         } catch (DuplicateKeyException e) {
             return awarded(awardKey) ? Outcome.ALREADY_AWARDED : Outcome.INDEX_TAKEN;
         }
+    }
+
+    /** A certificate signed at its place in the status list (its counter), to be stored under its award key. */
+    public record Signed(String awardKey, Certificate certificate, int counter) {}
+
+    /**
+     * Stores these certificates in one JDBC batch, in the caller's transaction: a bulk award's slice.
+     * Throws when one of them clashes (awarded meanwhile, or its place held by a certificate from
+     * before counters); the caller rolls back and stores them one by one.
+     */
+    public void insertAll(List<Signed> certificates) {
+        template.batchUpdate(INSERT, RowBatch.of(certificates, (ps, s, i) -> {
+            Certificate c = s.certificate();
+            Object[] values = values(s.awardKey(), c, s.counter());
+            for (int v = 0; v < values.length; v++) {
+                StatementCreatorUtils.setParameterValue(ps, v + 1, SqlTypeValue.TYPE_UNKNOWN, values[v]);
+            }
+        }));
+    }
+
+    private static Object[] values(String awardKey, Certificate c, int statusCounter) {
+        return new Object[]{c.id().value(), awardKey, c.learner().value(), c.kind().code(), c.itemKind(), c.item(), c.version(), c.title(),
+                c.institution(), c.statusIndex(), statusCounter, c.issued().atOffset(ZoneOffset.UTC), PackedCredentials.pack(c.credential())};
     }
 
     public enum Outcome {

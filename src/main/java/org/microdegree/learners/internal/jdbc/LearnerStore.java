@@ -8,11 +8,13 @@ import static org.microdegree.shared.jdbc.SqlValues.date;
 import static org.microdegree.shared.jdbc.SqlValues.instant;
 import static org.microdegree.shared.jdbc.SqlValues.ts;
 import static org.microdegree.shared.jdbc.SqlValues.slices;
+import static org.microdegree.shared.jdbc.SqlValues.learnerSlices;
 
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -133,6 +135,15 @@ public class LearnerStore {
         return ids.stream().map(this::learner).flatMap(Optional::stream).toList();
     }
 
+    /** These learners, a thousand per query: a bulk award reads its chunk's learners at once. */
+    public Map<LearnerId, Learner> learners(Collection<LearnerId> ids) {
+        Map<LearnerId, Learner> out = HashMap.newHashMap(ids.size());
+        for (String[] slice : learnerSlices(ids)) {
+            learners("id = any(?)", (Object) slice).forEach(l -> out.put(l.id(), l));
+        }
+        return out;
+    }
+
     private List<Learner> learners(String where, Object... params) {
         record Row(LearnerId id, @Nullable String account, @Nullable String name, @Nullable String email, @Nullable LocalDate birth,
                 LearnerStatus status, Instant created, @Nullable Instant erased) {}
@@ -140,16 +151,25 @@ public class LearnerStore {
                 .params(params).query((rs, n) -> new Row(LearnerId.of(rs.getString(1)), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getObject(5, LocalDate.class), code(LearnerStatus.class, rs.getString(6)), instant(rs, 7), instant(rs, 8)))
                 .list();
-        List<Learner> out = new ArrayList<>();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        // the student numbers and consents of all the rows in one query each, not two per learner
+        String[] ids = rows.stream().map(r -> r.id().value()).toArray(String[]::new);
+        Map<String, Map<InstitutionId, String>> numbers = new HashMap<>();
+        jdbc.sql("select learner_id, institution_id, number from learners_student_number where learner_id = any(?) order by learner_id, institution_id")
+                .param((Object) ids).query(rs -> {
+                    numbers.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>()).put(InstitutionId.of(rs.getString(2)), rs.getString(3));
+                });
+        Map<String, List<Consent>> consents = new HashMap<>();
+        jdbc.sql("select learner_id, purpose, given_at, withdrawn_at from learners_consent where learner_id = any(?) order by learner_id, purpose")
+                .param((Object) ids).query(rs -> {
+                    consents.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Consent(rs.getString(2), instant(rs, 3), instant(rs, 4)));
+                });
+        List<Learner> out = new ArrayList<>(rows.size());
         for (Row r : rows) {
-            Map<InstitutionId, String> numbers = new LinkedHashMap<>();
-            jdbc.sql("select institution_id, number from learners_student_number where learner_id = ? order by institution_id").param(r.id().value())
-                    .query(rs -> {
-                        numbers.put(InstitutionId.of(rs.getString(1)), rs.getString(2));
-                    });
-            List<Consent> consents = jdbc.sql("select purpose, given_at, withdrawn_at from learners_consent where learner_id = ? order by purpose")
-                    .param(r.id().value()).query((rs, n) -> new Consent(rs.getString(1), instant(rs, 2), instant(rs, 3))).list();
-            out.add(new Learner(r.id(), r.account(), r.name(), r.email(), r.birth(), r.status(), numbers, consents, r.created(), r.erased()));
+            out.add(new Learner(r.id(), r.account(), r.name(), r.email(), r.birth(), r.status(),
+                    numbers.getOrDefault(r.id().value(), new LinkedHashMap<>()), consents.getOrDefault(r.id().value(), List.of()), r.created(), r.erased()));
         }
         return out;
     }
@@ -248,6 +268,19 @@ public class LearnerStore {
                 .params(n.id(), n.learnerId().value(), n.kind(), JsonColumns.write(n.args()), ts(n.createdAt()),
                         n.sentAt() == null ? null : ts(n.sentAt()))
                 .update();
+    }
+
+    /** Many notifications in one JDBC batch, in the caller's transaction: a bulk award's. */
+    public void insertNotifications(List<Notification> notifications) {
+        template.batchUpdate("insert into learners_notification (id, learner_id, kind, args, created_at, sent_at) values (?, ?, ?, ?, ?, ?)",
+                RowBatch.of(notifications, (ps, n, i) -> {
+                    ps.setString(1, n.id());
+                    ps.setString(2, n.learnerId().value());
+                    ps.setString(3, n.kind());
+                    ps.setString(4, JsonColumns.write(n.args()));
+                    ps.setObject(5, ts(n.createdAt()));
+                    ps.setObject(6, n.sentAt() == null ? null : ts(n.sentAt()));
+                }));
     }
 
     public void markSent(String id, Instant at) {
