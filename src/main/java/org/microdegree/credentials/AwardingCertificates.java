@@ -2,7 +2,6 @@ package org.microdegree.credentials;
 
 import java.util.function.Function;
 import java.util.function.BiPredicate;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import org.microdegree.shared.LearnerId;
 import org.microdegree.shared.CertificateId;
@@ -159,9 +158,7 @@ public class AwardingCertificates {
     /** A bulk award's: its certificates are signed here and stored together by the caller ({@link IssuedTogether}). */
     private Lookups bulk(Queue<IssuedTogether.Pending> signed) {
         Set<String> confirming = store.needingConfirmation();
-        Map<String, KeyRing.SigningKey> current = new ConcurrentHashMap<>();
-        return new Lookups(false, (kind, item) -> confirming.contains(kind + " " + item), institution -> current.computeIfAbsent(institution, keys::current),
-                signed);
+        return new Lookups(false, (kind, item) -> confirming.contains(kind + " " + item), keys.currentKeys(), signed);
     }
 
     private Award award(LearnerId learnerId, CatalogueItem credential, LocalDate metOn, CertificateContents reads, boolean confirmed,

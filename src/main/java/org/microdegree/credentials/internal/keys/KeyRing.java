@@ -9,7 +9,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.function.Function;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -60,6 +62,24 @@ public class KeyRing {
         // one primary-key read per use: a rotation by another process (the CLI beside a server) takes effect at once
         Integer seq = jdbc.sql("select max(seq) from credential_key where institution_id = ? and retired_at is null")
                 .param(institution).query(Integer.class).optional().orElse(null);
+        return current(institution, seq);
+    }
+
+    /**
+     * The current keys of all institutions as they stand now, read in one query: for a bulk award's
+     * chunk, whose certificates of 50 institutions read each institution's key once a chunk (a query
+     * each was 3.6 % of the award step). A key rotated meanwhile signs from the next chunk on.
+     */
+    public Function<String, SigningKey> currentKeys() {
+        Map<String, Integer> seqs = new HashMap<>();
+        jdbc.sql("select institution_id, max(seq) from credential_key where retired_at is null group by institution_id").query(rs -> {
+            seqs.put(rs.getString(1), rs.getInt(2));
+        });
+        Map<String, SigningKey> keys = new ConcurrentHashMap<>();
+        return institution -> keys.computeIfAbsent(institution, i -> current(i, seqs.get(i)));
+    }
+
+    private SigningKey current(String institution, @Nullable Integer seq) {
         SigningKey key = current.get(institution);
         if (key != null && seq != null && key.seq() == seq) {
             return key;
