@@ -216,8 +216,8 @@ public class AwardingCertificates {
 
     /**
      * Awards what these learners met and hold no certificate for: one chunk of a bulk job. Its
-     * certificates are stored together in one transaction, each under its unique award key, so that
-     * a chunk cut off by a crash and run again issues nothing twice.
+     * certificates are stored a hundred per transaction, each under its unique award key, so that a
+     * chunk cut off by a crash and run again issues nothing twice.
      */
     public Summary awardPending(Collection<LearnerId> learnerIds, Actor actor, boolean confirm) {
         return award(store.unawarded(learnerIds), actor, confirm, Map.of());
@@ -243,8 +243,8 @@ public class AwardingCertificates {
         CatalogueVersions versions = catalogue.versions();
         Queue<IssuedTogether.Pending> signed = new ConcurrentLinkedQueue<>();
         Lookups lookups = bulk(signed);
-        // a slice's certificates are signed on all cores, then stored in one transaction; the slices
-        // also bound what award --all holds in memory
+        // a slice's certificates are signed on all cores, then stored a hundred per transaction; the
+        // slices also bound what award --all holds in memory
         for (int from = 0; from < todo.size(); from += IssuedTogether.SLICE) {
             List<CertificateStore.Met> slice = todo.subList(from, Math.min(todo.size(), from + IssuedTogether.SLICE));
             awardSlice(slice, actor, confirm, evidence, versions, lookups, counts);
