@@ -19,13 +19,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.microdegree.catalog.Fixtures;
 
 /**
- * 6,000 learners met the Machine Learning micro-credential. {@code award --all} is killed
- * (SIGKILL) while it issues their certificates; after a second run there are exactly 6,000, one
+ * 12,000 learners met the Machine Learning micro-credential. {@code award --all} is killed
+ * (SIGKILL) while it issues their certificates; after a second run there are exactly 12,000, one
  * per learner. Runs on the H2 file database a user's data directory holds.
  */
 class AwardCrashIT {
 
-    private static final int LEARNERS = 6_000;
+    private static final int LEARNERS = 12_000;
     private static final String PASSWORD = "crash-test-key-password";
 
     @TempDir Path dir;
