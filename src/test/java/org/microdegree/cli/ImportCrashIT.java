@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.microdegree.TestDatabase;
 
 /**
- * A term of 400 generated LUH learners (about 1,800 certificates) is imported; the import is killed (SIGKILL) while its
+ * A term of 2,000 generated LUH learners (about 8,800 certificates) is imported; the import is killed (SIGKILL) while its
  * audit-and-award step issues certificates. {@code jobs restart} goes on from the last committed
  * chunk: afterwards every met credential holds exactly one certificate (joint programmes wait for
  * their partners), and no event is left behind. Runs on the H2 file database of a data directory.
@@ -31,9 +31,10 @@ class ImportCrashIT {
     void killedDuringItsAwardStepTheImportIsRestartedAndIssuesEachCertificateExactlyOnce() throws Exception {
         // the commands run on a data directory's H2 file whatever the build's database: the PostgreSQL run adds nothing
         Assumptions.assumeFalse(TestDatabase.postgres(), "CLI on the H2 file of a data directory: run in the H2 phase");
-        Path bundle = dir.resolve("luh-400.zip");
+        // enough learners that the award step still runs a second after its first certificates
+        Path bundle = dir.resolve("luh-2000.zip");
         Path data = dir.resolve("data");
-        assertThat(InProcess.run("generate", "--preset", "luh", "--learners", "400", "--seed", "3", "--out", bundle.toString()).exit()).isZero();
+        assertThat(InProcess.run("generate", "--preset", "luh", "--learners", "2000", "--seed", "3", "--out", bundle.toString()).exit()).isZero();
 
         DataDirectory db = new DataDirectory(data);
         Process importing = DataDirectory.command(PASSWORD, "import", bundle.toString(), "--data", data.toString());
@@ -43,6 +44,9 @@ class ImportCrashIT {
         while (importing.isAlive() && Instant.now().isBefore(deadline) && (before = db.count("select count(*) from certificate")) < 200) {
             Thread.sleep(100);
         }
+        // certificates are stored a hundred per transaction, and H2 writes committed work to its file
+        // within half a second: a moment later the first are on disk, and the kill finds some kept
+        Thread.sleep(1_000);
         if (!importing.isAlive()) {
             throw new AssertionError("the import ended before it was killed (" + before + " certificates): "
                     + new String(importing.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
