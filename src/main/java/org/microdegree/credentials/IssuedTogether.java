@@ -86,7 +86,7 @@ final class IssuedTogether {
     private void storeAlone(Pending p, Counts counts) {
         Optional<Certificate> issued = issuer.issue(p.signed(), p.content(), p.credential(), p.key());
         if (issued.isPresent()) {
-            directory.notify(p.learner(), NOTIFICATION, Map.of("item", p.credential().id().value()));
+            directory.notify(p.learner(), NOTIFICATION, notice(p).getValue());
             counts.issued().incrementAndGet();
         } else {
             counts.already().incrementAndGet();

@@ -49,7 +49,12 @@ public class Notifier {
     public Notification notify(LearnerId learnerId, String kind, Map<String, String> args) {
         Notification n = new Notification(Ids.next(), learnerId, kind, args, clock.instant(), null);
         store.insertNotification(n);
-        Runnable send = () -> deliver(n);
+        afterCommit(() -> deliver(n));
+        return n;
+    }
+
+    /** Runs when the caller's transaction has committed; at once where there is none. */
+    private static void afterCommit(Runnable send) {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
@@ -60,7 +65,6 @@ public class Notifier {
         } else {
             send.run();
         }
-        return n;
     }
 
     /**
@@ -97,18 +101,8 @@ public class Notifier {
             }
         }
         store.insertNotifications(stored);
-        if (toSend.isEmpty()) {
-            return;
-        }
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    toSend.forEach(n -> deliver(n));
-                }
-            });
-        } else {
-            toSend.forEach(this::deliver);
+        if (!toSend.isEmpty()) {
+            afterCommit(() -> toSend.forEach(this::deliver));
         }
     }
 

@@ -22,10 +22,7 @@ import org.microdegree.credentials.model.Certificate;
 import org.microdegree.credentials.model.CertificateKind;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.SqlTypeValue;
-import org.springframework.jdbc.core.StatementCreatorUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.microdegree.shared.jdbc.RowBatch;
 import org.springframework.stereotype.Repository;
 
 /** Certificates, their status bits and the approvals of joint awards. */
@@ -75,13 +72,7 @@ public class CertificateStore {
      * before counters); the caller rolls back and stores them one by one.
      */
     public void insertAll(List<Signed> certificates) {
-        template.batchUpdate(INSERT, RowBatch.of(certificates, (ps, s, i) -> {
-            Certificate c = s.certificate();
-            Object[] values = values(s.awardKey(), c, s.counter());
-            for (int v = 0; v < values.length; v++) {
-                StatementCreatorUtils.setParameterValue(ps, v + 1, SqlTypeValue.TYPE_UNKNOWN, values[v]);
-            }
-        }));
+        template.batchUpdate(INSERT, certificates.stream().map(s -> values(s.awardKey(), s.certificate(), s.counter())).toList());
     }
 
     private static Object[] values(String awardKey, Certificate c, int statusCounter) {
