@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.microdegree.catalog.model.CatalogueItem;
 import org.microdegree.catalog.model.MicroDegreeProgramme;
+import org.microdegree.credentials.internal.JsonText;
 import org.microdegree.credentials.internal.Urls;
 import org.microdegree.credentials.internal.jdbc.CertificateStore;
 import org.microdegree.credentials.internal.jdbc.CertificateStore.Signed;
@@ -71,7 +72,7 @@ final class CertificateIssuer {
         int index = place.position();
         JsonObject signed = sign(OpenBadge.credential(content, index, urls, skillName), key);
         Certificate c = new Certificate(CertificateId.of(content.id()), LearnerId.of(content.learner().id()), content.kind(), credential.kind().code(),
-                credential.id().value(), credential.version(), content.title().en(), content.issuer().id(), index, content.issued(), signed.toString(),
+                credential.id().value(), credential.version(), content.title().en(), content.issuer().id(), index, content.issued(), JsonText.of(signed),
                 false, null, null);
         return new Signed(awardKey, c, place.counter());
     }

@@ -55,7 +55,7 @@ public final class DataIntegrity {
                 .add("proofPurpose", "assertionMethod")
                 .build();
         byte[] signature = Ed25519.sign(key, hashData(unsecured, options, true));
-        JsonObject proof = JSON.createObjectBuilder(options).add("proofValue", Multibase.BASE_58_BTC.encode(signature)).build();
+        JsonObject proof = JSON.createObjectBuilder(options).add("proofValue", Base58Btc.encode(signature)).build();
         return JSON.createObjectBuilder(unsecured).add("proof", proof).build();
     }
 

@@ -1,7 +1,6 @@
 package org.microdegree.credentials.internal.proof;
 
 import lombok.RequiredArgsConstructor;
-import com.apicatalog.rdf.api.RdfQuadConsumer;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -15,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Pattern;
 
 /**
  * The RDF quads of the credentials we sign, from a template per shape. Our certificates of one
@@ -34,14 +32,11 @@ import java.util.regex.Pattern;
 final class QuadTemplates {
 
     private static final JsonProvider JSON = JsonProvider.provider();
-    private static final String SLOT = "urn:x-microdegree-slot:";
-    private static final Pattern PLAIN_IRI = Pattern.compile(
-            "urn:uuid:[0-9A-Fa-f-]{36}|did:[a-z0-9]+:[A-Za-z0-9.%:_-]+(#[A-Za-z0-9._-]+)?|https?://[A-Za-z0-9.-]+(:[0-9]+)?(/[A-Za-z0-9._~%!$&'()*+,;=:@/?-]*)?(#[A-Za-z0-9._~%!$&'()*+,;=:@/?-]*)?");
     /** Shapes kept; a bulk award of the largest preset has a few hundred. */
     private static final int LIMIT = 4096;
 
     private final Rdfc rdfc;
-    private final Map<String, Optional<Template>> templates = new ConcurrentHashMap<>();
+    private final Map<String, Optional<CanonicalTemplate>> templates = new ConcurrentHashMap<>();
     private final AtomicLong filled = new AtomicLong();
 
     /** The canonical N-Quads of the document, through its shape's template where that is safe. */
@@ -50,14 +45,14 @@ final class QuadTemplates {
         StringBuilder key = new StringBuilder(2048);
         shape(document, null, strings, key);
         String shape = key.toString();
-        Optional<Template> template = templates.get(shape);
+        Optional<CanonicalTemplate> template = templates.get(shape);
         if (template == null) {
             if (templates.size() >= LIMIT) {
                 templates.clear();
             }
             JsonObject skeleton = (JsonObject) blank(document, null, new ArrayList<>(strings.size()));
             String ordinary = rdfc.canonicalize(document);
-            template = Optional.ofNullable(Template.of(rdfc, skeleton, strings.size()))
+            template = Optional.ofNullable(template(rdfc, skeleton, strings.size()))
                     // the first of each shape both ways: they must agree, or the shape is never templated
                     .filter(t -> ordinary.equals(t.fill(strings)));
             templates.put(shape, template);
@@ -125,92 +120,22 @@ final class QuadTemplates {
         }
         if (value instanceof JsonString s) {
             strings.add(s.getString());
-            return JSON.createValue(SLOT + (strings.size() - 1));
+            return JSON.createValue(CanonicalTemplate.SLOT + (strings.size() - 1));
         }
         return value;
     }
 
-    /** The quads of a skeleton, and for each slot whether it stands as a literal or as an IRI. */
-    /**
-     * @param slots per quad the slot of its subject, object and graph (-1: a fixed term), found once
-     *        here rather than parsed from the terms at every fill
-     */
-    private record Template(List<String[]> quads, int[][] slots, boolean[] iri) {
-
-        static Template of(Rdfc rdfc, JsonObject skeleton, int slots) {
-            List<String[]> quads = new ArrayList<>(128);
-            try {
-                rdfc.toQuads(skeleton, (s, p, o, datatype, language, direction, g) -> {
-                    quads.add(new String[]{s, p, o, datatype, language, direction, g});
-                    return null;
-                });
-            } catch (InvalidCredentialException e) {
+    /** The template of a skeleton: its quads as JSON-LD gives them, compiled for filling; null where that is not safe. */
+    private static CanonicalTemplate template(Rdfc rdfc, JsonObject skeleton, int slots) {
+        List<String[]> quads = new ArrayList<>(128);
+        try {
+            rdfc.toQuads(skeleton, (s, p, o, datatype, language, direction, g) -> {
+                quads.add(new String[]{s, p, o, datatype, language, direction, g});
                 return null;
-            }
-            // 0 unseen, 1 literal, 2 IRI; a slot seen both ways, inside another term, or never is not safe
-            int[] seen = new int[slots];
-            for (String[] q : quads) {
-                boolean literal = RdfQuadConsumer.isLiteral(q[3], q[4], q[5]);
-                for (int f = 0; f < q.length; f++) {
-                    String term = q[f];
-                    if (term == null || !term.contains(SLOT)) {
-                        continue;
-                    }
-                    int slot = slot(term);
-                    if (slot < 0 || slot >= slots || f == 1 || f >= 3 && f <= 5) {
-                        return null;
-                    }
-                    int kind = f == 2 && literal ? 1 : 2;
-                    if (seen[slot] != 0 && seen[slot] != kind) {
-                        return null;
-                    }
-                    seen[slot] = kind;
-                }
-            }
-            boolean[] iri = new boolean[slots];
-            for (int i = 0; i < slots; i++) {
-                if (seen[i] == 0) {
-                    return null;
-                }
-                iri[i] = seen[i] == 2;
-            }
-            int[][] at = new int[quads.size()][];
-            for (int q = 0; q < quads.size(); q++) {
-                String[] quad = quads.get(q);
-                at[q] = new int[]{quad[0] == null ? -1 : slot(quad[0]), quad[2] == null ? -1 : slot(quad[2]), quad[6] == null ? -1 : slot(quad[6])};
-            }
-            return new Template(quads, at, iri);
+            });
+        } catch (InvalidCredentialException e) {
+            return null;
         }
-
-        private static int slot(String term) {
-            if (!term.startsWith(SLOT)) {
-                return -1;
-            }
-            try {
-                return Integer.parseInt(term.substring(SLOT.length()));
-            } catch (NumberFormatException e) {
-                return -1;
-            }
-        }
-
-        /** The canonical form with these strings in the slots; null when one of them may not stand where its slot is. */
-        String fill(List<String> strings) {
-            if (strings.size() != iri.length) {
-                return null;
-            }
-            for (int i = 0; i < iri.length; i++) {
-                if (iri[i] && !PLAIN_IRI.matcher(strings.get(i)).matches()) {
-                    return null;
-                }
-            }
-            Rdfc.Dataset dataset = new Rdfc.Dataset();
-            for (int q = 0; q < quads.size(); q++) {
-                String[] quad = quads.get(q);
-                int[] at = slots[q];
-                dataset.quad(at[0] < 0 ? quad[0] : strings.get(at[0]), quad[1], at[1] < 0 ? quad[2] : strings.get(at[1]), quad[3], quad[4], quad[5],
-                        at[2] < 0 ? quad[6] : strings.get(at[2]));
-            }
-            return dataset.canonicalByFirstDegree();
-        }
+        return CanonicalTemplate.of(quads, slots);
     }
 }

@@ -176,16 +176,6 @@ public final class Rdfc {
             return write(titaniumLabels());
         }
 
-        /**
-         * The same, labelled by the first-degree hashes alone where the n-degree hash cannot change
-         * the outcome ({@link FirstDegreeLabels}), else by titanium-rdfc; for our own documents of a
-         * shape checked against titanium.
-         */
-        String canonicalByFirstDegree() {
-            Map<String, String> labels = FirstDegreeLabels.of(quads);
-            return write(labels != null ? labels : titaniumLabels());
-        }
-
         private Map<String, String> titaniumLabels() {
             RdfCanon canon = RdfCanon.create("SHA-256");
             for (String[] q : quads) {

@@ -71,7 +71,7 @@ class QuadTemplatesProperties {
             return null;
         });
 
-        assertThat(FirstDegreeLabels.of(quads)).isNotNull();
+        assertThat(CanonicalTemplate.of(quads, 0)).isNotNull().extracting(t -> t.fill(List.of())).isEqualTo(Rdfc.BUNDLED.canonicalize(lea));
     }
 
     @Example
