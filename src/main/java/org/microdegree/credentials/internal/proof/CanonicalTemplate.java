@@ -181,17 +181,7 @@ final class CanonicalTemplate {
             lines[i] = quads[i].write(values, labels);
             length += lines[i].length();
         }
-        // String order, as titanium-rdfc sorts; a dataset is a set, so a repeated quad is written once
-        Arrays.sort(lines);
-        StringBuilder out = new StringBuilder(length);
-        String previous = null;
-        for (String line : lines) {
-            if (!line.equals(previous)) {
-                out.append(line);
-            }
-            previous = line;
-        }
-        return out.toString();
+        return NQuadLines.document(lines, length);
     }
 
     /** Each blank node's canonical number, steps 5 and 6 from the first-degree hashes; null where the n-degree hash is needed. */

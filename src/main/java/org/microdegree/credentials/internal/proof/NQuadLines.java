@@ -3,6 +3,7 @@ package org.microdegree.credentials.internal.proof;
 import com.apicatalog.rdf.api.RdfQuadConsumer;
 import com.apicatalog.rdf.nquads.NQuadsAlphabet;
 import com.apicatalog.rdf.nquads.NQuadsWriter;
+import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,6 +39,23 @@ final class NQuadLines {
             term(out, graph).append(' ');
         }
         return out.append(".\n").toString();
+    }
+
+    /**
+     * The canonical N-Quads document of these lines: in String order, as titanium-rdfc sorts; a
+     * dataset is a set, so a repeated quad is written once. The lines are sorted in place.
+     */
+    static String document(String[] lines, int length) {
+        Arrays.sort(lines);
+        StringBuilder out = new StringBuilder(length);
+        String previous = null;
+        for (String line : lines) {
+            if (!line.equals(previous)) {
+                out.append(line);
+            }
+            previous = line;
+        }
+        return out.toString();
     }
 
     private static StringBuilder term(StringBuilder out, String term) {

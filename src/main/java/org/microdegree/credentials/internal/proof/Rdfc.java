@@ -19,7 +19,6 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -192,17 +191,7 @@ public final class Rdfc {
                 lines[i++] = NQuadLines.line(relabel(q[0], labels), q[1], literal ? q[2] : relabel(q[2], labels), q[3], q[4], q[5],
                         relabel(q[6], labels));
             }
-            // String order, as titanium-rdfc sorts; a dataset is a set, so a repeated quad is written once
-            Arrays.sort(lines);
-            StringBuilder out = new StringBuilder(lines.length * 120);
-            String previous = null;
-            for (String line : lines) {
-                if (!line.equals(previous)) {
-                    out.append(line);
-                }
-                previous = line;
-            }
-            return out.toString();
+            return NQuadLines.document(lines, lines.length * 120);
         }
 
         private static @Nullable String relabel(@Nullable String term, Map<String, String> labels) {
