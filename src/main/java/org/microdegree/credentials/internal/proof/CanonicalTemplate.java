@@ -1,7 +1,6 @@
 package org.microdegree.credentials.internal.proof;
 
 import com.apicatalog.rdf.api.RdfQuadConsumer;
-import com.apicatalog.rdf.nquads.NQuadsAlphabet;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -169,7 +168,7 @@ final class CanonicalTemplate {
             if (iri[i] && !plainIri(s)) {
                 return null;
             }
-            values[i] = iri[i] ? s : escaped(s);
+            values[i] = iri[i] ? s : NQuadLines.escaped(s);
         }
         int[] labels = labels(values);
         if (labels == null) {
@@ -247,12 +246,13 @@ final class CanonicalTemplate {
 
         /** The line of the quad as {@link NQuadLines} writes it, with {@code nodeText} standing for each blank node. */
         static Line of(String[] q, java.util.function.Function<String, @Nullable String> nodeText) {
-            String[] t = new String[7];
-            for (int f = 0; f < 7; f++) {
-                String term = q[f];
-                int slot = f == 1 || f >= 3 && f <= 5 ? -1 : slot(term);
-                String node = f == 1 || f >= 3 && f <= 5 || f == 2 && literal(q) ? null : nodeText.apply(term);
-                t[f] = slot >= 0 ? (f == 2 && literal(q) ? LITERAL : IRI) + "" + slot + END : node != null ? node : term;
+            boolean literal = literal(q);
+            String[] t = q.clone();
+            // subject, object and graph may hold a slot or a blank node; predicate, datatype, language and direction are fixed
+            for (int f : new int[]{0, 2, 6}) {
+                int slot = slot(q[f]);
+                String node = f == 2 && literal ? null : nodeText.apply(q[f]);
+                t[f] = slot >= 0 ? (f == 2 && literal ? LITERAL : IRI) + "" + slot + END : node != null ? node : q[f];
             }
             String text = NQuadLines.line(t[0], t[1], t[2], t[3], t[4], t[5], t[6]);
             List<String> texts = new ArrayList<>(4);
@@ -304,17 +304,6 @@ final class CanonicalTemplate {
             return true;
         }
         return PLAIN_IRI.matcher(s).matches();
-    }
-
-    /** A literal's value as N-Quads writes it: controls, DEL, the quote and the backslash escaped, as titanium does. */
-    private static String escaped(String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c < 0x20 || c == '"' || c == '\\' || c == 0x7f) {
-                return NQuadsAlphabet.escape(value);
-            }
-        }
-        return value;
     }
 
     private static int slot(@Nullable String term) {

@@ -63,13 +63,7 @@ final class NQuadLines {
     }
 
     private static void literal(StringBuilder out, String value, @Nullable String datatype, @Nullable String language) {
-        out.append('"');
-        if (needsEscaping(value)) {
-            out.append(NQuadsAlphabet.escape(value));
-        } else {
-            out.append(value);
-        }
-        out.append('"');
+        out.append('"').append(escaped(value)).append('"');
         if (language != null) {
             out.append('@').append(language);
         } else if (datatype != null && !XSD_STRING.equals(datatype)) {
@@ -77,14 +71,14 @@ final class NQuadLines {
         }
     }
 
-    /** What titanium escapes: controls, DEL, the quote and the backslash. */
-    private static boolean needsEscaping(String value) {
+    /** A literal's value as N-Quads writes it: escaped by titanium only when it holds a control, DEL, the quote or the backslash. */
+    static String escaped(String value) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (c < 0x20 || c == '"' || c == '\\' || c == 0x7f) {
-                return true;
+                return NQuadsAlphabet.escape(value);
             }
         }
-        return false;
+        return value;
     }
 }
